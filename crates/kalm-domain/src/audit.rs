@@ -1,0 +1,121 @@
+//! What the audit log records: a closed list of actions with stable codes.
+//!
+//! Codes are stored and exported, so they never change once released; new
+//! actions get new codes. The entry itself (who, what, target, platform,
+//! time, source, outcome) is assembled by the app layer in the same
+//! transaction as the change it describes.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditAction {
+    LoginSucceeded,
+    LoginFailed,
+    LoginThrottled,
+    Logout,
+    AccountCreated,
+    AccountUpdated,
+    AccountActivated,
+    RolesChanged,
+    RelationAdded,
+    RelationRemoved,
+    AccountDeactivated,
+    AccountReactivated,
+    PasswordChanged,
+    ActivationLinkRenewed,
+    PlatformCreated,
+    OperatorCreated,
+    OperatorTokenCreated,
+    AccessDenied,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 18] = [
+        AuditAction::LoginSucceeded,
+        AuditAction::LoginFailed,
+        AuditAction::LoginThrottled,
+        AuditAction::Logout,
+        AuditAction::AccountCreated,
+        AuditAction::AccountUpdated,
+        AuditAction::AccountActivated,
+        AuditAction::RolesChanged,
+        AuditAction::RelationAdded,
+        AuditAction::RelationRemoved,
+        AuditAction::AccountDeactivated,
+        AuditAction::AccountReactivated,
+        AuditAction::PasswordChanged,
+        AuditAction::ActivationLinkRenewed,
+        AuditAction::PlatformCreated,
+        AuditAction::OperatorCreated,
+        AuditAction::OperatorTokenCreated,
+        AuditAction::AccessDenied,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            AuditAction::LoginSucceeded => "login_succeeded",
+            AuditAction::LoginFailed => "login_failed",
+            AuditAction::LoginThrottled => "login_throttled",
+            AuditAction::Logout => "logout",
+            AuditAction::AccountCreated => "account_created",
+            AuditAction::AccountUpdated => "account_updated",
+            AuditAction::AccountActivated => "account_activated",
+            AuditAction::RolesChanged => "roles_changed",
+            AuditAction::RelationAdded => "relation_added",
+            AuditAction::RelationRemoved => "relation_removed",
+            AuditAction::AccountDeactivated => "account_deactivated",
+            AuditAction::AccountReactivated => "account_reactivated",
+            AuditAction::PasswordChanged => "password_changed",
+            AuditAction::ActivationLinkRenewed => "activation_link_renewed",
+            AuditAction::PlatformCreated => "platform_created",
+            AuditAction::OperatorCreated => "operator_created",
+            AuditAction::OperatorTokenCreated => "operator_token_created",
+            AuditAction::AccessDenied => "access_denied",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<AuditAction> {
+        AuditAction::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Success,
+    Failure,
+    Denied,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Failure => "failure",
+            Outcome::Denied => "denied",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Outcome> {
+        [Outcome::Success, Outcome::Failure, Outcome::Denied]
+            .into_iter()
+            .find(|o| o.code() == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_round_trip() {
+        let mut codes: Vec<_> = AuditAction::ALL.iter().map(|a| a.code()).collect();
+        for a in AuditAction::ALL {
+            assert_eq!(AuditAction::parse(a.code()), Some(a));
+        }
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), AuditAction::ALL.len());
+    }
+}

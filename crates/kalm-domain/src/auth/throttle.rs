@@ -1,0 +1,91 @@
+//! Login throttling: exponential back-off after repeated failures.
+//!
+//! Two counters guard each attempt: one for the e-mail address typed (on that
+//! platform, whether or not an account has it, so throttling reveals nothing)
+//! and one for the source address. The first few failures cost nothing; after
+//! that each failure doubles the wait, capped, and never locks permanently: a
+//! stranger can slow a login down but not shut the owner out for good.
+//!
+//! ```text
+//!   failures < free ──fail──▶ failures+1 (no wait)
+//!   failures ≥ free ──fail──▶ failures+1, blocked for base·2^(failures−free), ≤ cap
+//!   any ──success──▶ reset
+//! ```
+
+use chrono::{DateTime, Duration, Utc};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThrottlePolicy {
+    /// Consecutive failures allowed before any wait.
+    pub free_failures: u32,
+    pub base_delay: Duration,
+    pub max_delay: Duration,
+}
+
+/// Per e-mail address: five tries, then 15 s, 30 s, 60 s, … up to 15 minutes.
+pub const PER_ADDRESS: ThrottlePolicy = ThrottlePolicy {
+    free_failures: 5,
+    base_delay: Duration::seconds(15),
+    max_delay: Duration::minutes(15),
+};
+
+/// Per source address: more room, because many people may share one
+/// (an office or a clinic behind one NAT).
+pub const PER_SOURCE: ThrottlePolicy = ThrottlePolicy {
+    free_failures: 30,
+    base_delay: Duration::seconds(5),
+    max_delay: Duration::minutes(15),
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ThrottleState {
+    pub consecutive_failures: u32,
+    pub blocked_until: Option<DateTime<Utc>>,
+}
+
+impl ThrottlePolicy {
+    /// `Some(until)` when an attempt must not even be checked now.
+    pub fn blocked(&self, state: &ThrottleState, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        state.blocked_until.filter(|until| *until > now)
+    }
+
+    pub fn after_failure(&self, state: &ThrottleState, now: DateTime<Utc>) -> ThrottleState {
+        let failures = state.consecutive_failures.saturating_add(1);
+        let blocked_until = if failures >= self.free_failures {
+            let doublings = (failures - self.free_failures).min(20);
+            let delay = self
+                .base_delay
+                .checked_mul(1 << doublings)
+                .unwrap_or(self.max_delay)
+                .min(self.max_delay);
+            Some(now + delay)
+        } else {
+            None
+        };
+        ThrottleState { consecutive_failures: failures, blocked_until }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_off_grows_and_is_capped() {
+        let now = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).unwrap();
+        let mut state = ThrottleState::default();
+        for _ in 0..4 {
+            state = PER_ADDRESS.after_failure(&state, now);
+            assert_eq!(PER_ADDRESS.blocked(&state, now), None);
+        }
+        state = PER_ADDRESS.after_failure(&state, now);
+        assert_eq!(PER_ADDRESS.blocked(&state, now), Some(now + Duration::seconds(15)));
+        assert_eq!(PER_ADDRESS.blocked(&state, now + Duration::seconds(15)), None);
+        state = PER_ADDRESS.after_failure(&state, now);
+        assert_eq!(state.blocked_until, Some(now + Duration::seconds(30)));
+        for _ in 0..100 {
+            state = PER_ADDRESS.after_failure(&state, now);
+        }
+        assert_eq!(state.blocked_until, Some(now + Duration::minutes(15)), "never longer than the cap");
+    }
+}

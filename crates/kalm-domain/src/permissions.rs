@@ -1,0 +1,485 @@
+//! The one place that decides who may do what.
+//!
+//! `decide(actor, action, target)` is a pure function: every page and API
+//! handler calls it (through the app layer) before acting, and a table test
+//! below covers every actor × action × target, including targets on another
+//! platform. Facts the function cannot know by itself, such as whether the
+//! actor treats the target client, are looked up by the caller and passed in
+//! as `Relation`, so the rule stays here and the I/O stays out.
+
+use crate::accounts::{AccountId, AccountType, Role, Roles};
+use crate::platforms::PlatformId;
+
+/// Who is acting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// A service desk operator: acts on every platform.
+    Operator,
+    Account(AccountActor),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccountActor {
+    pub id: AccountId,
+    pub platform: PlatformId,
+    pub account_type: AccountType,
+    pub roles: Roles,
+}
+
+impl AccountActor {
+    fn has(&self, role: Role) -> bool {
+        self.account_type == AccountType::Professional && self.roles.contains(role)
+    }
+}
+
+/// What the actor wants to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    ListPlatforms,
+    CreatePlatform,
+    ManageOperators,
+    ViewPlatform,
+    ListAccounts,
+    ViewAuditLog,
+    CreateAccount { account_type: AccountType },
+    ViewAccount,
+    EditAccount,
+    EditRoles,
+    RelateClient,
+    Deactivate,
+    Reactivate,
+    RenewActivationLink,
+}
+
+impl Action {
+    /// Every action, for the exhaustive table test and documentation.
+    pub const ALL: [Action; 16] = [
+        Action::ListPlatforms,
+        Action::CreatePlatform,
+        Action::ManageOperators,
+        Action::ViewPlatform,
+        Action::ListAccounts,
+        Action::ViewAuditLog,
+        Action::CreateAccount { account_type: AccountType::Professional },
+        Action::CreateAccount { account_type: AccountType::Client },
+        Action::CreateAccount { account_type: AccountType::Friend },
+        Action::ViewAccount,
+        Action::EditAccount,
+        Action::EditRoles,
+        Action::RelateClient,
+        Action::Deactivate,
+        Action::Reactivate,
+        Action::RenewActivationLink,
+    ];
+}
+
+/// How the actor stands to a target account, as far as treatment goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    None,
+    /// The actor is a professional who treats the target client.
+    ActorTreatsTarget,
+    /// The target is a professional who treats the actor (a client).
+    TargetTreatsActor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The installation as a whole (platform list, operators).
+    Installation,
+    Platform(PlatformId),
+    Account(TargetAccount),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TargetAccount {
+    pub id: AccountId,
+    pub platform: PlatformId,
+    pub account_type: AccountType,
+    pub roles: Roles,
+    pub relation: Relation,
+}
+
+/// Why an action was refused. Stable codes; the web layer turns all of them
+/// into the same "not allowed" answer, except that a target on another
+/// platform looks exactly like a target that does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Denied {
+    #[error("the target belongs to another platform")]
+    OtherPlatform,
+    #[error("only the service desk may do this")]
+    OperatorOnly,
+    #[error("your roles do not allow this")]
+    NotForRole,
+    #[error("this cannot be done to your own account")]
+    OwnAccount,
+    #[error("this action does not apply to that target")]
+    WrongTarget,
+}
+
+impl Denied {
+    pub fn code(self) -> &'static str {
+        match self {
+            Denied::OtherPlatform => "other_platform",
+            Denied::OperatorOnly => "operator_only",
+            Denied::NotForRole => "not_for_role",
+            Denied::OwnAccount => "own_account",
+            Denied::WrongTarget => "wrong_target",
+        }
+    }
+}
+
+pub fn decide(actor: &Actor, action: Action, target: &Target) -> Result<(), Denied> {
+    let me = match actor {
+        Actor::Operator => return operator_may(action, target),
+        Actor::Account(me) => me,
+    };
+    match target {
+        Target::Installation => match action {
+            Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => Err(Denied::OperatorOnly),
+            _ => Err(Denied::WrongTarget),
+        },
+        Target::Platform(platform) => {
+            if *platform != me.platform {
+                return Err(Denied::OtherPlatform);
+            }
+            platform_action(me, action)
+        }
+        Target::Account(account) => {
+            if account.platform != me.platform {
+                return Err(Denied::OtherPlatform);
+            }
+            account_action(me, action, account)
+        }
+    }
+}
+
+fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
+    let fits = match action {
+        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => {
+            matches!(target, Target::Installation)
+        }
+        Action::ViewPlatform | Action::ListAccounts | Action::ViewAuditLog | Action::CreateAccount { .. } => {
+            matches!(target, Target::Platform(_))
+        }
+        Action::ViewAccount
+        | Action::EditAccount
+        | Action::EditRoles
+        | Action::RelateClient
+        | Action::Deactivate
+        | Action::Reactivate
+        | Action::RenewActivationLink => matches!(target, Target::Account(_)),
+    };
+    if !fits {
+        return Err(Denied::WrongTarget);
+    }
+    // Friends are only ever created by the client who invites them, and roles
+    // only exist on professional accounts: not even the service desk differs.
+    match (action, target) {
+        (Action::CreateAccount { account_type: AccountType::Friend }, _) => Err(Denied::WrongTarget),
+        (Action::EditRoles, Target::Account(t)) if t.account_type != AccountType::Professional => {
+            Err(Denied::WrongTarget)
+        }
+        (Action::RelateClient, Target::Account(t)) if t.account_type != AccountType::Client => {
+            Err(Denied::WrongTarget)
+        }
+        _ => Ok(()),
+    }
+}
+
+fn platform_action(me: &AccountActor, action: Action) -> Result<(), Denied> {
+    let manager = me.has(Role::ApplicationManager);
+    let secretary = me.has(Role::Secretary);
+    let professional = me.has(Role::Professional);
+    let allowed = match action {
+        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => {
+            return Err(Denied::OperatorOnly);
+        }
+        Action::ViewPlatform | Action::ViewAuditLog => manager,
+        // Professionals list only the clients they treat: the app layer scopes
+        // the query with `visible_accounts`.
+        Action::ListAccounts => manager || secretary || professional,
+        Action::CreateAccount { account_type } => match account_type {
+            AccountType::Professional => manager,
+            AccountType::Client => manager || secretary,
+            AccountType::Friend => return Err(Denied::WrongTarget),
+        },
+        Action::ViewAccount
+        | Action::EditAccount
+        | Action::EditRoles
+        | Action::RelateClient
+        | Action::Deactivate
+        | Action::Reactivate
+        | Action::RenewActivationLink => return Err(Denied::WrongTarget),
+    };
+    if allowed { Ok(()) } else { Err(Denied::NotForRole) }
+}
+
+fn account_action(me: &AccountActor, action: Action, target: &TargetAccount) -> Result<(), Denied> {
+    let manager = me.has(Role::ApplicationManager);
+    let secretary = me.has(Role::Secretary);
+    let treats = me.has(Role::Professional) && target.relation == Relation::ActorTreatsTarget;
+    let own = target.id == me.id;
+    let client = target.account_type == AccountType::Client;
+    let professional_target = target.account_type == AccountType::Professional;
+    let allowed = match action {
+        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => {
+            return Err(Denied::OperatorOnly);
+        }
+        Action::ViewPlatform | Action::ListAccounts | Action::ViewAuditLog | Action::CreateAccount { .. } => {
+            return Err(Denied::WrongTarget);
+        }
+        Action::ViewAccount => {
+            own || manager
+                || (secretary && target.account_type != AccountType::Friend)
+                || treats
+                || (me.account_type == AccountType::Client && target.relation == Relation::TargetTreatsActor)
+        }
+        Action::EditAccount => own || manager || (secretary && client),
+        Action::EditRoles => {
+            if !professional_target {
+                return Err(Denied::WrongTarget);
+            }
+            if own && manager {
+                // An application manager must not strip their own powers by
+                // accident; a colleague or the service desk can.
+                return Err(Denied::OwnAccount);
+            }
+            manager
+        }
+        Action::RelateClient => {
+            if !client {
+                return Err(Denied::WrongTarget);
+            }
+            manager || secretary
+        }
+        Action::Deactivate => {
+            if own && manager {
+                return Err(Denied::OwnAccount);
+            }
+            manager
+        }
+        Action::Reactivate => manager || (client && (secretary || treats)),
+        Action::RenewActivationLink => manager || (secretary && client),
+    };
+    if allowed { Ok(()) } else { Err(Denied::NotForRole) }
+}
+
+/// Which accounts an actor's lists show. Lists are filtered in the query, and
+/// each account opened from a list goes through `decide` again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    /// Every account of the platform.
+    All,
+    /// Professionals and clients, not friends.
+    StaffAndClients,
+    /// Only the clients the actor treats.
+    TreatedClients,
+    Nothing,
+}
+
+pub fn visible_accounts(actor: &Actor) -> Visibility {
+    match actor {
+        Actor::Operator => Visibility::All,
+        Actor::Account(me) if me.has(Role::ApplicationManager) => Visibility::All,
+        Actor::Account(me) if me.has(Role::Secretary) => Visibility::StaffAndClients,
+        Actor::Account(me) if me.has(Role::Professional) => Visibility::TreatedClients,
+        Actor::Account(_) => Visibility::Nothing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    const HOME: PlatformId = PlatformId(Uuid::from_u128(1));
+    const OTHER: PlatformId = PlatformId(Uuid::from_u128(2));
+
+    fn account(n: u128, account_type: AccountType, roles: &[Role]) -> AccountActor {
+        AccountActor { id: AccountId(Uuid::from_u128(n)), platform: HOME, account_type, roles: Roles::of(roles) }
+    }
+
+    fn actors() -> Vec<(&'static str, Actor)> {
+        use AccountType::{Client, Friend, Professional};
+        use Role::{ApplicationManager, Secretary};
+        vec![
+            ("operator", Actor::Operator),
+            ("manager", Actor::Account(account(10, Professional, &[ApplicationManager]))),
+            ("professional", Actor::Account(account(11, Professional, &[Role::Professional]))),
+            ("secretary", Actor::Account(account(12, Professional, &[Secretary]))),
+            ("client", Actor::Account(account(13, Client, &[]))),
+            ("friend", Actor::Account(account(14, Friend, &[]))),
+        ]
+    }
+
+    /// Targets, each with the actor's relation to it given per actor name.
+    fn targets(actor: &str, platform: PlatformId) -> Vec<(&'static str, Target)> {
+        use AccountType::*;
+        let id = |n| AccountId(Uuid::from_u128(n));
+        let me = match actor {
+            "manager" => 10,
+            "professional" => 11,
+            "secretary" => 12,
+            "client" => 13,
+            "friend" => 14,
+            _ => 99,
+        };
+        let own_type = match actor {
+            "client" => Client,
+            "friend" => Friend,
+            _ => Professional,
+        };
+        let own_roles = match actor {
+            "manager" => Roles::of(&[Role::ApplicationManager]),
+            "professional" => Roles::of(&[Role::Professional]),
+            "secretary" => Roles::of(&[Role::Secretary]),
+            _ => Roles::NONE,
+        };
+        let t = |n, account_type, roles, relation| {
+            Target::Account(TargetAccount { id: id(n), platform, account_type, roles, relation })
+        };
+        vec![
+            ("installation", Target::Installation),
+            ("platform", Target::Platform(platform)),
+            ("self", t(me, own_type, own_roles, Relation::None)),
+            ("colleague", t(20, Professional, Roles::of(&[Role::Professional]), Relation::None)),
+            (
+                "own-professional",
+                t(
+                    21,
+                    Professional,
+                    Roles::of(&[Role::Professional]),
+                    if actor == "client" { Relation::TargetTreatsActor } else { Relation::None },
+                ),
+            ),
+            (
+                "treated-client",
+                t(22, Client, Roles::NONE, if actor == "professional" { Relation::ActorTreatsTarget } else { Relation::None }),
+            ),
+            ("other-client", t(23, Client, Roles::NONE, Relation::None)),
+            ("friend", t(24, Friend, Roles::NONE, Relation::None)),
+        ]
+    }
+
+    fn action_name(a: Action) -> &'static str {
+        match a {
+            Action::ListPlatforms => "list-platforms",
+            Action::CreatePlatform => "create-platform",
+            Action::ManageOperators => "manage-operators",
+            Action::ViewPlatform => "view-platform",
+            Action::ListAccounts => "list-accounts",
+            Action::ViewAuditLog => "view-audit",
+            Action::CreateAccount { account_type: AccountType::Professional } => "create-professional",
+            Action::CreateAccount { account_type: AccountType::Client } => "create-client",
+            Action::CreateAccount { account_type: AccountType::Friend } => "create-friend",
+            Action::ViewAccount => "view",
+            Action::EditAccount => "edit",
+            Action::EditRoles => "edit-roles",
+            Action::RelateClient => "relate",
+            Action::Deactivate => "deactivate",
+            Action::Reactivate => "reactivate",
+            Action::RenewActivationLink => "renew-link",
+        }
+    }
+
+    /// The allowed (actor, action, target) triples on the actor's own
+    /// platform. Everything not listed must be refused; on another platform
+    /// every account actor is refused everything.
+    const ALLOWED: &str = "
+        operator: list-platforms installation, create-platform installation, manage-operators installation,
+            view-platform platform, list-accounts platform, view-audit platform, create-professional platform, create-client platform,
+            view *, edit *, edit-roles self colleague own-professional, relate treated-client other-client,
+            deactivate *, reactivate *, renew-link *
+        manager: view-platform platform, list-accounts platform, view-audit platform, create-professional platform, create-client platform,
+            view *, edit *, edit-roles colleague own-professional, relate treated-client other-client,
+            deactivate colleague own-professional treated-client other-client friend, reactivate *, renew-link *
+        professional: list-accounts platform, view self treated-client, edit self, reactivate treated-client
+        secretary: list-accounts platform, create-client platform, view self colleague own-professional treated-client other-client,
+            edit self treated-client other-client, relate treated-client other-client, reactivate treated-client other-client,
+            renew-link treated-client other-client
+        client: view self own-professional, edit self
+        friend: edit self, view self
+    ";
+
+    fn allowed_table() -> Vec<(String, String, String)> {
+        let all_targets = ["self", "colleague", "own-professional", "treated-client", "other-client", "friend"];
+        let mut out = Vec::new();
+        let mut current = String::new();
+        for line in ALLOWED.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let rest = match line.split_once(':') {
+                Some((who, rest)) => {
+                    current = who.trim().to_owned();
+                    rest
+                }
+                None => line,
+            };
+            for entry in rest.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+                let mut words = entry.split_whitespace();
+                let action = words.next().unwrap().to_owned();
+                for target in words {
+                    if target == "*" {
+                        for t in all_targets {
+                            out.push((current.clone(), action.clone(), t.to_owned()));
+                        }
+                    } else {
+                        out.push((current.clone(), action.clone(), target.to_owned()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_actor_action_and_target() {
+        let table = allowed_table();
+        let mut checked = 0;
+        for (actor_name, actor) in actors() {
+            for platform in [HOME, OTHER] {
+                for (target_name, target) in targets(actor_name, platform) {
+                    for action in Action::ALL {
+                        let expected = (platform == HOME || actor_name == "operator")
+                            && table.iter().any(|(a, act, t)| {
+                                a == actor_name && act == action_name(action) && t == target_name
+                            });
+                        let got = decide(&actor, action, &target);
+                        assert_eq!(
+                            got.is_ok(),
+                            expected,
+                            "{actor_name} {} {target_name} on {} platform: got {got:?}",
+                            action_name(action),
+                            if platform == HOME { "home" } else { "other" }
+                        );
+                        if platform == OTHER && actor_name != "operator" && !matches!(target, Target::Installation) {
+                            assert_eq!(got, Err(Denied::OtherPlatform));
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 6 * 2 * 8 * Action::ALL.len());
+    }
+
+    #[test]
+    fn combined_roles_add_up() {
+        let both = Actor::Account(account(30, AccountType::Professional, &[Role::Professional, Role::Secretary]));
+        let client = Target::Account(TargetAccount {
+            id: AccountId(Uuid::from_u128(31)),
+            platform: HOME,
+            account_type: AccountType::Client,
+            roles: Roles::NONE,
+            relation: Relation::None,
+        });
+        assert_eq!(decide(&both, Action::RelateClient, &client), Ok(()));
+        assert_eq!(visible_accounts(&both), Visibility::StaffAndClients);
+    }
+
+    #[test]
+    fn roles_on_a_client_account_grant_nothing() {
+        let odd = Actor::Account(account(40, AccountType::Client, &[Role::ApplicationManager]));
+        assert_eq!(decide(&odd, Action::ListAccounts, &Target::Platform(HOME)), Err(Denied::NotForRole));
+        assert_eq!(visible_accounts(&odd), Visibility::Nothing);
+    }
+}

@@ -1,0 +1,131 @@
+//! The audit log: append-only (the database refuses updates and deletes, see
+//! `migrations`), read with filters.
+
+use chrono::{DateTime, Utc};
+use kalm_domain::audit::{AuditAction, Outcome};
+use kalm_domain::platforms::PlatformId;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+use uuid::Uuid;
+
+use crate::{StoreResult, corrupt, instant, micros, uuid};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub id: Uuid,
+    pub at: DateTime<Utc>,
+    pub platform_id: Option<PlatformId>,
+    /// `operator`, `account`, `system` or `anonymous`.
+    pub actor_kind: String,
+    pub actor_id: Option<Uuid>,
+    /// How the actor was known at the time (e-mail address), so the entry
+    /// stays readable when the account later changes.
+    pub actor_label: Option<String>,
+    pub action: AuditAction,
+    pub target_kind: Option<String>,
+    pub target_id: Option<Uuid>,
+    pub target_label: Option<String>,
+    pub source_addr: Option<String>,
+    pub outcome: Outcome,
+    /// A small JSON object with action-specific facts (old and new roles, …).
+    pub detail: Option<String>,
+}
+
+pub async fn append(conn: &mut AnyConnection, entry: &AuditEntry) -> StoreResult<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, platform_id, actor_kind, actor_id, actor_label, action, target_kind, \
+         target_id, target_label, source_addr, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(entry.id.to_string())
+    .bind(micros(entry.at))
+    .bind(entry.platform_id.map(|p| p.0.to_string()))
+    .bind(entry.actor_kind.clone())
+    .bind(entry.actor_id.map(|a| a.to_string()))
+    .bind(entry.actor_label.clone())
+    .bind(entry.action.code())
+    .bind(entry.target_kind.clone())
+    .bind(entry.target_id.map(|t| t.to_string()))
+    .bind(entry.target_label.clone())
+    .bind(entry.source_addr.clone())
+    .bind(entry.outcome.code())
+    .bind(entry.detail.clone())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub platform: Option<PlatformId>,
+    /// Entries where this id is the actor or the target.
+    pub account: Option<Uuid>,
+    pub action: Option<AuditAction>,
+    pub since: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+    pub limit: i64,
+}
+
+fn from_row(row: &AnyRow) -> StoreResult<AuditEntry> {
+    let opt_uuid = |col: &str| -> StoreResult<Option<Uuid>> {
+        row.try_get::<Option<String>, _>(col)?.map(|s| uuid(&s)).transpose()
+    };
+    let action: String = row.try_get("action")?;
+    let outcome: String = row.try_get("outcome")?;
+    Ok(AuditEntry {
+        id: uuid(&row.try_get::<String, _>("id")?)?,
+        at: instant(row.try_get("at")?)?,
+        platform_id: opt_uuid("platform_id")?.map(PlatformId),
+        actor_kind: row.try_get("actor_kind")?,
+        actor_id: opt_uuid("actor_id")?,
+        actor_label: row.try_get("actor_label")?,
+        action: AuditAction::parse(&action).ok_or_else(|| corrupt(format!("audit action {action}")))?,
+        target_kind: row.try_get("target_kind")?,
+        target_id: opt_uuid("target_id")?,
+        target_label: row.try_get("target_label")?,
+        source_addr: row.try_get("source_addr")?,
+        outcome: Outcome::parse(&outcome).ok_or_else(|| corrupt(format!("audit outcome {outcome}")))?,
+        detail: row.try_get("detail")?,
+    })
+}
+
+/// Newest first.
+pub async fn list(conn: &mut AnyConnection, filter: &AuditFilter) -> StoreResult<Vec<AuditEntry>> {
+    let mut sql = String::from(
+        "SELECT id, at, platform_id, actor_kind, actor_id, actor_label, action, target_kind, target_id, target_label, \
+         source_addr, outcome, detail FROM audit_log WHERE 1 = 1",
+    );
+    let mut texts: Vec<String> = Vec::new();
+    let mut ints: Vec<i64> = Vec::new();
+    // Texts are bound first, then integers: placeholders are numbered to match.
+    if let Some(p) = filter.platform {
+        texts.push(p.0.to_string());
+        sql.push_str(&format!(" AND platform_id = ${}", texts.len()));
+    }
+    if let Some(a) = filter.account {
+        texts.push(a.to_string());
+        sql.push_str(&format!(" AND (actor_id = ${0} OR target_id = ${0})", texts.len()));
+    }
+    if let Some(action) = filter.action {
+        texts.push(action.code().to_owned());
+        sql.push_str(&format!(" AND action = ${}", texts.len()));
+    }
+    let base = texts.len();
+    if let Some(since) = filter.since {
+        ints.push(micros(since));
+        sql.push_str(&format!(" AND at >= ${}", base + ints.len()));
+    }
+    if let Some(until) = filter.until {
+        ints.push(micros(until));
+        sql.push_str(&format!(" AND at < ${}", base + ints.len()));
+    }
+    ints.push(filter.limit.clamp(1, 10_000));
+    sql.push_str(&format!(" ORDER BY at DESC, id DESC LIMIT ${}", base + ints.len()));
+    let mut query = sqlx::query(&sql);
+    for t in texts {
+        query = query.bind(t);
+    }
+    for i in ints {
+        query = query.bind(i);
+    }
+    query.fetch_all(&mut *conn).await?.iter().map(from_row).collect()
+}

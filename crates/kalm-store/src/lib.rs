@@ -1,0 +1,188 @@
+//! Kalm's persistence: one code path for SQLite and PostgreSQL.
+//!
+//! Queries go through sqlx's `Any` driver with portable SQL: `$n`
+//! placeholders (both backends accept them), identifiers as TEXT (UUIDs),
+//! instants as BIGINT microseconds since the Unix epoch, flags as BIGINT.
+//! That keeps one set of queries and one set of migrations; the few
+//! statements that must differ per backend (append-only triggers, advisory
+//! locks) are marked as such in `migrations`. See docs/adr/0001.
+//!
+//! Every function takes a `&mut AnyConnection`, which callers get from a
+//! transaction: a use case does all its reads and writes, including its audit
+//! entry, on one connection in one transaction. SQLite runs with a single
+//! connection (one writer, WAL), so a use case never waits on itself.
+
+#![forbid(unsafe_code)]
+
+pub mod accounts;
+pub mod audit;
+pub mod migrations;
+pub mod operators;
+pub mod platforms;
+pub mod sessions;
+pub mod throttle;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+pub use sqlx::AnyConnection;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, ConnectOptions, Connection, Executor};
+
+pub type Transaction<'a> = sqlx::Transaction<'a, sqlx::Any>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unsupported database URL {0:?}: expected sqlite://… or postgres://…")]
+    UnsupportedUrl(String),
+    #[error("a row with the same {0} already exists")]
+    Duplicate(&'static str),
+    #[error("stored value does not parse: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("could not prepare the database folder: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl StoreError {
+    /// Maps a unique-constraint failure to `Duplicate(what)`, anything else
+    /// to `Database`.
+    pub fn unique(err: sqlx::Error, what: &'static str) -> StoreError {
+        match &err {
+            sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Duplicate(what),
+            _ => StoreError::Database(err),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("backend", &self.backend).finish()
+    }
+}
+
+impl Store {
+    /// Connects to `sqlite://path` (file and folder created when missing) or
+    /// `postgres://…`. Does not migrate; call `migrate` for that.
+    pub async fn connect(url: &str) -> StoreResult<Store> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::UnsupportedUrl(url.to_owned()));
+        };
+        let pool = match backend {
+            Backend::Sqlite => {
+                let path = sqlite_path(url);
+                if let Some(parent) = std::path::Path::new(&path).parent() {
+                    if !parent.as_os_str().is_empty() {
+                        std::fs::create_dir_all(parent)?;
+                    }
+                }
+                let url = if url.contains('?') { url.to_owned() } else { format!("{url}?mode=rwc") };
+                let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
+                AnyPoolOptions::new()
+                    .max_connections(1)
+                    .acquire_timeout(Duration::from_secs(30))
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute(
+                                "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; \
+                                 PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
+                            )
+                            .await?;
+                            Ok(())
+                        })
+                    })
+                    .connect_with(options)
+                    .await?
+            }
+            Backend::Postgres => {
+                let options = AnyConnectOptions::from_str(url)?.disable_statement_logging();
+                AnyPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(Duration::from_secs(30))
+                    .connect_with(options)
+                    .await?
+            }
+        };
+        Ok(Store { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn begin(&self) -> StoreResult<Transaction<'static>> {
+        Ok(self.pool.begin().await?)
+    }
+
+    pub async fn migrate(&self) -> StoreResult<Vec<&'static str>> {
+        let mut conn = self.pool.acquire().await?;
+        migrations::run(&mut conn, self.backend).await
+    }
+
+    /// A cheap round trip, for readiness checks.
+    pub async fn ping(&self) -> StoreResult<()> {
+        let mut conn = self.pool.acquire().await?;
+        conn.ping().await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+fn sqlite_path(url: &str) -> String {
+    let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
+    rest.split('?').next().unwrap_or_default().to_owned()
+}
+
+/// Instants are stored as microseconds since the Unix epoch.
+pub fn micros(at: DateTime<Utc>) -> i64 {
+    at.timestamp_micros()
+}
+
+pub fn instant(micros: i64) -> StoreResult<DateTime<Utc>> {
+    DateTime::<Utc>::from_timestamp_micros(micros)
+        .ok_or_else(|| StoreError::Corrupt(format!("instant {micros} out of range")))
+}
+
+pub(crate) fn uuid(text: &str) -> StoreResult<uuid::Uuid> {
+    uuid::Uuid::parse_str(text).map_err(|_| StoreError::Corrupt(format!("id {text:?}")))
+}
+
+pub(crate) fn corrupt<E: std::fmt::Display>(err: E) -> StoreError {
+    StoreError::Corrupt(err.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_paths() {
+        assert_eq!(sqlite_path("sqlite://kalm-data/kalm.db"), "kalm-data/kalm.db");
+        assert_eq!(sqlite_path("sqlite:///tmp/x.db?mode=rwc"), "/tmp/x.db");
+        assert_eq!(sqlite_path("sqlite:x.db"), "x.db");
+    }
+}

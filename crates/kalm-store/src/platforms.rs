@@ -1,0 +1,96 @@
+//! Platforms table: create, find by id or by domain, list.
+
+use chrono::{DateTime, Utc};
+use kalm_domain::languages::Language;
+use kalm_domain::platforms::{Hostname, NewPlatform, PlatformId, PlatformKind, PlatformName};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::{StoreError, StoreResult, corrupt, instant, micros, uuid};
+
+#[derive(Debug, Clone)]
+pub struct Platform {
+    pub id: PlatformId,
+    pub name: PlatformName,
+    pub kind: PlatformKind,
+    pub domain: Hostname,
+    pub default_language: Language,
+    pub created_at: DateTime<Utc>,
+}
+
+const COLUMNS: &str = "id, name, kind, domain, default_language, created_at";
+
+fn from_row(row: &AnyRow) -> StoreResult<Platform> {
+    Ok(Platform {
+        id: PlatformId(uuid(&row.try_get::<String, _>("id")?)?),
+        name: PlatformName::parse(&row.try_get::<String, _>("name")?).map_err(corrupt)?,
+        kind: PlatformKind::parse(&row.try_get::<String, _>("kind")?).map_err(corrupt)?,
+        domain: Hostname::parse(&row.try_get::<String, _>("domain")?).map_err(corrupt)?,
+        default_language: Language::parse(&row.try_get::<String, _>("default_language")?).map_err(corrupt)?,
+        created_at: instant(row.try_get("created_at")?)?,
+    })
+}
+
+pub async fn insert(
+    conn: &mut AnyConnection,
+    id: PlatformId,
+    platform: &NewPlatform,
+    now: DateTime<Utc>,
+) -> StoreResult<Platform> {
+    sqlx::query(
+        "INSERT INTO platforms (id, name, kind, domain, default_language, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id.0.to_string())
+    .bind(platform.name.as_str())
+    .bind(platform.kind.code())
+    .bind(platform.domain.as_str())
+    .bind(platform.default_language.code())
+    .bind(micros(now))
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| StoreError::unique(e, "domain"))?;
+    Ok(Platform {
+        id,
+        name: platform.name.clone(),
+        kind: platform.kind,
+        domain: platform.domain.clone(),
+        default_language: platform.default_language,
+        created_at: instant(micros(now))?,
+    })
+}
+
+pub async fn by_id(conn: &mut AnyConnection, id: PlatformId) -> StoreResult<Option<Platform>> {
+    let sql = format!("SELECT {COLUMNS} FROM platforms WHERE id = $1");
+    sqlx::query(&sql)
+        .bind(id.0.to_string())
+        .fetch_optional(&mut *conn)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
+pub async fn by_domain(conn: &mut AnyConnection, domain: &Hostname) -> StoreResult<Option<Platform>> {
+    let sql = format!("SELECT {COLUMNS} FROM platforms WHERE domain = $1");
+    sqlx::query(&sql)
+        .bind(domain.as_str())
+        .fetch_optional(&mut *conn)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
+pub async fn list(conn: &mut AnyConnection) -> StoreResult<Vec<Platform>> {
+    let sql = format!("SELECT {COLUMNS} FROM platforms ORDER BY name, domain");
+    sqlx::query(&sql).fetch_all(&mut *conn).await?.iter().map(from_row).collect()
+}
+
+/// Number of accounts per platform, for the operator console.
+pub async fn account_count(conn: &mut AnyConnection, id: PlatformId) -> StoreResult<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM accounts WHERE platform_id = $1")
+        .bind(id.0.to_string())
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(row.try_get("n")?)
+}

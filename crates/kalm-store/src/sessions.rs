@@ -1,0 +1,172 @@
+//! Server-side sessions and one-time activation links.
+//!
+//! Only a SHA-256 of each token is stored: a copy of the database does not
+//! let anyone sign in or activate an account.
+
+use chrono::{DateTime, Utc};
+use kalm_domain::accounts::AccountId;
+use kalm_domain::platforms::PlatformId;
+use sqlx::{AnyConnection, Row};
+
+use crate::{StoreResult, instant, micros, uuid};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Account(AccountId),
+    Operator(uuid::Uuid),
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub subject: Subject,
+    pub platform_id: Option<PlatformId>,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+}
+
+pub async fn insert(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    subject: Subject,
+    platform: Option<PlatformId>,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let (kind, id) = match subject {
+        Subject::Account(a) => ("account", a.0),
+        Subject::Operator(o) => ("operator", o),
+    };
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, subject_kind, subject_id, platform_id, created_at, last_seen_at) \
+         VALUES ($1, $2, $3, $4, $5, $5)",
+    )
+    .bind(token_hash)
+    .bind(kind)
+    .bind(id.to_string())
+    .bind(platform.map(|p| p.0.to_string()))
+    .bind(micros(now))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<Session>> {
+    let row = sqlx::query(
+        "SELECT subject_kind, subject_id, platform_id, created_at, last_seen_at FROM sessions WHERE token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let id = uuid(&row.try_get::<String, _>("subject_id")?)?;
+    let subject = if row.try_get::<String, _>("subject_kind")? == "operator" {
+        Subject::Operator(id)
+    } else {
+        Subject::Account(AccountId(id))
+    };
+    Ok(Some(Session {
+        subject,
+        platform_id: row
+            .try_get::<Option<String>, _>("platform_id")?
+            .map(|p| uuid(&p).map(PlatformId))
+            .transpose()?,
+        created_at: instant(row.try_get("created_at")?)?,
+        last_seen_at: instant(row.try_get("last_seen_at")?)?,
+    }))
+}
+
+pub async fn touch(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+        .bind(micros(now))
+        .bind(token_hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Ends every session of one subject (deactivation, password change).
+pub async fn delete_for_subject(conn: &mut AnyConnection, subject_id: uuid::Uuid) -> StoreResult<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE subject_id = $1")
+        .bind(subject_id.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Removes sessions that can no longer be valid.
+pub async fn delete_expired(conn: &mut AnyConnection, idle_before: DateTime<Utc>, created_before: DateTime<Utc>) -> StoreResult<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
+        .bind(micros(idle_before))
+        .bind(micros(created_before))
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+pub async fn count_for_subject(conn: &mut AnyConnection, subject_id: uuid::Uuid) -> StoreResult<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM sessions WHERE subject_id = $1")
+        .bind(subject_id.to_string())
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(row.try_get("n")?)
+}
+
+#[derive(Debug, Clone)]
+pub struct ActivationLink {
+    pub account_id: AccountId,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+}
+
+/// Stores a new activation link and retires the account's earlier ones, so
+/// only the newest link works.
+pub async fn insert_activation_link(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    account: AccountId,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE activation_links SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+        .bind(micros(now))
+        .bind(account.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO activation_links (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(account.0.to_string())
+    .bind(micros(now))
+    .bind(micros(expires_at))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn activation_link(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<ActivationLink>> {
+    let row = sqlx::query("SELECT account_id, expires_at, used_at FROM activation_links WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(ActivationLink {
+        account_id: AccountId(uuid(&row.try_get::<String, _>("account_id")?)?),
+        expires_at: instant(row.try_get("expires_at")?)?,
+        used_at: row.try_get::<Option<i64>, _>("used_at")?.map(instant).transpose()?,
+    }))
+}
+
+/// Marks a link used; false when it was used concurrently in the meantime.
+pub async fn use_activation_link(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+    let done = sqlx::query("UPDATE activation_links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
+        .bind(micros(now))
+        .bind(token_hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
