@@ -1,1 +1,82 @@
-//! placeholder
+//! Kalm's use cases: each public async function is one thing a person does,
+//! done in one transaction together with its audit entry.
+//!
+//! Time and randomness come from the `Clock` and `Randomness` held by `Kalm`,
+//! so tests move a manual clock instead of sleeping and can seed tokens.
+//! Every use case that acts on someone's behalf takes a `Caller` and asks
+//! `kalm_domain::permissions::decide` before it touches anything.
+
+#![forbid(unsafe_code)]
+
+pub mod accounts;
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod error;
+pub mod operators;
+pub mod platforms;
+pub mod secrets;
+
+use std::sync::Arc;
+
+use kalm_domain::permissions::Actor;
+pub use kalm_store::{Backend, Store};
+
+pub use crate::clock::{Clock, ManualClock, SystemClock};
+pub use crate::error::{AppError, AppResult};
+pub use crate::secrets::{OsRandomness, Randomness};
+
+/// Everything a use case needs, cheap to clone.
+#[derive(Clone)]
+pub struct Kalm {
+    pub store: Store,
+    pub clock: Arc<dyn Clock>,
+    pub randomness: Arc<dyn Randomness>,
+    pub passwords: secrets::PasswordHasher,
+}
+
+impl std::fmt::Debug for Kalm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kalm").field("store", &self.store).finish_non_exhaustive()
+    }
+}
+
+impl Kalm {
+    pub fn new(store: Store, clock: Arc<dyn Clock>, randomness: Arc<dyn Randomness>) -> AppResult<Kalm> {
+        let passwords = secrets::PasswordHasher::new(randomness.as_ref())?;
+        Ok(Kalm { store, clock, randomness, passwords })
+    }
+
+    pub(crate) fn new_id(&self) -> uuid::Uuid {
+        let mut bytes = [0u8; 16];
+        self.randomness.fill(&mut bytes);
+        uuid::Builder::from_random_bytes(bytes).into_uuid()
+    }
+
+    /// Time-ordered ids for the audit log, so entries sort by insertion.
+    pub(crate) fn new_ordered_id(&self) -> uuid::Uuid {
+        let mut bytes = [0u8; 10];
+        self.randomness.fill(&mut bytes);
+        let millis = u64::try_from(self.clock.now().timestamp_millis()).unwrap_or_default();
+        uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid()
+    }
+}
+
+/// Who is asking, and from where: the actor for the permission function, a
+/// label for the audit log (their e-mail address), the source address.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub actor: Actor,
+    pub id: uuid::Uuid,
+    pub label: String,
+    pub source: Option<String>,
+}
+
+impl Caller {
+    pub fn actor_kind(&self) -> &'static str {
+        match self.actor {
+            Actor::Operator => "operator",
+            Actor::Account(_) => "account",
+        }
+    }
+}

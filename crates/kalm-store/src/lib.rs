@@ -186,3 +186,4 @@ mod tests {
         assert_eq!(sqlite_path("sqlite:x.db"), "x.db");
     }
 }
+pub use sqlx::Error as SqlxError;

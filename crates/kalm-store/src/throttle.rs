@@ -16,6 +16,7 @@ pub async fn get(conn: &mut AnyConnection, key: &str) -> StoreResult<ThrottleSta
     Ok(ThrottleState {
         consecutive_failures: u32::try_from(row.try_get::<i64, _>("failures")?).unwrap_or(u32::MAX),
         blocked_until: row.try_get::<Option<i64>, _>("blocked_until")?.map(instant).transpose()?,
+        last_failure_at: Some(instant(row.try_get("updated_at")?)?),
     })
 }
 

@@ -41,7 +41,12 @@ pub const PER_SOURCE: ThrottlePolicy = ThrottlePolicy {
 pub struct ThrottleState {
     pub consecutive_failures: u32,
     pub blocked_until: Option<DateTime<Utc>>,
+    pub last_failure_at: Option<DateTime<Utc>>,
 }
+
+/// Failures this old are forgotten, so a counter never grows for ever from
+/// occasional typos, and a shared source address recovers by itself.
+pub const FORGET_AFTER: Duration = Duration::hours(1);
 
 impl ThrottlePolicy {
     /// `Some(until)` when an attempt must not even be checked now.
@@ -50,7 +55,9 @@ impl ThrottlePolicy {
     }
 
     pub fn after_failure(&self, state: &ThrottleState, now: DateTime<Utc>) -> ThrottleState {
-        let failures = state.consecutive_failures.saturating_add(1);
+        let forgotten = state.last_failure_at.is_none_or(|at| now - at >= FORGET_AFTER);
+        let previous = if forgotten { 0 } else { state.consecutive_failures };
+        let failures = previous.saturating_add(1);
         let blocked_until = if failures >= self.free_failures {
             let doublings = (failures - self.free_failures).min(20);
             let delay = self
@@ -62,7 +69,7 @@ impl ThrottlePolicy {
         } else {
             None
         };
-        ThrottleState { consecutive_failures: failures, blocked_until }
+        ThrottleState { consecutive_failures: failures, blocked_until, last_failure_at: Some(now) }
     }
 }
 
@@ -87,5 +94,18 @@ mod tests {
             state = PER_ADDRESS.after_failure(&state, now);
         }
         assert_eq!(state.blocked_until, Some(now + Duration::minutes(15)), "never longer than the cap");
+    }
+
+    #[test]
+    fn old_failures_are_forgotten() {
+        let now = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).unwrap();
+        let mut state = ThrottleState::default();
+        for _ in 0..10 {
+            state = PER_ADDRESS.after_failure(&state, now);
+        }
+        let later = now + FORGET_AFTER;
+        let next = PER_ADDRESS.after_failure(&state, later);
+        assert_eq!(next.consecutive_failures, 1);
+        assert_eq!(PER_ADDRESS.blocked(&next, later), None);
     }
 }

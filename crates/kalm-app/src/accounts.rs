@@ -1,0 +1,492 @@
+//! Accounts: create, list, view, edit, roles, treatment relations,
+//! deactivation and reactivation, activation links, own password.
+//!
+//! Each function loads the target, asks the permission function with the
+//! target's real platform and relation to the caller, and does its change and
+//! audit entry in one transaction. Targets on another platform than the one
+//! the request came in on are reported as not found.
+
+use chrono::Duration;
+use kalm_domain::accounts::{
+    AccountId, AccountStatus, AccountType, EmailAddress, PersonName, Role, Roles, check_roles,
+};
+use kalm_domain::audit::AuditAction;
+use kalm_domain::auth::password::NewPassword;
+use kalm_domain::languages::Language;
+use kalm_domain::permissions::{Action, Actor, Relation, Target, TargetAccount, visible_accounts};
+use kalm_domain::platforms::PlatformId;
+use kalm_store::AnyConnection;
+pub use kalm_store::accounts::{Account, AccountFilter};
+use kalm_store::accounts::NewAccount;
+use serde_json::json;
+
+use crate::audit::{Event, Who, authorize, write};
+use crate::platforms::Platform;
+use crate::secrets::{new_token, token_digest};
+use crate::{AppError, AppResult, Caller, Kalm};
+
+/// How long an activation link works.
+pub const ACTIVATION_LINK_LIFETIME: Duration = Duration::days(7);
+
+/// The raw fields of an account form, API body or CLI call.
+#[derive(Debug, Clone, Default)]
+pub struct AccountInput {
+    pub account_type: String,
+    /// Comma-separated role codes; ignored for clients and friends when empty.
+    pub roles: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    /// Empty: the platform's default language.
+    pub language: String,
+    /// For friends: the e-mail address of the client who invites them.
+    pub friend_of: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Created {
+    pub account: Account,
+    /// The one-time activation token, when no password was given.
+    pub activation_token: Option<String>,
+}
+
+/// An account with the people it is linked to.
+#[derive(Debug, Clone)]
+pub struct AccountView {
+    pub account: Account,
+    pub professionals: Vec<Account>,
+    pub clients: Vec<Account>,
+    pub friends: Vec<Account>,
+    pub friend_of: Option<Account>,
+}
+
+pub(crate) fn personal_words<'a>(first: &'a str, last: &'a str, email: &'a str, platform: &'a str) -> [&'a str; 4] {
+    [first, last, email, platform]
+}
+
+async fn relation(conn: &mut AnyConnection, caller: &Caller, target: &Account) -> AppResult<Relation> {
+    let Actor::Account(me) = caller.actor else { return Ok(Relation::None) };
+    if me.platform != target.platform_id {
+        return Ok(Relation::None);
+    }
+    if me.account_type == AccountType::Professional
+        && target.account_type == AccountType::Client
+        && kalm_store::accounts::is_related(conn, target.id, me.id).await?
+    {
+        return Ok(Relation::ActorTreatsTarget);
+    }
+    if me.account_type == AccountType::Client
+        && target.account_type == AccountType::Professional
+        && kalm_store::accounts::is_related(conn, me.id, target.id).await?
+    {
+        return Ok(Relation::TargetTreatsActor);
+    }
+    Ok(Relation::None)
+}
+
+fn target_of(account: &Account, relation: Relation) -> Target {
+    Target::Account(TargetAccount {
+        id: account.id,
+        platform: account.platform_id,
+        account_type: account.account_type,
+        roles: account.roles,
+        relation,
+    })
+}
+
+/// Loads an account of `platform` and checks `action` on it.
+async fn load_authorized(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId, action: Action) -> AppResult<Account> {
+    let mut tx = kalm.store.begin().await?;
+    let account = kalm_store::accounts::by_id(&mut tx, id).await?;
+    let account = match account {
+        Some(a) if a.platform_id == platform => a,
+        _ => return Err(AppError::NotFound("account")),
+    };
+    let relation = relation(&mut tx, caller, &account).await?;
+    tx.commit().await?;
+    authorize(kalm, caller, action, &target_of(&account, relation)).await?;
+    Ok(account)
+}
+
+fn label(account: &Account) -> String {
+    account.email.as_str().to_owned()
+}
+
+/// Creates an account. Without a password the account is `invited` and gets
+/// an activation link; `caller` is `None` for the command line on the server.
+pub async fn create(
+    kalm: &Kalm,
+    caller: Option<&Caller>,
+    platform: &Platform,
+    input: &AccountInput,
+    password: Option<&str>,
+) -> AppResult<Created> {
+    let account_type = AccountType::parse(&input.account_type)?;
+    if let Some(caller) = caller {
+        authorize(kalm, caller, Action::CreateAccount { account_type }, &Target::Platform(platform.id)).await?;
+    }
+    let roles = check_roles(account_type, Roles::parse_list(&input.roles)?)?;
+    let first_name = PersonName::parse_first(&input.first_name)?;
+    let last_name = PersonName::parse_last(&input.last_name)?;
+    let email = EmailAddress::parse(&input.email)?;
+    let language = if input.language.trim().is_empty() {
+        platform.default_language
+    } else {
+        Language::parse(&input.language)?
+    };
+    let password_hash = match password {
+        Some(p) => {
+            let words = personal_words(first_name.as_str(), last_name.as_str(), email.as_str(), platform.name.as_str());
+            let new = NewPassword::parse(p, &words)?;
+            Some(kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?)
+        }
+        None => None,
+    };
+    let now = kalm.clock.now();
+    let new = NewAccount {
+        id: AccountId(kalm.new_id()),
+        platform_id: platform.id,
+        account_type,
+        roles,
+        first_name,
+        last_name,
+        email,
+        language,
+        status: if password_hash.is_some() { AccountStatus::Active } else { AccountStatus::Invited },
+        password_hash,
+    };
+    let mut tx = kalm.store.begin().await?;
+    let friend_of = if account_type == AccountType::Friend {
+        let client_email = EmailAddress::parse(&input.friend_of)?;
+        let client = kalm_store::accounts::credentials_by_email(&mut tx, platform.id, &client_email)
+            .await?
+            .map(|c| c.account)
+            .filter(|a| a.account_type == AccountType::Client)
+            .ok_or(AppError::NotFound("client"))?;
+        Some(client)
+    } else {
+        None
+    };
+    let account = kalm_store::accounts::insert(&mut tx, &new, now).await?;
+    if let Some(client) = &friend_of {
+        kalm_store::accounts::link_friend(&mut tx, account.id, client.id, now).await?;
+    }
+    let activation_token = if account.status == AccountStatus::Invited {
+        let token = new_token(kalm.randomness.as_ref());
+        kalm_store::sessions::insert_activation_link(&mut tx, &token_digest(&token), account.id, now, now + ACTIVATION_LINK_LIFETIME)
+            .await?;
+        Some(token)
+    } else {
+        None
+    };
+    let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    let event = Event::new(AuditAction::AccountCreated, Some(platform.id))
+        .target("account", account.id.0, label(&account))
+        .detail(json!({
+            "type": account.account_type.code(),
+            "roles": account.roles.to_codes(),
+            "friend_of": friend_of.as_ref().map(|c| c.id.0.to_string()),
+        }));
+    write(kalm, &mut tx, &who, event).await?;
+    tx.commit().await?;
+    Ok(Created { account, activation_token })
+}
+
+/// The accounts of `platform` the caller may see, filtered.
+pub async fn list(kalm: &Kalm, caller: &Caller, platform: PlatformId, filter: &AccountFilter) -> AppResult<Vec<Account>> {
+    authorize(kalm, caller, Action::ListAccounts, &Target::Platform(platform)).await?;
+    let viewer = match caller.actor {
+        Actor::Account(me) => Some(me.id),
+        Actor::Operator => None,
+    };
+    let mut tx = kalm.store.begin().await?;
+    let accounts =
+        kalm_store::accounts::list(&mut tx, platform, visible_accounts(&caller.actor), viewer, filter).await?;
+    tx.commit().await?;
+    Ok(accounts)
+}
+
+/// Lists accounts without a caller, for the command line on the server.
+pub async fn list_for_operator_cli(kalm: &Kalm, platform: PlatformId, filter: &AccountFilter) -> AppResult<Vec<Account>> {
+    let mut tx = kalm.store.begin().await?;
+    let accounts =
+        kalm_store::accounts::list(&mut tx, platform, kalm_domain::permissions::Visibility::All, None, filter).await?;
+    tx.commit().await?;
+    Ok(accounts)
+}
+
+pub async fn view(kalm: &Kalm, caller: Option<&Caller>, platform: PlatformId, id: AccountId) -> AppResult<AccountView> {
+    let account = match caller {
+        Some(caller) => load_authorized(kalm, caller, platform, id, Action::ViewAccount).await?,
+        None => {
+            let mut tx = kalm.store.begin().await?;
+            let account = kalm_store::accounts::by_id(&mut tx, id).await?;
+            tx.commit().await?;
+            account.filter(|a| a.platform_id == platform).ok_or(AppError::NotFound("account"))?
+        }
+    };
+    let mut tx = kalm.store.begin().await?;
+    let professionals = kalm_store::accounts::professionals_of(&mut tx, account.id).await?;
+    let clients = kalm_store::accounts::clients_of(&mut tx, account.id).await?;
+    let friends = kalm_store::accounts::friends_of(&mut tx, account.id).await?;
+    let friend_of = match kalm_store::accounts::client_of_friend(&mut tx, account.id).await? {
+        Some(client) => kalm_store::accounts::by_id(&mut tx, client).await?,
+        None => None,
+    };
+    tx.commit().await?;
+    // A client's view of their own account does not list colleagues' other
+    // clients; only staff who may see the client's professional see those.
+    Ok(AccountView { account, professionals, clients, friends, friend_of })
+}
+
+/// Fields of the profile form.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub language: String,
+}
+
+pub async fn update_profile(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    id: AccountId,
+    input: &ProfileInput,
+) -> AppResult<Account> {
+    let before = load_authorized(kalm, caller, platform, id, Action::EditAccount).await?;
+    let first_name = PersonName::parse_first(&input.first_name)?;
+    let last_name = PersonName::parse_last(&input.last_name)?;
+    let email = EmailAddress::parse(&input.email)?;
+    let language = Language::parse(&input.language)?;
+    let mut tx = kalm.store.begin().await?;
+    kalm_store::accounts::update_profile(&mut tx, id, &first_name, &last_name, &email, language).await?;
+    let mut changed = serde_json::Map::new();
+    if before.first_name != first_name {
+        changed.insert("first_name".into(), json!([before.first_name.as_str(), first_name.as_str()]));
+    }
+    if before.last_name != last_name {
+        changed.insert("last_name".into(), json!([before.last_name.as_str(), last_name.as_str()]));
+    }
+    if before.email != email {
+        changed.insert("email".into(), json!([before.email.as_str(), email.as_str()]));
+    }
+    if before.language != language {
+        changed.insert("language".into(), json!([before.language.code(), language.code()]));
+    }
+    let event = Event::new(AuditAction::AccountUpdated, Some(platform))
+        .target("account", id.0, email.as_str())
+        .detail(serde_json::Value::Object(changed));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+pub async fn set_roles(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId, roles: &str) -> AppResult<Account> {
+    let before = load_authorized(kalm, caller, platform, id, Action::EditRoles).await?;
+    let roles = check_roles(before.account_type, Roles::parse_list(roles)?)?;
+    let mut tx = kalm.store.begin().await?;
+    let loses_manager = before.roles.contains(Role::ApplicationManager) && !roles.contains(Role::ApplicationManager);
+    if loses_manager
+        && before.status == AccountStatus::Active
+        && kalm_store::accounts::count_active_managers(&mut tx, platform).await? <= 1
+    {
+        return Err(AppError::LastApplicationManager);
+    }
+    kalm_store::accounts::set_roles(&mut tx, id, roles).await?;
+    let event = Event::new(AuditAction::RolesChanged, Some(platform))
+        .target("account", id.0, label(&before))
+        .detail(json!({ "old": before.roles.to_codes(), "new": roles.to_codes() }));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+async fn relation_pair(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    client: AccountId,
+    professional: AccountId,
+) -> AppResult<(Account, Account)> {
+    let client = load_authorized(kalm, caller, platform, client, Action::RelateClient).await?;
+    let mut tx = kalm.store.begin().await?;
+    let professional = kalm_store::accounts::by_id(&mut tx, professional).await?;
+    tx.commit().await?;
+    let professional = professional.filter(|p| p.platform_id == platform).ok_or(AppError::NotFound("account"))?;
+    if client.account_type != AccountType::Client
+        || professional.account_type != AccountType::Professional
+        || !professional.roles.contains(Role::Professional)
+    {
+        return Err(AppError::RelationTypes);
+    }
+    Ok((client, professional))
+}
+
+/// Relates a client to a professional who treats them. Relating twice is not
+/// an error and writes nothing.
+pub async fn relate(kalm: &Kalm, caller: &Caller, platform: PlatformId, client: AccountId, professional: AccountId) -> AppResult<()> {
+    let (client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
+    let mut tx = kalm.store.begin().await?;
+    if kalm_store::accounts::relate(&mut tx, platform, client.id, professional.id, kalm.clock.now()).await? {
+        let event = Event::new(AuditAction::RelationAdded, Some(platform))
+            .target("account", client.id.0, label(&client))
+            .detail(json!({ "professional": professional.id.0.to_string(), "professional_email": label(&professional) }));
+        write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn unrelate(kalm: &Kalm, caller: &Caller, platform: PlatformId, client: AccountId, professional: AccountId) -> AppResult<()> {
+    let (client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
+    let mut tx = kalm.store.begin().await?;
+    if kalm_store::accounts::unrelate(&mut tx, client.id, professional.id).await? {
+        let event = Event::new(AuditAction::RelationRemoved, Some(platform))
+            .target("account", client.id.0, label(&client))
+            .detail(json!({ "professional": professional.id.0.to_string(), "professional_email": label(&professional) }));
+        write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deactivates an account and ends all its sessions. Nothing is deleted.
+pub async fn deactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId) -> AppResult<Account> {
+    let before = load_authorized(kalm, caller, platform, id, Action::Deactivate).await?;
+    let mut tx = kalm.store.begin().await?;
+    if before.status == AccountStatus::Deactivated {
+        tx.commit().await?;
+        return Ok(before);
+    }
+    if before.status == AccountStatus::Active
+        && before.account_type == AccountType::Professional
+        && before.roles.contains(Role::ApplicationManager)
+        && kalm_store::accounts::count_active_managers(&mut tx, platform).await? <= 1
+    {
+        return Err(AppError::LastApplicationManager);
+    }
+    kalm_store::accounts::set_status(&mut tx, id, AccountStatus::Deactivated).await?;
+    let ended = kalm_store::sessions::delete_for_subject(&mut tx, id.0).await?;
+    let event = Event::new(AuditAction::AccountDeactivated, Some(platform))
+        .target("account", id.0, label(&before))
+        .detail(json!({ "previous_status": before.status.code(), "sessions_ended": ended }));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// Reactivates an account. One that never set a password goes back to
+/// `invited`; the others become active and count as active from now on.
+pub async fn reactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId) -> AppResult<Account> {
+    let before = load_authorized(kalm, caller, platform, id, Action::Reactivate).await?;
+    let mut tx = kalm.store.begin().await?;
+    if before.status != AccountStatus::Deactivated {
+        tx.commit().await?;
+        return Ok(before);
+    }
+    let has_password = kalm_store::accounts::password_hash(&mut tx, id).await?.is_some();
+    let status = if has_password { AccountStatus::Active } else { AccountStatus::Invited };
+    kalm_store::accounts::set_status(&mut tx, id, status).await?;
+    kalm_store::accounts::touch_activity(&mut tx, id, kalm.clock.now()).await?;
+    let event = Event::new(AuditAction::AccountReactivated, Some(platform))
+        .target("account", id.0, label(&before))
+        .detail(json!({ "status": status.code() }));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// A new activation link for an invited account; earlier links stop working.
+pub async fn renew_activation_link(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId) -> AppResult<String> {
+    let account = load_authorized(kalm, caller, platform, id, Action::RenewActivationLink).await?;
+    if account.status != AccountStatus::Invited {
+        return Err(AppError::AccountNotActive);
+    }
+    let now = kalm.clock.now();
+    let token = new_token(kalm.randomness.as_ref());
+    let mut tx = kalm.store.begin().await?;
+    kalm_store::sessions::insert_activation_link(&mut tx, &token_digest(&token), id, now, now + ACTIVATION_LINK_LIFETIME).await?;
+    let event = Event::new(AuditAction::ActivationLinkRenewed, Some(platform)).target("account", id.0, label(&account));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+/// The invited account an activation link belongs to, if the link still works.
+pub async fn activation_target(kalm: &Kalm, platform: PlatformId, token: &str) -> AppResult<Account> {
+    let mut tx = kalm.store.begin().await?;
+    let link = kalm_store::sessions::activation_link(&mut tx, &token_digest(token)).await?;
+    let account = match &link {
+        Some(link) => kalm_store::accounts::by_id(&mut tx, link.account_id).await?,
+        None => None,
+    };
+    tx.commit().await?;
+    let (Some(link), Some(account)) = (link, account) else { return Err(AppError::LinkInvalid) };
+    if account.platform_id != platform || link.used_at.is_some() || account.status != AccountStatus::Invited {
+        return Err(AppError::LinkInvalid);
+    }
+    if kalm.clock.now() >= link.expires_at {
+        return Err(AppError::LinkExpired);
+    }
+    Ok(account)
+}
+
+/// Sets the first password through an activation link and activates the
+/// account. The link works once.
+pub async fn activate(kalm: &Kalm, platform: &Platform, token: &str, password: &str, source: Option<String>) -> AppResult<Account> {
+    let account = activation_target(kalm, platform.id, token).await?;
+    let words = personal_words(account.first_name.as_str(), account.last_name.as_str(), account.email.as_str(), platform.name.as_str());
+    let new = NewPassword::parse(password, &words)?;
+    let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    if !kalm_store::sessions::use_activation_link(&mut tx, &token_digest(token), now).await? {
+        return Err(AppError::LinkInvalid);
+    }
+    kalm_store::accounts::set_password_hash(&mut tx, account.id, &hash).await?;
+    kalm_store::accounts::set_status(&mut tx, account.id, AccountStatus::Active).await?;
+    let who = Who::Anonymous { source };
+    let event = Event::new(AuditAction::AccountActivated, Some(platform.id)).target("account", account.id.0, label(&account));
+    write(kalm, &mut tx, &who, event).await?;
+    let after = kalm_store::accounts::by_id(&mut tx, account.id).await?.ok_or(AppError::NotFound("account"))?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+/// Changes the caller's own password after checking the current one; ends
+/// the caller's other sessions.
+pub async fn change_own_password(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: &Platform,
+    current_session_token: &str,
+    current: &str,
+    new_password: &str,
+) -> AppResult<()> {
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    let mut tx = kalm.store.begin().await?;
+    let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
+    let stored = kalm_store::accounts::password_hash(&mut tx, me.id).await?;
+    tx.commit().await?;
+    if !kalm.passwords.verify(current, stored.as_deref()).await? {
+        return Err(AppError::CurrentPasswordWrong);
+    }
+    let words = personal_words(account.first_name.as_str(), account.last_name.as_str(), account.email.as_str(), platform.name.as_str());
+    let new = NewPassword::parse(new_password, &words)?;
+    let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
+    let mut tx = kalm.store.begin().await?;
+    kalm_store::accounts::set_password_hash(&mut tx, me.id, &hash).await?;
+    let ended = kalm_store::sessions::delete_others(&mut tx, me.id.0, &token_digest(current_session_token)).await?;
+    let event = Event::new(AuditAction::PasswordChanged, Some(platform.id))
+        .target("account", me.id.0, label(&account))
+        .detail(json!({ "other_sessions_ended": ended }));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    tx.commit().await?;
+    Ok(())
+}

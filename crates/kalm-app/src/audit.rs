@@ -1,0 +1,142 @@
+//! Writing and reading the audit log.
+//!
+//! Use cases call `write` on the connection of their own transaction, so an
+//! entry exists exactly when the change it describes does. Denials and failed
+//! logins have no change to ride along with and get a transaction of their own.
+
+use kalm_domain::audit::{AuditAction, Outcome};
+use kalm_domain::permissions::{Action, Actor, Target, decide};
+use kalm_domain::platforms::PlatformId;
+use kalm_store::AnyConnection;
+use kalm_store::audit::{AuditEntry, AuditFilter};
+use uuid::Uuid;
+
+use crate::{AppError, AppResult, Caller, Kalm};
+
+/// Who did it, as the log records it.
+#[derive(Debug, Clone)]
+pub enum Who {
+    Caller(Caller),
+    /// Someone not signed in (a login attempt, an activation link).
+    Anonymous { source: Option<String> },
+    /// The command line on the server itself.
+    System,
+}
+
+impl Who {
+    fn parts(&self) -> (&'static str, Option<Uuid>, Option<String>, Option<String>) {
+        match self {
+            Who::Caller(c) => (c.actor_kind(), Some(c.id), Some(c.label.clone()), c.source.clone()),
+            Who::Anonymous { source } => ("anonymous", None, None, source.clone()),
+            Who::System => ("system", None, Some("kalm cli".to_owned()), None),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub action: AuditAction,
+    pub outcome: Outcome,
+    pub platform: Option<PlatformId>,
+    pub target_kind: Option<&'static str>,
+    pub target_id: Option<Uuid>,
+    pub target_label: Option<String>,
+    pub detail: Option<serde_json::Value>,
+}
+
+impl Event {
+    pub fn new(action: AuditAction, platform: Option<PlatformId>) -> Event {
+        Event {
+            action,
+            outcome: Outcome::Success,
+            platform,
+            target_kind: None,
+            target_id: None,
+            target_label: None,
+            detail: None,
+        }
+    }
+
+    pub fn outcome(mut self, outcome: Outcome) -> Event {
+        self.outcome = outcome;
+        self
+    }
+
+    pub fn target(mut self, kind: &'static str, id: Uuid, label: impl Into<String>) -> Event {
+        self.target_kind = Some(kind);
+        self.target_id = Some(id);
+        self.target_label = Some(label.into());
+        self
+    }
+
+    pub fn detail(mut self, detail: serde_json::Value) -> Event {
+        self.detail = Some(detail);
+        self
+    }
+}
+
+pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Event) -> AppResult<()> {
+    let (actor_kind, actor_id, actor_label, source_addr) = who.parts();
+    let entry = AuditEntry {
+        id: kalm.new_ordered_id(),
+        at: kalm.clock.now(),
+        platform_id: event.platform,
+        actor_kind: actor_kind.to_owned(),
+        actor_id,
+        actor_label,
+        action: event.action,
+        target_kind: event.target_kind.map(str::to_owned),
+        target_id: event.target_id,
+        target_label: event.target_label,
+        source_addr,
+        outcome: event.outcome,
+        detail: event.detail.map(|d| d.to_string()),
+    };
+    kalm_store::audit::append(conn, &entry).await?;
+    Ok(())
+}
+
+/// Asks the permission function; a refusal is itself logged (in its own
+/// transaction) and returned as `AppError::Denied`, or as `NotFound` when the
+/// target is on another platform, so that nobody learns what exists there.
+pub async fn authorize(kalm: &Kalm, caller: &Caller, action: Action, target: &Target) -> AppResult<()> {
+    let Err(denied) = decide(&caller.actor, action, target) else {
+        return Ok(());
+    };
+    let platform = match (target, &caller.actor) {
+        (Target::Platform(p), _) => Some(*p),
+        (Target::Account(a), _) => Some(a.platform),
+        (Target::Installation, Actor::Account(me)) => Some(me.platform),
+        (Target::Installation, Actor::Operator) => None,
+    };
+    let mut event = Event::new(AuditAction::AccessDenied, platform)
+        .outcome(Outcome::Denied)
+        .detail(serde_json::json!({ "action": format!("{action:?}"), "reason": denied.code() }));
+    if let Target::Account(a) = target {
+        event.target_kind = Some("account");
+        event.target_id = Some(a.id.0);
+    }
+    let mut tx = kalm.store.begin().await?;
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    tx.commit().await?;
+    Err(match denied {
+        kalm_domain::permissions::Denied::OtherPlatform => AppError::NotFound("account"),
+        other => AppError::Denied(other),
+    })
+}
+
+/// The audit log as the caller may see it: operators everything (optionally
+/// one platform), application managers their own platform.
+pub async fn list(kalm: &Kalm, caller: &Caller, mut filter: AuditFilter) -> AppResult<Vec<AuditEntry>> {
+    match caller.actor {
+        Actor::Operator => {}
+        Actor::Account(me) => {
+            authorize(kalm, caller, Action::ViewAuditLog, &Target::Platform(me.platform)).await?;
+            filter.platform = Some(me.platform);
+        }
+    }
+    let mut tx = kalm.store.begin().await?;
+    let entries = kalm_store::audit::list(&mut tx, &filter).await?;
+    tx.commit().await?;
+    Ok(entries)
+}

@@ -1,0 +1,107 @@
+//! The app layer's error: expected failures (bad input, not allowed, wrong
+//! password) kept apart from unexpected ones (`Internal`, `Store`).
+//!
+//! Each variant has a stable snake_case code. The web layer maps codes to an
+//! HTTP status and a translated message; JSON clients get the code as-is.
+//! Internal details are logged by the web layer, never shown.
+
+use chrono::{DateTime, Utc};
+use kalm_domain::accounts::AccountError;
+use kalm_domain::auth::password::PasswordError;
+use kalm_domain::languages::UnknownLanguage;
+use kalm_domain::permissions::Denied;
+use kalm_domain::platforms::PlatformError;
+use kalm_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Account(#[from] AccountError),
+    #[error(transparent)]
+    Platform(#[from] PlatformError),
+    #[error(transparent)]
+    Password(#[from] PasswordError),
+    #[error(transparent)]
+    Language(#[from] UnknownLanguage),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("not allowed: {0}")]
+    Denied(Denied),
+    #[error("this {0} is already in use")]
+    Duplicate(&'static str),
+    #[error("a treatment relation links a client to a professional")]
+    RelationTypes,
+    #[error("the e-mail address or password is not correct")]
+    LoginFailed,
+    #[error("too many attempts; try again after {0}")]
+    LoginThrottled(DateTime<Utc>),
+    #[error("this account is deactivated")]
+    AccountDeactivated,
+    #[error("the activation link is not valid")]
+    LinkInvalid,
+    #[error("the activation link has expired")]
+    LinkExpired,
+    #[error("the current password is not correct")]
+    CurrentPasswordWrong,
+    #[error("the platform must keep at least one active application manager")]
+    LastApplicationManager,
+    #[error("the account is not active")]
+    AccountNotActive,
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("internal error: {0}")]
+    Internal(String),
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl From<StoreError> for AppError {
+    fn from(err: StoreError) -> AppError {
+        match err {
+            StoreError::Duplicate(what) => AppError::Duplicate(what),
+            other => AppError::Store(other),
+        }
+    }
+}
+
+impl From<kalm_store::SqlxError> for AppError {
+    fn from(err: kalm_store::SqlxError) -> AppError {
+        AppError::Store(StoreError::Database(err))
+    }
+}
+
+impl AppError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Account(e) => e.code(),
+            AppError::Platform(e) => e.code(),
+            AppError::Password(e) => e.code(),
+            AppError::Language(_) => "language_unknown",
+            AppError::NotFound("platform") => "platform_not_found",
+            AppError::NotFound("operator") => "operator_not_found",
+            AppError::NotFound(_) => "account_not_found",
+            AppError::Denied(_) => "not_allowed",
+            AppError::Duplicate("domain") => "domain_taken",
+            AppError::Duplicate("email") => "email_taken",
+            AppError::Duplicate(_) => "duplicate",
+            AppError::RelationTypes => "relation_types",
+            AppError::LoginFailed => "login_failed",
+            AppError::LoginThrottled(_) => "login_throttled",
+            AppError::AccountDeactivated => "account_deactivated",
+            AppError::LinkInvalid => "activation_link_invalid",
+            AppError::LinkExpired => "activation_link_expired",
+            AppError::CurrentPasswordWrong => "current_password_wrong",
+            AppError::LastApplicationManager => "last_application_manager",
+            AppError::AccountNotActive => "account_not_active",
+            AppError::NotSignedIn => "not_signed_in",
+            AppError::Internal(_) | AppError::Store(_) => "internal",
+        }
+    }
+
+    /// True for failures that are the system's fault, to be logged.
+    pub fn is_internal(&self) -> bool {
+        matches!(self, AppError::Internal(_) | AppError::Store(_))
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,99 @@
+//! Platforms: created and listed by the service desk; looked up by domain for
+//! every request (tenancy).
+
+use kalm_domain::audit::AuditAction;
+use kalm_domain::languages::Language;
+use kalm_domain::permissions::{Action, Target};
+use kalm_domain::platforms::{Hostname, NewPlatform, PlatformId, PlatformKind, PlatformName};
+pub use kalm_store::platforms::Platform;
+
+use crate::audit::{Event, Who, authorize, write};
+use crate::{AppError, AppResult, Caller, Kalm};
+
+/// The raw fields of a platform form or CLI call.
+#[derive(Debug, Clone, Default)]
+pub struct PlatformInput {
+    pub name: String,
+    pub domain: String,
+    pub language: String,
+    pub kind: String,
+}
+
+impl PlatformInput {
+    pub fn parse(&self) -> AppResult<NewPlatform> {
+        Ok(NewPlatform {
+            name: PlatformName::parse(&self.name)?,
+            domain: Hostname::parse(&self.domain)?,
+            default_language: Language::parse(&self.language)?,
+            kind: if self.kind.trim().is_empty() { PlatformKind::Care } else { PlatformKind::parse(&self.kind)? },
+        })
+    }
+}
+
+/// Creates a platform. `caller` is `None` for the command line on the server.
+pub async fn create(kalm: &Kalm, caller: Option<&Caller>, input: &PlatformInput) -> AppResult<Platform> {
+    if let Some(caller) = caller {
+        authorize(kalm, caller, Action::CreatePlatform, &Target::Installation).await?;
+    }
+    let new = input.parse()?;
+    let now = kalm.clock.now();
+    let id = PlatformId(kalm.new_id());
+    let mut tx = kalm.store.begin().await?;
+    let platform = kalm_store::platforms::insert(&mut tx, id, &new, now).await?;
+    let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    let event = Event::new(AuditAction::PlatformCreated, Some(id))
+        .target("platform", id.0, platform.domain.as_str())
+        .detail(serde_json::json!({
+            "name": platform.name.as_str(),
+            "kind": platform.kind.code(),
+            "domain": platform.domain.as_str(),
+            "language": platform.default_language.code(),
+        }));
+    write(kalm, &mut tx, &who, event).await?;
+    tx.commit().await?;
+    Ok(platform)
+}
+
+pub async fn list(kalm: &Kalm, caller: Option<&Caller>) -> AppResult<Vec<Platform>> {
+    if let Some(caller) = caller {
+        authorize(kalm, caller, Action::ListPlatforms, &Target::Installation).await?;
+    }
+    let mut tx = kalm.store.begin().await?;
+    let platforms = kalm_store::platforms::list(&mut tx).await?;
+    tx.commit().await?;
+    Ok(platforms)
+}
+
+/// A platform by id or by domain, as typed by an operator.
+pub async fn find(kalm: &Kalm, caller: Option<&Caller>, id_or_domain: &str) -> AppResult<Platform> {
+    let mut tx = kalm.store.begin().await?;
+    let found = match uuid::Uuid::parse_str(id_or_domain.trim()) {
+        Ok(id) => kalm_store::platforms::by_id(&mut tx, PlatformId(id)).await?,
+        Err(_) => match Hostname::parse(id_or_domain) {
+            Ok(domain) => kalm_store::platforms::by_domain(&mut tx, &domain).await?,
+            Err(_) => None,
+        },
+    };
+    tx.commit().await?;
+    let platform = found.ok_or(AppError::NotFound("platform"))?;
+    if let Some(caller) = caller {
+        authorize(kalm, caller, Action::ViewPlatform, &Target::Platform(platform.id)).await?;
+    }
+    Ok(platform)
+}
+
+/// Tenancy: the platform served on `domain`, if any. No permission check:
+/// this runs before anyone is known.
+pub async fn by_domain(kalm: &Kalm, domain: &Hostname) -> AppResult<Option<Platform>> {
+    let mut tx = kalm.store.begin().await?;
+    let platform = kalm_store::platforms::by_domain(&mut tx, domain).await?;
+    tx.commit().await?;
+    Ok(platform)
+}
+
+pub async fn account_count(kalm: &Kalm, platform: PlatformId) -> AppResult<i64> {
+    let mut tx = kalm.store.begin().await?;
+    let n = kalm_store::platforms::account_count(&mut tx, platform).await?;
+    tx.commit().await?;
+    Ok(n)
+}
