@@ -490,3 +490,40 @@ pub async fn change_own_password(
     tx.commit().await?;
     Ok(())
 }
+
+/// Which of the account actions the caller may take on `account`, for
+/// showing only the buttons that will work. Asks the same permission
+/// function the actions themselves ask.
+pub async fn allowed_actions(kalm: &Kalm, caller: &Caller, account: &Account) -> AppResult<Vec<Action>> {
+    let mut tx = kalm.store.begin().await?;
+    let relation = relation(&mut tx, caller, account).await?;
+    tx.commit().await?;
+    let target = target_of(account, relation);
+    Ok([
+        Action::ViewAccount,
+        Action::EditAccount,
+        Action::EditRoles,
+        Action::RelateClient,
+        Action::Deactivate,
+        Action::Reactivate,
+        Action::RenewActivationLink,
+    ]
+    .into_iter()
+    .filter(|action| kalm_domain::permissions::decide(&caller.actor, *action, &target).is_ok())
+    .collect())
+}
+
+/// Whether the caller may create accounts of this type on the platform.
+pub fn may_create(caller: &Caller, platform: PlatformId, account_type: AccountType) -> bool {
+    kalm_domain::permissions::decide(&caller.actor, Action::CreateAccount { account_type }, &Target::Platform(platform)).is_ok()
+}
+
+/// The id of the account with this e-mail address on a platform, for
+/// filters that accept an address (the audit log).
+pub async fn id_by_email(kalm: &Kalm, platform: PlatformId, email: &str) -> AppResult<Option<AccountId>> {
+    let Ok(email) = EmailAddress::parse(email) else { return Ok(None) };
+    let mut tx = kalm.store.begin().await?;
+    let found = kalm_store::accounts::credentials_by_email(&mut tx, platform, &email).await?;
+    tx.commit().await?;
+    Ok(found.map(|c| c.account.id))
+}

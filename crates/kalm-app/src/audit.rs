@@ -8,7 +8,7 @@ use kalm_domain::audit::{AuditAction, Outcome};
 use kalm_domain::permissions::{Action, Actor, Target, decide};
 use kalm_domain::platforms::PlatformId;
 use kalm_store::AnyConnection;
-use kalm_store::audit::{AuditEntry, AuditFilter};
+pub use kalm_store::audit::{AuditEntry, AuditFilter};
 use uuid::Uuid;
 
 use crate::{AppError, AppResult, Caller, Kalm};

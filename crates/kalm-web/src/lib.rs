@@ -1,1 +1,195 @@
-//! placeholder
+//! Kalm's HTTP interface.
+//!
+//! One listener serves every platform and the operator console: the Host
+//! header the server received (or, from a configured proxy only,
+//! `X-Forwarded-Host`) decides which. Health and metrics answer on any host;
+//! everything else is dispatched to the platform router (with the platform
+//! in the request's extensions) or to the operator console router. An
+//! unknown host gets a 404 page and nothing else.
+//!
+//! Cross-site request forgery is refused by origin checks on every unsafe
+//! method (see `guard`), sessions live in the database (see `session`), and
+//! every page and API handler asks the app layer, which asks the one
+//! permission function.
+
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod error;
+pub mod guard;
+pub mod i18n;
+pub mod pages;
+pub mod session;
+pub mod tenant;
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, OnceLock};
+use std::time::Instant;
+
+use axum::Router;
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use kalm_app::Kalm;
+use kalm_domain::platforms::Hostname;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use tower::ServiceExt;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+/// What the web layer needs from the operator's configuration.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Host of the operator console.
+    pub admin_host: Hostname,
+    /// Peers whose `X-Forwarded-Host`, `X-Forwarded-For` and `Forwarded`
+    /// headers are believed.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// The public URL is https: cookies get `Secure` and the `__Host-` prefix.
+    pub secure_cookies: bool,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub kalm: Kalm,
+    pub config: Arc<WebConfig>,
+    platform_router: Router,
+    admin_router: Router,
+}
+
+/// The process-wide Prometheus recorder, installed once.
+pub fn metrics_handle() -> Option<PrometheusHandle> {
+    static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| PrometheusBuilder::new().install_recorder().ok())
+        .clone()
+}
+
+/// The whole application as one router; serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()`.
+pub fn router(kalm: Kalm, config: WebConfig) -> Router {
+    let _ = metrics_handle();
+    let config = Arc::new(config);
+    let base = AppState {
+        kalm,
+        config,
+        platform_router: Router::new(),
+        admin_router: Router::new(),
+    };
+    let platform_router = pages::platform_routes()
+        .merge(api::platform_routes())
+        .layer(middleware::from_fn(record_request))
+        .with_state(base.clone());
+    let admin_router = pages::admin_routes()
+        .merge(api::admin_routes())
+        .layer(middleware::from_fn(record_request))
+        .with_state(base.clone());
+    let state = AppState { platform_router, admin_router, ..base };
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(prometheus))
+        .route("/static/kalm.css", get(stylesheet))
+        .fallback(dispatch)
+        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn(guard::cross_origin))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            let id = request
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+        }))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Where a request came from: the peer, or the client a trusted proxy names.
+#[derive(Debug, Clone)]
+pub struct Source(pub Option<String>);
+
+async fn dispatch(State(state): State<AppState>, mut request: Request) -> Response {
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let host = tenant::requested_host(&state.config, &request, peer);
+    let site = tenant::resolve(&state, host).await;
+    let source = Source(tenant::client_address(&state.config, &request, peer));
+    request.extensions_mut().insert(source);
+    let outcome = match site {
+        Ok(tenant::Site::Admin) => state.admin_router.clone().oneshot(request).await,
+        Ok(tenant::Site::Platform(platform)) => {
+            request.extensions_mut().insert(platform);
+            state.platform_router.clone().oneshot(request).await
+        }
+        Ok(tenant::Site::Unknown) => return error::unknown_host(),
+        Err(err) => return error::PageError::from(err).into_response(),
+    };
+    match outcome {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
+}
+
+async fn record_request(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let method = request.method().to_string();
+    let response = next.run(request).await;
+    let status = response.status().as_u16().to_string();
+    metrics::counter!("kalm_http_requests_total", "route" => route.clone(), "method" => method, "status" => status)
+        .increment(1);
+    metrics::histogram!("kalm_http_request_duration_seconds", "route" => route).record(started.elapsed().as_secs_f64());
+    response
+}
+
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    // Activation links carry a token in the path: never send it onwards.
+    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        "content-security-policy",
+        HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+    );
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.kalm.store.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(err) => {
+            tracing::warn!(error = %err, "readiness check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+async fn prometheus() -> Response {
+    match metrics_handle() {
+        Some(handle) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render()).into_response(),
+        None => (StatusCode::SERVICE_UNAVAILABLE, "metrics recorder unavailable").into_response(),
+    }
+}
+
+async fn stylesheet() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        include_str!("../static/kalm.css"),
+    )
+        .into_response()
+}

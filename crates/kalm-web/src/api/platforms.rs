@@ -1,0 +1,91 @@
+//! `/api/v1/platforms` on the operator console's host: service desk only.
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use kalm_app::Caller;
+use kalm_app::platforms::{self, Platform, PlatformInput};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::ApiJson;
+use crate::AppState;
+use crate::error::{ApiError, ErrorBody};
+use crate::session::AdminVisit;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/platforms", get(list).post(create))
+        .route("/api/v1/platforms/{id}", get(show))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlatformOut {
+    pub id: Uuid,
+    pub name: String,
+    /// `care` or `content`.
+    pub kind: String,
+    pub domain: String,
+    pub default_language: String,
+    pub created_at: String,
+}
+
+impl From<&Platform> for PlatformOut {
+    fn from(p: &Platform) -> PlatformOut {
+        PlatformOut {
+            id: p.id.0,
+            name: p.name.as_str().to_owned(),
+            kind: p.kind.code().to_owned(),
+            domain: p.domain.as_str().to_owned(),
+            default_language: p.default_language.code().to_owned(),
+            created_at: p.created_at.to_rfc3339(),
+        }
+    }
+}
+
+fn operator(visit: &AdminVisit) -> Result<&Caller, ApiError> {
+    visit.principal.as_ref().map(|p| p.caller()).ok_or_else(ApiError::unauthenticated)
+}
+
+/// All platforms of the installation.
+#[utoipa::path(get, path = "/api/v1/platforms", tag = "platforms",
+    responses((status = 200, body = [PlatformOut]), (status = 401, body = ErrorBody)),
+    security(("operator_token" = []), ("session" = [])))]
+pub async fn list(State(state): State<AppState>, visit: AdminVisit) -> Result<Json<Vec<PlatformOut>>, ApiError> {
+    let list = platforms::list(&state.kalm, Some(operator(&visit)?)).await?;
+    Ok(Json(list.iter().map(PlatformOut::from).collect()))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CreatePlatformIn {
+    pub name: String,
+    pub domain: String,
+    /// One of nl, en, de, da, es, fr, hu, pl.
+    pub language: String,
+    /// `care` (default) or `content`.
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+/// Create a platform.
+#[utoipa::path(post, path = "/api/v1/platforms", tag = "platforms", request_body = CreatePlatformIn,
+    responses((status = 201, body = PlatformOut), (status = 401, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("operator_token" = []), ("session" = [])))]
+pub async fn create(State(state): State<AppState>, visit: AdminVisit, ApiJson(body): ApiJson<CreatePlatformIn>) -> Result<Response, ApiError> {
+    let input = PlatformInput { name: body.name, domain: body.domain, language: body.language, kind: body.kind.unwrap_or_default() };
+    let platform = platforms::create(&state.kalm, Some(operator(&visit)?), &input).await?;
+    Ok((StatusCode::CREATED, Json(PlatformOut::from(&platform))).into_response())
+}
+
+/// One platform, by id or domain.
+#[utoipa::path(get, path = "/api/v1/platforms/{id}", tag = "platforms", params(("id" = String, Path, description = "id or domain")),
+    responses((status = 200, body = PlatformOut), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("operator_token" = []), ("session" = [])))]
+pub async fn show(State(state): State<AppState>, visit: AdminVisit, Path(id): Path<String>) -> Result<Json<PlatformOut>, ApiError> {
+    let platform = platforms::find(&state.kalm, Some(operator(&visit)?), &id).await?;
+    Ok(Json(PlatformOut::from(&platform)))
+}

@@ -1,0 +1,160 @@
+//! Errors as the web shows them: an HTTP status, a stable code, and for
+//! pages a translated message in the visitor's language.
+//!
+//! Internal errors are logged here with their details and shown as a generic
+//! "something went wrong"; nothing about the database or the code reaches
+//! the visitor.
+
+use askama::Template;
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use kalm_app::AppError;
+use serde::Serialize;
+
+use crate::i18n::Tr;
+use crate::pages::Chrome;
+
+pub fn status_of(err: &AppError) -> StatusCode {
+    match err {
+        AppError::Account(_) | AppError::Platform(_) | AppError::Password(_) | AppError::Language(_) => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        AppError::RelationTypes | AppError::CurrentPasswordWrong => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::NotFound(_) | AppError::LinkInvalid => StatusCode::NOT_FOUND,
+        AppError::LinkExpired => StatusCode::GONE,
+        AppError::Denied(_) | AppError::AccountDeactivated => StatusCode::FORBIDDEN,
+        AppError::Duplicate(_) | AppError::LastApplicationManager | AppError::AccountNotActive => StatusCode::CONFLICT,
+        AppError::LoginFailed | AppError::NotSignedIn => StatusCode::UNAUTHORIZED,
+        AppError::LoginThrottled(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Internal(_) | AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+fn log(err: &AppError) {
+    if err.is_internal() {
+        tracing::error!(error = %err, "internal error");
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    message: String,
+}
+
+/// An error rendered as a page.
+#[derive(Debug)]
+pub struct PageError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub tr: Tr,
+}
+
+impl PageError {
+    pub fn new(err: &AppError, tr: &Tr) -> PageError {
+        log(err);
+        PageError { status: status_of(err), code: err.code(), tr: tr.clone() }
+    }
+
+    pub fn internal(what: &str) -> PageError {
+        tracing::error!(what, "internal error");
+        PageError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            code: "internal",
+            tr: Tr::new(kalm_domain::languages::Language::En),
+        }
+    }
+
+    pub fn not_found(tr: &Tr) -> PageError {
+        PageError { status: StatusCode::NOT_FOUND, code: "page_not_found", tr: tr.clone() }
+    }
+}
+
+impl From<AppError> for PageError {
+    fn from(err: AppError) -> PageError {
+        PageError::new(&err, &Tr::new(kalm_domain::languages::Language::En))
+    }
+}
+
+pub fn render<T: Template>(page: &T) -> Response {
+    match page.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let page = ErrorPage {
+            t: &self.tr,
+            chrome: Chrome::bare(&self.tr),
+            message: self.tr.error(self.code),
+        };
+        let mut response = render(&page);
+        *response.status_mut() = self.status;
+        response
+    }
+}
+
+/// Maps app errors to page errors in the visitor's language.
+pub trait OrPage<T> {
+    fn or_page(self, tr: &Tr) -> Result<T, PageError>;
+}
+
+impl<T> OrPage<T> for Result<T, AppError> {
+    fn or_page(self, tr: &Tr) -> Result<T, PageError> {
+        self.map_err(|e| PageError::new(&e, tr))
+    }
+}
+
+pub fn unknown_host() -> Response {
+    PageError::not_found(&Tr::new(kalm_domain::languages::Language::En)).into_response()
+}
+
+/// The JSON error body: `{ "error": "<stable_code>", "message": "…" }`.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// Stable snake_case code, for programs.
+    pub error: String,
+    /// Human-readable explanation, in English.
+    pub message: String,
+}
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+}
+
+impl ApiError {
+    pub fn unauthenticated() -> ApiError {
+        ApiError { status: StatusCode::UNAUTHORIZED, code: "not_signed_in" }
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(err: AppError) -> ApiError {
+        log(&err);
+        ApiError { status: status_of(&err), code: err.code() }
+    }
+}
+
+impl From<PageError> for ApiError {
+    fn from(err: PageError) -> ApiError {
+        ApiError { status: err.status, code: err.code }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let tr = Tr::new(kalm_domain::languages::Language::En);
+        let body = ErrorBody { error: self.code.to_owned(), message: tr.error(self.code) };
+        (self.status, Json(body)).into_response()
+    }
+}

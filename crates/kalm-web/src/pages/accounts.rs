@@ -1,0 +1,401 @@
+//! Account administration pages: the list with search and filters, creating
+//! professional and client accounts, and one account's page with its roles,
+//! treatment relations, activation link, deactivation and reactivation.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use kalm_app::accounts::{self, Account, AccountFilter, AccountInput};
+use kalm_app::{AppError, Caller};
+use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
+use kalm_domain::permissions::Action;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{Choice, Chrome, Done, Fields, origin, to_login};
+use crate::AppState;
+use crate::error::{OrPage, PageError, render, status_of};
+use crate::i18n::Tr;
+use crate::session::PlatformVisit;
+
+fn caller(visit: &PlatformVisit) -> Option<&Caller> {
+    visit.principal.as_ref().map(|p| p.caller())
+}
+
+fn full_name(a: &Account) -> String {
+    format!("{} {}", a.first_name.as_str(), a.last_name.as_str())
+}
+
+fn roles_text(tr: &Tr, a: &Account) -> String {
+    a.roles.iter().map(|r| tr.code("role", r.code())).collect::<Vec<_>>().join(", ")
+}
+
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    pub account_type: String,
+    pub roles: String,
+    pub status: String,
+    pub last_activity: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts.html")]
+struct ListPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    may_create: bool,
+    q: String,
+    type_options: Vec<Choice>,
+    role_options: Vec<Choice>,
+    status_options: Vec<Choice>,
+    count_text: String,
+    rows: Vec<Row>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default, rename = "type")]
+    account_type: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    status: String,
+}
+
+fn with_any(tr: &Tr, mut choices: Vec<Choice>) -> Vec<Choice> {
+    let none_selected = !choices.iter().any(|c| c.selected);
+    choices.insert(0, Choice::new("", tr.t("filter-any"), none_selected));
+    choices
+}
+
+pub async fn list(State(state): State<AppState>, visit: PlatformVisit, Query(query): Query<ListQuery>) -> Result<Response, PageError> {
+    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let filter = AccountFilter {
+        search: Some(query.q.clone()),
+        account_type: AccountType::parse(&query.account_type).ok(),
+        role: Role::parse(&query.role).ok(),
+        status: AccountStatus::parse(&query.status).ok(),
+        limit: 500,
+        offset: 0,
+    };
+    let found = accounts::list(&state.kalm, caller, visit.platform.id, &filter).await.or_page(tr)?;
+    let rows = found
+        .iter()
+        .map(|a| Row {
+            id: a.id.to_string(),
+            name: full_name(a),
+            email: a.email.as_str().to_owned(),
+            account_type: tr.code("account-type", a.account_type.code()),
+            roles: roles_text(tr, a),
+            status: tr.code("status", a.status.code()),
+            last_activity: tr.opt_datetime(&a.last_activity_at),
+        })
+        .collect::<Vec<_>>();
+    let may_create = accounts::may_create(caller, visit.platform.id, AccountType::Client);
+    Ok(render(&ListPage {
+        t: tr,
+        chrome: Chrome::platform(&visit, "/accounts"),
+        may_create,
+        type_options: with_any(
+            tr,
+            AccountType::ALL.iter().map(|t| Choice::new(t.code(), tr.code("account-type", t.code()), filter.account_type == Some(*t))).collect(),
+        ),
+        role_options: with_any(
+            tr,
+            Role::ALL.iter().map(|r| Choice::new(r.code(), tr.code("role", r.code()), filter.role == Some(*r))).collect(),
+        ),
+        status_options: with_any(
+            tr,
+            AccountStatus::ALL.iter().map(|s| Choice::new(s.code(), tr.code("status", s.code()), filter.status == Some(*s))).collect(),
+        ),
+        q: query.q,
+        count_text: tr.n("accounts-count", "count", i64::try_from(rows.len()).unwrap_or(i64::MAX)),
+        rows,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "account_new.html")]
+struct NewPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    action: &'static str,
+    error: Option<String>,
+    type_options: Vec<Choice>,
+    role_options: Vec<Choice>,
+    first_name: String,
+    last_name: String,
+    email: String,
+}
+
+fn new_page<'a>(tr: &'a Tr, visit: &PlatformVisit, caller: &Caller, fields: &Fields, error: Option<String>) -> NewPage<'a> {
+    let chosen_type = fields.get("account_type");
+    let types: Vec<AccountType> = [AccountType::Professional, AccountType::Client]
+        .into_iter()
+        .filter(|t| accounts::may_create(caller, visit.platform.id, *t))
+        .collect();
+    let default_type = if types.len() == 1 { types[0].code() } else { "" };
+    let chosen_roles = fields.all("roles");
+    let role_options = if types.contains(&AccountType::Professional) {
+        Role::ALL
+            .iter()
+            .map(|r| Choice::new(r.code(), tr.code("role", r.code()), chosen_roles.iter().any(|c| c == r.code())))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    NewPage {
+        t: tr,
+        chrome: Chrome::platform(visit, "/accounts"),
+        action: "/accounts",
+        error,
+        type_options: types
+            .iter()
+            .map(|t| {
+                let selected = if chosen_type.is_empty() { t.code() == default_type } else { t.code() == chosen_type };
+                Choice::new(t.code(), tr.code("account-type", t.code()), selected)
+            })
+            .collect(),
+        role_options,
+        first_name: fields.get("first_name"),
+        last_name: fields.get("last_name"),
+        email: fields.get("email"),
+    }
+}
+
+pub async fn new_form(visit: PlatformVisit) -> Result<Response, PageError> {
+    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    if !accounts::may_create(caller, visit.platform.id, AccountType::Client) {
+        return Err(PageError::new(&AppError::Denied(kalm_domain::permissions::Denied::NotForRole), tr));
+    }
+    Ok(render(&new_page(tr, &visit, caller, &Fields::default(), None)))
+}
+
+pub async fn create(State(state): State<AppState>, visit: PlatformVisit, headers: HeaderMap, Form(fields): Form<Fields>) -> Result<Response, PageError> {
+    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let account_type = fields.get("account_type");
+    let input = AccountInput {
+        roles: if account_type == "professional" { fields.all("roles").join(",") } else { String::new() },
+        account_type,
+        first_name: fields.get("first_name"),
+        last_name: fields.get("last_name"),
+        email: fields.get("email"),
+        language: String::new(),
+        friend_of: String::new(),
+    };
+    match accounts::create(&state.kalm, Some(caller), &visit.platform, &input, None).await {
+        Ok(created) => {
+            let link = created
+                .activation_token
+                .map(|token| format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies)));
+            show_account(&state, &visit, created.account.id, link, None, Some("account_created")).await
+        }
+        Err(err) if err.is_internal() || matches!(err, AppError::Denied(_)) => Err(PageError::new(&err, tr)),
+        Err(err) => {
+            let mut response = render(&new_page(tr, &visit, caller, &fields, Some(tr.error(err.code()))));
+            *response.status_mut() = status_of(&err);
+            Ok(response)
+        }
+    }
+}
+
+pub struct PersonRow {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    id: String,
+    name: String,
+    error: Option<String>,
+    activation_link: Option<String>,
+    email: String,
+    account_type: String,
+    roles: String,
+    status: String,
+    language: String,
+    last_activity: String,
+    created: String,
+    friend_of: Option<String>,
+    show_professionals: bool,
+    professionals: Vec<PersonRow>,
+    may_relate: bool,
+    relate_options: Vec<Choice>,
+    clients: Vec<PersonRow>,
+    friends: Vec<PersonRow>,
+    may_edit_roles: bool,
+    role_options: Vec<Choice>,
+    may_renew_link: bool,
+    may_deactivate: bool,
+    may_reactivate: bool,
+}
+
+fn person(a: &Account) -> PersonRow {
+    PersonRow { id: a.id.to_string(), name: full_name(a) }
+}
+
+async fn show_account(
+    state: &AppState,
+    visit: &PlatformVisit,
+    id: AccountId,
+    activation_link: Option<String>,
+    error: Option<String>,
+    done: Option<&str>,
+) -> Result<Response, PageError> {
+    let Some(caller) = caller(visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, id).await.or_page(tr)?;
+    let a = &view.account;
+    let allowed = accounts::allowed_actions(&state.kalm, caller, a).await.or_page(tr)?;
+    let may = |action: Action| allowed.contains(&action);
+    let may_relate = may(Action::RelateClient);
+    let relate_options = if may_relate {
+        let filter = AccountFilter { role: Some(Role::Professional), limit: 1000, ..AccountFilter::default() };
+        accounts::list(&state.kalm, caller, visit.platform.id, &filter)
+            .await
+            .or_page(tr)?
+            .iter()
+            .filter(|p| p.status != AccountStatus::Deactivated && !view.professionals.iter().any(|r| r.id == p.id))
+            .map(|p| Choice::new(p.id.to_string(), full_name(p), false))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let page = AccountPage {
+        t: tr,
+        chrome: Chrome::platform(visit, "/accounts").with_notice(tr, done),
+        id: a.id.to_string(),
+        name: full_name(a),
+        error,
+        activation_link,
+        email: a.email.as_str().to_owned(),
+        account_type: tr.code("account-type", a.account_type.code()),
+        roles: roles_text(tr, a),
+        status: tr.code("status", a.status.code()),
+        language: tr.code("language", a.language.code()),
+        last_activity: tr.opt_datetime(&a.last_activity_at),
+        created: tr.datetime(&a.created_at),
+        friend_of: view.friend_of.as_ref().map(full_name),
+        show_professionals: a.account_type == AccountType::Client,
+        professionals: view.professionals.iter().map(person).collect(),
+        may_relate,
+        relate_options,
+        clients: view.clients.iter().map(person).collect(),
+        friends: view.friends.iter().map(person).collect(),
+        may_edit_roles: may(Action::EditRoles),
+        role_options: Role::ALL.iter().map(|r| Choice::new(r.code(), tr.code("role", r.code()), a.roles.contains(*r))).collect(),
+        may_renew_link: may(Action::RenewActivationLink) && a.status == AccountStatus::Invited,
+        may_deactivate: may(Action::Deactivate) && a.status != AccountStatus::Deactivated,
+        may_reactivate: may(Action::Reactivate) && a.status == AccountStatus::Deactivated,
+    };
+    Ok(render(&page))
+}
+
+fn parse_id(tr: &Tr, id: &str) -> Result<AccountId, PageError> {
+    Uuid::parse_str(id).map(AccountId).map_err(|_| PageError::not_found(tr))
+}
+
+pub async fn show(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, Query(done): Query<Done>) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    show_account(&state, &visit, id, None, None, done.done.as_deref()).await
+}
+
+/// Runs an account action and redirects back to the account with a notice,
+/// or shows the account page with the error.
+async fn act<F, Fut, T>(state: &AppState, visit: &PlatformVisit, id: AccountId, done: &str, action: F) -> Result<Response, PageError>
+where
+    F: FnOnce(Caller) -> Fut,
+    Fut: std::future::Future<Output = Result<T, AppError>>,
+{
+    let Some(caller) = caller(visit) else { return Ok(to_login()) };
+    match action(caller.clone()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}?done={done}")).into_response()),
+        Err(err) if err.is_internal() || matches!(err, AppError::NotFound(_) | AppError::Denied(_)) => {
+            Err(PageError::new(&err, &visit.tr))
+        }
+        Err(err) => {
+            let mut response = show_account(state, visit, id, None, Some(visit.tr.error(err.code())), None).await?;
+            *response.status_mut() = status_of(&err);
+            Ok(response)
+        }
+    }
+}
+
+pub async fn save_roles(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, Form(fields): Form<Fields>) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let roles = fields.all("roles").join(",");
+    let platform = visit.platform.id;
+    act(&state, &visit, id, "roles_saved", |caller| {
+        let kalm = state.kalm.clone();
+        async move { accounts::set_roles(&kalm, &caller, platform, id, &roles).await }
+    })
+    .await
+}
+
+pub async fn relate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, Form(fields): Form<Fields>) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let professional = parse_id(&visit.tr, &fields.get("professional_id"))?;
+    let platform = visit.platform.id;
+    act(&state, &visit, id, "relation_added", |caller| {
+        let kalm = state.kalm.clone();
+        async move { accounts::relate(&kalm, &caller, platform, id, professional).await }
+    })
+    .await
+}
+
+pub async fn unrelate(State(state): State<AppState>, visit: PlatformVisit, Path((id, professional)): Path<(String, String)>) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let professional = parse_id(&visit.tr, &professional)?;
+    let platform = visit.platform.id;
+    act(&state, &visit, id, "relation_removed", |caller| {
+        let kalm = state.kalm.clone();
+        async move { accounts::unrelate(&kalm, &caller, platform, id, professional).await }
+    })
+    .await
+}
+
+pub async fn deactivate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let platform = visit.platform.id;
+    act(&state, &visit, id, "account_deactivated", |caller| {
+        let kalm = state.kalm.clone();
+        async move { accounts::deactivate(&kalm, &caller, platform, id).await }
+    })
+    .await
+}
+
+pub async fn reactivate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let platform = visit.platform.id;
+    act(&state, &visit, id, "account_reactivated", |caller| {
+        let kalm = state.kalm.clone();
+        async move { accounts::reactivate(&kalm, &caller, platform, id).await }
+    })
+    .await
+}
+
+pub async fn renew_link(State(state): State<AppState>, visit: PlatformVisit, headers: HeaderMap, Path(id): Path<String>) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+    match accounts::renew_activation_link(&state.kalm, caller, visit.platform.id, id).await {
+        Ok(token) => {
+            let link = format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies));
+            show_account(&state, &visit, id, Some(link), None, Some("activation_link_renewed")).await
+        }
+        Err(err) if err.is_internal() || matches!(err, AppError::NotFound(_) | AppError::Denied(_)) => Err(PageError::new(&err, &visit.tr)),
+        Err(err) => show_account(&state, &visit, id, None, Some(visit.tr.error(err.code())), None).await,
+    }
+}

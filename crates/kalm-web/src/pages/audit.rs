@@ -1,0 +1,156 @@
+//! The audit log pages: an application manager sees their platform's log,
+//! operators see everything; both filter by account, action and period.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use chrono::{NaiveDate, TimeZone, Utc};
+use kalm_app::audit::{self};
+use kalm_app::{Caller, accounts, platforms};
+use kalm_domain::audit::AuditAction;
+use kalm_domain::platforms::PlatformId;
+use kalm_app::audit::{AuditEntry, AuditFilter};
+use serde::Deserialize;
+
+use super::{Choice, Chrome, to_login};
+use crate::AppState;
+use crate::error::{OrPage, PageError, render};
+use crate::i18n::Tr;
+use crate::session::{AdminVisit, PlatformVisit};
+
+pub struct AuditRow {
+    pub at: String,
+    pub who: String,
+    pub action: String,
+    pub target: String,
+    pub outcome: String,
+    pub source: String,
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    show_platform_filter: bool,
+    platform: String,
+    account: String,
+    action_options: Vec<Choice>,
+    since: String,
+    until: String,
+    error: Option<String>,
+    rows: Vec<AuditRow>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    platform: String,
+    #[serde(default)]
+    account: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    since: String,
+    #[serde(default)]
+    until: String,
+}
+
+fn day_start(text: &str) -> Option<chrono::DateTime<Utc>> {
+    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
+    Utc.from_local_datetime(&date.and_hms_opt(0, 0, 0)?).single()
+}
+
+fn rows(tr: &Tr, entries: &[AuditEntry]) -> Vec<AuditRow> {
+    entries
+        .iter()
+        .map(|e| AuditRow {
+            at: tr.datetime(&e.at),
+            who: e.actor_label.clone().unwrap_or_else(|| tr.code("actor", &e.actor_kind)),
+            action: tr.code("audit-action", e.action.code()),
+            target: e.target_label.clone().unwrap_or_default(),
+            outcome: tr.code("outcome", e.outcome.code()),
+            source: e.source_addr.clone().unwrap_or_default(),
+            detail: e.detail.clone().unwrap_or_default(),
+        })
+        .collect()
+}
+
+async fn filter_from(state: &AppState, platform: Option<PlatformId>, query: &AuditQuery) -> Result<AuditFilter, kalm_app::AppError> {
+    let account = if query.account.trim().is_empty() {
+        None
+    } else if let Ok(id) = uuid::Uuid::parse_str(query.account.trim()) {
+        Some(id)
+    } else if let Some(platform) = platform {
+        // An address that matches nobody must match no entry, not all.
+        Some(accounts::id_by_email(&state.kalm, platform, &query.account).await?.map_or(uuid::Uuid::nil(), |a| a.0))
+    } else {
+        Some(uuid::Uuid::nil())
+    };
+    Ok(AuditFilter {
+        platform,
+        account,
+        action: AuditAction::parse(&query.action),
+        since: day_start(&query.since),
+        until: day_start(&query.until).map(|d| d + chrono::Duration::days(1)),
+        limit: 500,
+    })
+}
+
+fn page(tr: &Tr, chrome: Chrome, show_platform_filter: bool, query: AuditQuery, entries: &[AuditEntry], error: Option<String>) -> Response {
+    let chosen = AuditAction::parse(&query.action);
+    let mut action_options: Vec<Choice> = AuditAction::ALL
+        .iter()
+        .map(|a| Choice::new(a.code(), tr.code("audit-action", a.code()), chosen == Some(*a)))
+        .collect();
+    action_options.insert(0, Choice::new("", tr.t("filter-any"), chosen.is_none()));
+    render(&AuditPage {
+        t: tr,
+        chrome,
+        show_platform_filter,
+        platform: query.platform,
+        account: query.account,
+        action_options,
+        since: query.since,
+        until: query.until,
+        error,
+        rows: rows(tr, entries),
+    })
+}
+
+async fn entries(state: &AppState, caller: &Caller, filter: AuditFilter) -> Result<Vec<AuditEntry>, kalm_app::AppError> {
+    audit::list(&state.kalm, caller, filter).await
+}
+
+pub async fn platform_log(State(state): State<AppState>, visit: PlatformVisit, Query(query): Query<AuditQuery>) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let filter = filter_from(&state, Some(visit.platform.id), &query).await.or_page(tr)?;
+    let found = entries(&state, principal.caller(), filter).await.or_page(tr)?;
+    Ok(page(tr, Chrome::platform(&visit, "/audit"), false, query, &found, None))
+}
+
+pub async fn admin_log(State(state): State<AppState>, visit: AdminVisit, Query(query): Query<AuditQuery>) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let mut error = None;
+    let platform = if query.platform.trim().is_empty() {
+        None
+    } else {
+        match platforms::find(&state.kalm, Some(principal.caller()), &query.platform).await {
+            Ok(p) => Some(p.id),
+            Err(err) => {
+                error = Some(tr.error(err.code()));
+                None
+            }
+        }
+    };
+    let found = if error.is_some() {
+        Vec::new()
+    } else {
+        let filter = filter_from(&state, platform, &query).await.or_page(tr)?;
+        entries(&state, principal.caller(), filter).await.or_page(tr)?
+    };
+    Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, &found, error))
+}

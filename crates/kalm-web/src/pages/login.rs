@@ -1,0 +1,134 @@
+//! Login and logout, on platforms and on the operator console.
+//!
+//! A failed login re-renders the form with the address kept and one message
+//! that never says whether the address exists. A new session id is issued
+//! at every login (nothing from before login is reused).
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use kalm_app::{AppError, auth};
+
+use super::{Chrome, Done, Fields};
+use crate::error::{PageError, render};
+use crate::i18n::Tr;
+use crate::session::{AdminVisit, PlatformVisit, clear_cookie, set_cookie};
+use crate::AppState;
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    intro: String,
+    email: String,
+    error: Option<String>,
+}
+
+fn login_error(tr: &Tr, err: &AppError, platform_name: &str) -> String {
+    match err {
+        AppError::LoginThrottled(until) => tr.t1("error-login-throttled-until", "time", &tr.datetime(until)),
+        AppError::AccountDeactivated => tr.t1("error-account-deactivated-login", "platform", platform_name),
+        other => tr.error(other.code()),
+    }
+}
+
+pub async fn platform_form(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
+    if visit.principal.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    let tr = &visit.tr;
+    render(&LoginPage {
+        t: tr,
+        chrome: Chrome::platform(&visit, "/login").with_notice(tr, done.done.as_deref()),
+        intro: tr.t1("login-intro", "platform", visit.platform.name.as_str()),
+        email: String::new(),
+        error: None,
+    })
+}
+
+pub async fn platform_submit(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
+    let email = fields.get("email");
+    match auth::login(&state.kalm, &visit.platform, &email, &fields.get("password"), visit.source.clone()).await {
+        Ok(signed_in) => {
+            let mut response = Redirect::to("/").into_response();
+            response.headers_mut().insert(header::SET_COOKIE, set_cookie(&state.config, &signed_in.token));
+            response
+        }
+        Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => {
+            let tr = &visit.tr;
+            let mut response = render(&LoginPage {
+                t: tr,
+                chrome: Chrome::platform(&visit, "/login"),
+                intro: tr.t1("login-intro", "platform", visit.platform.name.as_str()),
+                email,
+                error: Some(login_error(tr, &err, visit.platform.name.as_str())),
+            });
+            *response.status_mut() = crate::error::status_of(&err);
+            response
+        }
+    }
+}
+
+pub async fn platform_logout(State(state): State<AppState>, visit: PlatformVisit) -> Response {
+    if let (Some(token), Some(principal)) = (&visit.token, &visit.principal) {
+        if let Err(err) = auth::logout(&state.kalm, token, principal).await {
+            return PageError::new(&err, &visit.tr).into_response();
+        }
+    }
+    let mut response = Redirect::to("/login").into_response();
+    response.headers_mut().insert(header::SET_COOKIE, clear_cookie(&state.config));
+    response
+}
+
+pub async fn admin_form(visit: AdminVisit) -> Response {
+    if visit.principal.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    let tr = &visit.tr;
+    render(&LoginPage {
+        t: tr,
+        chrome: Chrome::admin(&visit, "/login"),
+        intro: tr.t("console-login-intro"),
+        email: String::new(),
+        error: None,
+    })
+}
+
+pub async fn admin_submit(State(state): State<AppState>, visit: AdminVisit, Form(fields): Form<Fields>) -> Response {
+    let email = fields.get("email");
+    match auth::operator_login(&state.kalm, &email, &fields.get("password"), visit.source.clone()).await {
+        Ok(signed_in) => {
+            let mut response = Redirect::to("/").into_response();
+            response.headers_mut().insert(header::SET_COOKIE, set_cookie(&state.config, &signed_in.token));
+            response
+        }
+        Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => {
+            let tr = &visit.tr;
+            let mut response = render(&LoginPage {
+                t: tr,
+                chrome: Chrome::admin(&visit, "/login"),
+                intro: tr.t("console-login-intro"),
+                email,
+                error: Some(login_error(tr, &err, "")),
+            });
+            *response.status_mut() = crate::error::status_of(&err);
+            response
+        }
+    }
+}
+
+pub async fn admin_logout(State(state): State<AppState>, visit: AdminVisit) -> Response {
+    if let (Some(token), Some(principal)) = (&visit.token, &visit.principal) {
+        if let Err(err) = auth::logout(&state.kalm, token, principal).await {
+            return PageError::new(&err, &visit.tr).into_response();
+        }
+    }
+    let mut response = Redirect::to("/login").into_response();
+    response.headers_mut().insert(header::SET_COOKIE, clear_cookie(&state.config));
+    response
+}

@@ -1,0 +1,204 @@
+//! Server-rendered pages: askama templates, every string through Fluent.
+//!
+//! Each module is one area of the product (login, accounts, audit log, the
+//! operator console). Handlers parse the form into the app layer's input
+//! type, call one use case, and either redirect (post/redirect/get, with a
+//! translated notice) or re-render the form with the error in place and the
+//! values kept, so nothing a person typed is lost.
+
+pub mod accounts;
+pub mod activation;
+pub mod audit;
+pub mod home;
+pub mod login;
+pub mod my_account;
+pub mod service_desk;
+
+use axum::Router;
+use axum::http::HeaderMap;
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use kalm_app::auth::Principal;
+use kalm_domain::accounts::Role;
+use kalm_domain::permissions::Actor;
+
+use crate::AppState;
+use crate::i18n::Tr;
+use crate::session::{AdminVisit, PlatformVisit};
+
+/// The frame around every page: site name, navigation, who is signed in.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub site_name: String,
+    pub nav: Vec<NavItem>,
+    pub signed_in_as: Option<String>,
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+/// An option in a select, radio group or checkbox group.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub code: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Choice {
+    pub fn new(code: impl Into<String>, label: impl Into<String>, selected: bool) -> Choice {
+        Choice { code: code.into(), label: label.into(), selected }
+    }
+}
+
+impl Chrome {
+    pub fn bare(tr: &Tr) -> Chrome {
+        Chrome { site_name: tr.t("product-name"), nav: Vec::new(), signed_in_as: None, notice: None }
+    }
+
+    pub fn platform(visit: &PlatformVisit, current: &str) -> Chrome {
+        let mut nav = Vec::new();
+        let mut signed_in_as = None;
+        if let Some(principal) = &visit.principal {
+            let tr = &visit.tr;
+            let mut item = |href: &'static str, id: &str| {
+                nav.push(NavItem { href, label: tr.t(id), current: href == current });
+            };
+            item("/", "nav-home");
+            match principal {
+                Principal::Account { account, caller } => {
+                    signed_in_as = Some(format!("{} {}", account.first_name.as_str(), account.last_name.as_str()));
+                    if let Actor::Account(me) = caller.actor {
+                        let staff = me.roles.iter().next().is_some()
+                            && account.account_type == kalm_domain::accounts::AccountType::Professional;
+                        if staff {
+                            item("/accounts", "nav-accounts");
+                        }
+                        if staff && me.roles.contains(Role::ApplicationManager) {
+                            item("/audit", "nav-audit");
+                        }
+                    }
+                    item("/account", "nav-my-account");
+                }
+                Principal::Operator { operator, .. } => {
+                    signed_in_as = Some(operator.email.as_str().to_owned());
+                    item("/accounts", "nav-accounts");
+                    item("/audit", "nav-audit");
+                }
+            }
+        }
+        Chrome { site_name: visit.platform.name.as_str().to_owned(), nav, signed_in_as, notice: None }
+    }
+
+    pub fn admin(visit: &AdminVisit, current: &str) -> Chrome {
+        let tr = &visit.tr;
+        let mut nav = Vec::new();
+        let mut signed_in_as = None;
+        if let Some(Principal::Operator { operator, .. }) = &visit.principal {
+            signed_in_as = Some(operator.email.as_str().to_owned());
+            for (href, id) in [("/", "nav-platforms"), ("/audit", "nav-audit")] {
+                nav.push(NavItem { href, label: tr.t(id), current: href == current });
+            }
+        }
+        Chrome { site_name: tr.t("console-name"), nav, signed_in_as, notice: None }
+    }
+
+    /// Shows the translated notice for a `?done=<code>` after a redirect.
+    pub fn with_notice(mut self, tr: &Tr, done: Option<&str>) -> Chrome {
+        self.notice = done
+            .filter(|d| d.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+            .map(|d| tr.code("notice", d));
+        self
+    }
+}
+
+pub fn to_login() -> Response {
+    Redirect::to("/login").into_response()
+}
+
+/// `scheme://host[:port]` of the current request, for links shown to people.
+pub fn origin(headers: &HeaderMap, secure: bool) -> String {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
+    format!("{}://{host}", if secure { "https" } else { "http" })
+}
+
+/// The port part of the current request's Host header, if any (`:8080`).
+pub fn port_suffix(headers: &HeaderMap) -> String {
+    headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|h| h.rsplit_once(':'))
+        .filter(|(_, p)| p.bytes().all(|b| b.is_ascii_digit()))
+        .map(|(_, p)| format!(":{p}"))
+        .unwrap_or_default()
+}
+
+/// The `?done=<code>` left by a redirect after a successful change.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Done {
+    pub done: Option<String>,
+}
+
+/// Form fields as sent, keeping repeated keys (checkbox groups).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Fields(pub Vec<(String, String)>);
+
+impl Fields {
+    pub fn get(&self, name: &str) -> String {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+    }
+}
+
+pub fn platform_routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::platform_home))
+        .route("/login", get(login::platform_form).post(login::platform_submit))
+        .route("/logout", post(login::platform_logout))
+        .route("/activate/{token}", get(activation::form).post(activation::submit))
+        .route("/account", get(my_account::page))
+        .route("/account/profile", post(my_account::save_profile))
+        .route("/account/password", post(my_account::change_password))
+        .route("/accounts", get(accounts::list).post(accounts::create))
+        .route("/accounts/new", get(accounts::new_form))
+        .route("/accounts/{id}", get(accounts::show))
+        .route("/accounts/{id}/roles", post(accounts::save_roles))
+        .route("/accounts/{id}/relations", post(accounts::relate))
+        .route("/accounts/{id}/relations/{professional}/delete", post(accounts::unrelate))
+        .route("/accounts/{id}/deactivate", post(accounts::deactivate))
+        .route("/accounts/{id}/reactivate", post(accounts::reactivate))
+        .route("/accounts/{id}/activation-link", post(accounts::renew_link))
+        .route("/audit", get(audit::platform_log))
+        .fallback(not_found_platform)
+}
+
+pub fn admin_routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(service_desk::platforms))
+        .route("/login", get(login::admin_form).post(login::admin_submit))
+        .route("/logout", post(login::admin_logout))
+        .route("/platforms", post(service_desk::create))
+        .route("/platforms/new", get(service_desk::new_form))
+        .route("/platforms/{id}", get(service_desk::show))
+        .route("/platforms/{id}/managers", post(service_desk::add_manager))
+        .route("/audit", get(audit::admin_log))
+        .fallback(not_found_admin)
+}
+
+async fn not_found_platform(visit: PlatformVisit) -> Response {
+    crate::error::PageError::not_found(&visit.tr).into_response()
+}
+
+async fn not_found_admin(visit: AdminVisit) -> Response {
+    crate::error::PageError::not_found(&visit.tr).into_response()
+}

@@ -1,0 +1,138 @@
+//! The session cookie and the extractors that turn it into a visitor.
+//!
+//! The cookie holds only a random token; the session itself (who, since
+//! when, last seen) is a database row keyed by the token's digest, so logout
+//! and deactivation end it everywhere at once. No `Domain` attribute: each
+//! platform's cookie stays on that platform's host. With an https public URL
+//! the cookie is `Secure` and `__Host-` prefixed.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use kalm_app::auth::{self, Principal};
+use kalm_app::operators;
+use kalm_app::platforms::Platform;
+use kalm_domain::languages::Language;
+
+use crate::error::PageError;
+use crate::i18n::{TRANSLATED, Tr, page_language};
+use crate::{AppState, Source, WebConfig};
+
+pub fn cookie_name(config: &WebConfig) -> &'static str {
+    if config.secure_cookies { "__Host-kalm_session" } else { "kalm_session" }
+}
+
+pub fn read_token(headers: &HeaderMap, config: &WebConfig) -> Option<String> {
+    let name = cookie_name(config);
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+        .filter(|v| !v.is_empty() && v.len() <= 128)
+}
+
+fn bearer(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|v| v.trim().to_owned())
+}
+
+pub fn set_cookie(config: &WebConfig, token: &str) -> HeaderValue {
+    let secure = if config.secure_cookies { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{}={token}; Path=/; HttpOnly; SameSite=Lax{secure}", cookie_name(config)))
+        .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+pub fn clear_cookie(config: &WebConfig) -> HeaderValue {
+    let secure = if config.secure_cookies { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}", cookie_name(config)))
+        .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn source(parts: &Parts) -> Option<String> {
+    parts.extensions.get::<Source>().and_then(|s| s.0.clone())
+}
+
+/// A request on a platform's host: the platform, and who is signed in.
+#[derive(Debug, Clone)]
+pub struct PlatformVisit {
+    pub platform: Platform,
+    pub principal: Option<Principal>,
+    /// The session token, when the visitor came with a session cookie.
+    pub token: Option<String>,
+    pub source: Option<String>,
+    pub tr: Tr,
+    /// Signed in through an `Authorization` header rather than a cookie.
+    pub by_bearer: bool,
+}
+
+impl FromRequestParts<AppState> for PlatformVisit {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let platform = parts
+            .extensions
+            .get::<Platform>()
+            .cloned()
+            .ok_or_else(|| PageError::internal("platform missing from request"))?;
+        let source = source(parts);
+        let mut token = None;
+        let mut by_bearer = false;
+        let principal = if let Some(bearer) = bearer(&parts.headers) {
+            by_bearer = true;
+            operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
+        } else if let Some(t) = read_token(&parts.headers, &state.config) {
+            let found = auth::authenticate(&state.kalm, &t, Some(platform.id), source.clone()).await?;
+            token = Some(t);
+            found
+        } else {
+            None
+        };
+        let own_language = match &principal {
+            Some(Principal::Account { account, .. }) => Some(account.language),
+            _ => None,
+        };
+        let tr = Tr::new(page_language(&[own_language, Some(platform.default_language)]));
+        Ok(PlatformVisit { platform, principal, token, source, tr, by_bearer })
+    }
+}
+
+/// A request on the operator console's host.
+#[derive(Debug, Clone)]
+pub struct AdminVisit {
+    pub principal: Option<Principal>,
+    pub token: Option<String>,
+    pub source: Option<String>,
+    pub tr: Tr,
+}
+
+impl FromRequestParts<AppState> for AdminVisit {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let source = source(parts);
+        let mut token = None;
+        let principal = if let Some(bearer) = bearer(&parts.headers) {
+            operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
+        } else if let Some(t) = read_token(&parts.headers, &state.config) {
+            let found = auth::authenticate(&state.kalm, &t, None, source.clone()).await?;
+            token = Some(t);
+            found
+        } else {
+            None
+        };
+        let accepted = parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| Language::negotiate(v, &TRANSLATED));
+        let tr = Tr::new(page_language(&[accepted, Some(Language::En)]));
+        Ok(AdminVisit { principal, token, source, tr })
+    }
+}

@@ -1,0 +1,229 @@
+# Kalm — English. Plain words: short sentences, say what to do next, never blame.
+
+product-name = Kalm
+console-name = Kalm service desk
+skip-to-content = Skip to main content
+nav-label = Main menu
+nav-home = Home
+nav-accounts = Accounts
+nav-audit = Audit log
+nav-my-account = My account
+nav-platforms = Platforms
+signed-in-as = Signed in as { $name }
+logout = Log out
+back-home = Go to the home page
+save = Save
+never = Never
+filter-any = Any
+
+## Login
+login-title = Log in
+login-intro = Log in to { $platform } with your e-mail address and password.
+console-login-intro = Log in to the service desk console.
+login-submit = Log in
+field-email = E-mail address
+field-password = Password
+
+## Activation
+activate-title = Set your password
+activate-welcome = Welcome, { $name }
+activate-intro = Choose a password for your new account. You will use it to log in.
+activate-submit = Save password and continue
+password-rules = Use at least 12 characters. A few unrelated words in a row work well. Avoid your name and common passwords.
+field-new-password = New password
+field-current-password = Current password
+
+## Home
+home-title = Home
+home-welcome = Welcome, { $name }
+home-manager = You manage the accounts of this platform.
+home-secretary = You support professionals and their clients.
+home-professional = Here you find the clients you work with.
+home-client = Here you find the people who support you.
+home-friend = A client invited you to this platform.
+home-friend-of = { $name } invited you to this platform.
+home-operator = You are signed in with a service desk token.
+home-your-clients = Your clients
+home-no-clients = You have no clients yet.
+home-your-professionals = Your professionals
+home-no-professionals = No professional is linked to your account yet.
+
+## My account
+my-account-title = My account
+my-account-profile = Your details
+my-account-password = Change your password
+my-account-change-password = Change password
+field-first-name = First name
+field-last-name = Surname
+field-language = Language
+
+## Accounts
+accounts-title = Accounts
+accounts-new = New account
+accounts-new-client = New client
+accounts-filter = Filter accounts
+accounts-search = Name or e-mail address
+accounts-apply-filter = Apply filter
+accounts-count = { $count ->
+    [0] No accounts found.
+    [one] 1 account found.
+   *[other] { $count } accounts found.
+}
+field-name = Name
+field-account-type = Account type
+field-role = Role
+field-roles = Roles
+field-status = Status
+field-last-activity = Last activity
+field-created = Created
+account-new-title = New account
+account-new-roles = Roles (for professional accounts)
+account-new-submit = Create account
+account-activation-link = Activation link
+account-activation-link-help = Give this link to the new user. It works once, for 7 days. With it they choose their password.
+account-friend-of = Friend of { $name }
+account-professionals = Professionals
+account-no-professionals = No professional is related to this client yet.
+account-unrelate = End relation with { $name }
+account-relate-label = Professional
+account-relate = Relate
+account-clients = Clients
+account-friends = Friends
+account-roles-heading = Roles
+account-roles-save = Save roles
+account-actions = Actions
+account-renew-link = New activation link
+account-deactivate = Deactivate account
+account-reactivate = Reactivate account
+
+account-type-professional = Professional account
+account-type-client = Client
+account-type-friend = Friend
+role-professional = Professional
+role-secretary = Secretary
+role-application-manager = Application manager
+status-invited = Invited
+status-active = Active
+status-deactivated = Deactivated
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Notices after a change
+notice-account-activated = Your password is saved. You can log in now.
+notice-profile-saved = Your details are saved.
+notice-password-changed = Your password is changed. You stay logged in here; other devices are logged out.
+notice-account-created = The account is created.
+notice-roles-saved = The roles are saved.
+notice-relation-added = The client and the professional are now related.
+notice-relation-removed = The relation has ended.
+notice-account-deactivated = The account is deactivated. It can no longer log in.
+notice-account-reactivated = The account is active again.
+notice-activation-link-renewed = A new activation link is ready. Earlier links no longer work.
+
+## Audit log
+audit-title = Audit log
+audit-filter = Filter the audit log
+audit-account = Account (e-mail address or id)
+audit-action = Action
+audit-since = From
+audit-until = Until
+audit-when = When
+audit-who = Who
+audit-target = Target
+audit-outcome = Outcome
+audit-source = Source address
+audit-detail = Detail
+field-platform = Platform (domain or id)
+actor-operator = Service desk
+actor-account = Account
+actor-system = System
+actor-anonymous = Not signed in
+outcome-success = Success
+outcome-failure = Failure
+outcome-denied = Denied
+audit-action-login-succeeded = Logged in
+audit-action-login-failed = Login failed
+audit-action-login-throttled = Login paused after too many attempts
+audit-action-logout = Logged out
+audit-action-account-created = Account created
+audit-action-account-updated = Account changed
+audit-action-account-activated = Account activated
+audit-action-roles-changed = Roles changed
+audit-action-relation-added = Relation added
+audit-action-relation-removed = Relation ended
+audit-action-account-deactivated = Account deactivated
+audit-action-account-reactivated = Account reactivated
+audit-action-password-changed = Password changed
+audit-action-activation-link-renewed = New activation link
+audit-action-platform-created = Platform created
+audit-action-operator-created = Service desk operator created
+audit-action-operator-token-created = API token created
+audit-action-access-denied = Access denied
+
+## Operator console
+platforms-title = Platforms
+platforms-new = New platform
+platforms-none = There are no platforms yet.
+platforms-create = Create platform
+platforms-domain-help = The address people use, for example care.example.org. Without https:// and without a path.
+platforms-account-count = Accounts
+platforms-id = Id
+platforms-audit = Audit log of this platform
+platforms-add-manager = Add an application manager
+platforms-add-manager-submit = Add application manager
+field-platform-name = Name
+field-domain = Domain
+field-kind = Kind
+field-default-language = Default language
+kind-care = Care platform
+kind-content = Content platform (CMS)
+
+## Errors
+error-title = Something needs your attention
+error-login-failed = The e-mail address or password is not right. Check both and try again.
+error-login-throttled = There were too many attempts. Wait a moment and try again.
+error-login-throttled-until = There were too many attempts. You can try again after { $time }.
+error-account-deactivated = This account is deactivated.
+error-account-deactivated-login = Your account is not active at the moment. Please contact your care provider or the application manager of { $platform }.
+error-activation-link-invalid = This link does not work (any more). Ask the person who invited you for a new link.
+error-activation-link-expired = This link has expired. Ask the person who invited you for a new link.
+error-password-too-short = The password is too short. Use at least 12 characters.
+error-password-too-long = The password is too long. Use at most 1024 characters.
+error-password-too-guessable = This password is too easy to guess. Try a few unrelated words in a row.
+error-current-password-wrong = Your current password is not right. Please try again.
+error-email-invalid = This is not a valid e-mail address. Check it for typing errors.
+error-email-taken = This e-mail address is already used by another account on this platform.
+error-first-name-empty = Please fill in the first name.
+error-last-name-empty = Please fill in the surname.
+error-name-too-long = A name can have at most 100 characters.
+error-account-type-unknown = Choose an account type.
+error-role-unknown = One of the roles is not known.
+error-roles-empty = A professional account needs at least one role.
+error-roles-not-allowed = Only professional accounts have roles.
+error-account-status-unknown = This account status is not known.
+error-language-unknown = This language is not available.
+error-platform-name-empty = Please fill in the platform name.
+error-platform-name-too-long = The platform name can have at most 100 characters.
+error-platform-kind-unknown = Choose care or content as the kind.
+error-domain-invalid = This is not a valid domain. Use a name like care.example.org, without https:// or a path.
+error-domain-taken = This domain is already used by another platform.
+error-platform-not-found = This platform was not found.
+error-operator-not-found = No service desk operator has this e-mail address.
+error-account-not-found = This account was not found.
+error-not-allowed = You are not allowed to do this.
+error-duplicate = This already exists.
+error-relation-types = A relation links a client to a professional.
+error-last-application-manager = The platform must keep at least one active application manager.
+error-account-not-active = This is only possible for accounts that have not been activated yet.
+error-not-signed-in = Please log in first.
+error-page-not-found = This page does not exist.
+error-route-not-found = This API route does not exist.
+error-invalid-json = The request body is not valid JSON for this call.
+error-internal = Something went wrong on our side. Please try again later.

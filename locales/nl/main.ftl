@@ -1,0 +1,229 @@
+# Kalm — Nederlands. Informeel ("je"), zoals gebruikelijk op zorgplatforms. Korte zinnen, zeg wat de volgende stap is.
+
+product-name = Kalm
+console-name = Kalm servicedesk
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+nav-home = Start
+nav-accounts = Accounts
+nav-audit = Auditlog
+nav-my-account = Mijn account
+nav-platforms = Platforms
+signed-in-as = Ingelogd als { $name }
+logout = Uitloggen
+back-home = Naar de startpagina
+save = Opslaan
+never = Nooit
+filter-any = Alle
+
+## Login
+login-title = Inloggen
+login-intro = Log in op { $platform } met je e-mailadres en wachtwoord.
+console-login-intro = Log in op de servicedeskconsole.
+login-submit = Inloggen
+field-email = E-mailadres
+field-password = Wachtwoord
+
+## Activation
+activate-title = Kies je wachtwoord
+activate-welcome = Welkom, { $name }
+activate-intro = Kies een wachtwoord voor je nieuwe account. Hiermee log je voortaan in.
+activate-submit = Wachtwoord opslaan en verder
+password-rules = Gebruik minstens 12 tekens. Een paar losse woorden achter elkaar werkt goed. Gebruik niet je naam of een veelgebruikt wachtwoord.
+field-new-password = Nieuw wachtwoord
+field-current-password = Huidig wachtwoord
+
+## Home
+home-title = Start
+home-welcome = Welkom, { $name }
+home-manager = Je beheert de accounts van dit platform.
+home-secretary = Je ondersteunt behandelaars en hun cliënten.
+home-professional = Hier vind je de cliënten met wie je werkt.
+home-client = Hier vind je de mensen die je helpen.
+home-friend = Een cliënt heeft je uitgenodigd op dit platform.
+home-friend-of = { $name } heeft je uitgenodigd op dit platform.
+home-operator = Je bent ingelogd met een servicedesktoken.
+home-your-clients = Je cliënten
+home-no-clients = Je hebt nog geen cliënten.
+home-your-professionals = Je behandelaars
+home-no-professionals = Er is nog geen behandelaar aan je account gekoppeld.
+
+## My account
+my-account-title = Mijn account
+my-account-profile = Je gegevens
+my-account-password = Wachtwoord wijzigen
+my-account-change-password = Wachtwoord wijzigen
+field-first-name = Voornaam
+field-last-name = Achternaam
+field-language = Taal
+
+## Accounts
+accounts-title = Accounts
+accounts-new = Nieuw account
+accounts-new-client = Nieuwe cliënt
+accounts-filter = Accounts filteren
+accounts-search = Naam of e-mailadres
+accounts-apply-filter = Filter toepassen
+accounts-count = { $count ->
+    [0] Geen accounts gevonden.
+    [one] 1 account gevonden.
+   *[other] { $count } accounts gevonden.
+}
+field-name = Naam
+field-account-type = Soort account
+field-role = Rol
+field-roles = Rollen
+field-status = Status
+field-last-activity = Laatst actief
+field-created = Aangemaakt
+account-new-title = Nieuw account
+account-new-roles = Rollen (voor professionele accounts)
+account-new-submit = Account aanmaken
+account-activation-link = Activatielink
+account-activation-link-help = Geef deze link aan de nieuwe gebruiker. Hij werkt één keer, 7 dagen lang. Daarmee kiest de gebruiker een wachtwoord.
+account-friend-of = Naaste van { $name }
+account-professionals = Behandelaars
+account-no-professionals = Er is nog geen behandelaar aan deze cliënt gekoppeld.
+account-unrelate = Koppeling met { $name } beëindigen
+account-relate-label = Behandelaar
+account-relate = Koppelen
+account-clients = Cliënten
+account-friends = Naasten
+account-roles-heading = Rollen
+account-roles-save = Rollen opslaan
+account-actions = Acties
+account-renew-link = Nieuwe activatielink
+account-deactivate = Account deactiveren
+account-reactivate = Account weer activeren
+
+account-type-professional = Professioneel account
+account-type-client = Cliënt
+account-type-friend = Naaste
+role-professional = Behandelaar
+role-secretary = Secretariaat
+role-application-manager = Applicatiebeheerder
+status-invited = Uitgenodigd
+status-active = Actief
+status-deactivated = Gedeactiveerd
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Notices after a change
+notice-account-activated = Je wachtwoord is opgeslagen. Je kunt nu inloggen.
+notice-profile-saved = Je gegevens zijn opgeslagen.
+notice-password-changed = Je wachtwoord is gewijzigd. Hier blijf je ingelogd; op andere apparaten ben je uitgelogd.
+notice-account-created = Het account is aangemaakt.
+notice-roles-saved = De rollen zijn opgeslagen.
+notice-relation-added = De cliënt en de behandelaar zijn nu gekoppeld.
+notice-relation-removed = De koppeling is beëindigd.
+notice-account-deactivated = Het account is gedeactiveerd. Er kan niet meer mee worden ingelogd.
+notice-account-reactivated = Het account is weer actief.
+notice-activation-link-renewed = Er is een nieuwe activatielink. Eerdere links werken niet meer.
+
+## Audit log
+audit-title = Auditlog
+audit-filter = Auditlog filteren
+audit-account = Account (e-mailadres of id)
+audit-action = Handeling
+audit-since = Vanaf
+audit-until = Tot en met
+audit-when = Wanneer
+audit-who = Wie
+audit-target = Betreft
+audit-outcome = Resultaat
+audit-source = Bronadres
+audit-detail = Details
+field-platform = Platform (domein of id)
+actor-operator = Servicedesk
+actor-account = Account
+actor-system = Systeem
+actor-anonymous = Niet ingelogd
+outcome-success = Gelukt
+outcome-failure = Mislukt
+outcome-denied = Geweigerd
+audit-action-login-succeeded = Ingelogd
+audit-action-login-failed = Inloggen mislukt
+audit-action-login-throttled = Inloggen gepauzeerd na te veel pogingen
+audit-action-logout = Uitgelogd
+audit-action-account-created = Account aangemaakt
+audit-action-account-updated = Account gewijzigd
+audit-action-account-activated = Account geactiveerd
+audit-action-roles-changed = Rollen gewijzigd
+audit-action-relation-added = Koppeling gemaakt
+audit-action-relation-removed = Koppeling beëindigd
+audit-action-account-deactivated = Account gedeactiveerd
+audit-action-account-reactivated = Account weer geactiveerd
+audit-action-password-changed = Wachtwoord gewijzigd
+audit-action-activation-link-renewed = Nieuwe activatielink
+audit-action-platform-created = Platform aangemaakt
+audit-action-operator-created = Servicedeskmedewerker aangemaakt
+audit-action-operator-token-created = API-token aangemaakt
+audit-action-access-denied = Toegang geweigerd
+
+## Operator console
+platforms-title = Platforms
+platforms-new = Nieuw platform
+platforms-none = Er zijn nog geen platforms.
+platforms-create = Platform aanmaken
+platforms-domain-help = Het adres dat mensen gebruiken, bijvoorbeeld zorg.voorbeeld.nl. Zonder https:// en zonder pad.
+platforms-account-count = Accounts
+platforms-id = Id
+platforms-audit = Auditlog van dit platform
+platforms-add-manager = Applicatiebeheerder toevoegen
+platforms-add-manager-submit = Applicatiebeheerder toevoegen
+field-platform-name = Naam
+field-domain = Domein
+field-kind = Soort
+field-default-language = Standaardtaal
+kind-care = Zorgplatform
+kind-content = Contentplatform (CMS)
+
+## Errors
+error-title = Er is iets dat je aandacht nodig heeft
+error-login-failed = Het e-mailadres of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.
+error-login-throttled = Er waren te veel pogingen. Wacht even en probeer het opnieuw.
+error-login-throttled-until = Er waren te veel pogingen. Je kunt het opnieuw proberen na { $time }.
+error-account-deactivated = Dit account is gedeactiveerd.
+error-account-deactivated-login = Je account is op dit moment niet actief. Neem contact op met je zorgverlener of met de applicatiebeheerder van { $platform }.
+error-activation-link-invalid = Deze link werkt niet (meer). Vraag degene die je uitnodigde om een nieuwe link.
+error-activation-link-expired = Deze link is verlopen. Vraag degene die je uitnodigde om een nieuwe link.
+error-password-too-short = Het wachtwoord is te kort. Gebruik minstens 12 tekens.
+error-password-too-long = Het wachtwoord is te lang. Gebruik hoogstens 1024 tekens.
+error-password-too-guessable = Dit wachtwoord is te makkelijk te raden. Probeer een paar losse woorden achter elkaar.
+error-current-password-wrong = Je huidige wachtwoord klopt niet. Probeer het opnieuw.
+error-email-invalid = Dit is geen geldig e-mailadres. Controleer het op typefouten.
+error-email-taken = Dit e-mailadres wordt al gebruikt door een ander account op dit platform.
+error-first-name-empty = Vul de voornaam in.
+error-last-name-empty = Vul de achternaam in.
+error-name-too-long = Een naam mag hoogstens 100 tekens hebben.
+error-account-type-unknown = Kies een soort account.
+error-role-unknown = Een van de rollen is onbekend.
+error-roles-empty = Een professioneel account heeft minstens één rol nodig.
+error-roles-not-allowed = Alleen professionele accounts hebben rollen.
+error-account-status-unknown = Deze accountstatus is onbekend.
+error-language-unknown = Deze taal is niet beschikbaar.
+error-platform-name-empty = Vul de naam van het platform in.
+error-platform-name-too-long = De naam van het platform mag hoogstens 100 tekens hebben.
+error-platform-kind-unknown = Kies zorg of content als soort.
+error-domain-invalid = Dit is geen geldig domein. Gebruik een naam als zorg.voorbeeld.nl, zonder https:// of pad.
+error-domain-taken = Dit domein wordt al door een ander platform gebruikt.
+error-platform-not-found = Dit platform is niet gevonden.
+error-operator-not-found = Er is geen servicedeskmedewerker met dit e-mailadres.
+error-account-not-found = Dit account is niet gevonden.
+error-not-allowed = Je mag dit niet doen.
+error-duplicate = Dit bestaat al.
+error-relation-types = Een koppeling verbindt een cliënt met een behandelaar.
+error-last-application-manager = Het platform moet minstens één actieve applicatiebeheerder houden.
+error-account-not-active = Dit kan alleen bij accounts die nog niet geactiveerd zijn.
+error-not-signed-in = Log eerst in.
+error-page-not-found = Deze pagina bestaat niet.
+error-route-not-found = Deze API-route bestaat niet.
+error-invalid-json = De inhoud van het verzoek is geen geldige JSON voor deze aanroep.
+error-internal = Er ging bij ons iets mis. Probeer het later opnieuw.
