@@ -527,3 +527,17 @@ pub async fn id_by_email(kalm: &Kalm, platform: PlatformId, email: &str) -> AppR
     tx.commit().await?;
     Ok(found.map(|c| c.account.id))
 }
+
+/// Relates a client and a professional without a caller, for the demo
+/// installation and the server's command line. Idempotent.
+pub async fn relate_for_setup(kalm: &Kalm, platform: PlatformId, client: AccountId, professional: AccountId) -> AppResult<()> {
+    let mut tx = kalm.store.begin().await?;
+    if kalm_store::accounts::relate(&mut tx, platform, client, professional, kalm.clock.now()).await? {
+        let event = Event::new(AuditAction::RelationAdded, Some(platform))
+            .target("account", client.0, client.0.to_string())
+            .detail(json!({ "professional": professional.0.to_string() }));
+        write(kalm, &mut tx, &Who::System, event).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

@@ -281,3 +281,13 @@ pub async fn logout(kalm: &Kalm, token: &str, principal: &Principal) -> AppResul
     tx.commit().await?;
     Ok(())
 }
+
+/// Removes sessions past their idle or absolute lifetime.
+pub async fn delete_expired_sessions(kalm: &Kalm) -> AppResult<u64> {
+    use kalm_domain::auth::session::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    let removed = kalm_store::sessions::delete_expired(&mut tx, now - IDLE_TIMEOUT, now - ABSOLUTE_TIMEOUT).await?;
+    tx.commit().await?;
+    Ok(removed)
+}

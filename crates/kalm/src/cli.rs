@@ -1,0 +1,546 @@
+//! Command-line definitions and their handlers.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand};
+use kalm_app::accounts::{self, AccountFilter, AccountInput};
+use kalm_app::audit::AuditFilter;
+use kalm_app::platforms::{self, Platform, PlatformInput};
+use kalm_app::{AppError, Kalm, OsRandomness, Store, SystemClock, operators};
+use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
+use serde_json::json;
+
+use crate::config::{Config, Overrides};
+
+#[derive(Debug, Parser)]
+#[command(name = "kalm", version, about = "Kalm: a multi-tenant platform core for e-mental-health providers.")]
+pub struct Cli {
+    /// Configuration file (default: ./kalm.toml when present).
+    #[arg(long, global = true, env = "KALM_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Database: sqlite://PATH (default sqlite://kalm-data/kalm.db) or postgres://…
+    #[arg(long, global = true, env = "KALM_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Host name of the operator console (default admin.localhost).
+    #[arg(long, global = true, env = "KALM_ADMIN_HOST")]
+    pub admin_host: Option<String>,
+    /// Comma-separated IP addresses of proxies whose forwarding headers are trusted.
+    #[arg(long, global = true, env = "KALM_TRUSTED_PROXIES")]
+    pub trusted_proxies: Option<String>,
+    /// Scheme of the public URL: http or https (https makes cookies Secure).
+    #[arg(long, global = true, env = "KALM_PUBLIC_SCHEME")]
+    pub public_scheme: Option<String>,
+    /// Port of the public URL, for links printed on the command line.
+    #[arg(long, global = true, env = "KALM_PUBLIC_PORT")]
+    pub public_port: Option<u16>,
+    /// Log format: json (default) or pretty.
+    #[arg(long, global = true, env = "KALM_LOG_FORMAT")]
+    pub log_format: Option<String>,
+    /// Log filter, e.g. info or kalm_web=debug.
+    #[arg(long, global = true, env = "KALM_LOG")]
+    pub log_level: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server.
+    Serve(ServeArgs),
+    /// Run the server with a demo installation (created once, idempotently).
+    Demo(DemoArgs),
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Platforms (tenants).
+    #[command(subcommand)]
+    Platform(PlatformCommand),
+    /// Accounts on a platform.
+    #[command(subcommand)]
+    Account(AccountCommand),
+    /// Service desk operators and their API tokens.
+    #[command(subcommand)]
+    Operator(OperatorCommand),
+    /// Show the audit log.
+    Audit(AuditArgs),
+    /// Configuration.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long, env = "KALM_LISTEN")]
+    pub listen: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long, env = "KALM_LISTEN")]
+    pub listen: Option<String>,
+    /// The password of every demo login.
+    #[arg(long, env = "KALM_DEMO_PASSWORD", default_value = crate::demo::DEFAULT_PASSWORD)]
+    pub demo_password: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlatformCommand {
+    /// Create a platform; prints its id.
+    Create {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        domain: String,
+        /// Default language: nl, en, de, da, es, fr, hu or pl.
+        #[arg(long)]
+        language: String,
+        /// care (default) or content.
+        #[arg(long, default_value = "care")]
+        kind: String,
+    },
+    /// List platforms.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one platform, by id or domain.
+    Show {
+        platform: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Create an account. Without --password-stdin it is invited and an activation link is printed.
+    Create {
+        /// The platform's domain (or id).
+        #[arg(long)]
+        platform: String,
+        /// professional, client or friend.
+        #[arg(long = "type")]
+        account_type: String,
+        /// Comma-separated roles of a professional account: professional,secretary,application_manager.
+        #[arg(long, default_value = "")]
+        roles: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        first_name: String,
+        #[arg(long)]
+        last_name: String,
+        /// Preferred language (default: the platform's).
+        #[arg(long, default_value = "")]
+        language: String,
+        /// For a friend: the e-mail address of the client they belong to.
+        #[arg(long, default_value = "")]
+        friend_of: String,
+        /// Read the password from standard input (the account is active at once).
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List the accounts of a platform.
+    List {
+        #[arg(long)]
+        platform: String,
+        #[arg(long = "type")]
+        account_type: Option<String>,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one account, by e-mail address or id.
+    Show {
+        #[arg(long)]
+        platform: String,
+        account: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OperatorCommand {
+    /// Create a service desk operator; the password is read from standard input.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Operator API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for an operator; it is printed once.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "api")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only this platform (domain or id).
+    #[arg(long)]
+    pub platform: Option<String>,
+    /// Only entries at or after this instant (RFC 3339, or YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only entries involving this account (e-mail address on --platform, or id).
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Only this action code, e.g. login_failed.
+    #[arg(long)]
+    pub action: Option<String>,
+    #[arg(long, default_value_t = 1000)]
+    pub limit: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the effective configuration, secrets masked.
+    Check,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("{message} ({code})")]
+    App { code: &'static str, message: String },
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl From<AppError> for CliError {
+    fn from(err: AppError) -> CliError {
+        CliError::App { code: err.code(), message: err.to_string() }
+    }
+}
+
+impl From<kalm_store::StoreError> for CliError {
+    fn from(err: kalm_store::StoreError) -> CliError {
+        AppError::from(err).into()
+    }
+}
+
+fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
+    Overrides {
+        database_url: cli.database_url.clone(),
+        listen,
+        admin_host: cli.admin_host.clone(),
+        trusted_proxies: cli.trusted_proxies.clone(),
+        public_scheme: cli.public_scheme.clone(),
+        public_port: cli.public_port,
+        log_format: cli.log_format.clone(),
+        log_level: cli.log_level.clone(),
+    }
+}
+
+/// Connects, migrates and builds the use-case context.
+pub async fn open(config: &Config) -> Result<Kalm, CliError> {
+    let store = Store::connect(&config.database_url).await?;
+    store.migrate().await?;
+    Ok(Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?)
+}
+
+fn read_password_stdin() -> Result<String, CliError> {
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text)?;
+    let password = text.trim_end_matches(['\n', '\r']).to_owned();
+    if password.is_empty() {
+        return Err(CliError::Usage("no password on standard input".into()));
+    }
+    Ok(password)
+}
+
+fn print_json(value: &serde_json::Value) {
+    println!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
+}
+
+fn platform_json(p: &Platform) -> serde_json::Value {
+    json!({
+        "id": p.id.0, "name": p.name.as_str(), "kind": p.kind.code(), "domain": p.domain.as_str(),
+        "default_language": p.default_language.code(), "created_at": p.created_at.to_rfc3339(),
+    })
+}
+
+fn account_json(a: &accounts::Account) -> serde_json::Value {
+    json!({
+        "id": a.id.0, "platform_id": a.platform_id.0, "type": a.account_type.code(),
+        "roles": a.roles.iter().map(Role::code).collect::<Vec<_>>(),
+        "first_name": a.first_name.as_str(), "last_name": a.last_name.as_str(), "email": a.email.as_str(),
+        "language": a.language.code(), "status": a.status.code(),
+        "last_activity_at": a.last_activity_at.map(|t| t.to_rfc3339()), "created_at": a.created_at.to_rfc3339(),
+    })
+}
+
+pub fn activation_url(config: &Config, platform: &Platform, token: &str) -> String {
+    format!("{}://{}{}/activate/{token}", config.scheme(), platform.domain, config.link_port_suffix())
+}
+
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    let listen = match &cli.command {
+        Command::Serve(a) => a.listen.clone(),
+        Command::Demo(a) => a.listen.clone(),
+        _ => None,
+    };
+    let config = Config::load(cli.config.as_deref(), &overrides(&cli, listen))?;
+    match cli.command {
+        Command::Serve(_) => {
+            crate::serve::init_tracing(&config);
+            let kalm = open(&config).await?;
+            crate::serve::serve(&config, kalm).await
+        }
+        Command::Demo(args) => {
+            crate::serve::init_tracing(&config);
+            let kalm = open(&config).await?;
+            crate::demo::create(&config, &kalm, &args.demo_password).await?;
+            crate::serve::serve(&config, kalm).await
+        }
+        Command::Migrate => {
+            let store = Store::connect(&config.database_url).await?;
+            let ran = store.migrate().await?;
+            if ran.is_empty() {
+                println!("database is up to date");
+            } else {
+                println!("applied: {}", ran.join(", "));
+            }
+            Ok(())
+        }
+        Command::Platform(command) => platform_command(&config, command).await,
+        Command::Account(command) => account_command(&config, command).await,
+        Command::Operator(command) => operator_command(&config, command).await,
+        Command::Audit(args) => audit_command(&config, args).await,
+        Command::Config(ConfigCommand::Check) => {
+            println!("# effective configuration{}", config.source_file.as_ref().map(|p| format!(" (file: {})", p.display())).unwrap_or_default());
+            println!("{}", toml::to_string(&config).map_err(|e| CliError::Usage(e.to_string()))?);
+            Ok(())
+        }
+    }
+}
+
+async fn platform_command(config: &Config, command: PlatformCommand) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    match command {
+        PlatformCommand::Create { name, domain, language, kind } => {
+            let platform = platforms::create(&kalm, None, &PlatformInput { name, domain, language, kind }).await?;
+            println!("{}", platform.id);
+        }
+        PlatformCommand::List { json } => {
+            let list = platforms::list(&kalm, None).await?;
+            if json {
+                print_json(&serde_json::Value::Array(list.iter().map(platform_json).collect()));
+            } else {
+                println!("{:<36}  {:<30}  {:<8}  {:<4}  NAME", "ID", "DOMAIN", "KIND", "LANG");
+                for p in &list {
+                    println!("{:<36}  {:<30}  {:<8}  {:<4}  {}", p.id, p.domain, p.kind.code(), p.default_language.code(), p.name.as_str());
+                }
+            }
+        }
+        PlatformCommand::Show { platform, json } => {
+            let p = platforms::find(&kalm, None, &platform).await?;
+            let count = platforms::account_count(&kalm, p.id).await?;
+            if json {
+                let mut value = platform_json(&p);
+                value["account_count"] = json!(count);
+                print_json(&value);
+            } else {
+                println!("id:               {}", p.id);
+                println!("name:             {}", p.name.as_str());
+                println!("domain:           {}", p.domain);
+                println!("kind:             {}", p.kind.code());
+                println!("default language: {}", p.default_language.code());
+                println!("accounts:         {count}");
+                println!("created:          {}", p.created_at.to_rfc3339());
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn find_account(kalm: &Kalm, platform: &Platform, account: &str) -> Result<accounts::AccountView, CliError> {
+    let id = match uuid::Uuid::parse_str(account.trim()) {
+        Ok(id) => AccountId(id),
+        Err(_) => accounts::id_by_email(kalm, platform.id, account).await?.ok_or(AppError::NotFound("account"))?,
+    };
+    Ok(accounts::view(kalm, None, platform.id, id).await?)
+}
+
+async fn account_command(config: &Config, command: AccountCommand) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    match command {
+        AccountCommand::Create { platform, account_type, roles, email, first_name, last_name, language, friend_of, password_stdin } => {
+            let platform = platforms::find(&kalm, None, &platform).await?;
+            let password = if password_stdin { Some(read_password_stdin()?) } else { None };
+            let input = AccountInput { account_type, roles, first_name, last_name, email, language, friend_of };
+            let created = accounts::create(&kalm, None, &platform, &input, password.as_deref()).await?;
+            println!("{}", created.account.id);
+            if let Some(token) = created.activation_token {
+                eprintln!("activation link (valid 7 days, works once): {}", activation_url(config, &platform, &token));
+            }
+        }
+        AccountCommand::List { platform, account_type, role, status, search, json } => {
+            let platform = platforms::find(&kalm, None, &platform).await?;
+            let filter = AccountFilter {
+                search,
+                account_type: account_type.as_deref().map(AccountType::parse).transpose().map_err(AppError::from)?,
+                role: role.as_deref().map(Role::parse).transpose().map_err(AppError::from)?,
+                status: status.as_deref().map(AccountStatus::parse).transpose().map_err(AppError::from)?,
+                limit: 1000,
+                offset: 0,
+            };
+            let list = accounts::list_for_operator_cli(&kalm, platform.id, &filter).await?;
+            if json {
+                print_json(&serde_json::Value::Array(list.iter().map(account_json).collect()));
+            } else {
+                println!("{:<36}  {:<12}  {:<11}  {:<40}  NAME", "ID", "TYPE", "STATUS", "E-MAIL");
+                for a in &list {
+                    println!(
+                        "{:<36}  {:<12}  {:<11}  {:<40}  {} {}{}",
+                        a.id,
+                        a.account_type.code(),
+                        a.status.code(),
+                        a.email.as_str(),
+                        a.first_name.as_str(),
+                        a.last_name.as_str(),
+                        if a.roles.is_empty() { String::new() } else { format!(" ({})", a.roles.to_codes()) }
+                    );
+                }
+            }
+        }
+        AccountCommand::Show { platform, account, json } => {
+            let platform = platforms::find(&kalm, None, &platform).await?;
+            let view = find_account(&kalm, &platform, &account).await?;
+            if json {
+                let mut value = account_json(&view.account);
+                value["professionals"] = json!(view.professionals.iter().map(|a| a.email.as_str()).collect::<Vec<_>>());
+                value["clients"] = json!(view.clients.iter().map(|a| a.email.as_str()).collect::<Vec<_>>());
+                value["friends"] = json!(view.friends.iter().map(|a| a.email.as_str()).collect::<Vec<_>>());
+                value["friend_of"] = json!(view.friend_of.as_ref().map(|a| a.email.as_str()));
+                print_json(&value);
+            } else {
+                let a = &view.account;
+                println!("id:            {}", a.id);
+                println!("name:          {} {}", a.first_name.as_str(), a.last_name.as_str());
+                println!("e-mail:        {}", a.email.as_str());
+                println!("type:          {}", a.account_type.code());
+                println!("roles:         {}", a.roles.to_codes());
+                println!("status:        {}", a.status.code());
+                println!("language:      {}", a.language.code());
+                println!("last activity: {}", a.last_activity_at.map_or_else(|| "never".to_owned(), |t| t.to_rfc3339()));
+                println!("created:       {}", a.created_at.to_rfc3339());
+                for (label, list) in [("professionals", &view.professionals), ("clients", &view.clients), ("friends", &view.friends)] {
+                    if !list.is_empty() {
+                        println!("{label}:{}{}", " ".repeat(14 - label.len() - 1), list.iter().map(|x| x.email.as_str()).collect::<Vec<_>>().join(", "));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn operator_command(config: &Config, command: OperatorCommand) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    match command {
+        OperatorCommand::Create { email, password_stdin } => {
+            if !password_stdin {
+                return Err(CliError::Usage("give the password on standard input with --password-stdin".into()));
+            }
+            let password = read_password_stdin()?;
+            let operator = operators::create(&kalm, None, &email, &password).await?;
+            println!("{}", operator.id);
+        }
+        OperatorCommand::Token(TokenCommand::Create { email, name }) => {
+            let token = operators::create_token(&kalm, &email, &name).await?;
+            println!("{token}");
+        }
+    }
+    Ok(())
+}
+
+fn parse_since(text: &str) -> Result<chrono::DateTime<chrono::Utc>, CliError> {
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(at.with_timezone(&chrono::Utc));
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| d.and_utc())
+        .ok_or_else(|| CliError::Usage(format!("--since {text:?}: expected RFC 3339 (2026-11-26T09:00:00Z) or a date (2026-11-26)")))
+}
+
+async fn audit_command(config: &Config, args: AuditArgs) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    let platform = match &args.platform {
+        Some(p) => Some(platforms::find(&kalm, None, p).await?),
+        None => None,
+    };
+    let account = match (&args.account, &platform) {
+        (None, _) => None,
+        (Some(a), _) if uuid::Uuid::parse_str(a).is_ok() => uuid::Uuid::parse_str(a).ok(),
+        (Some(a), Some(p)) => Some(accounts::id_by_email(&kalm, p.id, a).await?.ok_or(AppError::NotFound("account"))?.0),
+        (Some(_), None) => return Err(CliError::Usage("--account by e-mail address needs --platform".into())),
+    };
+    let action = match &args.action {
+        Some(code) => Some(kalm_domain::audit::AuditAction::parse(code).ok_or_else(|| CliError::Usage(format!("unknown action {code:?}")))?),
+        None => None,
+    };
+    let filter = AuditFilter {
+        platform: platform.as_ref().map(|p| p.id),
+        account,
+        action,
+        since: args.since.as_deref().map(parse_since).transpose()?,
+        until: None,
+        limit: args.limit,
+    };
+    let entries = kalm_app::audit::list_on_server(&kalm, &filter).await?;
+    if args.json {
+        let rows: Vec<_> = entries
+            .iter()
+            .map(|e| {
+                json!({
+                    "id": e.id, "at": e.at.to_rfc3339(), "platform_id": e.platform_id.map(|p| p.0),
+                    "actor_kind": e.actor_kind, "actor_id": e.actor_id, "actor": e.actor_label,
+                    "action": e.action.code(), "target_kind": e.target_kind, "target_id": e.target_id,
+                    "target": e.target_label, "source": e.source_addr, "outcome": e.outcome.code(),
+                    "detail": e.detail.as_deref().and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok()),
+                })
+            })
+            .collect();
+        print_json(&serde_json::Value::Array(rows));
+    } else {
+        for e in &entries {
+            println!(
+                "{}  {:<24}  {:<8}  {:<32}  {}  {}",
+                e.at.format("%Y-%m-%dT%H:%M:%SZ"),
+                e.action.code(),
+                e.outcome.code(),
+                e.actor_label.clone().unwrap_or_else(|| e.actor_kind.clone()),
+                e.target_label.clone().unwrap_or_default(),
+                e.source_addr.clone().unwrap_or_default()
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,230 @@
+//! The operator's configuration: `kalm.toml`, then `KALM_*` environment
+//! variables, then command-line flags, each overriding the one before.
+//!
+//! The file is parsed strictly (unknown keys are errors, so a typo does not
+//! silently fall back to a default), and so is the environment: a `KALM_*`
+//! variable Kalm does not know is reported. Secrets (passwords inside the
+//! database URL) are masked whenever the configuration is printed.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+
+use kalm_domain::platforms::Hostname;
+use serde::{Deserialize, Serialize};
+
+/// Every environment variable Kalm reads.
+pub const KNOWN_ENV: &[&str] = &[
+    "KALM_CONFIG",
+    "KALM_DATABASE_URL",
+    "KALM_LISTEN",
+    "KALM_ADMIN_HOST",
+    "KALM_TRUSTED_PROXIES",
+    "KALM_PUBLIC_SCHEME",
+    "KALM_PUBLIC_PORT",
+    "KALM_LOG_FORMAT",
+    "KALM_LOG",
+    "KALM_DEMO_PASSWORD",
+    // Read by the test suites, not by the server.
+    "KALM_TEST_POSTGRES_URL",
+    "KALM_REQUIRE_ALL",
+];
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub database_url: Option<String>,
+    pub listen: Option<String>,
+    pub admin_host: Option<String>,
+    pub trusted_proxies: Option<Vec<String>>,
+    pub public_scheme: Option<String>,
+    pub public_port: Option<u16>,
+    pub log_format: Option<String>,
+    pub log_level: Option<String>,
+}
+
+/// Values given on the command line or in the environment (clap merges the two).
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub database_url: Option<String>,
+    pub listen: Option<String>,
+    pub admin_host: Option<String>,
+    pub trusted_proxies: Option<String>,
+    pub public_scheme: Option<String>,
+    pub public_port: Option<u16>,
+    pub log_format: Option<String>,
+    pub log_level: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scheme {
+    Http,
+    Https,
+}
+
+/// The effective, typed configuration.
+#[derive(Debug, Clone, Serialize)]
+pub struct Config {
+    #[serde(serialize_with = "masked")]
+    pub database_url: String,
+    pub listen: SocketAddr,
+    pub admin_host: String,
+    pub trusted_proxies: Vec<IpAddr>,
+    pub public_scheme: Scheme,
+    pub public_port: Option<u16>,
+    pub log_format: LogFormat,
+    pub log_level: String,
+    #[serde(skip)]
+    pub admin_hostname: Hostname,
+    #[serde(skip)]
+    pub source_file: Option<PathBuf>,
+}
+
+fn masked<S: serde::Serializer>(url: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&mask_url(url))
+}
+
+/// Replaces the password of a URL's user-info with `***`.
+pub fn mask_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let Some((userinfo, host)) = rest.split_once('@') else { return url.to_owned() };
+    match userinfo.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("unknown environment variable {0}; known: {known}", known = KNOWN_ENV.join(", "))]
+    UnknownEnv(String),
+    #[error("{key}: {message}")]
+    Invalid { key: &'static str, message: String },
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://kalm-data/kalm.db";
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+pub const DEFAULT_ADMIN_HOST: &str = "admin.localhost";
+
+impl Config {
+    /// Loads the file (explicit path, else `kalm.toml` when present), checks
+    /// the environment for unknown `KALM_*` names, and applies `overrides`.
+    pub fn load(path: Option<&Path>, overrides: &Overrides) -> Result<Config, ConfigError> {
+        for (name, _) in std::env::vars() {
+            if name.starts_with("KALM_") && !KNOWN_ENV.contains(&name.as_str()) {
+                return Err(ConfigError::UnknownEnv(name));
+            }
+        }
+        let default_path = Path::new("kalm.toml");
+        let chosen = path.map(Path::to_path_buf).or_else(|| default_path.exists().then(|| default_path.to_path_buf()));
+        let file = match &chosen {
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|source| ConfigError::Read { path: p.clone(), source })?;
+                toml::from_str::<FileConfig>(&text).map_err(|e| ConfigError::Parse { path: p.clone(), message: e.to_string() })?
+            }
+            None => FileConfig::default(),
+        };
+        Config::resolve(file, overrides, chosen)
+    }
+
+    pub fn resolve(file: FileConfig, o: &Overrides, source_file: Option<PathBuf>) -> Result<Config, ConfigError> {
+        let database_url = o.database_url.clone().or(file.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+            return Err(ConfigError::Invalid { key: "database_url", message: "expected sqlite://… or postgres://…".into() });
+        }
+        let listen_text = o.listen.clone().or(file.listen).unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
+        let listen = listen_text
+            .parse()
+            .map_err(|_| ConfigError::Invalid { key: "listen", message: format!("{listen_text:?} is not an address like 127.0.0.1:8080") })?;
+        let admin_host = o.admin_host.clone().or(file.admin_host).unwrap_or_else(|| DEFAULT_ADMIN_HOST.to_owned());
+        let admin_hostname = Hostname::parse(&admin_host).map_err(|e| ConfigError::Invalid { key: "admin_host", message: e.to_string() })?;
+        let proxies: Vec<String> = match &o.trusted_proxies {
+            Some(list) => list.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+            None => file.trusted_proxies.unwrap_or_default(),
+        };
+        let trusted_proxies = proxies
+            .iter()
+            .map(|p| p.parse::<IpAddr>().map_err(|_| ConfigError::Invalid { key: "trusted_proxies", message: format!("{p:?} is not an IP address") }))
+            .collect::<Result<Vec<_>, _>>()?;
+        let public_scheme = match o.public_scheme.clone().or(file.public_scheme).as_deref().unwrap_or("http") {
+            "http" => Scheme::Http,
+            "https" => Scheme::Https,
+            other => return Err(ConfigError::Invalid { key: "public_scheme", message: format!("{other:?}: expected http or https") }),
+        };
+        let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
+            "json" => LogFormat::Json,
+            "pretty" => LogFormat::Pretty,
+            other => return Err(ConfigError::Invalid { key: "log_format", message: format!("{other:?}: expected json or pretty") }),
+        };
+        Ok(Config {
+            database_url,
+            listen,
+            admin_host: admin_hostname.as_str().to_owned(),
+            trusted_proxies,
+            public_scheme,
+            public_port: o.public_port.or(file.public_port),
+            log_format,
+            log_level: o.log_level.clone().or(file.log_level).unwrap_or_else(|| "info".to_owned()),
+            admin_hostname,
+            source_file,
+        })
+    }
+
+    /// The port links printed on the command line use: the configured public
+    /// port, else the listening port for plain http.
+    pub fn link_port_suffix(&self) -> String {
+        match (self.public_port, self.public_scheme) {
+            (Some(443), Scheme::Https) | (Some(80), Scheme::Http) => String::new(),
+            (Some(p), _) => format!(":{p}"),
+            (None, Scheme::Http) if self.listen.port() != 80 => format!(":{}", self.listen.port()),
+            (None, _) => String::new(),
+        }
+    }
+
+    pub fn scheme(&self) -> &'static str {
+        match self.public_scheme {
+            Scheme::Http => "http",
+            Scheme::Https => "https",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_passwords() {
+        assert_eq!(mask_url("postgres://kalm:s3cret@db:5432/kalm"), "postgres://kalm:***@db:5432/kalm");
+        assert_eq!(mask_url("postgres://kalm@db/kalm"), "postgres://kalm@db/kalm");
+        assert_eq!(mask_url("sqlite://kalm-data/kalm.db"), "sqlite://kalm-data/kalm.db");
+    }
+
+    #[test]
+    fn file_rejects_unknown_keys() {
+        let err = toml::from_str::<FileConfig>("listen = \"127.0.0.1:1\"\nlisten_port = 3").unwrap_err();
+        assert!(err.to_string().contains("listen_port"), "{err}");
+    }
+
+    #[test]
+    fn flags_override_file() {
+        let file = FileConfig { listen: Some("127.0.0.1:1000".into()), ..FileConfig::default() };
+        let o = Overrides { listen: Some("127.0.0.1:2000".into()), ..Overrides::default() };
+        let config = Config::resolve(file, &o, None).unwrap();
+        assert_eq!(config.listen.port(), 2000);
+        assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
+        assert!(Config::resolve(FileConfig::default(), &Overrides { public_scheme: Some("ftp".into()), ..Overrides::default() }, None).is_err());
+        assert!(Config::resolve(FileConfig { trusted_proxies: Some(vec!["nope".into()]), ..FileConfig::default() }, &Overrides::default(), None).is_err());
+    }
+}

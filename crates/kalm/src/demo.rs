@@ -1,0 +1,104 @@
+//! The demo installation behind `kalm demo`: an operator, the care platform
+//! "Demo Care" on care.localhost, and a small cast of accounts with their
+//! treatment relations. Creating it twice changes nothing: each part is only
+//! made when it is missing.
+
+use kalm_app::accounts::{self, AccountInput};
+use kalm_app::platforms::{self, PlatformInput};
+use kalm_app::{AppError, Kalm, operators};
+use kalm_domain::accounts::AccountId;
+
+use crate::cli::CliError;
+use crate::config::Config;
+
+pub const DEFAULT_PASSWORD: &str = "calm-river-lantern-42";
+pub const OPERATOR_EMAIL: &str = "desk@kalm.example.org";
+pub const PLATFORM_DOMAIN: &str = "care.localhost";
+
+struct Person {
+    account_type: &'static str,
+    roles: &'static str,
+    first: &'static str,
+    last: &'static str,
+    email: &'static str,
+    friend_of: &'static str,
+}
+
+const PEOPLE: &[Person] = &[
+    Person { account_type: "professional", roles: "professional,application_manager", first: "Sanne", last: "de Vries", email: "manager@care.example.org", friend_of: "" },
+    Person { account_type: "professional", roles: "professional", first: "Daan", last: "Jansen", email: "daan@care.example.org", friend_of: "" },
+    Person { account_type: "professional", roles: "professional", first: "Eva", last: "Bakker", email: "eva@care.example.org", friend_of: "" },
+    Person { account_type: "professional", roles: "secretary", first: "Fleur", last: "Visser", email: "secretary@care.example.org", friend_of: "" },
+    Person { account_type: "client", roles: "", first: "Lucas", last: "Smit", email: "lucas@client.example.org", friend_of: "" },
+    Person { account_type: "client", roles: "", first: "Noor", last: "Mulder", email: "noor@client.example.org", friend_of: "" },
+    Person { account_type: "client", roles: "", first: "Milan", last: "de Jong", email: "milan@client.example.org", friend_of: "" },
+    Person { account_type: "friend", roles: "", first: "Emma", last: "Smit", email: "emma@friend.example.org", friend_of: "lucas@client.example.org" },
+];
+
+/// (client, professional) pairs.
+const RELATIONS: &[(&str, &str)] = &[
+    ("lucas@client.example.org", "daan@care.example.org"),
+    ("noor@client.example.org", "daan@care.example.org"),
+    ("milan@client.example.org", "eva@care.example.org"),
+];
+
+pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), CliError> {
+    match operators::create(kalm, None, OPERATOR_EMAIL, password).await {
+        Ok(_) | Err(AppError::Duplicate(_)) => {}
+        Err(err) => return Err(err.into()),
+    }
+    let platform = match platforms::find(kalm, None, PLATFORM_DOMAIN).await {
+        Ok(p) => p,
+        Err(AppError::NotFound(_)) => {
+            let input = PlatformInput { name: "Demo Care".into(), domain: PLATFORM_DOMAIN.into(), language: "en".into(), kind: "care".into() };
+            platforms::create(kalm, None, &input).await?
+        }
+        Err(err) => return Err(err.into()),
+    };
+    let mut ids: Vec<(&str, AccountId)> = Vec::new();
+    for person in PEOPLE {
+        let id = match accounts::id_by_email(kalm, platform.id, person.email).await? {
+            Some(id) => id,
+            None => {
+                let input = AccountInput {
+                    account_type: person.account_type.into(),
+                    roles: person.roles.into(),
+                    first_name: person.first.into(),
+                    last_name: person.last.into(),
+                    email: person.email.into(),
+                    language: String::new(),
+                    friend_of: person.friend_of.into(),
+                };
+                accounts::create(kalm, None, &platform, &input, Some(password)).await?.account.id
+            }
+        };
+        ids.push((person.email, id));
+    }
+    let id_of = |email: &str| ids.iter().find(|(e, _)| *e == email).map(|(_, id)| *id);
+    for (client, professional) in RELATIONS {
+        if let (Some(c), Some(p)) = (id_of(client), id_of(professional)) {
+            accounts::relate_for_setup(kalm, platform.id, c, p).await?;
+        }
+    }
+    let port = config.link_port_suffix();
+    let scheme = config.scheme();
+    println!("Kalm demo is ready.");
+    println!();
+    println!("  Demo Care (care platform):  {scheme}://{PLATFORM_DOMAIN}{port}/");
+    println!("  Service desk console:       {scheme}://{}{port}/", config.admin_host);
+    println!();
+    println!("  Password for every login:   {password}");
+    println!("  Service desk operator:      {OPERATOR_EMAIL}");
+    for person in PEOPLE {
+        let what = match (person.account_type, person.roles) {
+            ("professional", "professional,application_manager") => "application manager",
+            ("professional", "secretary") => "secretary",
+            ("professional", _) => "professional",
+            ("client", _) => "client",
+            _ => "friend",
+        };
+        println!("  {:<27} {} ({} {})", format!("{what}:"), person.email, person.first, person.last);
+    }
+    println!();
+    Ok(())
+}

@@ -1,0 +1,83 @@
+//! Running the server: telemetry, the listener, background upkeep and a
+//! graceful shutdown on Ctrl-C or SIGTERM.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use kalm_app::Kalm;
+use kalm_web::WebConfig;
+use tracing_subscriber::EnvFilter;
+
+use crate::cli::CliError;
+use crate::config::{Config, LogFormat, Scheme};
+
+pub fn init_tracing(config: &Config) {
+    let filter = EnvFilter::try_new(&config.log_level).unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let result = match config.log_format {
+        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+        LogFormat::Pretty => builder.try_init(),
+    };
+    if let Err(err) = result {
+        eprintln!("warning: logging not initialised: {err}");
+    }
+}
+
+pub fn web_config(config: &Config) -> WebConfig {
+    WebConfig {
+        admin_host: config.admin_hostname.clone(),
+        trusted_proxies: config.trusted_proxies.clone(),
+        secure_cookies: config.public_scheme == Scheme::Https,
+    }
+}
+
+/// Deletes sessions that can no longer be valid, every ten minutes.
+fn spawn_session_sweeper(kalm: Kalm) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            match kalm_app::auth::delete_expired_sessions(&kalm).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(removed = n, "expired sessions removed"),
+                Err(err) => tracing::warn!(error = %err, "expired-session sweep failed"),
+            }
+        }
+    });
+}
+
+pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
+    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    let address = listener.local_addr()?;
+    tracing::info!(%address, admin_host = %config.admin_host, "kalm listening");
+    spawn_session_sweeper(kalm.clone());
+    let store = kalm.store.clone();
+    let app = kalm_web::router(kalm, web_config(config));
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await?;
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
