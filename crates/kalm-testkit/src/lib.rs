@@ -1,1 +1,232 @@
-//! placeholder
+//! A real Kalm server for tests: the whole router on a free port, against a
+//! fresh database, with a clock the test moves.
+//!
+//! Every integration test runs on SQLite and on PostgreSQL through
+//! `both_backends!`. SQLite gets a new file per test; PostgreSQL a new
+//! database per test (from `KALM_TEST_POSTGRES_URL`, default
+//! `postgres://postgres@127.0.0.1:5432/postgres`), dropped when the test ends,
+//! also when it fails. When PostgreSQL cannot be reached its tests say so on
+//! stderr and return, unless `KALM_REQUIRE_ALL=1`, which turns the skip into a
+//! failure (CI sets it).
+
+// Test support: a failed set-up step should stop the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, TimeZone, Utc};
+use kalm_app::accounts::{self, Account, AccountInput};
+use kalm_app::platforms::{self, Platform, PlatformInput};
+use kalm_app::{Kalm, ManualClock, OsRandomness, Store, operators};
+use kalm_domain::platforms::Hostname;
+use kalm_web::WebConfig;
+use sqlx::Connection;
+
+pub use kalm_app;
+pub use kalm_domain;
+pub use reqwest;
+
+/// A password every fixture account gets; strong enough for the policy.
+pub const PASSWORD: &str = "quiet-harbour-maple-97";
+pub const ADMIN_HOST: &str = "admin.test";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Where the test's database lives, removed on drop.
+enum TestDb {
+    Sqlite(PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match self {
+            TestDb::Sqlite(dir) => {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            TestDb::Postgres { admin_url, name } => {
+                let admin_url = admin_url.clone();
+                let name = name.clone();
+                // Drop runs inside the test's runtime; use a thread with its own.
+                let _ = std::thread::spawn(move || {
+                    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+                    runtime.block_on(async move {
+                        sqlx::any::install_default_drivers();
+                        if let Ok(mut conn) = sqlx::AnyConnection::connect(&admin_url).await {
+                            let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&mut conn).await;
+                        }
+                    });
+                })
+                .join();
+            }
+        }
+    }
+}
+
+pub fn postgres_admin_url() -> String {
+    std::env::var("KALM_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+pub fn require_all() -> bool {
+    std::env::var("KALM_REQUIRE_ALL").is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"))
+}
+
+/// A running server and the handles a test needs.
+pub struct TestApp {
+    pub kalm: Kalm,
+    pub clock: Arc<ManualClock>,
+    pub address: SocketAddr,
+    pub backend: Backend,
+    pub database_url: String,
+    server: tokio::task::JoinHandle<()>,
+    // Declared last: dropped after the server and store are gone.
+    _db: TestDb,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+/// Where the test clock starts: a fixed, ordinary Thursday morning.
+pub fn start_of_time() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).single().unwrap_or_default()
+}
+
+impl TestApp {
+    /// Starts a server on `backend`; `None` when PostgreSQL is unreachable
+    /// and `KALM_REQUIRE_ALL` is not set (the skip is printed).
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        let (database_url, db) = match backend {
+            Backend::Sqlite => {
+                let dir = std::env::temp_dir().join(format!("kalm-test-{}", uuid::Uuid::new_v4().simple()));
+                let url = format!("sqlite://{}/kalm.db", dir.display());
+                (url, TestDb::Sqlite(dir))
+            }
+            Backend::Postgres => {
+                let admin_url = postgres_admin_url();
+                sqlx::any::install_default_drivers();
+                let mut admin = match sqlx::AnyConnection::connect(&admin_url).await {
+                    Ok(conn) => conn,
+                    Err(err) => {
+                        if require_all() {
+                            panic!("PostgreSQL at {admin_url} is unreachable ({err}) and KALM_REQUIRE_ALL=1");
+                        }
+                        eprintln!("SKIPPED (PostgreSQL unreachable at {admin_url}: {err}); set KALM_TEST_POSTGRES_URL, or KALM_REQUIRE_ALL=1 to fail instead");
+                        return None;
+                    }
+                };
+                let name = format!("kalm_test_{}", uuid::Uuid::new_v4().simple());
+                sqlx::raw_sql(&format!("CREATE DATABASE \"{name}\"")).execute(&mut admin).await.expect("create test database");
+                let _ = admin.close().await;
+                let url = match admin_url.rsplit_once('/') {
+                    Some((base, _)) => format!("{base}/{name}"),
+                    None => panic!("KALM_TEST_POSTGRES_URL {admin_url} has no database part"),
+                };
+                (url, TestDb::Postgres { admin_url, name })
+            }
+        };
+        let store = Store::connect(&database_url).await.expect("connect test database");
+        store.migrate().await.expect("migrate test database");
+        let clock = Arc::new(ManualClock::new(start_of_time()));
+        let kalm = Kalm::new(store, clock.clone(), Arc::new(OsRandomness)).expect("build app");
+        let config = WebConfig {
+            admin_host: Hostname::parse(ADMIN_HOST).expect("admin host"),
+            trusted_proxies: Vec::new(),
+            secure_cookies: false,
+        };
+        let router = kalm_web::router(kalm.clone(), config);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let address = listener.local_addr().expect("local address");
+        let server = tokio::spawn(async move {
+            let _ = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await;
+        });
+        Some(TestApp { kalm, clock, address, backend, database_url, server, _db: db })
+    }
+
+    /// A browser-like client for `host`: keeps cookies, follows no redirects,
+    /// sends requests for `host` to this server.
+    pub fn client(&self, host: &str) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .resolve(host, self.address)
+            .build()
+            .expect("client")
+    }
+
+    pub fn url(&self, host: &str, path: &str) -> String {
+        format!("http://{host}:{}{path}", self.address.port())
+    }
+
+    pub async fn platform(&self, name: &str, domain: &str) -> Platform {
+        platforms::create(
+            &self.kalm,
+            None,
+            &PlatformInput { name: name.into(), domain: domain.into(), language: "en".into(), kind: "care".into() },
+        )
+        .await
+        .expect("create platform")
+    }
+
+    /// An active account with `PASSWORD`. `roles` only for professionals.
+    pub async fn account(&self, platform: &Platform, account_type: &str, roles: &str, email: &str) -> Account {
+        let (first, last) = email.split_once('@').map(|(l, _)| (l, "Tester")).unwrap_or(("Test", "Tester"));
+        let input = AccountInput {
+            account_type: account_type.into(),
+            roles: roles.into(),
+            first_name: first.into(),
+            last_name: last.into(),
+            email: email.into(),
+            language: String::new(),
+            friend_of: String::new(),
+        };
+        accounts::create(&self.kalm, None, platform, &input, Some(PASSWORD)).await.expect("create account").account
+    }
+
+    pub async fn operator(&self, email: &str) {
+        operators::create(&self.kalm, None, email, PASSWORD).await.expect("create operator");
+    }
+
+    /// Logs `email` in on `host` with `PASSWORD`; returns the client holding the session.
+    pub async fn login(&self, host: &str, email: &str) -> reqwest::Client {
+        let client = self.client(host);
+        let response = client
+            .post(self.url(host, "/login"))
+            .form(&[("email", email), ("password", PASSWORD)])
+            .send()
+            .await
+            .expect("login request");
+        assert_eq!(response.status(), 303, "login of {email} on {host} should redirect");
+        client
+    }
+}
+
+/// Defines `mod $name { sqlite, postgres }` running `$body(app)` on each backend.
+#[macro_export]
+macro_rules! both_backends {
+    ($name:ident, $body:path) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                if let Some(app) = $crate::TestApp::spawn($crate::Backend::Sqlite).await {
+                    super::$body(app).await;
+                }
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(app) = $crate::TestApp::spawn($crate::Backend::Postgres).await {
+                    super::$body(app).await;
+                }
+            }
+        }
+    };
+}
