@@ -8,7 +8,7 @@ use sqlx::{AnyConnection, Row};
 use crate::{StoreResult, instant, micros};
 
 pub async fn get(conn: &mut AnyConnection, key: &str) -> StoreResult<ThrottleState> {
-    let row = sqlx::query("SELECT failures, blocked_until FROM login_throttle WHERE throttle_key = $1")
+    let row = sqlx::query("SELECT failures, blocked_until, updated_at FROM login_throttle WHERE throttle_key = $1")
         .bind(key)
         .fetch_optional(&mut *conn)
         .await?;

@@ -209,22 +209,23 @@ impl TestApp {
     }
 }
 
-/// Defines `mod $name { sqlite, postgres }` running `$body(app)` on each backend.
+/// Defines `mod $name { sqlite, postgres }` running the async function
+/// `$name(app)` of the same name on each backend.
 #[macro_export]
 macro_rules! both_backends {
-    ($name:ident, $body:path) => {
+    ($name:ident) => {
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
                 if let Some(app) = $crate::TestApp::spawn($crate::Backend::Sqlite).await {
-                    super::$body(app).await;
+                    super::$name(app).await;
                 }
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
                 if let Some(app) = $crate::TestApp::spawn($crate::Backend::Postgres).await {
-                    super::$body(app).await;
+                    super::$name(app).await;
                 }
             }
         }

@@ -302,7 +302,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
     let listen = match &cli.command {
         Command::Serve(a) => a.listen.clone(),
         Command::Demo(a) => a.listen.clone(),
-        _ => None,
+        // Other commands do not listen, but `config check` shows the value.
+        _ => std::env::var("KALM_LISTEN").ok(),
     };
     let config = Config::load(cli.config.as_deref(), &overrides(&cli, listen))?;
     match cli.command {

@@ -1,0 +1,220 @@
+//! Account administration through the pages: create, activate, relate,
+//! roles, deactivate and reactivate, and who may do which.
+
+use chrono::Duration;
+use kalm_testkit::{TestApp, both_backends};
+
+use crate::support::{activation_link, body, get, location, path_of, post};
+
+const HOST: &str = "care.test";
+
+async fn manager_creates_and_relates_and_the_professional_sees_the_client(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+
+    let r = post(&app, &manager, HOST, "/accounts", &[
+        ("account_type", "professional"), ("roles", "professional"),
+        ("first_name", "Petra"), ("last_name", "Prof"), ("email", "petra@care.test"),
+    ]).await;
+    assert_eq!(r.status(), 200);
+    let html = body(r).await;
+    let pro_link = activation_link(&html);
+    assert!(pro_link.starts_with(&format!("http://{HOST}:{}/activate/", app.address.port())), "{pro_link}");
+
+    let r = post(&app, &manager, HOST, "/accounts", &[
+        ("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris@client.test"),
+    ]).await;
+    let html = body(r).await;
+    let client_id = html.split("/accounts/").nth(1).and_then(|s| s.split('/').next()).unwrap().to_owned();
+    let pro_id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "petra@care.test").await.unwrap().unwrap();
+    let r = post(&app, &manager, HOST, &format!("/accounts/{client_id}/relations"), &[("professional_id", &pro_id.to_string())]).await;
+    assert_eq!(location(&r), format!("/accounts/{client_id}?done=relation_added"));
+    let page = body(get(&app, &manager, HOST, &location(&r)).await).await;
+    assert!(page.contains("Petra Prof") && page.contains("The client and the professional are now related"));
+
+    // The professional activates with the link, once.
+    let visitor = app.client(HOST);
+    let form = get(&app, &visitor, HOST, &path_of(&pro_link)).await;
+    assert_eq!(form.status(), 200);
+    assert!(body(form).await.contains("Welcome, Petra"));
+    let weak = post(&app, &visitor, HOST, &path_of(&pro_link), &[("password", "short")]).await;
+    assert_eq!(weak.status(), 422);
+    assert!(body(weak).await.contains("too short"));
+    let done = post(&app, &visitor, HOST, &path_of(&pro_link), &[("password", "meadow-copper-kettle-58")]).await;
+    assert_eq!(location(&done), "/login?done=account_activated");
+    let again = post(&app, &visitor, HOST, &path_of(&pro_link), &[("password", "meadow-copper-kettle-58")]).await;
+    assert_eq!(again.status(), 404, "an activation link works once");
+
+    let r = post(&app, &visitor, HOST, "/login", &[("email", "petra@care.test"), ("password", "meadow-copper-kettle-58")]).await;
+    assert_eq!(r.status(), 303);
+    let home = body(get(&app, &visitor, HOST, "/").await).await;
+    assert!(home.contains("Your clients") && home.contains("Chris Client"), "{home}");
+}
+both_backends!(manager_creates_and_relates_and_the_professional_sees_the_client);
+
+async fn activation_links_expire_after_seven_days(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let r = post(&app, &manager, HOST, "/accounts", &[
+        ("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris@client.test"),
+    ]).await;
+    let link = activation_link(&body(r).await);
+    app.clock.advance(Duration::days(7));
+    let visitor = app.client(HOST);
+    let r = get(&app, &visitor, HOST, &path_of(&link)).await;
+    assert_eq!(r.status(), 410);
+    assert!(body(r).await.contains("This link has expired"));
+    // A new link replaces the old one.
+    let manager = app.login(HOST, "am@care.test").await;
+    let id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "chris@client.test").await.unwrap().unwrap();
+    let r = post(&app, &manager, HOST, &format!("/accounts/{id}/activation-link"), &[]).await;
+    let fresh = activation_link(&body(r).await);
+    assert_ne!(fresh, link);
+    assert_eq!(get(&app, &visitor, HOST, &path_of(&fresh)).await.status(), 200);
+}
+both_backends!(activation_links_expire_after_seven_days);
+
+async fn bad_input_is_named_and_kept(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let r = post(&app, &manager, HOST, "/accounts", &[
+        ("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris(at)client"),
+    ]).await;
+    assert_eq!(r.status(), 422);
+    let html = body(r).await;
+    assert!(html.contains("This is not a valid e-mail address") && html.contains("value=\"Chris\""), "{html}");
+    let r = post(&app, &manager, HOST, "/accounts", &[
+        ("account_type", "professional"), ("first_name", "No"), ("last_name", "Roles"), ("email", "noroles@care.test"),
+    ]).await;
+    assert!(body(r).await.contains("needs at least one role"));
+    let r = post(&app, &manager, HOST, "/accounts", &[
+        ("account_type", "client"), ("first_name", "Dup"), ("last_name", "Licate"), ("email", "AM@care.test"),
+    ]).await;
+    assert_eq!(r.status(), 409);
+    let listed = kalm_testkit::kalm_app::platforms::account_count(&app.kalm, platform.id).await.unwrap();
+    assert_eq!(listed, 1, "nothing half-written");
+}
+both_backends!(bad_input_is_named_and_kept);
+
+async fn list_filters_and_search(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "professional", "professional", "petra@care.test").await;
+    app.account(&platform, "professional", "secretary", "sec@care.test").await;
+    let c = app.account(&platform, "client", "", "chris@client.test").await;
+    app.account(&platform, "client", "", "dana@client.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", c.id), &[]).await;
+    let count = |html: &str| html.matches("<tr><td><a href=\"/accounts/").count();
+    assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts").await).await), 5);
+    assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts?type=client").await).await), 2);
+    assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts?role=secretary").await).await), 1);
+    assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts?status=deactivated").await).await), 1);
+    assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts?q=DANA").await).await), 1);
+    assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts?q=%25").await).await), 0, "wildcards are literal");
+}
+both_backends!(list_filters_and_search);
+
+async fn each_role_sees_and_does_only_its_part(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let petra = app.account(&platform, "professional", "professional", "petra@care.test").await;
+    app.account(&platform, "professional", "secretary", "sec@care.test").await;
+    let chris = app.account(&platform, "client", "", "chris@client.test").await;
+    let dana = app.account(&platform, "client", "", "dana@client.test").await;
+    kalm_testkit::kalm_app::accounts::relate_for_setup(&app.kalm, platform.id, chris.id, petra.id).await.unwrap();
+
+    // The professional sees their own client, not the other one, and cannot deactivate.
+    let professional = app.login(HOST, "petra@care.test").await;
+    let list = body(get(&app, &professional, HOST, "/accounts").await).await;
+    assert!(list.contains("chris@client.test") && !list.contains("dana@client.test") && !list.contains("am@care.test"));
+    assert_eq!(get(&app, &professional, HOST, &format!("/accounts/{}", chris.id)).await.status(), 200);
+    assert_eq!(get(&app, &professional, HOST, &format!("/accounts/{}", dana.id)).await.status(), 403);
+    assert_eq!(post(&app, &professional, HOST, &format!("/accounts/{}/deactivate", chris.id), &[]).await.status(), 403);
+    assert_eq!(get(&app, &professional, HOST, "/audit").await.status(), 403);
+    let r = post(&app, &professional, HOST, "/accounts", &[("account_type", "client"), ("first_name", "X"), ("last_name", "Y"), ("email", "x@y.test")]).await;
+    assert_eq!(r.status(), 403);
+
+    // The secretary creates clients and relates them, but not professionals.
+    let secretary = app.login(HOST, "sec@care.test").await;
+    let r = post(&app, &secretary, HOST, &format!("/accounts/{}/relations", dana.id), &[("professional_id", &petra.id.to_string())]).await;
+    assert_eq!(r.status(), 303);
+    let r = post(&app, &secretary, HOST, "/accounts", &[("account_type", "professional"), ("roles", "professional"), ("first_name", "X"), ("last_name", "Y"), ("email", "x@care.test")]).await;
+    assert_eq!(r.status(), 403);
+    assert_eq!(post(&app, &secretary, HOST, &format!("/accounts/{}/roles", petra.id), &[("roles", "application_manager")]).await.status(), 403);
+
+    // The client sees only their own things.
+    let client = app.login(HOST, "chris@client.test").await;
+    assert_eq!(get(&app, &client, HOST, "/accounts").await.status(), 403);
+    assert_eq!(get(&app, &client, HOST, &format!("/accounts/{}", dana.id)).await.status(), 403);
+    let home = body(get(&app, &client, HOST, "/").await).await;
+    assert!(home.contains("Your professionals") && home.contains("petra Tester"), "{home}");
+}
+both_backends!(each_role_sees_and_does_only_its_part);
+
+async fn the_last_application_manager_stays(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let am = app.account(&platform, "professional", "application_manager,professional", "am@care.test").await;
+    let other = app.account(&platform, "professional", "application_manager", "am2@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    // Own account: neither roles nor status.
+    assert_eq!(post(&app, &manager, HOST, &format!("/accounts/{}/roles", am.id), &[("roles", "professional")]).await.status(), 403);
+    assert_eq!(post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", am.id), &[]).await.status(), 403);
+    // The colleague can go, but then the last one may not.
+    assert_eq!(post(&app, &manager, HOST, &format!("/accounts/{}/roles", other.id), &[("roles", "secretary")]).await.status(), 303);
+    app.operator("desk@kalm.test").await;
+    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "test").await.unwrap();
+    let r = app
+        .client(HOST)
+        .put(app.url(HOST, &format!("/api/v1/accounts/{}/roles", am.id)))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "roles": ["professional"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    assert_eq!(r.json::<serde_json::Value>().await.unwrap()["error"], "last_application_manager");
+}
+both_backends!(the_last_application_manager_stays);
+
+async fn targets_on_another_platform_are_not_found(app: TestApp) {
+    let alpha = app.platform("Alpha", "alpha.test").await;
+    let beta = app.platform("Beta", "beta.test").await;
+    app.account(&alpha, "professional", "application_manager", "am@alpha.test").await;
+    let stranger = app.account(&beta, "client", "", "client@beta.test").await;
+    let manager = app.login("alpha.test", "am@alpha.test").await;
+    for path in [format!("/accounts/{}", stranger.id)] {
+        assert_eq!(get(&app, &manager, "alpha.test", &path).await.status(), 404);
+    }
+    for action in ["deactivate", "reactivate", "activation-link"] {
+        let r = post(&app, &manager, "alpha.test", &format!("/accounts/{}/{action}", stranger.id), &[]).await;
+        assert_eq!(r.status(), 404, "{action}");
+    }
+    let r = manager.get(app.url("alpha.test", &format!("/api/v1/accounts/{}", stranger.id))).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    let after = kalm_testkit::kalm_app::accounts::view(&app.kalm, None, beta.id, stranger.id).await.unwrap();
+    assert_eq!(after.account.status.code(), "active", "untouched");
+}
+both_backends!(targets_on_another_platform_are_not_found);
+
+async fn pages_follow_the_platform_language(app: TestApp) {
+    let platform = kalm_testkit::kalm_app::platforms::create(
+        &app.kalm,
+        None,
+        &kalm_testkit::kalm_app::platforms::PlatformInput { name: "Zorg".into(), domain: "zorg.test".into(), language: "nl".into(), kind: "care".into() },
+    )
+    .await
+    .unwrap();
+    let html = body(get(&app, &app.client("zorg.test"), "zorg.test", "/login").await).await;
+    assert!(html.contains("<html lang=\"nl\">") && html.contains("Inloggen"), "{html}");
+    app.account(&platform, "client", "", "c@zorg.test").await;
+    let client = app.login("zorg.test", "c@zorg.test").await;
+    let r = post(&app, &client, "zorg.test", "/account/profile", &[("first_name", "Cas"), ("last_name", "Tester"), ("email", "c@zorg.test"), ("language", "en")]).await;
+    assert_eq!(r.status(), 303);
+    let html = body(get(&app, &client, "zorg.test", "/").await).await;
+    assert!(html.contains("<html lang=\"en\">") && html.contains("Welcome, Cas"), "{html}");
+}
+both_backends!(pages_follow_the_platform_language);

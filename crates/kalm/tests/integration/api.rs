@@ -1,0 +1,132 @@
+//! The JSON API: authentication, errors, the same rules as the pages, and
+//! the OpenAPI document.
+
+use kalm_testkit::{ADMIN_HOST, TestApp, both_backends};
+use serde_json::{Value, json};
+
+const HOST: &str = "care.test";
+
+async fn token(app: &TestApp) -> String {
+    app.operator("desk@kalm.test").await;
+    kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "tests").await.unwrap()
+}
+
+async fn operators_script_platforms_and_accounts_with_a_token(app: TestApp) {
+    let token = token(&app).await;
+    let admin = app.client(ADMIN_HOST);
+    let r = admin
+        .post(app.url(ADMIN_HOST, "/api/v1/platforms"))
+        .bearer_auth(&token)
+        .json(&json!({ "name": "Care", "domain": "Care.Test", "language": "nl" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let platform: Value = r.json().await.unwrap();
+    assert_eq!((platform["domain"].as_str(), platform["kind"].as_str()), (Some(HOST), Some("care")));
+    let r = admin
+        .post(app.url(ADMIN_HOST, "/api/v1/platforms"))
+        .bearer_auth(&token)
+        .json(&json!({ "name": "Again", "domain": HOST, "language": "nl" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "domain_taken");
+
+    let api = app.client(HOST);
+    let r = api
+        .post(app.url(HOST, "/api/v1/accounts"))
+        .bearer_auth(&token)
+        .json(&json!({ "type": "professional", "roles": ["professional", "application_manager"], "first_name": "Ada", "last_name": "Manager", "email": "ada@care.test" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let created: Value = r.json().await.unwrap();
+    assert_eq!(created["account"]["status"], "invited");
+    assert_eq!(created["account"]["language"], "nl", "the platform's language by default");
+    assert!(created["activation_url"].as_str().unwrap().contains("/activate/"));
+    let r = api.get(app.url(HOST, "/api/v1/accounts?type=professional")).bearer_auth(&token).send().await.unwrap();
+    let list: Value = r.json().await.unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+}
+both_backends!(operators_script_platforms_and_accounts_with_a_token);
+
+async fn errors_are_json_with_stable_codes(app: TestApp) {
+    let token = token(&app).await;
+    app.platform("Care", HOST).await;
+    let api = app.client(HOST);
+    let r = api.get(app.url(HOST, "/api/v1/accounts")).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    assert_eq!(r.json::<Value>().await.unwrap(), json!({ "error": "not_signed_in", "message": "Please log in first." }));
+    let r = api.get(app.url(HOST, "/api/v1/accounts")).bearer_auth("kalm_forged").send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    let r = api.post(app.url(HOST, "/api/v1/accounts")).bearer_auth(&token).header("content-type", "application/json").body("{").send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "invalid_json");
+    let r = api
+        .post(app.url(HOST, "/api/v1/accounts"))
+        .bearer_auth(&token)
+        .json(&json!({ "type": "client", "first_name": "", "last_name": "X", "email": "x@care.test" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "first_name_empty");
+    let r = api.get(app.url(HOST, "/api/v1/accounts?type=doctor")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "account_type_unknown");
+    let r = api.get(app.url(HOST, "/api/v1/nothing-here")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "route_not_found");
+}
+both_backends!(errors_are_json_with_stable_codes);
+
+async fn sessions_work_for_the_api_with_the_same_permissions(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let client_account = app.account(&platform, "client", "", "c@care.test").await;
+    let pro = app.account(&platform, "professional", "professional", "p@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let r = manager
+        .put(app.url(HOST, &format!("/api/v1/accounts/{}/professionals/{}", client_account.id, pro.id)))
+        .header("origin", format!("http://{HOST}:{}", app.address.port()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let detail: Value = manager.get(app.url(HOST, &format!("/api/v1/accounts/{}", client_account.id))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(detail["professionals"][0]["email"], "p@care.test");
+    // A cookie-authenticated call from another site is refused.
+    let r = manager.post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", client_account.id))).header("origin", "http://evil.test").send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    let client = app.login(HOST, "c@care.test").await;
+    let r = client.post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", pro.id))).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "not_allowed");
+    let r = client.get(app.url(HOST, "/api/v1/accounts")).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+}
+both_backends!(sessions_work_for_the_api_with_the_same_permissions);
+
+async fn the_openapi_document_lists_every_route(app: TestApp) {
+    app.platform("Care", HOST).await;
+    let doc: Value = app.client(HOST).get(app.url(HOST, "/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"), "{}", doc["openapi"]);
+    let paths = doc["paths"].as_object().unwrap();
+    for path in [
+        "/api/v1/accounts",
+        "/api/v1/accounts/{id}",
+        "/api/v1/accounts/{id}/roles",
+        "/api/v1/accounts/{id}/deactivate",
+        "/api/v1/accounts/{id}/reactivate",
+        "/api/v1/accounts/{id}/activation-link",
+        "/api/v1/accounts/{id}/professionals/{professional_id}",
+        "/api/v1/platforms",
+        "/api/v1/platforms/{id}",
+    ] {
+        assert!(paths.contains_key(path), "{path} missing");
+    }
+    assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+}
+both_backends!(the_openapi_document_lists_every_route);

@@ -1,0 +1,70 @@
+//! The audit log: what is recorded, who sees it, and that it cannot change.
+
+use kalm_testkit::kalm_app::audit::{self, AuditFilter};
+use kalm_testkit::kalm_domain::audit::{AuditAction, Outcome};
+use kalm_testkit::{PASSWORD, TestApp, both_backends};
+
+use crate::support::{body, get, post};
+
+const HOST: &str = "care.test";
+
+async fn entries(app: &TestApp) -> Vec<audit::AuditEntry> {
+    audit::list_on_server(&app.kalm, &AuditFilter { limit: 1000, ..AuditFilter::default() }).await.unwrap()
+}
+
+async fn logins_changes_and_failures_are_recorded(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let c = app.account(&platform, "client", "", "c@care.test").await;
+    post(&app, &app.client(HOST), HOST, "/login", &[("email", "c@care.test"), ("password", "wrong-password-guess")]).await;
+    let manager = app.login(HOST, "am@care.test").await;
+    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", c.id), &[]).await;
+    post(&app, &manager, HOST, "/logout", &[]).await;
+    let log = entries(&app).await;
+    let find = |action: AuditAction| log.iter().find(|e| e.action == action).unwrap_or_else(|| panic!("{action:?} missing"));
+    let failed = find(AuditAction::LoginFailed);
+    assert_eq!((failed.outcome, failed.target_label.as_deref(), failed.source_addr.as_deref()), (Outcome::Failure, Some("c@care.test"), Some("127.0.0.1")));
+    let deactivated = find(AuditAction::AccountDeactivated);
+    assert_eq!(deactivated.actor_label.as_deref(), Some("am@care.test"));
+    assert_eq!(deactivated.target_id, Some(c.id.0));
+    assert_eq!(deactivated.platform_id, Some(platform.id));
+    assert_eq!(deactivated.at, kalm_testkit::start_of_time(), "time comes from the clock");
+    for action in [AuditAction::PlatformCreated, AuditAction::AccountCreated, AuditAction::LoginSucceeded, AuditAction::Logout] {
+        find(action);
+    }
+    assert!(!log.iter().any(|e| e.detail.as_deref().unwrap_or_default().contains(PASSWORD)), "no secret in the log");
+}
+both_backends!(logins_changes_and_failures_are_recorded);
+
+async fn managers_see_their_platform_only(app: TestApp) {
+    let alpha = app.platform("Alpha", "alpha.test").await;
+    let beta = app.platform("Beta", "beta.test").await;
+    app.account(&alpha, "professional", "application_manager", "am@alpha.test").await;
+    app.account(&beta, "client", "", "secret-person@beta.test").await;
+    let manager = app.login("alpha.test", "am@alpha.test").await;
+    let html = body(get(&app, &manager, "alpha.test", "/audit").await).await;
+    assert!(html.contains("am@alpha.test") && !html.contains("secret-person@beta.test"));
+    let html = body(get(&app, &manager, "alpha.test", "/audit?action=login_succeeded").await).await;
+    assert!(html.contains("<td>Logged in</td>") && !html.contains("<td>Account created</td>"));
+    app.operator("desk@kalm.test").await;
+    let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
+    let html = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/audit").await).await;
+    assert!(html.contains("secret-person@beta.test") && html.contains("am@alpha.test"));
+    let html = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/audit?platform=beta.test").await).await;
+    assert!(html.contains("secret-person@beta.test") && !html.contains("am@alpha.test"));
+}
+both_backends!(managers_see_their_platform_only);
+
+async fn the_log_is_append_only(app: TestApp) {
+    app.platform("Care", HOST).await;
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let update = sqlx::query("UPDATE audit_log SET outcome = 'denied'").execute(&mut *tx).await;
+    assert!(update.is_err(), "updates are refused");
+    drop(tx);
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let delete = sqlx::query("DELETE FROM audit_log").execute(&mut *tx).await;
+    assert!(delete.is_err(), "deletes are refused");
+    drop(tx);
+    assert_eq!(entries(&app).await.len(), 1);
+}
+both_backends!(the_log_is_append_only);

@@ -1,0 +1,149 @@
+//! The `kalm` command line against the test's database.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use kalm_testkit::{TestApp, both_backends};
+use serde_json::Value;
+
+fn kalm(app: &TestApp, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(args)
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .current_dir(std::env::temp_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kalm");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+async fn operators_manage_platforms_and_accounts_from_the_shell(app: TestApp) {
+    let o = kalm(&app, &["platform", "create", "--name", "Shell Care", "--domain", "shell.test", "--language", "de"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    assert!(uuid::Uuid::parse_str(&id).is_ok(), "prints the id: {id}");
+
+    let o = kalm(&app, &["platform", "list", "--json"], None);
+    let list: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(list[0]["domain"], "shell.test");
+    assert_eq!(list[0]["default_language"], "de");
+    let o = kalm(&app, &["platform", "show", &id, "--json"], None);
+    assert_eq!(serde_json::from_str::<Value>(&stdout(&o)).unwrap()["name"], "Shell Care");
+
+    let o = kalm(
+        &app,
+        &["account", "create", "--platform", "shell.test", "--type", "professional", "--roles", "professional,application_manager",
+          "--email", "am@shell.test", "--first-name", "Ada", "--last-name", "Admin", "--password-stdin"],
+        Some("willow-granite-pepper-64\n"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = kalm(
+        &app,
+        &["account", "create", "--platform", "shell.test", "--type", "client", "--email", "c@shell.test", "--first-name", "Cy", "--last-name", "Client"],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("http://shell.test:8080/activate/"), "{}", stderr(&o));
+    let o = kalm(
+        &app,
+        &["account", "create", "--platform", "shell.test", "--type", "friend", "--friend-of", "c@shell.test", "--email", "f@shell.test", "--first-name", "Fi", "--last-name", "Friend"],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let o = kalm(&app, &["account", "list", "--platform", "shell.test", "--json"], None);
+    let accounts: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(accounts.as_array().unwrap().len(), 3);
+    let o = kalm(&app, &["account", "show", "--platform", "shell.test", "c@shell.test", "--json"], None);
+    let shown: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!((shown["status"].as_str(), shown["friends"][0].as_str()), (Some("invited"), Some("f@shell.test")));
+
+    // The same password works on the platform the server serves.
+    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "shell.test").await.unwrap();
+    let r = app.client("shell.test").post(app.url("shell.test", "/login")).form(&[("email", "am@shell.test"), ("password", "willow-granite-pepper-64")]).send().await.unwrap();
+    assert_eq!(r.status(), 303, "{platform:?}");
+
+    let o = kalm(&app, &["audit", "--platform", "shell.test", "--since", "2000-01-01", "--json"], None);
+    let log: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(log.as_array().unwrap().iter().any(|e| e["action"] == "account_created" && e["actor_kind"] == "system"));
+}
+both_backends!(operators_manage_platforms_and_accounts_from_the_shell);
+
+async fn errors_go_to_stderr_with_a_failing_status(app: TestApp) {
+    let o = kalm(&app, &["platform", "create", "--name", "X", "--domain", "not a domain", "--language", "en"], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("is not a valid domain name"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let o = kalm(&app, &["platform", "create", "--name", "X", "--domain", "x.test", "--language", "sv"], None);
+    assert!(stderr(&o).contains("unknown language"), "{}", stderr(&o));
+    let o = kalm(&app, &["operator", "create", "--email", "desk@kalm.test", "--password-stdin"], Some("password123\n"));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("shorter than 12"), "{}", stderr(&o));
+    let o = kalm(&app, &["platform", "show", "missing.test"], None);
+    assert!(!o.status.success() && stderr(&o).contains("platform_not_found"));
+}
+both_backends!(errors_go_to_stderr_with_a_failing_status);
+
+async fn operator_tokens_come_from_the_shell(app: TestApp) {
+    let o = kalm(&app, &["operator", "create", "--email", "desk@kalm.test", "--password-stdin"], Some("willow-granite-pepper-64"));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = kalm(&app, &["operator", "token", "create", "--email", "desk@kalm.test", "--name", "ci"], None);
+    let token = stdout(&o).trim().to_owned();
+    assert!(token.starts_with("kalm_") && token.len() > 40);
+    let r = app.client(kalm_testkit::ADMIN_HOST).get(app.url(kalm_testkit::ADMIN_HOST, "/api/v1/platforms")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+}
+both_backends!(operator_tokens_come_from_the_shell);
+
+#[test]
+fn config_check_masks_secrets_and_rejects_unknown_settings() {
+    let dir = std::env::temp_dir().join(format!("kalm-config-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("kalm.toml"), "database_url = \"postgres://kalm:hunter2hunter2@db.example.org/kalm\"\nlisten = \"0.0.0.0:9000\"\n").unwrap();
+    let run = |args: &[&str], envs: &[(&str, &str)]| {
+        Command::new(env!("CARGO_BIN_EXE_kalm")).args(args).envs(envs.iter().copied()).env_remove("KALM_DATABASE_URL").current_dir(&dir).output().unwrap()
+    };
+    let o = run(&["config", "check"], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("postgres://kalm:***@db.example.org/kalm") && !out.contains("hunter2"), "{out}");
+    assert!(out.contains("0.0.0.0:9000"));
+    let o = run(&["config", "check", "--listen-addr", "x"], &[]);
+    assert!(!o.status.success());
+    let o = run(&["config", "check"], &[("KALM_LISTEN", "127.0.0.1:7000")]);
+    assert!(stdout(&o).contains("127.0.0.1:7000"), "environment beats the file");
+    let o = run(&["config", "check"], &[("KALM_LISEN", "typo")]);
+    assert!(!o.status.success() && stderr(&o).contains("unknown environment variable KALM_LISEN"), "{}", stderr(&o));
+    std::fs::write(dir.join("kalm.toml"), "listen_port = 3\n").unwrap();
+    let o = run(&["config", "check"], &[]);
+    assert!(!o.status.success() && stderr(&o).contains("listen_port"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        vec!["--help"], vec!["serve", "--help"], vec!["demo", "--help"], vec!["migrate", "--help"],
+        vec!["platform", "create", "--help"], vec!["platform", "list", "--help"], vec!["platform", "show", "--help"],
+        vec!["account", "create", "--help"], vec!["account", "list", "--help"], vec!["account", "show", "--help"],
+        vec!["operator", "create", "--help"], vec!["operator", "token", "create", "--help"], vec!["audit", "--help"],
+        vec!["config", "check", "--help"],
+    ] {
+        let o = Command::new(env!("CARGO_BIN_EXE_kalm")).args(&args).output().unwrap();
+        assert!(o.status.success() && stdout(&o).contains("Usage"), "{args:?}");
+    }
+}

@@ -1,0 +1,185 @@
+//! Password login, sessions, throttling and logout.
+
+use chrono::Duration;
+use kalm_testkit::{PASSWORD, TestApp, both_backends};
+
+use crate::support::{body, get, location, post};
+
+const HOST: &str = "care.test";
+
+async fn login_sets_a_safe_cookie_and_a_new_session_each_time(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.client(HOST);
+    let mut cookies = Vec::new();
+    for _ in 0..2 {
+        let response = post(&app, &client, HOST, "/login", &[("email", "CLIENT@care.test"), ("password", PASSWORD)]).await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(location(&response), "/");
+        let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
+        assert!(cookie.starts_with("kalm_session="), "{cookie}");
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+        cookies.push(cookie);
+    }
+    assert_ne!(cookies[0], cookies[1], "every login gets a new session id");
+    let home = body(get(&app, &client, HOST, "/").await).await;
+    assert!(home.contains("Welcome, client"), "{home}");
+}
+both_backends!(login_sets_a_safe_cookie_and_a_new_session_each_time);
+
+async fn failures_do_not_reveal_whether_an_account_exists(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.client(HOST);
+    let wrong = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "not-the-password-at-all")]).await;
+    let unknown = post(&app, &client, HOST, "/login", &[("email", "nobody@care.test"), ("password", "not-the-password-at-all")]).await;
+    let malformed = post(&app, &client, HOST, "/login", &[("email", "nobody"), ("password", "x")]).await;
+    assert_eq!(wrong.status(), 401);
+    assert_eq!(unknown.status(), 401);
+    assert_eq!(malformed.status(), 401);
+    let (wrong, unknown) = (body(wrong).await, body(unknown).await);
+    let message = "The e-mail address or password is not right.";
+    assert!(wrong.contains(message) && unknown.contains(message));
+    assert_eq!(wrong.replace("client@care.test", "X"), unknown.replace("nobody@care.test", "X"), "same page either way");
+}
+both_backends!(failures_do_not_reveal_whether_an_account_exists);
+
+async fn repeated_failures_back_off_and_recover_with_time(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.client(HOST);
+    for attempt in 1..=5 {
+        let r = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")]).await;
+        assert_eq!(r.status(), 401, "attempt {attempt}");
+    }
+    // Blocked now, even with the right password.
+    let blocked = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(blocked.status(), 429);
+    assert!(body(blocked).await.contains("too many attempts"));
+    // Unknown addresses are throttled the same way.
+    for _ in 0..5 {
+        post(&app, &client, HOST, "/login", &[("email", "ghost@care.test"), ("password", "wrong-password-guess")]).await;
+    }
+    assert_eq!(post(&app, &client, HOST, "/login", &[("email", "ghost@care.test"), ("password", "x")]).await.status(), 429);
+    app.clock.advance(Duration::seconds(16));
+    let ok = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(ok.status(), 303, "the wait is temporary");
+}
+both_backends!(repeated_failures_back_off_and_recover_with_time);
+
+async fn sessions_expire_when_idle_and_after_twelve_hours(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.login(HOST, "client@care.test").await;
+    app.clock.advance(Duration::minutes(59));
+    assert_eq!(get(&app, &client, HOST, "/").await.status(), 200, "59 idle minutes are fine");
+    app.clock.advance(Duration::minutes(60));
+    let r = get(&app, &client, HOST, "/").await;
+    assert_eq!((r.status().as_u16(), location(&r)), (303, "/login".to_owned()), "60 idle minutes end it");
+
+    let client = app.login(HOST, "client@care.test").await;
+    for _ in 0..23 {
+        app.clock.advance(Duration::minutes(30));
+        assert_eq!(get(&app, &client, HOST, "/").await.status(), 200);
+    }
+    app.clock.advance(Duration::minutes(30));
+    assert_eq!(get(&app, &client, HOST, "/").await.status(), 303, "12 hours is the most, however busy");
+}
+both_backends!(sessions_expire_when_idle_and_after_twelve_hours);
+
+async fn logout_ends_the_session_on_the_server(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.client(HOST);
+    let response = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_owned();
+    let out = post(&app, &client, HOST, "/logout", &[]).await;
+    assert_eq!(location(&out), "/login");
+    assert!(out.headers().get("set-cookie").unwrap().to_str().unwrap().contains("Max-Age=0"));
+    let replay = app.client(HOST).get(app.url(HOST, "/")).header("cookie", cookie).send().await.unwrap();
+    assert_eq!(replay.status(), 303, "an old cookie is worthless after logout");
+}
+both_backends!(logout_ends_the_session_on_the_server);
+
+async fn deactivated_accounts_cannot_log_in_and_lose_their_sessions(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let client_account = app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.login(HOST, "client@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let r = post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", client_account.id), &[]).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(get(&app, &client, HOST, "/").await.status(), 303, "the open session ended");
+    let fresh = app.client(HOST);
+    let right = post(&app, &fresh, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(right.status(), 403);
+    assert!(body(right).await.contains("not active at the moment"));
+    let wrong = post(&app, &fresh, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")]).await;
+    assert_eq!(wrong.status(), 401, "a wrong password learns nothing about the status");
+    // Reactivation lets them back in.
+    let r = post(&app, &manager, HOST, &format!("/accounts/{}/reactivate", client_account.id), &[]).await;
+    assert_eq!(r.status(), 303);
+    app.login(HOST, "client@care.test").await;
+}
+both_backends!(deactivated_accounts_cannot_log_in_and_lose_their_sessions);
+
+async fn cross_site_form_posts_are_refused(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.client(HOST);
+    let r = client
+        .post(app.url(HOST, "/login"))
+        .header("origin", "http://evil.test")
+        .form(&[("email", "client@care.test"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = client
+        .post(app.url(HOST, "/login"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("email", "client@care.test"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = client
+        .post(app.url(HOST, "/login"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("email", "client@care.test"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+}
+both_backends!(cross_site_form_posts_are_refused);
+
+async fn operators_log_in_on_the_console_only(app: TestApp) {
+    app.platform("Care", HOST).await;
+    app.operator("desk@kalm.test").await;
+    let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
+    let html = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/").await).await;
+    assert!(html.contains("Platforms") && html.contains("care.test"), "{html}");
+    let on_platform = post(&app, &app.client(HOST), HOST, "/login", &[("email", "desk@kalm.test"), ("password", PASSWORD)]).await;
+    assert_eq!(on_platform.status(), 401, "operator credentials are not platform credentials");
+}
+both_backends!(operators_log_in_on_the_console_only);
+
+async fn own_password_change_needs_the_current_one_and_ends_other_sessions(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let here = app.login(HOST, "client@care.test").await;
+    let elsewhere = app.login(HOST, "client@care.test").await;
+    let r = post(&app, &here, HOST, "/account/password", &[("current", "wrong-password-guess"), ("new_password", "lantern-orchard-violet-31")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(body(r).await.contains("current password is not right"));
+    let r = post(&app, &here, HOST, "/account/password", &[("current", PASSWORD), ("new_password", "password1234")]).await;
+    assert_eq!(r.status(), 422);
+    let r = post(&app, &here, HOST, "/account/password", &[("current", PASSWORD), ("new_password", "lantern-orchard-violet-31")]).await;
+    assert_eq!(location(&r), "/account?done=password_changed");
+    assert_eq!(get(&app, &here, HOST, "/").await.status(), 200, "this session stays");
+    assert_eq!(get(&app, &elsewhere, HOST, "/").await.status(), 303, "the other one ended");
+    let r = post(&app, &app.client(HOST), HOST, "/login", &[("email", "client@care.test"), ("password", "lantern-orchard-violet-31")]).await;
+    assert_eq!(r.status(), 303);
+}
+both_backends!(own_password_change_needs_the_current_one_and_ends_other_sessions);

@@ -1,0 +1,14 @@
+//! Kalm's integration tests: one binary, each scenario on SQLite and on
+//! PostgreSQL (see `kalm_testkit::both_backends!`), against a real server.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+mod accounts;
+mod api;
+mod audit;
+mod cli;
+mod login;
+mod operations;
+mod tenancy;

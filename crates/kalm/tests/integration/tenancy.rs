@@ -1,0 +1,89 @@
+//! The Host header selects the platform; nothing crosses from one to another.
+
+use kalm_testkit::{PASSWORD, TestApp, both_backends};
+
+use crate::support::{body, get, location, post};
+
+async fn unknown_hosts_get_a_404_page(app: TestApp) {
+    app.platform("Alpha Care", "alpha.test").await;
+    let client = app.client("nowhere.test");
+    let response = get(&app, &client, "nowhere.test", "/login").await;
+    assert_eq!(response.status(), 404);
+    let html = body(response).await;
+    assert!(html.contains("This page does not exist"), "{html}");
+    assert!(!html.contains("Alpha Care"));
+}
+both_backends!(unknown_hosts_get_a_404_page);
+
+async fn host_selects_platform_case_insensitively_ignoring_port(app: TestApp) {
+    app.platform("Alpha Care", "alpha.test").await;
+    app.platform("Beta Care", "beta.test").await;
+    let client = app.client("alpha.test");
+    let response = client
+        .get(app.url("alpha.test", "/login"))
+        .header("host", format!("ALPHA.Test:{}", app.address.port()))
+        .send()
+        .await
+        .unwrap();
+    let html = body(response).await;
+    assert!(html.contains("Alpha Care") && !html.contains("Beta Care"));
+    let html = body(get(&app, &app.client("beta.test"), "beta.test", "/login").await).await;
+    assert!(html.contains("Beta Care") && !html.contains("Alpha Care"));
+}
+both_backends!(host_selects_platform_case_insensitively_ignoring_port);
+
+async fn forwarded_host_from_an_untrusted_peer_is_ignored(app: TestApp) {
+    app.platform("Alpha Care", "alpha.test").await;
+    app.platform("Beta Care", "beta.test").await;
+    let client = app.client("alpha.test");
+    let response = client
+        .get(app.url("alpha.test", "/login"))
+        .header("x-forwarded-host", "beta.test")
+        .header("forwarded", "host=beta.test")
+        .send()
+        .await
+        .unwrap();
+    let html = body(response).await;
+    assert!(html.contains("Alpha Care") && !html.contains("Beta Care"));
+}
+both_backends!(forwarded_host_from_an_untrusted_peer_is_ignored);
+
+async fn a_session_of_one_platform_is_worthless_on_another(app: TestApp) {
+    let alpha = app.platform("Alpha Care", "alpha.test").await;
+    app.platform("Beta Care", "beta.test").await;
+    app.account(&alpha, "professional", "professional,application_manager", "am@alpha.test").await;
+    let client = app.client("alpha.test");
+    let response = post(&app, &client, "alpha.test", "/login", &[("email", "am@alpha.test"), ("password", PASSWORD)]).await;
+    let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_owned();
+    // Replay the cookie by hand on the other platform's host.
+    let stranger = app.client("beta.test");
+    let response = stranger.get(app.url("beta.test", "/accounts")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), "/login");
+    let response = stranger.get(app.url("beta.test", "/api/v1/accounts")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(response.status(), 401);
+}
+both_backends!(a_session_of_one_platform_is_worthless_on_another);
+
+async fn the_same_address_may_exist_on_two_platforms(app: TestApp) {
+    let alpha = app.platform("Alpha Care", "alpha.test").await;
+    let beta = app.platform("Beta Care", "beta.test").await;
+    app.account(&alpha, "client", "", "Sam@Example.org").await;
+    app.account(&beta, "client", "", "sam@example.org").await;
+    let again = kalm_testkit::kalm_app::accounts::create(
+        &app.kalm,
+        None,
+        &alpha,
+        &kalm_testkit::kalm_app::accounts::AccountInput {
+            account_type: "client".into(),
+            first_name: "Sam".into(),
+            last_name: "Other".into(),
+            email: "SAM@example.ORG".into(),
+            ..Default::default()
+        },
+        None,
+    )
+    .await;
+    assert_eq!(again.err().map(|e| e.code()), Some("email_taken"));
+}
+both_backends!(the_same_address_may_exist_on_two_platforms);
