@@ -16,8 +16,8 @@ use kalm_domain::languages::Language;
 use kalm_domain::permissions::{Action, Actor, Relation, Target, TargetAccount, visible_accounts};
 use kalm_domain::platforms::PlatformId;
 use kalm_store::AnyConnection;
-pub use kalm_store::accounts::{Account, AccountFilter};
 use kalm_store::accounts::NewAccount;
+pub use kalm_store::accounts::{Account, AccountFilter};
 use serde_json::json;
 
 use crate::audit::{Event, Who, authorize, write};
@@ -65,7 +65,9 @@ pub(crate) fn personal_words<'a>(first: &'a str, last: &'a str, email: &'a str, 
 }
 
 async fn relation(conn: &mut AnyConnection, caller: &Caller, target: &Account) -> AppResult<Relation> {
-    let Actor::Account(me) = caller.actor else { return Ok(Relation::None) };
+    let Actor::Account(me) = caller.actor else {
+        return Ok(Relation::None);
+    };
     if me.platform != target.platform_id {
         return Ok(Relation::None);
     }
@@ -95,7 +97,13 @@ fn target_of(account: &Account, relation: Relation) -> Target {
 }
 
 /// Loads an account of `platform` and checks `action` on it.
-async fn load_authorized(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId, action: Action) -> AppResult<Account> {
+async fn load_authorized(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    id: AccountId,
+    action: Action,
+) -> AppResult<Account> {
     let mut tx = kalm.store.begin().await?;
     let account = kalm_store::accounts::by_id(&mut tx, id).await?;
     let account = match account {
@@ -129,11 +137,8 @@ pub async fn create(
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
-    let language = if input.language.trim().is_empty() {
-        platform.default_language
-    } else {
-        Language::parse(&input.language)?
-    };
+    let language =
+        if input.language.trim().is_empty() { platform.default_language } else { Language::parse(&input.language)? };
     let password_hash = match password {
         Some(p) => {
             let words = personal_words(first_name.as_str(), last_name.as_str(), email.as_str(), platform.name.as_str());
@@ -173,8 +178,14 @@ pub async fn create(
     }
     let activation_token = if account.status == AccountStatus::Invited {
         let token = new_token(kalm.randomness.as_ref());
-        kalm_store::sessions::insert_activation_link(&mut tx, &token_digest(&token), account.id, now, now + ACTIVATION_LINK_LIFETIME)
-            .await?;
+        kalm_store::sessions::insert_activation_link(
+            &mut tx,
+            &token_digest(&token),
+            account.id,
+            now,
+            now + ACTIVATION_LINK_LIFETIME,
+        )
+        .await?;
         Some(token)
     } else {
         None
@@ -193,7 +204,12 @@ pub async fn create(
 }
 
 /// The accounts of `platform` the caller may see, filtered.
-pub async fn list(kalm: &Kalm, caller: &Caller, platform: PlatformId, filter: &AccountFilter) -> AppResult<Vec<Account>> {
+pub async fn list(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    filter: &AccountFilter,
+) -> AppResult<Vec<Account>> {
     authorize(kalm, caller, Action::ListAccounts, &Target::Platform(platform)).await?;
     let viewer = match caller.actor {
         Actor::Account(me) => Some(me.id),
@@ -207,7 +223,11 @@ pub async fn list(kalm: &Kalm, caller: &Caller, platform: PlatformId, filter: &A
 }
 
 /// Lists accounts without a caller, for the command line on the server.
-pub async fn list_for_operator_cli(kalm: &Kalm, platform: PlatformId, filter: &AccountFilter) -> AppResult<Vec<Account>> {
+pub async fn list_for_operator_cli(
+    kalm: &Kalm,
+    platform: PlatformId,
+    filter: &AccountFilter,
+) -> AppResult<Vec<Account>> {
     let mut tx = kalm.store.begin().await?;
     let accounts =
         kalm_store::accounts::list(&mut tx, platform, kalm_domain::permissions::Visibility::All, None, filter).await?;
@@ -284,7 +304,13 @@ pub async fn update_profile(
     Ok(after)
 }
 
-pub async fn set_roles(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId, roles: &str) -> AppResult<Account> {
+pub async fn set_roles(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    id: AccountId,
+    roles: &str,
+) -> AppResult<Account> {
     let before = load_authorized(kalm, caller, platform, id, Action::EditRoles).await?;
     let roles = check_roles(before.account_type, Roles::parse_list(roles)?)?;
     let mut tx = kalm.store.begin().await?;
@@ -328,26 +354,42 @@ async fn relation_pair(
 
 /// Relates a client to a professional who treats them. Relating twice is not
 /// an error and writes nothing.
-pub async fn relate(kalm: &Kalm, caller: &Caller, platform: PlatformId, client: AccountId, professional: AccountId) -> AppResult<()> {
+pub async fn relate(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    client: AccountId,
+    professional: AccountId,
+) -> AppResult<()> {
     let (client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
     let mut tx = kalm.store.begin().await?;
     if kalm_store::accounts::relate(&mut tx, platform, client.id, professional.id, kalm.clock.now()).await? {
         let event = Event::new(AuditAction::RelationAdded, Some(platform))
             .target("account", client.id.0, label(&client))
-            .detail(json!({ "professional": professional.id.0.to_string(), "professional_email": label(&professional) }));
+            .detail(
+                json!({ "professional": professional.id.0.to_string(), "professional_email": label(&professional) }),
+            );
         write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     }
     tx.commit().await?;
     Ok(())
 }
 
-pub async fn unrelate(kalm: &Kalm, caller: &Caller, platform: PlatformId, client: AccountId, professional: AccountId) -> AppResult<()> {
+pub async fn unrelate(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    client: AccountId,
+    professional: AccountId,
+) -> AppResult<()> {
     let (client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
     let mut tx = kalm.store.begin().await?;
     if kalm_store::accounts::unrelate(&mut tx, client.id, professional.id).await? {
         let event = Event::new(AuditAction::RelationRemoved, Some(platform))
             .target("account", client.id.0, label(&client))
-            .detail(json!({ "professional": professional.id.0.to_string(), "professional_email": label(&professional) }));
+            .detail(
+                json!({ "professional": professional.id.0.to_string(), "professional_email": label(&professional) }),
+            );
         write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     }
     tx.commit().await?;
@@ -403,7 +445,12 @@ pub async fn reactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
 }
 
 /// A new activation link for an invited account; earlier links stop working.
-pub async fn renew_activation_link(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId) -> AppResult<String> {
+pub async fn renew_activation_link(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: PlatformId,
+    id: AccountId,
+) -> AppResult<String> {
     let account = load_authorized(kalm, caller, platform, id, Action::RenewActivationLink).await?;
     if account.status != AccountStatus::Invited {
         return Err(AppError::AccountNotActive);
@@ -411,7 +458,14 @@ pub async fn renew_activation_link(kalm: &Kalm, caller: &Caller, platform: Platf
     let now = kalm.clock.now();
     let token = new_token(kalm.randomness.as_ref());
     let mut tx = kalm.store.begin().await?;
-    kalm_store::sessions::insert_activation_link(&mut tx, &token_digest(&token), id, now, now + ACTIVATION_LINK_LIFETIME).await?;
+    kalm_store::sessions::insert_activation_link(
+        &mut tx,
+        &token_digest(&token),
+        id,
+        now,
+        now + ACTIVATION_LINK_LIFETIME,
+    )
+    .await?;
     let event = Event::new(AuditAction::ActivationLinkRenewed, Some(platform)).target("account", id.0, label(&account));
     write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
@@ -427,7 +481,9 @@ pub async fn activation_target(kalm: &Kalm, platform: PlatformId, token: &str) -
         None => None,
     };
     tx.commit().await?;
-    let (Some(link), Some(account)) = (link, account) else { return Err(AppError::LinkInvalid) };
+    let (Some(link), Some(account)) = (link, account) else {
+        return Err(AppError::LinkInvalid);
+    };
     if account.platform_id != platform || link.used_at.is_some() || account.status != AccountStatus::Invited {
         return Err(AppError::LinkInvalid);
     }
@@ -439,9 +495,20 @@ pub async fn activation_target(kalm: &Kalm, platform: PlatformId, token: &str) -
 
 /// Sets the first password through an activation link and activates the
 /// account. The link works once.
-pub async fn activate(kalm: &Kalm, platform: &Platform, token: &str, password: &str, source: Option<String>) -> AppResult<Account> {
+pub async fn activate(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    password: &str,
+    source: Option<String>,
+) -> AppResult<Account> {
     let account = activation_target(kalm, platform.id, token).await?;
-    let words = personal_words(account.first_name.as_str(), account.last_name.as_str(), account.email.as_str(), platform.name.as_str());
+    let words = personal_words(
+        account.first_name.as_str(),
+        account.last_name.as_str(),
+        account.email.as_str(),
+        platform.name.as_str(),
+    );
     let new = NewPassword::parse(password, &words)?;
     let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
     let now = kalm.clock.now();
@@ -452,7 +519,8 @@ pub async fn activate(kalm: &Kalm, platform: &Platform, token: &str, password: &
     kalm_store::accounts::set_password_hash(&mut tx, account.id, &hash).await?;
     kalm_store::accounts::set_status(&mut tx, account.id, AccountStatus::Active).await?;
     let who = Who::Anonymous { source };
-    let event = Event::new(AuditAction::AccountActivated, Some(platform.id)).target("account", account.id.0, label(&account));
+    let event =
+        Event::new(AuditAction::AccountActivated, Some(platform.id)).target("account", account.id.0, label(&account));
     write(kalm, &mut tx, &who, event).await?;
     let after = kalm_store::accounts::by_id(&mut tx, account.id).await?.ok_or(AppError::NotFound("account"))?;
     tx.commit().await?;
@@ -469,7 +537,9 @@ pub async fn change_own_password(
     current: &str,
     new_password: &str,
 ) -> AppResult<()> {
-    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    let Actor::Account(me) = caller.actor else {
+        return Err(AppError::NotSignedIn);
+    };
     let mut tx = kalm.store.begin().await?;
     let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
     let stored = kalm_store::accounts::password_hash(&mut tx, me.id).await?;
@@ -477,7 +547,12 @@ pub async fn change_own_password(
     if !kalm.passwords.verify(current, stored.as_deref()).await? {
         return Err(AppError::CurrentPasswordWrong);
     }
-    let words = personal_words(account.first_name.as_str(), account.last_name.as_str(), account.email.as_str(), platform.name.as_str());
+    let words = personal_words(
+        account.first_name.as_str(),
+        account.last_name.as_str(),
+        account.email.as_str(),
+        platform.name.as_str(),
+    );
     let new = NewPassword::parse(new_password, &words)?;
     let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
     let mut tx = kalm.store.begin().await?;
@@ -515,13 +590,16 @@ pub async fn allowed_actions(kalm: &Kalm, caller: &Caller, account: &Account) ->
 
 /// Whether the caller may create accounts of this type on the platform.
 pub fn may_create(caller: &Caller, platform: PlatformId, account_type: AccountType) -> bool {
-    kalm_domain::permissions::decide(&caller.actor, Action::CreateAccount { account_type }, &Target::Platform(platform)).is_ok()
+    kalm_domain::permissions::decide(&caller.actor, Action::CreateAccount { account_type }, &Target::Platform(platform))
+        .is_ok()
 }
 
 /// The id of the account with this e-mail address on a platform, for
 /// filters that accept an address (the audit log).
 pub async fn id_by_email(kalm: &Kalm, platform: PlatformId, email: &str) -> AppResult<Option<AccountId>> {
-    let Ok(email) = EmailAddress::parse(email) else { return Ok(None) };
+    let Ok(email) = EmailAddress::parse(email) else {
+        return Ok(None);
+    };
     let mut tx = kalm.store.begin().await?;
     let found = kalm_store::accounts::credentials_by_email(&mut tx, platform, &email).await?;
     tx.commit().await?;
@@ -530,7 +608,12 @@ pub async fn id_by_email(kalm: &Kalm, platform: PlatformId, email: &str) -> AppR
 
 /// Relates a client and a professional without a caller, for the demo
 /// installation and the server's command line. Idempotent.
-pub async fn relate_for_setup(kalm: &Kalm, platform: PlatformId, client: AccountId, professional: AccountId) -> AppResult<()> {
+pub async fn relate_for_setup(
+    kalm: &Kalm,
+    platform: PlatformId,
+    client: AccountId,
+    professional: AccountId,
+) -> AppResult<()> {
     let mut tx = kalm.store.begin().await?;
     if kalm_store::accounts::relate(&mut tx, platform, client, professional, kalm.clock.now()).await? {
         let event = Event::new(AuditAction::RelationAdded, Some(platform))

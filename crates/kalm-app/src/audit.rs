@@ -18,7 +18,9 @@ use crate::{AppError, AppResult, Caller, Kalm};
 pub enum Who {
     Caller(Caller),
     /// Someone not signed in (a login attempt, an activation link).
-    Anonymous { source: Option<String> },
+    Anonymous {
+        source: Option<String>,
+    },
     /// The command line on the server itself.
     System,
 }

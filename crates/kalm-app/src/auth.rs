@@ -80,15 +80,25 @@ async fn check_throttle(kalm: &Kalm, keys: &Keys, now: DateTime<Utc>) -> AppResu
     Ok(blocked)
 }
 
-async fn count_failure(kalm: &Kalm, conn: &mut kalm_store::AnyConnection, key: &str, policy: ThrottlePolicy, now: DateTime<Utc>) -> AppResult<()> {
+async fn count_failure(
+    conn: &mut kalm_store::AnyConnection,
+    key: &str,
+    policy: ThrottlePolicy,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
     let state = kalm_store::throttle::get(conn, key).await?;
     kalm_store::throttle::put(conn, key, &policy.after_failure(&state, now), now).await?;
-    let _ = kalm;
     Ok(())
 }
 
 /// Logs in to a platform with e-mail address and password.
-pub async fn login(kalm: &Kalm, platform: &Platform, email: &str, password: &str, source: Option<String>) -> AppResult<SignedIn> {
+pub async fn login(
+    kalm: &Kalm,
+    platform: &Platform,
+    email: &str,
+    password: &str,
+    source: Option<String>,
+) -> AppResult<SignedIn> {
     let now = kalm.clock.now();
     let parsed = EmailAddress::parse(email).ok();
     let folded = parsed.as_ref().map_or_else(|| email.trim().to_lowercase(), EmailAddress::folded);
@@ -116,20 +126,29 @@ pub async fn login(kalm: &Kalm, platform: &Platform, email: &str, password: &str
         }
         None => None,
     };
-    let matched = kalm
-        .passwords
-        .verify(password, credentials.as_ref().and_then(|c| c.password_hash.as_deref()))
-        .await?;
+    let matched =
+        kalm.passwords.verify(password, credentials.as_ref().and_then(|c| c.password_hash.as_deref())).await?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     match credentials {
         Some(c) if matched && c.account.status == AccountStatus::Active => {
             kalm_store::throttle::clear(&mut tx, &keys.address).await?;
             let token = new_token(kalm.randomness.as_ref());
-            kalm_store::sessions::insert(&mut tx, &token_digest(&token), Subject::Account(c.account.id), Some(platform.id), now).await?;
+            kalm_store::sessions::insert(
+                &mut tx,
+                &token_digest(&token),
+                Subject::Account(c.account.id),
+                Some(platform.id),
+                now,
+            )
+            .await?;
             kalm_store::accounts::touch_activity(&mut tx, c.account.id, now).await?;
             let caller = account_caller(&c.account, source);
-            let event = Event::new(AuditAction::LoginSucceeded, Some(platform.id)).target("account", c.account.id.0, c.account.email.as_str());
+            let event = Event::new(AuditAction::LoginSucceeded, Some(platform.id)).target(
+                "account",
+                c.account.id.0,
+                c.account.email.as_str(),
+            );
             write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
             tx.commit().await?;
             metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
@@ -150,13 +169,15 @@ pub async fn login(kalm: &Kalm, platform: &Platform, email: &str, password: &str
             Err(AppError::AccountDeactivated)
         }
         found => {
-            count_failure(kalm, &mut tx, &keys.address, PER_ADDRESS, now).await?;
+            count_failure(&mut tx, &keys.address, PER_ADDRESS, now).await?;
             if let Some(source) = &keys.source {
-                count_failure(kalm, &mut tx, source, PER_SOURCE, now).await?;
+                count_failure(&mut tx, source, PER_SOURCE, now).await?;
             }
             let mut event = Event::new(AuditAction::LoginFailed, Some(platform.id)).outcome(Outcome::Failure);
             event = match &found {
-                Some(c) => event.target("account", c.account.id.0, c.account.email.as_str()).detail(json!({ "reason": "wrong_password" })),
+                Some(c) => event
+                    .target("account", c.account.id.0, c.account.email.as_str())
+                    .detail(json!({ "reason": "wrong_password" })),
                 None => event.detail(json!({ "reason": "unknown_address" })),
             };
             write(kalm, &mut tx, &anonymous, event).await?;
@@ -176,7 +197,8 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
     let anonymous = Who::Anonymous { source: source.clone() };
     if let Some(until) = check_throttle(kalm, &keys, now).await? {
         let mut tx = kalm.store.begin().await?;
-        write(kalm, &mut tx, &anonymous, Event::new(AuditAction::LoginThrottled, None).outcome(Outcome::Denied)).await?;
+        write(kalm, &mut tx, &anonymous, Event::new(AuditAction::LoginThrottled, None).outcome(Outcome::Denied))
+            .await?;
         tx.commit().await?;
         return Err(AppError::LoginThrottled(until));
     }
@@ -196,18 +218,20 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
         Some((operator, _)) if matched => {
             kalm_store::throttle::clear(&mut tx, &keys.address).await?;
             let token = new_token(kalm.randomness.as_ref());
-            kalm_store::sessions::insert(&mut tx, &token_digest(&token), Subject::Operator(operator.id), None, now).await?;
+            kalm_store::sessions::insert(&mut tx, &token_digest(&token), Subject::Operator(operator.id), None, now)
+                .await?;
             let caller = operator_caller(&operator, source);
-            let event = Event::new(AuditAction::LoginSucceeded, None).target("operator", operator.id, operator.email.as_str());
+            let event =
+                Event::new(AuditAction::LoginSucceeded, None).target("operator", operator.id, operator.email.as_str());
             write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
             tx.commit().await?;
             metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
             Ok(SignedIn { token, principal: Principal::Operator { operator, caller } })
         }
         found => {
-            count_failure(kalm, &mut tx, &keys.address, PER_ADDRESS, now).await?;
+            count_failure(&mut tx, &keys.address, PER_ADDRESS, now).await?;
             if let Some(source) = &keys.source {
-                count_failure(kalm, &mut tx, source, PER_SOURCE, now).await?;
+                count_failure(&mut tx, source, PER_SOURCE, now).await?;
             }
             let mut event = Event::new(AuditAction::LoginFailed, None).outcome(Outcome::Failure);
             if let Some((operator, _)) = &found {
@@ -224,7 +248,12 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
 /// The principal behind a session cookie, if the session is still valid and
 /// was made for this platform (`None`: the operator console). Refreshes the
 /// idle clock and the account's last activity at most once a minute.
-pub async fn authenticate(kalm: &Kalm, token: &str, platform: Option<PlatformId>, source: Option<String>) -> AppResult<Option<Principal>> {
+pub async fn authenticate(
+    kalm: &Kalm,
+    token: &str,
+    platform: Option<PlatformId>,
+    source: Option<String>,
+) -> AppResult<Option<Principal>> {
     let now = kalm.clock.now();
     let digest = token_digest(token);
     let mut tx = kalm.store.begin().await?;

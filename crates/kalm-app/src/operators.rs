@@ -23,7 +23,13 @@ pub async fn create(kalm: &Kalm, caller: Option<&Caller>, email: &str, password:
     let mut tx = kalm.store.begin().await?;
     let operator = kalm_store::operators::insert(&mut tx, kalm.new_id(), &email, &hash, now).await?;
     let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
-    write(kalm, &mut tx, &who, Event::new(AuditAction::OperatorCreated, None).target("operator", operator.id, email.as_str())).await?;
+    write(
+        kalm,
+        &mut tx,
+        &who,
+        Event::new(AuditAction::OperatorCreated, None).target("operator", operator.id, email.as_str()),
+    )
+    .await?;
     tx.commit().await?;
     Ok(operator)
 }
@@ -34,7 +40,8 @@ pub async fn create_token(kalm: &Kalm, email: &str, name: &str) -> AppResult<Str
     let email = EmailAddress::parse(email)?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
-    let (operator, _) = kalm_store::operators::credentials_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound("operator"))?;
+    let (operator, _) =
+        kalm_store::operators::credentials_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound("operator"))?;
     let token = format!("kalm_{}", new_token(kalm.randomness.as_ref()));
     let name = if name.trim().is_empty() { "api" } else { name.trim() };
     kalm_store::operators::insert_token(&mut tx, kalm.new_id(), operator.id, name, &token_digest(&token), now).await?;

@@ -106,10 +106,7 @@ impl Role {
 
     pub fn parse(input: &str) -> Result<Role, AccountError> {
         let folded = input.trim().to_ascii_lowercase().replace('-', "_");
-        Role::ALL
-            .into_iter()
-            .find(|r| r.code() == folded)
-            .ok_or_else(|| AccountError::UnknownRole(input.to_owned()))
+        Role::ALL.into_iter().find(|r| r.code() == folded).ok_or_else(|| AccountError::UnknownRole(input.to_owned()))
     }
 
     fn bit(self) -> u8 {
@@ -224,9 +221,7 @@ impl EmailAddress {
             && !local.starts_with('.')
             && !local.ends_with('.')
             && !local.contains("..")
-            && local.chars().all(|c| {
-                c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)
-            });
+            && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
         if !local_ok || Hostname::parse(domain).is_err() {
             return Err(invalid());
         }
@@ -290,7 +285,17 @@ mod tests {
         let e = EmailAddress::parse("  Anna.de-Vries+kalm@Example.ORG ").unwrap();
         assert_eq!(e.as_str(), "Anna.de-Vries+kalm@Example.ORG");
         assert_eq!(e.folded(), "anna.de-vries+kalm@example.org");
-        for bad in ["", "anna", "@example.org", "anna@", "anna@localhost", "a b@example.org", "a..b@example.org", ".a@example.org", "anna@exa mple.org"] {
+        for bad in [
+            "",
+            "anna",
+            "@example.org",
+            "anna@",
+            "anna@localhost",
+            "a b@example.org",
+            "a..b@example.org",
+            ".a@example.org",
+            "anna@exa mple.org",
+        ] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad:?} should be refused");
         }
     }

@@ -98,9 +98,7 @@ impl Outcome {
     }
 
     pub fn parse(code: &str) -> Option<Outcome> {
-        [Outcome::Success, Outcome::Failure, Outcome::Denied]
-            .into_iter()
-            .find(|o| o.code() == code)
+        [Outcome::Success, Outcome::Failure, Outcome::Denied].into_iter().find(|o| o.code() == code)
     }
 }
 

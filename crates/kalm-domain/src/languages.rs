@@ -50,16 +50,8 @@ impl Language {
 
     /// Accepts a bare code or a tag with a region (`nl-BE`), case-insensitively.
     pub fn parse(input: &str) -> Result<Language, UnknownLanguage> {
-        let primary = input
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        Language::ALL
-            .into_iter()
-            .find(|l| l.code() == primary)
-            .ok_or_else(|| UnknownLanguage(input.to_owned()))
+        let primary = input.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == primary).ok_or_else(|| UnknownLanguage(input.to_owned()))
     }
 
     /// The first language of an `Accept-Language` header (by quality) that is
@@ -80,10 +72,7 @@ impl Language {
             })
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranked
-            .into_iter()
-            .map(|(_, _, l)| l)
-            .find(|l| offered.contains(l))
+        ranked.into_iter().map(|(_, _, l)| l).find(|l| offered.contains(l))
     }
 }
 
@@ -111,10 +100,7 @@ mod tests {
     #[test]
     fn negotiation_respects_quality_and_offer() {
         let offered = [Language::Nl, Language::En];
-        assert_eq!(
-            Language::negotiate("de-DE,de;q=0.9,en;q=0.5,nl;q=0.7", &offered),
-            Some(Language::Nl)
-        );
+        assert_eq!(Language::negotiate("de-DE,de;q=0.9,en;q=0.5,nl;q=0.7", &offered), Some(Language::Nl));
         assert_eq!(Language::negotiate("fr", &offered), None);
         assert_eq!(Language::negotiate("en;q=0,nl;q=0.1", &offered), Some(Language::Nl));
     }

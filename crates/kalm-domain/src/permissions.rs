@@ -180,9 +180,7 @@ fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
         (Action::EditRoles, Target::Account(t)) if t.account_type != AccountType::Professional => {
             Err(Denied::WrongTarget)
         }
-        (Action::RelateClient, Target::Account(t)) if t.account_type != AccountType::Client => {
-            Err(Denied::WrongTarget)
-        }
+        (Action::RelateClient, Target::Account(t)) if t.account_type != AccountType::Client => Err(Denied::WrongTarget),
         _ => Ok(()),
     }
 }
@@ -355,7 +353,12 @@ mod tests {
             ),
             (
                 "treated-client",
-                t(22, Client, Roles::NONE, if actor == "professional" { Relation::ActorTreatsTarget } else { Relation::None }),
+                t(
+                    22,
+                    Client,
+                    Roles::NONE,
+                    if actor == "professional" { Relation::ActorTreatsTarget } else { Relation::None },
+                ),
             ),
             ("other-client", t(23, Client, Roles::NONE, Relation::None)),
             ("friend", t(24, Friend, Roles::NONE, Relation::None)),
@@ -440,9 +443,9 @@ mod tests {
                 for (target_name, target) in targets(actor_name, platform) {
                     for action in Action::ALL {
                         let expected = (platform == HOME || actor_name == "operator")
-                            && table.iter().any(|(a, act, t)| {
-                                a == actor_name && act == action_name(action) && t == target_name
-                            });
+                            && table
+                                .iter()
+                                .any(|(a, act, t)| a == actor_name && act == action_name(action) && t == target_name);
                         let got = decide(&actor, action, &target);
                         assert_eq!(
                             got.is_ok(),

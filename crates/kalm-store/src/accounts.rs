@@ -90,13 +90,7 @@ pub async fn insert(conn: &mut AnyConnection, account: &NewAccount, now: DateTim
 
 pub async fn by_id(conn: &mut AnyConnection, id: AccountId) -> StoreResult<Option<Account>> {
     let sql = format!("SELECT {COLUMNS} FROM accounts WHERE id = $1");
-    sqlx::query(&sql)
-        .bind(id.0.to_string())
-        .fetch_optional(&mut *conn)
-        .await?
-        .as_ref()
-        .map(from_row)
-        .transpose()
+    sqlx::query(&sql).bind(id.0.to_string()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()
 }
 
 pub async fn credentials_by_email(
@@ -105,17 +99,10 @@ pub async fn credentials_by_email(
     email: &EmailAddress,
 ) -> StoreResult<Option<Credentials>> {
     let sql = format!("SELECT {COLUMNS} FROM accounts WHERE platform_id = $1 AND email_folded = $2");
-    let row = sqlx::query(&sql)
-        .bind(platform.0.to_string())
-        .bind(email.folded())
-        .fetch_optional(&mut *conn)
-        .await?;
+    let row = sqlx::query(&sql).bind(platform.0.to_string()).bind(email.folded()).fetch_optional(&mut *conn).await?;
     match row {
         None => Ok(None),
-        Some(row) => Ok(Some(Credentials {
-            account: from_row(&row)?,
-            password_hash: row.try_get("password_hash")?,
-        })),
+        Some(row) => Ok(Some(Credentials { account: from_row(&row)?, password_hash: row.try_get("password_hash")? })),
     }
 }
 
@@ -173,7 +160,8 @@ pub async fn list(
         Visibility::Nothing => return Ok(Vec::new()),
     }
     if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        let pattern = format!("%{}%", search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern =
+            format!("%{}%", search.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         next(
             &mut sql,
             " AND (LOWER(first_name || ' ' || last_name) LIKE {0} ESCAPE '\\' OR email_folded LIKE {0} ESCAPE '\\')",
@@ -317,11 +305,12 @@ pub async fn unrelate(conn: &mut AnyConnection, client: AccountId, professional:
 }
 
 pub async fn is_related(conn: &mut AnyConnection, client: AccountId, professional: AccountId) -> StoreResult<bool> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM treatment_relations WHERE client_id = $1 AND professional_id = $2")
-        .bind(client.0.to_string())
-        .bind(professional.0.to_string())
-        .fetch_one(&mut *conn)
-        .await?;
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM treatment_relations WHERE client_id = $1 AND professional_id = $2")
+            .bind(client.0.to_string())
+            .bind(professional.0.to_string())
+            .fetch_one(&mut *conn)
+            .await?;
     Ok(row.try_get::<i64, _>("n")? > 0)
 }
 
@@ -343,7 +332,12 @@ pub async fn clients_of(conn: &mut AnyConnection, professional: AccountId) -> St
     sqlx::query(&sql).bind(professional.0.to_string()).fetch_all(&mut *conn).await?.iter().map(from_row).collect()
 }
 
-pub async fn link_friend(conn: &mut AnyConnection, friend: AccountId, client: AccountId, now: DateTime<Utc>) -> StoreResult<()> {
+pub async fn link_friend(
+    conn: &mut AnyConnection,
+    friend: AccountId,
+    client: AccountId,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
     sqlx::query("INSERT INTO friend_links (friend_id, client_id, created_at) VALUES ($1, $2, $3)")
         .bind(friend.0.to_string())
         .bind(client.0.to_string())

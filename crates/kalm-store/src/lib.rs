@@ -27,6 +27,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 pub use sqlx::AnyConnection;
+pub use sqlx::Error as SqlxError;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Connection, Executor};
 
@@ -92,10 +93,10 @@ impl Store {
         let pool = match backend {
             Backend::Sqlite => {
                 let path = sqlite_path(url);
-                if let Some(parent) = std::path::Path::new(&path).parent() {
-                    if !parent.as_os_str().is_empty() {
-                        std::fs::create_dir_all(parent)?;
-                    }
+                if let Some(parent) = std::path::Path::new(&path).parent()
+                    && !parent.as_os_str().is_empty()
+                {
+                    std::fs::create_dir_all(parent)?;
                 }
                 let url = if url.contains('?') { url.to_owned() } else { format!("{url}?mode=rwc") };
                 let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
@@ -186,4 +187,3 @@ mod tests {
         assert_eq!(sqlite_path("sqlite:x.db"), "x.db");
     }
 }
-pub use sqlx::Error as SqlxError;

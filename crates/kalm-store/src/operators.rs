@@ -99,7 +99,11 @@ pub async fn insert_token(
 }
 
 /// The operator a token belongs to; records when it was last used.
-pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<Option<Operator>> {
+pub async fn by_token_hash(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<Option<Operator>> {
     let row = sqlx::query("SELECT operator_id FROM operator_tokens WHERE token_hash = $1")
         .bind(token_hash)
         .fetch_optional(&mut *conn)

@@ -61,24 +61,12 @@ pub async fn insert(
 
 pub async fn by_id(conn: &mut AnyConnection, id: PlatformId) -> StoreResult<Option<Platform>> {
     let sql = format!("SELECT {COLUMNS} FROM platforms WHERE id = $1");
-    sqlx::query(&sql)
-        .bind(id.0.to_string())
-        .fetch_optional(&mut *conn)
-        .await?
-        .as_ref()
-        .map(from_row)
-        .transpose()
+    sqlx::query(&sql).bind(id.0.to_string()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()
 }
 
 pub async fn by_domain(conn: &mut AnyConnection, domain: &Hostname) -> StoreResult<Option<Platform>> {
     let sql = format!("SELECT {COLUMNS} FROM platforms WHERE domain = $1");
-    sqlx::query(&sql)
-        .bind(domain.as_str())
-        .fetch_optional(&mut *conn)
-        .await?
-        .as_ref()
-        .map(from_row)
-        .transpose()
+    sqlx::query(&sql).bind(domain.as_str()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()
 }
 
 pub async fn list(conn: &mut AnyConnection) -> StoreResult<Vec<Platform>> {

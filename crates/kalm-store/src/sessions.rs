@@ -65,10 +65,7 @@ pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreR
     };
     Ok(Some(Session {
         subject,
-        platform_id: row
-            .try_get::<Option<String>, _>("platform_id")?
-            .map(|p| uuid(&p).map(PlatformId))
-            .transpose()?,
+        platform_id: row.try_get::<Option<String>, _>("platform_id")?.map(|p| uuid(&p).map(PlatformId)).transpose()?,
         created_at: instant(row.try_get("created_at")?)?,
         last_seen_at: instant(row.try_get("last_seen_at")?)?,
     }))
@@ -100,7 +97,11 @@ pub async fn delete_for_subject(conn: &mut AnyConnection, subject_id: uuid::Uuid
 /// Removes sessions that can no longer be valid.
 /// Ends every session of one subject except the one given (a password
 /// change keeps the session it was made in).
-pub async fn delete_others(conn: &mut AnyConnection, subject_id: uuid::Uuid, keep_token_hash: &str) -> StoreResult<u64> {
+pub async fn delete_others(
+    conn: &mut AnyConnection,
+    subject_id: uuid::Uuid,
+    keep_token_hash: &str,
+) -> StoreResult<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE subject_id = $1 AND token_hash <> $2")
         .bind(subject_id.to_string())
         .bind(keep_token_hash)
@@ -109,7 +110,11 @@ pub async fn delete_others(conn: &mut AnyConnection, subject_id: uuid::Uuid, kee
     Ok(done.rows_affected())
 }
 
-pub async fn delete_expired(conn: &mut AnyConnection, idle_before: DateTime<Utc>, created_before: DateTime<Utc>) -> StoreResult<u64> {
+pub async fn delete_expired(
+    conn: &mut AnyConnection,
+    idle_before: DateTime<Utc>,
+    created_before: DateTime<Utc>,
+) -> StoreResult<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
         .bind(micros(idle_before))
         .bind(micros(created_before))

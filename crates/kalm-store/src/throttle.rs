@@ -12,7 +12,9 @@ pub async fn get(conn: &mut AnyConnection, key: &str) -> StoreResult<ThrottleSta
         .bind(key)
         .fetch_optional(&mut *conn)
         .await?;
-    let Some(row) = row else { return Ok(ThrottleState::default()) };
+    let Some(row) = row else {
+        return Ok(ThrottleState::default());
+    };
     Ok(ThrottleState {
         consecutive_failures: u32::try_from(row.try_get::<i64, _>("failures")?).unwrap_or(u32::MAX),
         blocked_until: row.try_get::<Option<i64>, _>("blocked_until")?.map(instant).transpose()?,

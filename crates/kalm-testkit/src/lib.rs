@@ -55,11 +55,15 @@ impl Drop for TestDb {
                 let name = name.clone();
                 // Drop runs inside the test's runtime; use a thread with its own.
                 let _ = std::thread::spawn(move || {
-                    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+                    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+                        return;
+                    };
                     runtime.block_on(async move {
                         sqlx::any::install_default_drivers();
                         if let Ok(mut conn) = sqlx::AnyConnection::connect(&admin_url).await {
-                            let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&mut conn).await;
+                            let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                                .execute(&mut conn)
+                                .await;
                         }
                     });
                 })
@@ -119,12 +123,17 @@ impl TestApp {
                         if require_all() {
                             panic!("PostgreSQL at {admin_url} is unreachable ({err}) and KALM_REQUIRE_ALL=1");
                         }
-                        eprintln!("SKIPPED (PostgreSQL unreachable at {admin_url}: {err}); set KALM_TEST_POSTGRES_URL, or KALM_REQUIRE_ALL=1 to fail instead");
+                        eprintln!(
+                            "SKIPPED (PostgreSQL unreachable at {admin_url}: {err}); set KALM_TEST_POSTGRES_URL, or KALM_REQUIRE_ALL=1 to fail instead"
+                        );
                         return None;
                     }
                 };
                 let name = format!("kalm_test_{}", uuid::Uuid::new_v4().simple());
-                sqlx::raw_sql(&format!("CREATE DATABASE \"{name}\"")).execute(&mut admin).await.expect("create test database");
+                sqlx::raw_sql(&format!("CREATE DATABASE \"{name}\""))
+                    .execute(&mut admin)
+                    .await
+                    .expect("create test database");
                 let _ = admin.close().await;
                 let url = match admin_url.rsplit_once('/') {
                     Some((base, _)) => format!("{base}/{name}"),

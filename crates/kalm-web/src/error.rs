@@ -91,11 +91,7 @@ pub fn render<T: Template>(page: &T) -> Response {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let page = ErrorPage {
-            t: &self.tr,
-            chrome: Chrome::bare(&self.tr),
-            message: self.tr.error(self.code),
-        };
+        let page = ErrorPage { t: &self.tr, chrome: Chrome::bare(&self.tr), message: self.tr.error(self.code) };
         let mut response = render(&page);
         *response.status_mut() = self.status;
         response

@@ -29,12 +29,7 @@ pub const TRANSLATED: [Language; 2] = [Language::En, Language::Nl];
 
 /// Picks the page language: the first candidate that is translated.
 pub fn page_language(candidates: &[Option<Language>]) -> Language {
-    candidates
-        .iter()
-        .flatten()
-        .copied()
-        .find(|l| TRANSLATED.contains(l))
-        .unwrap_or(Language::En)
+    candidates.iter().flatten().copied().find(|l| TRANSLATED.contains(l)).unwrap_or(Language::En)
 }
 
 #[derive(Debug, Clone)]

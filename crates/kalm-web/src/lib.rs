@@ -62,9 +62,7 @@ pub struct AppState {
 /// The process-wide Prometheus recorder, installed once.
 pub fn metrics_handle() -> Option<PrometheusHandle> {
     static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
-    HANDLE
-        .get_or_init(|| PrometheusBuilder::new().install_recorder().ok())
-        .clone()
+    HANDLE.get_or_init(|| PrometheusBuilder::new().install_recorder().ok()).clone()
 }
 
 /// The whole application as one router; serve it with
@@ -72,12 +70,7 @@ pub fn metrics_handle() -> Option<PrometheusHandle> {
 pub fn router(kalm: Kalm, config: WebConfig) -> Router {
     let _ = metrics_handle();
     let config = Arc::new(config);
-    let base = AppState {
-        kalm,
-        config,
-        platform_router: Router::new(),
-        admin_router: Router::new(),
-    };
+    let base = AppState { kalm, config, platform_router: Router::new(), admin_router: Router::new() };
     let platform_router = pages::platform_routes()
         .merge(api::platform_routes())
         .layer(middleware::from_fn(record_request))
@@ -97,11 +90,7 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .layer(middleware::from_fn(guard::cross_origin))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
-            let id = request
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default();
+            let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
             tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
         }))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
@@ -135,10 +124,8 @@ async fn dispatch(State(state): State<AppState>, mut request: Request) -> Respon
 
 async fn record_request(request: Request, next: Next) -> Response {
     let started = Instant::now();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let route =
+        request.extensions().get::<MatchedPath>().map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
     let method = request.method().to_string();
     let response = next.run(request).await;
     let status = response.status().as_u16().to_string();
@@ -157,7 +144,9 @@ async fn security_headers(request: Request, next: Next) -> Response {
     headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     headers.insert(
         "content-security-policy",
-        HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+        HeaderValue::from_static(
+            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        ),
     );
     if !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

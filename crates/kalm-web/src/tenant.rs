@@ -66,7 +66,11 @@ pub fn client_address(config: &WebConfig, request: &Request, peer: Option<IpAddr
         let claimed = headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').map(str::trim).rfind(|a| a.parse::<IpAddr>().is_ok_and(|ip| !config.trusted_proxies.contains(&ip))))
+            .and_then(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .rfind(|a| a.parse::<IpAddr>().is_ok_and(|ip| !config.trusted_proxies.contains(&ip)))
+            })
             .map(str::to_owned)
             .or_else(|| {
                 forwarded_param(headers.get(header::FORWARDED)?.to_str().ok()?, "for")
@@ -125,6 +129,9 @@ mod tests {
     fn forwarded_for_skips_trusted_hops() {
         let req = request(&[("host", "a.example.org"), ("x-forwarded-for", "203.0.113.9, 10.0.0.6")]);
         let peer: IpAddr = "10.0.0.5".parse().unwrap();
-        assert_eq!(client_address(&config(&["10.0.0.5", "10.0.0.6"]), &req, Some(peer)).as_deref(), Some("203.0.113.9"));
+        assert_eq!(
+            client_address(&config(&["10.0.0.5", "10.0.0.6"]), &req, Some(peer)).as_deref(),
+            Some("203.0.113.9")
+        );
     }
 }

@@ -333,7 +333,10 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Operator(command) => operator_command(&config, command).await,
         Command::Audit(args) => audit_command(&config, args).await,
         Command::Config(ConfigCommand::Check) => {
-            println!("# effective configuration{}", config.source_file.as_ref().map(|p| format!(" (file: {})", p.display())).unwrap_or_default());
+            println!(
+                "# effective configuration{}",
+                config.source_file.as_ref().map(|p| format!(" (file: {})", p.display())).unwrap_or_default()
+            );
             println!("{}", toml::to_string(&config).map_err(|e| CliError::Usage(e.to_string()))?);
             Ok(())
         }
@@ -354,7 +357,14 @@ async fn platform_command(config: &Config, command: PlatformCommand) -> Result<(
             } else {
                 println!("{:<36}  {:<30}  {:<8}  {:<4}  NAME", "ID", "DOMAIN", "KIND", "LANG");
                 for p in &list {
-                    println!("{:<36}  {:<30}  {:<8}  {:<4}  {}", p.id, p.domain, p.kind.code(), p.default_language.code(), p.name.as_str());
+                    println!(
+                        "{:<36}  {:<30}  {:<8}  {:<4}  {}",
+                        p.id,
+                        p.domain,
+                        p.kind.code(),
+                        p.default_language.code(),
+                        p.name.as_str()
+                    );
                 }
             }
         }
@@ -390,7 +400,17 @@ async fn find_account(kalm: &Kalm, platform: &Platform, account: &str) -> Result
 async fn account_command(config: &Config, command: AccountCommand) -> Result<(), CliError> {
     let kalm = open(config).await?;
     match command {
-        AccountCommand::Create { platform, account_type, roles, email, first_name, last_name, language, friend_of, password_stdin } => {
+        AccountCommand::Create {
+            platform,
+            account_type,
+            roles,
+            email,
+            first_name,
+            last_name,
+            language,
+            friend_of,
+            password_stdin,
+        } => {
             let platform = platforms::find(&kalm, None, &platform).await?;
             let password = if password_stdin { Some(read_password_stdin()?) } else { None };
             let input = AccountInput { account_type, roles, first_name, last_name, email, language, friend_of };
@@ -448,11 +468,20 @@ async fn account_command(config: &Config, command: AccountCommand) -> Result<(),
                 println!("roles:         {}", a.roles.to_codes());
                 println!("status:        {}", a.status.code());
                 println!("language:      {}", a.language.code());
-                println!("last activity: {}", a.last_activity_at.map_or_else(|| "never".to_owned(), |t| t.to_rfc3339()));
+                println!(
+                    "last activity: {}",
+                    a.last_activity_at.map_or_else(|| "never".to_owned(), |t| t.to_rfc3339())
+                );
                 println!("created:       {}", a.created_at.to_rfc3339());
-                for (label, list) in [("professionals", &view.professionals), ("clients", &view.clients), ("friends", &view.friends)] {
+                for (label, list) in
+                    [("professionals", &view.professionals), ("clients", &view.clients), ("friends", &view.friends)]
+                {
                     if !list.is_empty() {
-                        println!("{label}:{}{}", " ".repeat(14 - label.len() - 1), list.iter().map(|x| x.email.as_str()).collect::<Vec<_>>().join(", "));
+                        println!(
+                            "{label}:{}{}",
+                            " ".repeat(14 - label.len() - 1),
+                            list.iter().map(|x| x.email.as_str()).collect::<Vec<_>>().join(", ")
+                        );
                     }
                 }
             }
@@ -488,7 +517,11 @@ fn parse_since(text: &str) -> Result<chrono::DateTime<chrono::Utc>, CliError> {
         .ok()
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|d| d.and_utc())
-        .ok_or_else(|| CliError::Usage(format!("--since {text:?}: expected RFC 3339 (2026-11-26T09:00:00Z) or a date (2026-11-26)")))
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "--since {text:?}: expected RFC 3339 (2026-11-26T09:00:00Z) or a date (2026-11-26)"
+            ))
+        })
 }
 
 async fn audit_command(config: &Config, args: AuditArgs) -> Result<(), CliError> {
@@ -500,11 +533,18 @@ async fn audit_command(config: &Config, args: AuditArgs) -> Result<(), CliError>
     let account = match (&args.account, &platform) {
         (None, _) => None,
         (Some(a), _) if uuid::Uuid::parse_str(a).is_ok() => uuid::Uuid::parse_str(a).ok(),
-        (Some(a), Some(p)) => Some(accounts::id_by_email(&kalm, p.id, a).await?.ok_or(AppError::NotFound("account"))?.0),
-        (Some(_), None) => return Err(CliError::Usage("--account by e-mail address needs --platform".into())),
+        (Some(a), Some(p)) => {
+            Some(accounts::id_by_email(&kalm, p.id, a).await?.ok_or(AppError::NotFound("account"))?.0)
+        }
+        (Some(_), None) => {
+            return Err(CliError::Usage("--account by e-mail address needs --platform".into()));
+        }
     };
     let action = match &args.action {
-        Some(code) => Some(kalm_domain::audit::AuditAction::parse(code).ok_or_else(|| CliError::Usage(format!("unknown action {code:?}")))?),
+        Some(code) => Some(
+            kalm_domain::audit::AuditAction::parse(code)
+                .ok_or_else(|| CliError::Usage(format!("unknown action {code:?}")))?,
+        ),
         None => None,
     };
     let filter = AuditFilter {

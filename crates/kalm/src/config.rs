@@ -93,8 +93,12 @@ fn masked<S: serde::Serializer>(url: &str, s: S) -> Result<S::Ok, S::Error> {
 
 /// Replaces the password of a URL's user-info with `***`.
 pub fn mask_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
-    let Some((userinfo, host)) = rest.split_once('@') else { return url.to_owned() };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((userinfo, host)) = rest.split_once('@') else {
+        return url.to_owned();
+    };
     match userinfo.split_once(':') {
         Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
         None => url.to_owned(),
@@ -130,8 +134,10 @@ impl Config {
         let chosen = path.map(Path::to_path_buf).or_else(|| default_path.exists().then(|| default_path.to_path_buf()));
         let file = match &chosen {
             Some(p) => {
-                let text = std::fs::read_to_string(p).map_err(|source| ConfigError::Read { path: p.clone(), source })?;
-                toml::from_str::<FileConfig>(&text).map_err(|e| ConfigError::Parse { path: p.clone(), message: e.to_string() })?
+                let text =
+                    std::fs::read_to_string(p).map_err(|source| ConfigError::Read { path: p.clone(), source })?;
+                toml::from_str::<FileConfig>(&text)
+                    .map_err(|e| ConfigError::Parse { path: p.clone(), message: e.to_string() })?
             }
             None => FileConfig::default(),
         };
@@ -139,33 +145,57 @@ impl Config {
     }
 
     pub fn resolve(file: FileConfig, o: &Overrides, source_file: Option<PathBuf>) -> Result<Config, ConfigError> {
-        let database_url = o.database_url.clone().or(file.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
-            return Err(ConfigError::Invalid { key: "database_url", message: "expected sqlite://… or postgres://…".into() });
+        let database_url =
+            o.database_url.clone().or(file.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError::Invalid {
+                key: "database_url",
+                message: "expected sqlite://… or postgres://…".into(),
+            });
         }
         let listen_text = o.listen.clone().or(file.listen).unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
-        let listen = listen_text
-            .parse()
-            .map_err(|_| ConfigError::Invalid { key: "listen", message: format!("{listen_text:?} is not an address like 127.0.0.1:8080") })?;
+        let listen = listen_text.parse().map_err(|_| ConfigError::Invalid {
+            key: "listen",
+            message: format!("{listen_text:?} is not an address like 127.0.0.1:8080"),
+        })?;
         let admin_host = o.admin_host.clone().or(file.admin_host).unwrap_or_else(|| DEFAULT_ADMIN_HOST.to_owned());
-        let admin_hostname = Hostname::parse(&admin_host).map_err(|e| ConfigError::Invalid { key: "admin_host", message: e.to_string() })?;
+        let admin_hostname = Hostname::parse(&admin_host)
+            .map_err(|e| ConfigError::Invalid { key: "admin_host", message: e.to_string() })?;
         let proxies: Vec<String> = match &o.trusted_proxies {
             Some(list) => list.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect(),
             None => file.trusted_proxies.unwrap_or_default(),
         };
         let trusted_proxies = proxies
             .iter()
-            .map(|p| p.parse::<IpAddr>().map_err(|_| ConfigError::Invalid { key: "trusted_proxies", message: format!("{p:?} is not an IP address") }))
+            .map(|p| {
+                p.parse::<IpAddr>().map_err(|_| ConfigError::Invalid {
+                    key: "trusted_proxies",
+                    message: format!("{p:?} is not an IP address"),
+                })
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let public_scheme = match o.public_scheme.clone().or(file.public_scheme).as_deref().unwrap_or("http") {
             "http" => Scheme::Http,
             "https" => Scheme::Https,
-            other => return Err(ConfigError::Invalid { key: "public_scheme", message: format!("{other:?}: expected http or https") }),
+            other => {
+                return Err(ConfigError::Invalid {
+                    key: "public_scheme",
+                    message: format!("{other:?}: expected http or https"),
+                });
+            }
         };
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
-            other => return Err(ConfigError::Invalid { key: "log_format", message: format!("{other:?}: expected json or pretty") }),
+            other => {
+                return Err(ConfigError::Invalid {
+                    key: "log_format",
+                    message: format!("{other:?}: expected json or pretty"),
+                });
+            }
         };
         Ok(Config {
             database_url,
@@ -224,7 +254,21 @@ mod tests {
         let config = Config::resolve(file, &o, None).unwrap();
         assert_eq!(config.listen.port(), 2000);
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
-        assert!(Config::resolve(FileConfig::default(), &Overrides { public_scheme: Some("ftp".into()), ..Overrides::default() }, None).is_err());
-        assert!(Config::resolve(FileConfig { trusted_proxies: Some(vec!["nope".into()]), ..FileConfig::default() }, &Overrides::default(), None).is_err());
+        assert!(
+            Config::resolve(
+                FileConfig::default(),
+                &Overrides { public_scheme: Some("ftp".into()), ..Overrides::default() },
+                None
+            )
+            .is_err()
+        );
+        assert!(
+            Config::resolve(
+                FileConfig { trusted_proxies: Some(vec!["nope".into()]), ..FileConfig::default() },
+                &Overrides::default(),
+                None
+            )
+            .is_err()
+        );
     }
 }

@@ -25,14 +25,70 @@ struct Person {
 }
 
 const PEOPLE: &[Person] = &[
-    Person { account_type: "professional", roles: "professional,application_manager", first: "Sanne", last: "de Vries", email: "manager@care.example.org", friend_of: "" },
-    Person { account_type: "professional", roles: "professional", first: "Daan", last: "Jansen", email: "daan@care.example.org", friend_of: "" },
-    Person { account_type: "professional", roles: "professional", first: "Eva", last: "Bakker", email: "eva@care.example.org", friend_of: "" },
-    Person { account_type: "professional", roles: "secretary", first: "Fleur", last: "Visser", email: "secretary@care.example.org", friend_of: "" },
-    Person { account_type: "client", roles: "", first: "Lucas", last: "Smit", email: "lucas@client.example.org", friend_of: "" },
-    Person { account_type: "client", roles: "", first: "Noor", last: "Mulder", email: "noor@client.example.org", friend_of: "" },
-    Person { account_type: "client", roles: "", first: "Milan", last: "de Jong", email: "milan@client.example.org", friend_of: "" },
-    Person { account_type: "friend", roles: "", first: "Emma", last: "Smit", email: "emma@friend.example.org", friend_of: "lucas@client.example.org" },
+    Person {
+        account_type: "professional",
+        roles: "professional,application_manager",
+        first: "Sanne",
+        last: "de Vries",
+        email: "manager@care.example.org",
+        friend_of: "",
+    },
+    Person {
+        account_type: "professional",
+        roles: "professional",
+        first: "Daan",
+        last: "Jansen",
+        email: "daan@care.example.org",
+        friend_of: "",
+    },
+    Person {
+        account_type: "professional",
+        roles: "professional",
+        first: "Eva",
+        last: "Bakker",
+        email: "eva@care.example.org",
+        friend_of: "",
+    },
+    Person {
+        account_type: "professional",
+        roles: "secretary",
+        first: "Fleur",
+        last: "Visser",
+        email: "secretary@care.example.org",
+        friend_of: "",
+    },
+    Person {
+        account_type: "client",
+        roles: "",
+        first: "Lucas",
+        last: "Smit",
+        email: "lucas@client.example.org",
+        friend_of: "",
+    },
+    Person {
+        account_type: "client",
+        roles: "",
+        first: "Noor",
+        last: "Mulder",
+        email: "noor@client.example.org",
+        friend_of: "",
+    },
+    Person {
+        account_type: "client",
+        roles: "",
+        first: "Milan",
+        last: "de Jong",
+        email: "milan@client.example.org",
+        friend_of: "",
+    },
+    Person {
+        account_type: "friend",
+        roles: "",
+        first: "Emma",
+        last: "Smit",
+        email: "emma@friend.example.org",
+        friend_of: "lucas@client.example.org",
+    },
 ];
 
 /// (client, professional) pairs.
@@ -50,7 +106,12 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
     let platform = match platforms::find(kalm, None, PLATFORM_DOMAIN).await {
         Ok(p) => p,
         Err(AppError::NotFound(_)) => {
-            let input = PlatformInput { name: "Demo Care".into(), domain: PLATFORM_DOMAIN.into(), language: "en".into(), kind: "care".into() };
+            let input = PlatformInput {
+                name: "Demo Care".into(),
+                domain: PLATFORM_DOMAIN.into(),
+                language: "en".into(),
+                kind: "care".into(),
+            };
             platforms::create(kalm, None, &input).await?
         }
         Err(err) => return Err(err.into()),

@@ -23,19 +23,13 @@ pub struct ThrottlePolicy {
 }
 
 /// Per e-mail address: five tries, then 15 s, 30 s, 60 s, … up to 15 minutes.
-pub const PER_ADDRESS: ThrottlePolicy = ThrottlePolicy {
-    free_failures: 5,
-    base_delay: Duration::seconds(15),
-    max_delay: Duration::minutes(15),
-};
+pub const PER_ADDRESS: ThrottlePolicy =
+    ThrottlePolicy { free_failures: 5, base_delay: Duration::seconds(15), max_delay: Duration::minutes(15) };
 
 /// Per source address: more room, because many people may share one
 /// (an office or a clinic behind one NAT).
-pub const PER_SOURCE: ThrottlePolicy = ThrottlePolicy {
-    free_failures: 30,
-    base_delay: Duration::seconds(5),
-    max_delay: Duration::minutes(15),
-};
+pub const PER_SOURCE: ThrottlePolicy =
+    ThrottlePolicy { free_failures: 30, base_delay: Duration::seconds(5), max_delay: Duration::minutes(15) };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ThrottleState {
@@ -60,11 +54,7 @@ impl ThrottlePolicy {
         let failures = previous.saturating_add(1);
         let blocked_until = if failures >= self.free_failures {
             let doublings = (failures - self.free_failures).min(20);
-            let delay = self
-                .base_delay
-                .checked_mul(1 << doublings)
-                .unwrap_or(self.max_delay)
-                .min(self.max_delay);
+            let delay = self.base_delay.checked_mul(1 << doublings).unwrap_or(self.max_delay).min(self.max_delay);
             Some(now + delay)
         } else {
             None

@@ -1,13 +1,13 @@
 //! `/api/v1/accounts`: the accounts of the platform the request is sent to.
 
+use axum::Json;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
-use axum::Json;
-use kalm_app::accounts::{self, Account, AccountFilter, AccountInput, ProfileInput};
 use kalm_app::Caller;
+use kalm_app::accounts::{self, Account, AccountFilter, AccountInput, ProfileInput};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -107,7 +107,11 @@ where
 #[utoipa::path(get, path = "/api/v1/accounts", tag = "accounts", params(ListParams),
     responses((status = 200, body = [AccountOut]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn list(State(state): State<AppState>, visit: PlatformVisit, Query(params): Query<ListParams>) -> Result<Json<Vec<AccountOut>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Query(params): Query<ListParams>,
+) -> Result<Json<Vec<AccountOut>>, ApiError> {
     let caller = caller(&visit)?;
     let filter = AccountFilter {
         search: params.q.clone(),
@@ -147,7 +151,12 @@ pub struct CreatedOut {
 #[utoipa::path(post, path = "/api/v1/accounts", tag = "accounts", request_body = CreateAccountIn,
     responses((status = 201, body = CreatedOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn create(State(state): State<AppState>, visit: PlatformVisit, headers: HeaderMap, ApiJson(body): ApiJson<CreateAccountIn>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<CreateAccountIn>,
+) -> Result<Response, ApiError> {
     let caller = caller(&visit)?;
     let input = AccountInput {
         account_type: body.account_type,
@@ -162,7 +171,8 @@ pub async fn create(State(state): State<AppState>, visit: PlatformVisit, headers
     let activation_url = created
         .activation_token
         .map(|token| format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies)));
-    Ok((StatusCode::CREATED, Json(CreatedOut { account: AccountOut::from(&created.account), activation_url })).into_response())
+    Ok((StatusCode::CREATED, Json(CreatedOut { account: AccountOut::from(&created.account), activation_url }))
+        .into_response())
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -177,7 +187,11 @@ pub struct AccountDetailOut {
 #[utoipa::path(get, path = "/api/v1/accounts/{id}", tag = "accounts", params(("id" = Uuid, Path)),
     responses((status = 200, body = AccountDetailOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn show(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Result<Json<AccountDetailOut>, ApiError> {
+pub async fn show(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Json<AccountDetailOut>, ApiError> {
     let caller = caller(&visit)?;
     let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, account_id(&id)?).await?;
     Ok(Json(AccountDetailOut {
@@ -200,9 +214,19 @@ pub struct ProfileIn {
 #[utoipa::path(patch, path = "/api/v1/accounts/{id}", tag = "accounts", params(("id" = Uuid, Path)), request_body = ProfileIn,
     responses((status = 200, body = AccountOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn update_profile(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, ApiJson(body): ApiJson<ProfileIn>) -> Result<Json<AccountOut>, ApiError> {
+pub async fn update_profile(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ProfileIn>,
+) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
-    let input = ProfileInput { first_name: body.first_name, last_name: body.last_name, email: body.email, language: body.language };
+    let input = ProfileInput {
+        first_name: body.first_name,
+        last_name: body.last_name,
+        email: body.email,
+        language: body.language,
+    };
     let account = accounts::update_profile(&state.kalm, caller, visit.platform.id, account_id(&id)?, &input).await?;
     Ok(Json(AccountOut::from(&account)))
 }
@@ -216,9 +240,15 @@ pub struct RolesIn {
 #[utoipa::path(put, path = "/api/v1/accounts/{id}/roles", tag = "accounts", params(("id" = Uuid, Path)), request_body = RolesIn,
     responses((status = 200, body = AccountOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn set_roles(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, ApiJson(body): ApiJson<RolesIn>) -> Result<Json<AccountOut>, ApiError> {
+pub async fn set_roles(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<RolesIn>,
+) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
-    let account = accounts::set_roles(&state.kalm, caller, visit.platform.id, account_id(&id)?, &body.roles.join(",")).await?;
+    let account =
+        accounts::set_roles(&state.kalm, caller, visit.platform.id, account_id(&id)?, &body.roles.join(",")).await?;
     Ok(Json(AccountOut::from(&account)))
 }
 
@@ -226,7 +256,11 @@ pub async fn set_roles(State(state): State<AppState>, visit: PlatformVisit, Path
 #[utoipa::path(post, path = "/api/v1/accounts/{id}/deactivate", tag = "accounts", params(("id" = Uuid, Path)),
     responses((status = 200, body = AccountOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn deactivate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Result<Json<AccountOut>, ApiError> {
+pub async fn deactivate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
     let account = accounts::deactivate(&state.kalm, caller, visit.platform.id, account_id(&id)?).await?;
     Ok(Json(AccountOut::from(&account)))
@@ -236,7 +270,11 @@ pub async fn deactivate(State(state): State<AppState>, visit: PlatformVisit, Pat
 #[utoipa::path(post, path = "/api/v1/accounts/{id}/reactivate", tag = "accounts", params(("id" = Uuid, Path)),
     responses((status = 200, body = AccountOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn reactivate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Result<Json<AccountOut>, ApiError> {
+pub async fn reactivate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
     let account = accounts::reactivate(&state.kalm, caller, visit.platform.id, account_id(&id)?).await?;
     Ok(Json(AccountOut::from(&account)))
@@ -251,10 +289,17 @@ pub struct ActivationLinkOut {
 #[utoipa::path(post, path = "/api/v1/accounts/{id}/activation-link", tag = "accounts", params(("id" = Uuid, Path)),
     responses((status = 200, body = ActivationLinkOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn renew_activation_link(State(state): State<AppState>, visit: PlatformVisit, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<ActivationLinkOut>, ApiError> {
+pub async fn renew_activation_link(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Json<ActivationLinkOut>, ApiError> {
     let caller = caller(&visit)?;
     let token = accounts::renew_activation_link(&state.kalm, caller, visit.platform.id, account_id(&id)?).await?;
-    Ok(Json(ActivationLinkOut { activation_url: format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies)) }))
+    Ok(Json(ActivationLinkOut {
+        activation_url: format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies)),
+    }))
 }
 
 /// Relate a client to a professional who treats them.
@@ -262,7 +307,11 @@ pub async fn renew_activation_link(State(state): State<AppState>, visit: Platfor
     params(("id" = Uuid, Path, description = "the client"), ("professional_id" = Uuid, Path)),
     responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn relate(State(state): State<AppState>, visit: PlatformVisit, Path((id, professional)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
+pub async fn relate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path((id, professional)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
     let caller = caller(&visit)?;
     accounts::relate(&state.kalm, caller, visit.platform.id, account_id(&id)?, account_id(&professional)?).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -273,7 +322,11 @@ pub async fn relate(State(state): State<AppState>, visit: PlatformVisit, Path((i
     params(("id" = Uuid, Path, description = "the client"), ("professional_id" = Uuid, Path)),
     responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
-pub async fn unrelate(State(state): State<AppState>, visit: PlatformVisit, Path((id, professional)): Path<(String, String)>) -> Result<StatusCode, ApiError> {
+pub async fn unrelate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path((id, professional)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
     let caller = caller(&visit)?;
     accounts::unrelate(&state.kalm, caller, visit.platform.id, account_id(&id)?, account_id(&professional)?).await?;
     Ok(StatusCode::NO_CONTENT)

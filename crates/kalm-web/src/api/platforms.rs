@@ -18,9 +18,7 @@ use crate::error::{ApiError, ErrorBody};
 use crate::session::AdminVisit;
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/platforms", get(list).post(create))
-        .route("/api/v1/platforms/{id}", get(show))
+    Router::new().route("/api/v1/platforms", get(list).post(create)).route("/api/v1/platforms/{id}", get(show))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -75,8 +73,17 @@ pub struct CreatePlatformIn {
 #[utoipa::path(post, path = "/api/v1/platforms", tag = "platforms", request_body = CreatePlatformIn,
     responses((status = 201, body = PlatformOut), (status = 401, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("operator_token" = []), ("session" = [])))]
-pub async fn create(State(state): State<AppState>, visit: AdminVisit, ApiJson(body): ApiJson<CreatePlatformIn>) -> Result<Response, ApiError> {
-    let input = PlatformInput { name: body.name, domain: body.domain, language: body.language, kind: body.kind.unwrap_or_default() };
+pub async fn create(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    ApiJson(body): ApiJson<CreatePlatformIn>,
+) -> Result<Response, ApiError> {
+    let input = PlatformInput {
+        name: body.name,
+        domain: body.domain,
+        language: body.language,
+        kind: body.kind.unwrap_or_default(),
+    };
     let platform = platforms::create(&state.kalm, Some(operator(&visit)?), &input).await?;
     Ok((StatusCode::CREATED, Json(PlatformOut::from(&platform))).into_response())
 }
@@ -85,7 +92,11 @@ pub async fn create(State(state): State<AppState>, visit: AdminVisit, ApiJson(bo
 #[utoipa::path(get, path = "/api/v1/platforms/{id}", tag = "platforms", params(("id" = String, Path, description = "id or domain")),
     responses((status = 200, body = PlatformOut), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("operator_token" = []), ("session" = [])))]
-pub async fn show(State(state): State<AppState>, visit: AdminVisit, Path(id): Path<String>) -> Result<Json<PlatformOut>, ApiError> {
+pub async fn show(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Path(id): Path<String>,
+) -> Result<Json<PlatformOut>, ApiError> {
     let platform = platforms::find(&state.kalm, Some(operator(&visit)?), &id).await?;
     Ok(Json(PlatformOut::from(&platform)))
 }

@@ -74,8 +74,14 @@ fn with_any(tr: &Tr, mut choices: Vec<Choice>) -> Vec<Choice> {
     choices
 }
 
-pub async fn list(State(state): State<AppState>, visit: PlatformVisit, Query(query): Query<ListQuery>) -> Result<Response, PageError> {
-    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+pub async fn list(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let Some(caller) = caller(&visit) else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let filter = AccountFilter {
         search: Some(query.q.clone()),
@@ -105,15 +111,24 @@ pub async fn list(State(state): State<AppState>, visit: PlatformVisit, Query(que
         may_create,
         type_options: with_any(
             tr,
-            AccountType::ALL.iter().map(|t| Choice::new(t.code(), tr.code("account-type", t.code()), filter.account_type == Some(*t))).collect(),
+            AccountType::ALL
+                .iter()
+                .map(|t| Choice::new(t.code(), tr.code("account-type", t.code()), filter.account_type == Some(*t)))
+                .collect(),
         ),
         role_options: with_any(
             tr,
-            Role::ALL.iter().map(|r| Choice::new(r.code(), tr.code("role", r.code()), filter.role == Some(*r))).collect(),
+            Role::ALL
+                .iter()
+                .map(|r| Choice::new(r.code(), tr.code("role", r.code()), filter.role == Some(*r)))
+                .collect(),
         ),
         status_options: with_any(
             tr,
-            AccountStatus::ALL.iter().map(|s| Choice::new(s.code(), tr.code("status", s.code()), filter.status == Some(*s))).collect(),
+            AccountStatus::ALL
+                .iter()
+                .map(|s| Choice::new(s.code(), tr.code("status", s.code()), filter.status == Some(*s)))
+                .collect(),
         ),
         q: query.q,
         count_text: tr.n("accounts-count", "count", i64::try_from(rows.len()).unwrap_or(i64::MAX)),
@@ -135,7 +150,13 @@ struct NewPage<'a> {
     email: String,
 }
 
-fn new_page<'a>(tr: &'a Tr, visit: &PlatformVisit, caller: &Caller, fields: &Fields, error: Option<String>) -> NewPage<'a> {
+fn new_page<'a>(
+    tr: &'a Tr,
+    visit: &PlatformVisit,
+    caller: &Caller,
+    fields: &Fields,
+    error: Option<String>,
+) -> NewPage<'a> {
     let chosen_type = fields.get("account_type");
     let types: Vec<AccountType> = [AccountType::Professional, AccountType::Client]
         .into_iter()
@@ -171,7 +192,9 @@ fn new_page<'a>(tr: &'a Tr, visit: &PlatformVisit, caller: &Caller, fields: &Fie
 }
 
 pub async fn new_form(visit: PlatformVisit) -> Result<Response, PageError> {
-    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+    let Some(caller) = caller(&visit) else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     if !accounts::may_create(caller, visit.platform.id, AccountType::Client) {
         return Err(PageError::new(&AppError::Denied(kalm_domain::permissions::Denied::NotForRole), tr));
@@ -179,8 +202,15 @@ pub async fn new_form(visit: PlatformVisit) -> Result<Response, PageError> {
     Ok(render(&new_page(tr, &visit, caller, &Fields::default(), None)))
 }
 
-pub async fn create(State(state): State<AppState>, visit: PlatformVisit, headers: HeaderMap, Form(fields): Form<Fields>) -> Result<Response, PageError> {
-    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+pub async fn create(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    headers: HeaderMap,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let Some(caller) = caller(&visit) else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let account_type = fields.get("account_type");
     let input = AccountInput {
@@ -255,7 +285,9 @@ async fn show_account(
     error: Option<String>,
     done: Option<&str>,
 ) -> Result<Response, PageError> {
-    let Some(caller) = caller(visit) else { return Ok(to_login()) };
+    let Some(caller) = caller(visit) else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, id).await.or_page(tr)?;
     let a = &view.account;
@@ -296,7 +328,10 @@ async fn show_account(
         clients: view.clients.iter().map(person).collect(),
         friends: view.friends.iter().map(person).collect(),
         may_edit_roles: may(Action::EditRoles),
-        role_options: Role::ALL.iter().map(|r| Choice::new(r.code(), tr.code("role", r.code()), a.roles.contains(*r))).collect(),
+        role_options: Role::ALL
+            .iter()
+            .map(|r| Choice::new(r.code(), tr.code("role", r.code()), a.roles.contains(*r)))
+            .collect(),
         may_renew_link: may(Action::RenewActivationLink) && a.status == AccountStatus::Invited,
         may_deactivate: may(Action::Deactivate) && a.status != AccountStatus::Deactivated,
         may_reactivate: may(Action::Reactivate) && a.status == AccountStatus::Deactivated,
@@ -308,19 +343,32 @@ fn parse_id(tr: &Tr, id: &str) -> Result<AccountId, PageError> {
     Uuid::parse_str(id).map(AccountId).map_err(|_| PageError::not_found(tr))
 }
 
-pub async fn show(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, Query(done): Query<Done>) -> Result<Response, PageError> {
+pub async fn show(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    Query(done): Query<Done>,
+) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
     show_account(&state, &visit, id, None, None, done.done.as_deref()).await
 }
 
 /// Runs an account action and redirects back to the account with a notice,
 /// or shows the account page with the error.
-async fn act<F, Fut, T>(state: &AppState, visit: &PlatformVisit, id: AccountId, done: &str, action: F) -> Result<Response, PageError>
+async fn act<F, Fut, T>(
+    state: &AppState,
+    visit: &PlatformVisit,
+    id: AccountId,
+    done: &str,
+    action: F,
+) -> Result<Response, PageError>
 where
     F: FnOnce(Caller) -> Fut,
     Fut: std::future::Future<Output = Result<T, AppError>>,
 {
-    let Some(caller) = caller(visit) else { return Ok(to_login()) };
+    let Some(caller) = caller(visit) else {
+        return Ok(to_login());
+    };
     match action(caller.clone()).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}?done={done}")).into_response()),
         Err(err) if err.is_internal() || matches!(err, AppError::NotFound(_) | AppError::Denied(_)) => {
@@ -334,7 +382,12 @@ where
     }
 }
 
-pub async fn save_roles(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, Form(fields): Form<Fields>) -> Result<Response, PageError> {
+pub async fn save_roles(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
     let roles = fields.all("roles").join(",");
     let platform = visit.platform.id;
@@ -345,7 +398,12 @@ pub async fn save_roles(State(state): State<AppState>, visit: PlatformVisit, Pat
     .await
 }
 
-pub async fn relate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>, Form(fields): Form<Fields>) -> Result<Response, PageError> {
+pub async fn relate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
     let professional = parse_id(&visit.tr, &fields.get("professional_id"))?;
     let platform = visit.platform.id;
@@ -356,7 +414,11 @@ pub async fn relate(State(state): State<AppState>, visit: PlatformVisit, Path(id
     .await
 }
 
-pub async fn unrelate(State(state): State<AppState>, visit: PlatformVisit, Path((id, professional)): Path<(String, String)>) -> Result<Response, PageError> {
+pub async fn unrelate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path((id, professional)): Path<(String, String)>,
+) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
     let professional = parse_id(&visit.tr, &professional)?;
     let platform = visit.platform.id;
@@ -367,7 +429,11 @@ pub async fn unrelate(State(state): State<AppState>, visit: PlatformVisit, Path(
     .await
 }
 
-pub async fn deactivate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Result<Response, PageError> {
+pub async fn deactivate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
     let platform = visit.platform.id;
     act(&state, &visit, id, "account_deactivated", |caller| {
@@ -377,7 +443,11 @@ pub async fn deactivate(State(state): State<AppState>, visit: PlatformVisit, Pat
     .await
 }
 
-pub async fn reactivate(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Result<Response, PageError> {
+pub async fn reactivate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
     let platform = visit.platform.id;
     act(&state, &visit, id, "account_reactivated", |caller| {
@@ -387,15 +457,24 @@ pub async fn reactivate(State(state): State<AppState>, visit: PlatformVisit, Pat
     .await
 }
 
-pub async fn renew_link(State(state): State<AppState>, visit: PlatformVisit, headers: HeaderMap, Path(id): Path<String>) -> Result<Response, PageError> {
+pub async fn renew_link(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
-    let Some(caller) = caller(&visit) else { return Ok(to_login()) };
+    let Some(caller) = caller(&visit) else {
+        return Ok(to_login());
+    };
     match accounts::renew_activation_link(&state.kalm, caller, visit.platform.id, id).await {
         Ok(token) => {
             let link = format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies));
             show_account(&state, &visit, id, Some(link), None, Some("activation_link_renewed")).await
         }
-        Err(err) if err.is_internal() || matches!(err, AppError::NotFound(_) | AppError::Denied(_)) => Err(PageError::new(&err, &visit.tr)),
+        Err(err) if err.is_internal() || matches!(err, AppError::NotFound(_) | AppError::Denied(_)) => {
+            Err(PageError::new(&err, &visit.tr))
+        }
         Err(err) => show_account(&state, &visit, id, None, Some(visit.tr.error(err.code())), None).await,
     }
 }

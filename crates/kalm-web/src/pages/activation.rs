@@ -51,7 +51,8 @@ pub async fn submit(
         Err(err) => return PageError::new(&err, &visit.tr).into_response(),
     };
     let tr = Tr::new(crate::i18n::page_language(&[Some(account.language), Some(visit.platform.default_language)]));
-    match accounts::activate(&state.kalm, &visit.platform, &token, &fields.get("password"), visit.source.clone()).await {
+    match accounts::activate(&state.kalm, &visit.platform, &token, &fields.get("password"), visit.source.clone()).await
+    {
         Ok(_) => Redirect::to("/login?done=account_activated").into_response(),
         Err(err) if err.is_internal() => PageError::new(&err, &tr).into_response(),
         Err(err) => {

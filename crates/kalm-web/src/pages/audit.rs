@@ -6,10 +6,10 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use chrono::{NaiveDate, TimeZone, Utc};
 use kalm_app::audit::{self};
+use kalm_app::audit::{AuditEntry, AuditFilter};
 use kalm_app::{Caller, accounts, platforms};
 use kalm_domain::audit::AuditAction;
 use kalm_domain::platforms::PlatformId;
-use kalm_app::audit::{AuditEntry, AuditFilter};
 use serde::Deserialize;
 
 use super::{Choice, Chrome, to_login};
@@ -77,7 +77,11 @@ fn rows(tr: &Tr, entries: &[AuditEntry]) -> Vec<AuditRow> {
         .collect()
 }
 
-async fn filter_from(state: &AppState, platform: Option<PlatformId>, query: &AuditQuery) -> Result<AuditFilter, kalm_app::AppError> {
+async fn filter_from(
+    state: &AppState,
+    platform: Option<PlatformId>,
+    query: &AuditQuery,
+) -> Result<AuditFilter, kalm_app::AppError> {
     let account = if query.account.trim().is_empty() {
         None
     } else if let Ok(id) = uuid::Uuid::parse_str(query.account.trim()) {
@@ -98,7 +102,14 @@ async fn filter_from(state: &AppState, platform: Option<PlatformId>, query: &Aud
     })
 }
 
-fn page(tr: &Tr, chrome: Chrome, show_platform_filter: bool, query: AuditQuery, entries: &[AuditEntry], error: Option<String>) -> Response {
+fn page(
+    tr: &Tr,
+    chrome: Chrome,
+    show_platform_filter: bool,
+    query: AuditQuery,
+    entries: &[AuditEntry],
+    error: Option<String>,
+) -> Response {
     let chosen = AuditAction::parse(&query.action);
     let mut action_options: Vec<Choice> = AuditAction::ALL
         .iter()
@@ -119,20 +130,36 @@ fn page(tr: &Tr, chrome: Chrome, show_platform_filter: bool, query: AuditQuery, 
     })
 }
 
-async fn entries(state: &AppState, caller: &Caller, filter: AuditFilter) -> Result<Vec<AuditEntry>, kalm_app::AppError> {
+async fn entries(
+    state: &AppState,
+    caller: &Caller,
+    filter: AuditFilter,
+) -> Result<Vec<AuditEntry>, kalm_app::AppError> {
     audit::list(&state.kalm, caller, filter).await
 }
 
-pub async fn platform_log(State(state): State<AppState>, visit: PlatformVisit, Query(query): Query<AuditQuery>) -> Result<Response, PageError> {
-    let Some(principal) = &visit.principal else { return Ok(to_login()) };
+pub async fn platform_log(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let filter = filter_from(&state, Some(visit.platform.id), &query).await.or_page(tr)?;
     let found = entries(&state, principal.caller(), filter).await.or_page(tr)?;
     Ok(page(tr, Chrome::platform(&visit, "/audit"), false, query, &found, None))
 }
 
-pub async fn admin_log(State(state): State<AppState>, visit: AdminVisit, Query(query): Query<AuditQuery>) -> Result<Response, PageError> {
-    let Some(principal) = &visit.principal else { return Ok(to_login()) };
+pub async fn admin_log(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let mut error = None;
     let platform = if query.platform.trim().is_empty() {

@@ -37,9 +37,15 @@ struct HomePage<'a> {
     people: Vec<Person>,
 }
 
-pub async fn platform_home(State(state): State<AppState>, visit: PlatformVisit, Query(done): Query<Done>) -> Result<Response, PageError> {
+pub async fn platform_home(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Query(done): Query<Done>,
+) -> Result<Response, PageError> {
     let tr = &visit.tr;
-    let Some(principal) = &visit.principal else { return Ok(to_login()) };
+    let Some(principal) = &visit.principal else {
+        return Ok(to_login());
+    };
     let chrome = Chrome::platform(&visit, "/").with_notice(tr, done.done.as_deref());
     let (account, caller) = match principal {
         Principal::Account { account, caller } => (account, caller),

@@ -9,13 +9,14 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use kalm_app::auth::Principal;
 use kalm_app::{AppError, auth};
 
 use super::{Chrome, Done, Fields};
+use crate::AppState;
 use crate::error::{PageError, render};
 use crate::i18n::Tr;
 use crate::session::{AdminVisit, PlatformVisit, clear_cookie, set_cookie};
-use crate::AppState;
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -49,7 +50,11 @@ pub async fn platform_form(visit: PlatformVisit, Query(done): Query<Done>) -> Re
     })
 }
 
-pub async fn platform_submit(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
+pub async fn platform_submit(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Form(fields): Form<Fields>,
+) -> Response {
     let email = fields.get("email");
     match auth::login(&state.kalm, &visit.platform, &email, &fields.get("password"), visit.source.clone()).await {
         Ok(signed_in) => {
@@ -73,15 +78,20 @@ pub async fn platform_submit(State(state): State<AppState>, visit: PlatformVisit
     }
 }
 
-pub async fn platform_logout(State(state): State<AppState>, visit: PlatformVisit) -> Response {
-    if let (Some(token), Some(principal)) = (&visit.token, &visit.principal) {
-        if let Err(err) = auth::logout(&state.kalm, token, principal).await {
-            return PageError::new(&err, &visit.tr).into_response();
-        }
+/// Ends the session (if any) and sends the visitor to the login page.
+async fn end_session(state: &AppState, token: Option<&String>, principal: Option<&Principal>, tr: &Tr) -> Response {
+    if let (Some(token), Some(principal)) = (token, principal)
+        && let Err(err) = auth::logout(&state.kalm, token, principal).await
+    {
+        return PageError::new(&err, tr).into_response();
     }
     let mut response = Redirect::to("/login").into_response();
     response.headers_mut().insert(header::SET_COOKIE, clear_cookie(&state.config));
     response
+}
+
+pub async fn platform_logout(State(state): State<AppState>, visit: PlatformVisit) -> Response {
+    end_session(&state, visit.token.as_ref(), visit.principal.as_ref(), &visit.tr).await
 }
 
 pub async fn admin_form(visit: AdminVisit) -> Response {
@@ -123,12 +133,5 @@ pub async fn admin_submit(State(state): State<AppState>, visit: AdminVisit, Form
 }
 
 pub async fn admin_logout(State(state): State<AppState>, visit: AdminVisit) -> Response {
-    if let (Some(token), Some(principal)) = (&visit.token, &visit.principal) {
-        if let Err(err) = auth::logout(&state.kalm, token, principal).await {
-            return PageError::new(&err, &visit.tr).into_response();
-        }
-    }
-    let mut response = Redirect::to("/login").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, clear_cookie(&state.config));
-    response
+    end_session(&state, visit.token.as_ref(), visit.principal.as_ref(), &visit.tr).await
 }

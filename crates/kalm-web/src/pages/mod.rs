@@ -111,9 +111,8 @@ impl Chrome {
 
     /// Shows the translated notice for a `?done=<code>` after a redirect.
     pub fn with_notice(mut self, tr: &Tr, done: Option<&str>) -> Chrome {
-        self.notice = done
-            .filter(|d| d.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
-            .map(|d| tr.code("notice", d));
+        self.notice =
+            done.filter(|d| d.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')).map(|d| tr.code("notice", d));
         self
     }
 }

@@ -41,14 +41,13 @@ fn language_choices(tr: &Tr, visit: &PlatformVisit, selected: &str) -> Vec<Choic
     if !offered.contains(&visit.platform.default_language) {
         offered.push(visit.platform.default_language);
     }
-    offered
-        .into_iter()
-        .map(|l| Choice::new(l.code(), tr.code("language", l.code()), l.code() == selected))
-        .collect()
+    offered.into_iter().map(|l| Choice::new(l.code(), tr.code("language", l.code()), l.code() == selected)).collect()
 }
 
 pub async fn page(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
-    let Some((account, _)) = signed_in(&visit) else { return to_login() };
+    let Some((account, _)) = signed_in(&visit) else {
+        return to_login();
+    };
     let tr = &visit.tr;
     render(&MyAccountPage {
         t: tr,
@@ -81,7 +80,9 @@ fn rerender(visit: &PlatformVisit, fields: &Fields, account: &Account, err: &App
 }
 
 pub async fn save_profile(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
-    let Some((account, caller)) = signed_in(&visit) else { return to_login() };
+    let Some((account, caller)) = signed_in(&visit) else {
+        return to_login();
+    };
     let input = ProfileInput {
         first_name: fields.get("first_name"),
         last_name: fields.get("last_name"),
@@ -95,8 +96,14 @@ pub async fn save_profile(State(state): State<AppState>, visit: PlatformVisit, F
     }
 }
 
-pub async fn change_password(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
-    let Some((account, caller)) = signed_in(&visit) else { return to_login() };
+pub async fn change_password(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Form(fields): Form<Fields>,
+) -> Response {
+    let Some((account, caller)) = signed_in(&visit) else {
+        return to_login();
+    };
     let token = visit.token.clone().unwrap_or_default();
     match accounts::change_own_password(
         &state.kalm,

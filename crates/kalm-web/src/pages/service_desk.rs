@@ -41,7 +41,9 @@ struct PlatformsPage<'a> {
 }
 
 pub async fn platforms(State(state): State<AppState>, visit: AdminVisit) -> Result<Response, PageError> {
-    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let Some(caller) = operator(&visit) else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let list = platforms::list(&state.kalm, Some(caller)).await.or_page(tr)?;
     let rows = list
@@ -99,8 +101,14 @@ pub async fn new_form(visit: AdminVisit) -> Response {
     render(&new_page(&visit.tr, &visit, &Fields::default(), None))
 }
 
-pub async fn create(State(state): State<AppState>, visit: AdminVisit, Form(fields): Form<Fields>) -> Result<Response, PageError> {
-    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+pub async fn create(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let input = PlatformInput {
         name: fields.get("name"),
@@ -167,8 +175,15 @@ async fn platform_page(
     }))
 }
 
-pub async fn show(State(state): State<AppState>, visit: AdminVisit, headers: HeaderMap, Path(id): Path<String>) -> Result<Response, PageError> {
-    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+pub async fn show(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else {
+        return Ok(to_login());
+    };
     let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(&visit.tr)?;
     platform_page(&state, &visit, &headers, &platform, None, None).await
 }
@@ -180,7 +195,9 @@ pub async fn add_manager(
     Path(id): Path<String>,
     Form(fields): Form<Fields>,
 ) -> Result<Response, PageError> {
-    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let Some(caller) = operator(&visit) else {
+        return Ok(to_login());
+    };
     let tr = &visit.tr;
     let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
     let input = AccountInput {
@@ -194,14 +211,15 @@ pub async fn add_manager(
     };
     match accounts::create(&state.kalm, Some(caller), &platform, &input, None).await {
         Ok(created) => {
-            let link = created
-                .activation_token
-                .map(|token| format!("{}/activate/{token}", platform_url(&platform, &headers, state.config.secure_cookies)));
+            let link = created.activation_token.map(|token| {
+                format!("{}/activate/{token}", platform_url(&platform, &headers, state.config.secure_cookies))
+            });
             platform_page(&state, &visit, &headers, &platform, link, None).await
         }
         Err(err) if err.is_internal() => Err(PageError::new(&err, tr)),
         Err(err) => {
-            let mut response = platform_page(&state, &visit, &headers, &platform, None, Some(tr.error(err.code()))).await?;
+            let mut response =
+                platform_page(&state, &visit, &headers, &platform, None, Some(tr.error(err.code()))).await?;
             *response.status_mut() = status_of(&err);
             Ok(response)
         }

@@ -13,22 +13,47 @@ async fn manager_creates_and_relates_and_the_professional_sees_the_client(app: T
     app.account(&platform, "professional", "application_manager", "am@care.test").await;
     let manager = app.login(HOST, "am@care.test").await;
 
-    let r = post(&app, &manager, HOST, "/accounts", &[
-        ("account_type", "professional"), ("roles", "professional"),
-        ("first_name", "Petra"), ("last_name", "Prof"), ("email", "petra@care.test"),
-    ]).await;
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[
+            ("account_type", "professional"),
+            ("roles", "professional"),
+            ("first_name", "Petra"),
+            ("last_name", "Prof"),
+            ("email", "petra@care.test"),
+        ],
+    )
+    .await;
     assert_eq!(r.status(), 200);
     let html = body(r).await;
     let pro_link = activation_link(&html);
     assert!(pro_link.starts_with(&format!("http://{HOST}:{}/activate/", app.address.port())), "{pro_link}");
 
-    let r = post(&app, &manager, HOST, "/accounts", &[
-        ("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris@client.test"),
-    ]).await;
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris@client.test")],
+    )
+    .await;
     let html = body(r).await;
     let client_id = html.split("/accounts/").nth(1).and_then(|s| s.split('/').next()).unwrap().to_owned();
-    let pro_id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "petra@care.test").await.unwrap().unwrap();
-    let r = post(&app, &manager, HOST, &format!("/accounts/{client_id}/relations"), &[("professional_id", &pro_id.to_string())]).await;
+    let pro_id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "petra@care.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        &format!("/accounts/{client_id}/relations"),
+        &[("professional_id", &pro_id.to_string())],
+    )
+    .await;
     assert_eq!(location(&r), format!("/accounts/{client_id}?done=relation_added"));
     let page = body(get(&app, &manager, HOST, &location(&r)).await).await;
     assert!(page.contains("Petra Prof") && page.contains("The client and the professional are now related"));
@@ -46,7 +71,9 @@ async fn manager_creates_and_relates_and_the_professional_sees_the_client(app: T
     let again = post(&app, &visitor, HOST, &path_of(&pro_link), &[("password", "meadow-copper-kettle-58")]).await;
     assert_eq!(again.status(), 404, "an activation link works once");
 
-    let r = post(&app, &visitor, HOST, "/login", &[("email", "petra@care.test"), ("password", "meadow-copper-kettle-58")]).await;
+    let r =
+        post(&app, &visitor, HOST, "/login", &[("email", "petra@care.test"), ("password", "meadow-copper-kettle-58")])
+            .await;
     assert_eq!(r.status(), 303);
     let home = body(get(&app, &visitor, HOST, "/").await).await;
     assert!(home.contains("Your clients") && home.contains("Chris Client"), "{home}");
@@ -57,9 +84,14 @@ async fn activation_links_expire_after_seven_days(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
     app.account(&platform, "professional", "application_manager", "am@care.test").await;
     let manager = app.login(HOST, "am@care.test").await;
-    let r = post(&app, &manager, HOST, "/accounts", &[
-        ("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris@client.test"),
-    ]).await;
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris@client.test")],
+    )
+    .await;
     let link = activation_link(&body(r).await);
     app.clock.advance(Duration::days(7));
     let visitor = app.client(HOST);
@@ -68,7 +100,10 @@ async fn activation_links_expire_after_seven_days(app: TestApp) {
     assert!(body(r).await.contains("This link has expired"));
     // A new link replaces the old one.
     let manager = app.login(HOST, "am@care.test").await;
-    let id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "chris@client.test").await.unwrap().unwrap();
+    let id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "chris@client.test")
+        .await
+        .unwrap()
+        .unwrap();
     let r = post(&app, &manager, HOST, &format!("/accounts/{id}/activation-link"), &[]).await;
     let fresh = activation_link(&body(r).await);
     assert_ne!(fresh, link);
@@ -80,19 +115,39 @@ async fn bad_input_is_named_and_kept(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
     app.account(&platform, "professional", "application_manager", "am@care.test").await;
     let manager = app.login(HOST, "am@care.test").await;
-    let r = post(&app, &manager, HOST, "/accounts", &[
-        ("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris(at)client"),
-    ]).await;
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris(at)client")],
+    )
+    .await;
     assert_eq!(r.status(), 422);
     let html = body(r).await;
     assert!(html.contains("This is not a valid e-mail address") && html.contains("value=\"Chris\""), "{html}");
-    let r = post(&app, &manager, HOST, "/accounts", &[
-        ("account_type", "professional"), ("first_name", "No"), ("last_name", "Roles"), ("email", "noroles@care.test"),
-    ]).await;
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[
+            ("account_type", "professional"),
+            ("first_name", "No"),
+            ("last_name", "Roles"),
+            ("email", "noroles@care.test"),
+        ],
+    )
+    .await;
     assert!(body(r).await.contains("needs at least one role"));
-    let r = post(&app, &manager, HOST, "/accounts", &[
-        ("account_type", "client"), ("first_name", "Dup"), ("last_name", "Licate"), ("email", "AM@care.test"),
-    ]).await;
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[("account_type", "client"), ("first_name", "Dup"), ("last_name", "Licate"), ("email", "AM@care.test")],
+    )
+    .await;
     assert_eq!(r.status(), 409);
     let listed = kalm_testkit::kalm_app::platforms::account_count(&app.kalm, platform.id).await.unwrap();
     assert_eq!(listed, 1, "nothing half-written");
@@ -135,16 +190,48 @@ async fn each_role_sees_and_does_only_its_part(app: TestApp) {
     assert_eq!(get(&app, &professional, HOST, &format!("/accounts/{}", dana.id)).await.status(), 403);
     assert_eq!(post(&app, &professional, HOST, &format!("/accounts/{}/deactivate", chris.id), &[]).await.status(), 403);
     assert_eq!(get(&app, &professional, HOST, "/audit").await.status(), 403);
-    let r = post(&app, &professional, HOST, "/accounts", &[("account_type", "client"), ("first_name", "X"), ("last_name", "Y"), ("email", "x@y.test")]).await;
+    let r = post(
+        &app,
+        &professional,
+        HOST,
+        "/accounts",
+        &[("account_type", "client"), ("first_name", "X"), ("last_name", "Y"), ("email", "x@y.test")],
+    )
+    .await;
     assert_eq!(r.status(), 403);
 
     // The secretary creates clients and relates them, but not professionals.
     let secretary = app.login(HOST, "sec@care.test").await;
-    let r = post(&app, &secretary, HOST, &format!("/accounts/{}/relations", dana.id), &[("professional_id", &petra.id.to_string())]).await;
+    let r = post(
+        &app,
+        &secretary,
+        HOST,
+        &format!("/accounts/{}/relations", dana.id),
+        &[("professional_id", &petra.id.to_string())],
+    )
+    .await;
     assert_eq!(r.status(), 303);
-    let r = post(&app, &secretary, HOST, "/accounts", &[("account_type", "professional"), ("roles", "professional"), ("first_name", "X"), ("last_name", "Y"), ("email", "x@care.test")]).await;
+    let r = post(
+        &app,
+        &secretary,
+        HOST,
+        "/accounts",
+        &[
+            ("account_type", "professional"),
+            ("roles", "professional"),
+            ("first_name", "X"),
+            ("last_name", "Y"),
+            ("email", "x@care.test"),
+        ],
+    )
+    .await;
     assert_eq!(r.status(), 403);
-    assert_eq!(post(&app, &secretary, HOST, &format!("/accounts/{}/roles", petra.id), &[("roles", "application_manager")]).await.status(), 403);
+    assert_eq!(
+        post(&app, &secretary, HOST, &format!("/accounts/{}/roles", petra.id), &[("roles", "application_manager")])
+            .await
+            .status(),
+        403
+    );
 
     // The client sees only their own things.
     let client = app.login(HOST, "chris@client.test").await;
@@ -161,10 +248,16 @@ async fn the_last_application_manager_stays(app: TestApp) {
     let other = app.account(&platform, "professional", "application_manager", "am2@care.test").await;
     let manager = app.login(HOST, "am@care.test").await;
     // Own account: neither roles nor status.
-    assert_eq!(post(&app, &manager, HOST, &format!("/accounts/{}/roles", am.id), &[("roles", "professional")]).await.status(), 403);
+    assert_eq!(
+        post(&app, &manager, HOST, &format!("/accounts/{}/roles", am.id), &[("roles", "professional")]).await.status(),
+        403
+    );
     assert_eq!(post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", am.id), &[]).await.status(), 403);
     // The colleague can go, but then the last one may not.
-    assert_eq!(post(&app, &manager, HOST, &format!("/accounts/{}/roles", other.id), &[("roles", "secretary")]).await.status(), 303);
+    assert_eq!(
+        post(&app, &manager, HOST, &format!("/accounts/{}/roles", other.id), &[("roles", "secretary")]).await.status(),
+        303
+    );
     app.operator("desk@kalm.test").await;
     let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "test").await.unwrap();
     let r = app
@@ -204,7 +297,12 @@ async fn pages_follow_the_platform_language(app: TestApp) {
     let platform = kalm_testkit::kalm_app::platforms::create(
         &app.kalm,
         None,
-        &kalm_testkit::kalm_app::platforms::PlatformInput { name: "Zorg".into(), domain: "zorg.test".into(), language: "nl".into(), kind: "care".into() },
+        &kalm_testkit::kalm_app::platforms::PlatformInput {
+            name: "Zorg".into(),
+            domain: "zorg.test".into(),
+            language: "nl".into(),
+            kind: "care".into(),
+        },
     )
     .await
     .unwrap();
@@ -212,7 +310,14 @@ async fn pages_follow_the_platform_language(app: TestApp) {
     assert!(html.contains("<html lang=\"nl\">") && html.contains("Inloggen"), "{html}");
     app.account(&platform, "client", "", "c@zorg.test").await;
     let client = app.login("zorg.test", "c@zorg.test").await;
-    let r = post(&app, &client, "zorg.test", "/account/profile", &[("first_name", "Cas"), ("last_name", "Tester"), ("email", "c@zorg.test"), ("language", "en")]).await;
+    let r = post(
+        &app,
+        &client,
+        "zorg.test",
+        "/account/profile",
+        &[("first_name", "Cas"), ("last_name", "Tester"), ("email", "c@zorg.test"), ("language", "en")],
+    )
+    .await;
     assert_eq!(r.status(), 303);
     let html = body(get(&app, &client, "zorg.test", "/").await).await;
     assert!(html.contains("<html lang=\"en\">") && html.contains("Welcome, Cas"), "{html}");

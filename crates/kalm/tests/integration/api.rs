@@ -59,10 +59,20 @@ async fn errors_are_json_with_stable_codes(app: TestApp) {
     let api = app.client(HOST);
     let r = api.get(app.url(HOST, "/api/v1/accounts")).send().await.unwrap();
     assert_eq!(r.status(), 401);
-    assert_eq!(r.json::<Value>().await.unwrap(), json!({ "error": "not_signed_in", "message": "Please log in first." }));
+    assert_eq!(
+        r.json::<Value>().await.unwrap(),
+        json!({ "error": "not_signed_in", "message": "Please log in first." })
+    );
     let r = api.get(app.url(HOST, "/api/v1/accounts")).bearer_auth("kalm_forged").send().await.unwrap();
     assert_eq!(r.status(), 401);
-    let r = api.post(app.url(HOST, "/api/v1/accounts")).bearer_auth(&token).header("content-type", "application/json").body("{").send().await.unwrap();
+    let r = api
+        .post(app.url(HOST, "/api/v1/accounts"))
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body("{")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 422);
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "invalid_json");
     let r = api
@@ -95,10 +105,22 @@ async fn sessions_work_for_the_api_with_the_same_permissions(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let detail: Value = manager.get(app.url(HOST, &format!("/api/v1/accounts/{}", client_account.id))).send().await.unwrap().json().await.unwrap();
+    let detail: Value = manager
+        .get(app.url(HOST, &format!("/api/v1/accounts/{}", client_account.id)))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(detail["professionals"][0]["email"], "p@care.test");
     // A cookie-authenticated call from another site is refused.
-    let r = manager.post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", client_account.id))).header("origin", "http://evil.test").send().await.unwrap();
+    let r = manager
+        .post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", client_account.id)))
+        .header("origin", "http://evil.test")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     let client = app.login(HOST, "c@care.test").await;
     let r = client.post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", pro.id))).send().await.unwrap();
@@ -111,7 +133,8 @@ both_backends!(sessions_work_for_the_api_with_the_same_permissions);
 
 async fn the_openapi_document_lists_every_route(app: TestApp) {
     app.platform("Care", HOST).await;
-    let doc: Value = app.client(HOST).get(app.url(HOST, "/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let doc: Value =
+        app.client(HOST).get(app.url(HOST, "/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"), "{}", doc["openapi"]);
     let paths = doc["paths"].as_object().unwrap();
     for path in [

@@ -16,20 +16,27 @@ async fn logins_changes_and_failures_are_recorded(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
     app.account(&platform, "professional", "application_manager", "am@care.test").await;
     let c = app.account(&platform, "client", "", "c@care.test").await;
-    post(&app, &app.client(HOST), HOST, "/login", &[("email", "c@care.test"), ("password", "wrong-password-guess")]).await;
+    post(&app, &app.client(HOST), HOST, "/login", &[("email", "c@care.test"), ("password", "wrong-password-guess")])
+        .await;
     let manager = app.login(HOST, "am@care.test").await;
     post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", c.id), &[]).await;
     post(&app, &manager, HOST, "/logout", &[]).await;
     let log = entries(&app).await;
-    let find = |action: AuditAction| log.iter().find(|e| e.action == action).unwrap_or_else(|| panic!("{action:?} missing"));
+    let find =
+        |action: AuditAction| log.iter().find(|e| e.action == action).unwrap_or_else(|| panic!("{action:?} missing"));
     let failed = find(AuditAction::LoginFailed);
-    assert_eq!((failed.outcome, failed.target_label.as_deref(), failed.source_addr.as_deref()), (Outcome::Failure, Some("c@care.test"), Some("127.0.0.1")));
+    assert_eq!(
+        (failed.outcome, failed.target_label.as_deref(), failed.source_addr.as_deref()),
+        (Outcome::Failure, Some("c@care.test"), Some("127.0.0.1"))
+    );
     let deactivated = find(AuditAction::AccountDeactivated);
     assert_eq!(deactivated.actor_label.as_deref(), Some("am@care.test"));
     assert_eq!(deactivated.target_id, Some(c.id.0));
     assert_eq!(deactivated.platform_id, Some(platform.id));
     assert_eq!(deactivated.at, kalm_testkit::start_of_time(), "time comes from the clock");
-    for action in [AuditAction::PlatformCreated, AuditAction::AccountCreated, AuditAction::LoginSucceeded, AuditAction::Logout] {
+    for action in
+        [AuditAction::PlatformCreated, AuditAction::AccountCreated, AuditAction::LoginSucceeded, AuditAction::Logout]
+    {
         find(action);
     }
     assert!(!log.iter().any(|e| e.detail.as_deref().unwrap_or_default().contains(PASSWORD)), "no secret in the log");

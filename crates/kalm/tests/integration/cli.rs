@@ -32,7 +32,8 @@ fn stderr(o: &Output) -> String {
 }
 
 async fn operators_manage_platforms_and_accounts_from_the_shell(app: TestApp) {
-    let o = kalm(&app, &["platform", "create", "--name", "Shell Care", "--domain", "shell.test", "--language", "de"], None);
+    let o =
+        kalm(&app, &["platform", "create", "--name", "Shell Care", "--domain", "shell.test", "--language", "de"], None);
     assert!(o.status.success(), "{}", stderr(&o));
     let id = stdout(&o).trim().to_owned();
     assert!(uuid::Uuid::parse_str(&id).is_ok(), "prints the id: {id}");
@@ -46,21 +47,64 @@ async fn operators_manage_platforms_and_accounts_from_the_shell(app: TestApp) {
 
     let o = kalm(
         &app,
-        &["account", "create", "--platform", "shell.test", "--type", "professional", "--roles", "professional,application_manager",
-          "--email", "am@shell.test", "--first-name", "Ada", "--last-name", "Admin", "--password-stdin"],
+        &[
+            "account",
+            "create",
+            "--platform",
+            "shell.test",
+            "--type",
+            "professional",
+            "--roles",
+            "professional,application_manager",
+            "--email",
+            "am@shell.test",
+            "--first-name",
+            "Ada",
+            "--last-name",
+            "Admin",
+            "--password-stdin",
+        ],
         Some("willow-granite-pepper-64\n"),
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let o = kalm(
         &app,
-        &["account", "create", "--platform", "shell.test", "--type", "client", "--email", "c@shell.test", "--first-name", "Cy", "--last-name", "Client"],
+        &[
+            "account",
+            "create",
+            "--platform",
+            "shell.test",
+            "--type",
+            "client",
+            "--email",
+            "c@shell.test",
+            "--first-name",
+            "Cy",
+            "--last-name",
+            "Client",
+        ],
         None,
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("http://shell.test:8080/activate/"), "{}", stderr(&o));
     let o = kalm(
         &app,
-        &["account", "create", "--platform", "shell.test", "--type", "friend", "--friend-of", "c@shell.test", "--email", "f@shell.test", "--first-name", "Fi", "--last-name", "Friend"],
+        &[
+            "account",
+            "create",
+            "--platform",
+            "shell.test",
+            "--type",
+            "friend",
+            "--friend-of",
+            "c@shell.test",
+            "--email",
+            "f@shell.test",
+            "--first-name",
+            "Fi",
+            "--last-name",
+            "Friend",
+        ],
         None,
     );
     assert!(o.status.success(), "{}", stderr(&o));
@@ -74,7 +118,13 @@ async fn operators_manage_platforms_and_accounts_from_the_shell(app: TestApp) {
 
     // The same password works on the platform the server serves.
     let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "shell.test").await.unwrap();
-    let r = app.client("shell.test").post(app.url("shell.test", "/login")).form(&[("email", "am@shell.test"), ("password", "willow-granite-pepper-64")]).send().await.unwrap();
+    let r = app
+        .client("shell.test")
+        .post(app.url("shell.test", "/login"))
+        .form(&[("email", "am@shell.test"), ("password", "willow-granite-pepper-64")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 303, "{platform:?}");
 
     let o = kalm(&app, &["audit", "--platform", "shell.test", "--since", "2000-01-01", "--json"], None);
@@ -99,12 +149,22 @@ async fn errors_go_to_stderr_with_a_failing_status(app: TestApp) {
 both_backends!(errors_go_to_stderr_with_a_failing_status);
 
 async fn operator_tokens_come_from_the_shell(app: TestApp) {
-    let o = kalm(&app, &["operator", "create", "--email", "desk@kalm.test", "--password-stdin"], Some("willow-granite-pepper-64"));
+    let o = kalm(
+        &app,
+        &["operator", "create", "--email", "desk@kalm.test", "--password-stdin"],
+        Some("willow-granite-pepper-64"),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let o = kalm(&app, &["operator", "token", "create", "--email", "desk@kalm.test", "--name", "ci"], None);
     let token = stdout(&o).trim().to_owned();
     assert!(token.starts_with("kalm_") && token.len() > 40);
-    let r = app.client(kalm_testkit::ADMIN_HOST).get(app.url(kalm_testkit::ADMIN_HOST, "/api/v1/platforms")).bearer_auth(&token).send().await.unwrap();
+    let r = app
+        .client(kalm_testkit::ADMIN_HOST)
+        .get(app.url(kalm_testkit::ADMIN_HOST, "/api/v1/platforms"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
 }
 both_backends!(operator_tokens_come_from_the_shell);
@@ -113,9 +173,19 @@ both_backends!(operator_tokens_come_from_the_shell);
 fn config_check_masks_secrets_and_rejects_unknown_settings() {
     let dir = std::env::temp_dir().join(format!("kalm-config-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("kalm.toml"), "database_url = \"postgres://kalm:hunter2hunter2@db.example.org/kalm\"\nlisten = \"0.0.0.0:9000\"\n").unwrap();
+    std::fs::write(
+        dir.join("kalm.toml"),
+        "database_url = \"postgres://kalm:hunter2hunter2@db.example.org/kalm\"\nlisten = \"0.0.0.0:9000\"\n",
+    )
+    .unwrap();
     let run = |args: &[&str], envs: &[(&str, &str)]| {
-        Command::new(env!("CARGO_BIN_EXE_kalm")).args(args).envs(envs.iter().copied()).env_remove("KALM_DATABASE_URL").current_dir(&dir).output().unwrap()
+        Command::new(env!("CARGO_BIN_EXE_kalm"))
+            .args(args)
+            .envs(envs.iter().copied())
+            .env_remove("KALM_DATABASE_URL")
+            .current_dir(&dir)
+            .output()
+            .unwrap()
     };
     let o = run(&["config", "check"], &[]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -137,10 +207,19 @@ fn config_check_masks_secrets_and_rejects_unknown_settings() {
 #[test]
 fn every_command_has_help() {
     for args in [
-        vec!["--help"], vec!["serve", "--help"], vec!["demo", "--help"], vec!["migrate", "--help"],
-        vec!["platform", "create", "--help"], vec!["platform", "list", "--help"], vec!["platform", "show", "--help"],
-        vec!["account", "create", "--help"], vec!["account", "list", "--help"], vec!["account", "show", "--help"],
-        vec!["operator", "create", "--help"], vec!["operator", "token", "create", "--help"], vec!["audit", "--help"],
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["demo", "--help"],
+        vec!["migrate", "--help"],
+        vec!["platform", "create", "--help"],
+        vec!["platform", "list", "--help"],
+        vec!["platform", "show", "--help"],
+        vec!["account", "create", "--help"],
+        vec!["account", "list", "--help"],
+        vec!["account", "show", "--help"],
+        vec!["operator", "create", "--help"],
+        vec!["operator", "token", "create", "--help"],
+        vec!["audit", "--help"],
         vec!["config", "check", "--help"],
     ] {
         let o = Command::new(env!("CARGO_BIN_EXE_kalm")).args(&args).output().unwrap();

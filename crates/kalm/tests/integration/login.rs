@@ -13,12 +13,16 @@ async fn login_sets_a_safe_cookie_and_a_new_session_each_time(app: TestApp) {
     let client = app.client(HOST);
     let mut cookies = Vec::new();
     for _ in 0..2 {
-        let response = post(&app, &client, HOST, "/login", &[("email", "CLIENT@care.test"), ("password", PASSWORD)]).await;
+        let response =
+            post(&app, &client, HOST, "/login", &[("email", "CLIENT@care.test"), ("password", PASSWORD)]).await;
         assert_eq!(response.status(), 303);
         assert_eq!(location(&response), "/");
         let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
         assert!(cookie.starts_with("kalm_session="), "{cookie}");
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
+            "{cookie}"
+        );
         cookies.push(cookie);
     }
     assert_ne!(cookies[0], cookies[1], "every login gets a new session id");
@@ -31,8 +35,12 @@ async fn failures_do_not_reveal_whether_an_account_exists(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
     app.account(&platform, "client", "", "client@care.test").await;
     let client = app.client(HOST);
-    let wrong = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "not-the-password-at-all")]).await;
-    let unknown = post(&app, &client, HOST, "/login", &[("email", "nobody@care.test"), ("password", "not-the-password-at-all")]).await;
+    let wrong =
+        post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "not-the-password-at-all")])
+            .await;
+    let unknown =
+        post(&app, &client, HOST, "/login", &[("email", "nobody@care.test"), ("password", "not-the-password-at-all")])
+            .await;
     let malformed = post(&app, &client, HOST, "/login", &[("email", "nobody"), ("password", "x")]).await;
     assert_eq!(wrong.status(), 401);
     assert_eq!(unknown.status(), 401);
@@ -40,7 +48,11 @@ async fn failures_do_not_reveal_whether_an_account_exists(app: TestApp) {
     let (wrong, unknown) = (body(wrong).await, body(unknown).await);
     let message = "The e-mail address or password is not right.";
     assert!(wrong.contains(message) && unknown.contains(message));
-    assert_eq!(wrong.replace("client@care.test", "X"), unknown.replace("nobody@care.test", "X"), "same page either way");
+    assert_eq!(
+        wrong.replace("client@care.test", "X"),
+        unknown.replace("nobody@care.test", "X"),
+        "same page either way"
+    );
 }
 both_backends!(failures_do_not_reveal_whether_an_account_exists);
 
@@ -49,7 +61,9 @@ async fn repeated_failures_back_off_and_recover_with_time(app: TestApp) {
     app.account(&platform, "client", "", "client@care.test").await;
     let client = app.client(HOST);
     for attempt in 1..=5 {
-        let r = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")]).await;
+        let r =
+            post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")])
+                .await;
         assert_eq!(r.status(), 401, "attempt {attempt}");
     }
     // Blocked now, even with the right password.
@@ -58,9 +72,13 @@ async fn repeated_failures_back_off_and_recover_with_time(app: TestApp) {
     assert!(body(blocked).await.contains("too many attempts"));
     // Unknown addresses are throttled the same way.
     for _ in 0..5 {
-        post(&app, &client, HOST, "/login", &[("email", "ghost@care.test"), ("password", "wrong-password-guess")]).await;
+        post(&app, &client, HOST, "/login", &[("email", "ghost@care.test"), ("password", "wrong-password-guess")])
+            .await;
     }
-    assert_eq!(post(&app, &client, HOST, "/login", &[("email", "ghost@care.test"), ("password", "x")]).await.status(), 429);
+    assert_eq!(
+        post(&app, &client, HOST, "/login", &[("email", "ghost@care.test"), ("password", "x")]).await.status(),
+        429
+    );
     app.clock.advance(Duration::seconds(16));
     let ok = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
     assert_eq!(ok.status(), 303, "the wait is temporary");
@@ -114,7 +132,9 @@ async fn deactivated_accounts_cannot_log_in_and_lose_their_sessions(app: TestApp
     let right = post(&app, &fresh, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
     assert_eq!(right.status(), 403);
     assert!(body(right).await.contains("not active at the moment"));
-    let wrong = post(&app, &fresh, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")]).await;
+    let wrong =
+        post(&app, &fresh, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")])
+            .await;
     assert_eq!(wrong.status(), 401, "a wrong password learns nothing about the status");
     // Reactivation lets them back in.
     let r = post(&app, &manager, HOST, &format!("/accounts/{}/reactivate", client_account.id), &[]).await;
@@ -160,7 +180,8 @@ async fn operators_log_in_on_the_console_only(app: TestApp) {
     let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
     let html = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/").await).await;
     assert!(html.contains("Platforms") && html.contains("care.test"), "{html}");
-    let on_platform = post(&app, &app.client(HOST), HOST, "/login", &[("email", "desk@kalm.test"), ("password", PASSWORD)]).await;
+    let on_platform =
+        post(&app, &app.client(HOST), HOST, "/login", &[("email", "desk@kalm.test"), ("password", PASSWORD)]).await;
     assert_eq!(on_platform.status(), 401, "operator credentials are not platform credentials");
 }
 both_backends!(operators_log_in_on_the_console_only);
@@ -170,16 +191,38 @@ async fn own_password_change_needs_the_current_one_and_ends_other_sessions(app: 
     app.account(&platform, "client", "", "client@care.test").await;
     let here = app.login(HOST, "client@care.test").await;
     let elsewhere = app.login(HOST, "client@care.test").await;
-    let r = post(&app, &here, HOST, "/account/password", &[("current", "wrong-password-guess"), ("new_password", "lantern-orchard-violet-31")]).await;
+    let r = post(
+        &app,
+        &here,
+        HOST,
+        "/account/password",
+        &[("current", "wrong-password-guess"), ("new_password", "lantern-orchard-violet-31")],
+    )
+    .await;
     assert_eq!(r.status(), 422);
     assert!(body(r).await.contains("current password is not right"));
-    let r = post(&app, &here, HOST, "/account/password", &[("current", PASSWORD), ("new_password", "password1234")]).await;
+    let r =
+        post(&app, &here, HOST, "/account/password", &[("current", PASSWORD), ("new_password", "password1234")]).await;
     assert_eq!(r.status(), 422);
-    let r = post(&app, &here, HOST, "/account/password", &[("current", PASSWORD), ("new_password", "lantern-orchard-violet-31")]).await;
+    let r = post(
+        &app,
+        &here,
+        HOST,
+        "/account/password",
+        &[("current", PASSWORD), ("new_password", "lantern-orchard-violet-31")],
+    )
+    .await;
     assert_eq!(location(&r), "/account?done=password_changed");
     assert_eq!(get(&app, &here, HOST, "/").await.status(), 200, "this session stays");
     assert_eq!(get(&app, &elsewhere, HOST, "/").await.status(), 303, "the other one ended");
-    let r = post(&app, &app.client(HOST), HOST, "/login", &[("email", "client@care.test"), ("password", "lantern-orchard-violet-31")]).await;
+    let r = post(
+        &app,
+        &app.client(HOST),
+        HOST,
+        "/login",
+        &[("email", "client@care.test"), ("password", "lantern-orchard-violet-31")],
+    )
+    .await;
     assert_eq!(r.status(), 303);
 }
 both_backends!(own_password_change_needs_the_current_one_and_ends_other_sessions);

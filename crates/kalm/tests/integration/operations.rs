@@ -13,7 +13,14 @@ async fn health_readiness_and_metrics(app: TestApp) {
     let ready = raw.get(format!("http://{}/readyz", app.address)).send().await.unwrap();
     assert_eq!(ready.status(), 200);
     app.login("care.test", "c@care.test").await;
-    post(&app, &app.client("care.test"), "care.test", "/login", &[("email", "c@care.test"), ("password", "wrong-password-guess")]).await;
+    post(
+        &app,
+        &app.client("care.test"),
+        "care.test",
+        "/login",
+        &[("email", "c@care.test"), ("password", "wrong-password-guess")],
+    )
+    .await;
     let metrics = body(raw.get(format!("http://{}/metrics", app.address)).send().await.unwrap()).await;
     assert!(metrics.contains("kalm_http_requests_total"), "{metrics}");
     assert!(metrics.contains("route=\"/login\""), "{metrics}");

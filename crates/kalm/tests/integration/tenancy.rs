@@ -53,14 +53,16 @@ async fn a_session_of_one_platform_is_worthless_on_another(app: TestApp) {
     app.platform("Beta Care", "beta.test").await;
     app.account(&alpha, "professional", "professional,application_manager", "am@alpha.test").await;
     let client = app.client("alpha.test");
-    let response = post(&app, &client, "alpha.test", "/login", &[("email", "am@alpha.test"), ("password", PASSWORD)]).await;
+    let response =
+        post(&app, &client, "alpha.test", "/login", &[("email", "am@alpha.test"), ("password", PASSWORD)]).await;
     let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_owned();
     // Replay the cookie by hand on the other platform's host.
     let stranger = app.client("beta.test");
     let response = stranger.get(app.url("beta.test", "/accounts")).header("cookie", &cookie).send().await.unwrap();
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/login");
-    let response = stranger.get(app.url("beta.test", "/api/v1/accounts")).header("cookie", &cookie).send().await.unwrap();
+    let response =
+        stranger.get(app.url("beta.test", "/api/v1/accounts")).header("cookie", &cookie).send().await.unwrap();
     assert_eq!(response.status(), 401);
 }
 both_backends!(a_session_of_one_platform_is_worthless_on_another);
