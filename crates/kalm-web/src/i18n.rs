@@ -133,3 +133,156 @@ mod tests {
         assert_eq!(page_language(&[None, Some(Language::Pl), Some(Language::Nl)]), Language::Nl);
     }
 }
+
+#[cfg(test)]
+mod coverage {
+    //! Every message the code asks for exists in every translated locale.
+
+    use kalm_app::AppError;
+    use kalm_domain::accounts::{AccountError, AccountStatus, AccountType, Role};
+    use kalm_domain::audit::{AuditAction, Outcome};
+    use kalm_domain::auth::password::PasswordError;
+    use kalm_domain::permissions::Denied;
+    use kalm_domain::platforms::{PlatformError, PlatformKind};
+
+    use super::*;
+
+    /// Message ids written literally in templates and handlers.
+    fn literal_ids() -> Vec<String> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = Vec::new();
+        for dir in ["templates", "src", "src/pages", "src/api"] {
+            if let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) {
+                files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
+            }
+        }
+        let mut ids = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            if file.ends_with("i18n.rs") {
+                continue;
+            }
+            for call in [".t(\"", ".t1(\"", ".n(\""] {
+                for piece in text.split(call).skip(1) {
+                    let id: String = piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                    if !id.is_empty() && piece[id.len()..].starts_with('"') {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    fn all_errors() -> Vec<AppError> {
+        let errors = vec![
+            AppError::Account(AccountError::InvalidEmail(String::new())),
+            AppError::Account(AccountError::FirstNameEmpty),
+            AppError::Account(AccountError::LastNameEmpty),
+            AppError::Account(AccountError::NameTooLong),
+            AppError::Account(AccountError::UnknownType(String::new())),
+            AppError::Account(AccountError::UnknownRole(String::new())),
+            AppError::Account(AccountError::RolesEmpty),
+            AppError::Account(AccountError::RolesOnNonProfessional),
+            AppError::Account(AccountError::UnknownStatus(String::new())),
+            AppError::Platform(PlatformError::NameEmpty),
+            AppError::Platform(PlatformError::NameTooLong),
+            AppError::Platform(PlatformError::UnknownKind(String::new())),
+            AppError::Platform(PlatformError::InvalidDomain(String::new())),
+            AppError::Password(PasswordError::TooShort),
+            AppError::Password(PasswordError::TooLong),
+            AppError::Password(PasswordError::TooGuessable),
+            AppError::Language(kalm_domain::languages::UnknownLanguage(String::new())),
+            AppError::NotFound("platform"),
+            AppError::NotFound("operator"),
+            AppError::NotFound("account"),
+            AppError::Denied(Denied::NotForRole),
+            AppError::Duplicate("domain"),
+            AppError::Duplicate("email"),
+            AppError::Duplicate("relation"),
+            AppError::RelationTypes,
+            AppError::LoginFailed,
+            AppError::LoginThrottled(chrono::Utc::now()),
+            AppError::AccountDeactivated,
+            AppError::LinkInvalid,
+            AppError::LinkExpired,
+            AppError::CurrentPasswordWrong,
+            AppError::LastApplicationManager,
+            AppError::AccountNotActive,
+            AppError::NotSignedIn,
+            AppError::Internal(String::new()),
+        ];
+        // Adding a variant breaks this match: add it to the list above too.
+        for e in &errors {
+            match e {
+                AppError::Account(_)
+                | AppError::Platform(_)
+                | AppError::Password(_)
+                | AppError::Language(_)
+                | AppError::NotFound(_)
+                | AppError::Denied(_)
+                | AppError::Duplicate(_)
+                | AppError::RelationTypes
+                | AppError::LoginFailed
+                | AppError::LoginThrottled(_)
+                | AppError::AccountDeactivated
+                | AppError::LinkInvalid
+                | AppError::LinkExpired
+                | AppError::CurrentPasswordWrong
+                | AppError::LastApplicationManager
+                | AppError::AccountNotActive
+                | AppError::NotSignedIn
+                | AppError::Internal(_)
+                | AppError::Store(_) => {}
+            }
+        }
+        errors
+    }
+
+    fn required_ids() -> Vec<String> {
+        let mut ids = literal_ids();
+        let code = |group: &str, code: &str| format!("{group}-{}", code.replace('_', "-"));
+        ids.extend(all_errors().iter().map(|e| code("error", e.code())));
+        for extra in ["page_not_found", "route_not_found", "invalid_json", "not_signed_in"] {
+            ids.push(code("error", extra));
+        }
+        ids.extend(AccountType::ALL.iter().map(|t| code("account-type", t.code())));
+        ids.extend(Role::ALL.iter().map(|r| code("role", r.code())));
+        ids.extend(AccountStatus::ALL.iter().map(|s| code("status", s.code())));
+        ids.extend(Language::ALL.iter().map(|l| code("language", l.code())));
+        ids.extend([PlatformKind::Care, PlatformKind::Content].iter().map(|k| code("kind", k.code())));
+        ids.extend(AuditAction::ALL.iter().map(|a| code("audit-action", a.code())));
+        ids.extend([Outcome::Success, Outcome::Failure, Outcome::Denied].iter().map(|o| code("outcome", o.code())));
+        ids.extend(["operator", "account", "system", "anonymous"].iter().map(|a| code("actor", a)));
+        for notice in [
+            "account_activated",
+            "profile_saved",
+            "password_changed",
+            "account_created",
+            "roles_saved",
+            "relation_added",
+            "relation_removed",
+            "account_deactivated",
+            "account_reactivated",
+            "activation_link_renewed",
+        ] {
+            ids.push(code("notice", notice));
+        }
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    #[test]
+    fn every_required_message_exists_in_every_translated_locale() {
+        let required = required_ids();
+        assert!(required.len() > 100, "{required:?}");
+        for language in TRANSLATED {
+            let present = message_ids(language);
+            let missing: Vec<_> = required.iter().filter(|id| !present.contains(id)).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        }
+    }
+}
