@@ -136,3 +136,36 @@ impl FromRequestParts<AppState> for AdminVisit {
         Ok(AdminVisit { principal, token, source, tr })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kalm_domain::platforms::Hostname;
+
+    fn config(secure: bool) -> WebConfig {
+        WebConfig {
+            admin_host: Hostname::parse("admin.test").unwrap(),
+            trusted_proxies: Vec::new(),
+            secure_cookies: secure,
+        }
+    }
+
+    #[test]
+    fn cookies_follow_the_public_scheme() {
+        let plain = set_cookie(&config(false), "abc");
+        assert_eq!(plain, "kalm_session=abc; Path=/; HttpOnly; SameSite=Lax");
+        let secure = set_cookie(&config(true), "abc");
+        assert_eq!(secure, "__Host-kalm_session=abc; Path=/; HttpOnly; SameSite=Lax; Secure");
+        assert!(clear_cookie(&config(true)).to_str().unwrap().contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn reads_only_its_own_cookie() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, HeaderValue::from_static("other=1; kalm_session=tok; __Host-kalm_session=sec"));
+        assert_eq!(read_token(&headers, &config(false)).as_deref(), Some("tok"));
+        assert_eq!(read_token(&headers, &config(true)).as_deref(), Some("sec"));
+        headers.insert(header::COOKIE, HeaderValue::from_static("kalm_session="));
+        assert_eq!(read_token(&headers, &config(false)), None);
+    }
+}
