@@ -116,6 +116,20 @@ async fn load_authorized(
     Ok(account)
 }
 
+/// Writes the audit entry, reads the account back as changed, and commits.
+async fn finish(
+    kalm: &Kalm,
+    mut tx: kalm_store::Transaction<'static>,
+    caller: &Caller,
+    event: Event,
+    id: AccountId,
+) -> AppResult<Account> {
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+    tx.commit().await?;
+    Ok(after)
+}
+
 fn label(account: &Account) -> String {
     account.email.as_str().to_owned()
 }
@@ -298,10 +312,7 @@ pub async fn update_profile(
     let event = Event::new(AuditAction::AccountUpdated, Some(platform))
         .target("account", id.0, email.as_str())
         .detail(serde_json::Value::Object(changed));
-    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
-    tx.commit().await?;
-    Ok(after)
+    finish(kalm, tx, caller, event, id).await
 }
 
 pub async fn set_roles(
@@ -325,10 +336,7 @@ pub async fn set_roles(
     let event = Event::new(AuditAction::RolesChanged, Some(platform))
         .target("account", id.0, label(&before))
         .detail(json!({ "old": before.roles.to_codes(), "new": roles.to_codes() }));
-    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
-    tx.commit().await?;
-    Ok(after)
+    finish(kalm, tx, caller, event, id).await
 }
 
 async fn relation_pair(
@@ -416,10 +424,7 @@ pub async fn deactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
     let event = Event::new(AuditAction::AccountDeactivated, Some(platform))
         .target("account", id.0, label(&before))
         .detail(json!({ "previous_status": before.status.code(), "sessions_ended": ended }));
-    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
-    tx.commit().await?;
-    Ok(after)
+    finish(kalm, tx, caller, event, id).await
 }
 
 /// Reactivates an account. One that never set a password goes back to
@@ -438,10 +443,7 @@ pub async fn reactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
     let event = Event::new(AuditAction::AccountReactivated, Some(platform))
         .target("account", id.0, label(&before))
         .detail(json!({ "status": status.code() }));
-    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
-    tx.commit().await?;
-    Ok(after)
+    finish(kalm, tx, caller, event, id).await
 }
 
 /// A new activation link for an invited account; earlier links stop working.
