@@ -6,9 +6,19 @@
 //! Argon2id at the OWASP parameters (19 MiB, t=2, p=1) on the blocking pool,
 //! never on the async threads. Unknown accounts are checked against a dummy
 //! hash so that a login takes about as long whether or not the address exists.
+//!
+//! Two things keep hashing cheap and bounded under load. At most one hash per
+//! core runs at a time (a semaphore), so a burst of logins queues instead of
+//! allocating 19 MiB per waiting request. And each blocking thread keeps its
+//! Argon2 working memory between hashes: allocating it anew returned it to the
+//! operating system every few hashes and cost about 15 % of a hash in page
+//! faults (see bench/README.md).
 
-use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use kalm_domain::auth::password::NewPassword;
@@ -56,21 +66,31 @@ pub fn argon2() -> AppResult<Argon2<'static>> {
 #[derive(Clone)]
 pub struct PasswordHasher {
     dummy_hash: String,
+    /// One permit per core: hashes beyond that wait their turn.
+    slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl PasswordHasher {
     pub fn new(randomness: &dyn Randomness) -> AppResult<PasswordHasher> {
         let filler = new_token(randomness);
-        Ok(PasswordHasher { dummy_hash: hash_blocking(&filler, randomness)? })
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        Ok(PasswordHasher {
+            dummy_hash: hash_blocking(&filler, randomness)?,
+            slots: Arc::new(tokio::sync::Semaphore::new(cores)),
+        })
+    }
+
+    /// Runs `work` on the blocking pool once a hashing slot is free.
+    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> AppResult<T> + Send + 'static) -> AppResult<T> {
+        let _slot = self.slots.acquire().await.map_err(|e| AppError::Internal(format!("hashing slots: {e}")))?;
+        tokio::task::spawn_blocking(work).await.map_err(|e| AppError::Internal(format!("hashing task: {e}")))?
     }
 
     pub async fn hash(&self, password: &NewPassword, randomness: &dyn Randomness) -> AppResult<String> {
         let mut salt = [0u8; 16];
         randomness.fill(&mut salt);
         let password = password.expose().to_owned();
-        tokio::task::spawn_blocking(move || hash_with_salt(&password, &salt))
-            .await
-            .map_err(|e| AppError::Internal(format!("hashing task: {e}")))?
+        self.run(move || hash_with_salt(&password, &salt)).await
     }
 
     /// Verifies `password` against `stored`, or against the dummy hash when
@@ -79,9 +99,7 @@ impl PasswordHasher {
         let real = stored.is_some();
         let hash = stored.unwrap_or(&self.dummy_hash).to_owned();
         let password = password.to_owned();
-        let matched = tokio::task::spawn_blocking(move || verify_blocking(&password, &hash))
-            .await
-            .map_err(|e| AppError::Internal(format!("hashing task: {e}")))??;
+        let matched = self.run(move || verify_blocking(&password, &hash)).await?;
         Ok(real && matched)
     }
 }
@@ -92,20 +110,61 @@ fn hash_blocking(password: &str, randomness: &dyn Randomness) -> AppResult<Strin
     hash_with_salt(password, &salt)
 }
 
-fn hash_with_salt(password: &str, salt: &[u8; 16]) -> AppResult<String> {
-    let salt = SaltString::encode_b64(salt).map_err(|e| AppError::Internal(format!("salt: {e}")))?;
-    Ok(argon2()?
-        .hash_password(password.as_bytes(), &salt)
-        .map_err(|e| AppError::Internal(format!("hashing: {e}")))?
-        .to_string())
+thread_local! {
+    /// This thread's Argon2 working memory, kept between hashes.
+    static BLOCKS: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Raw verification, also used by the login benchmark as its baseline.
+/// Computes a raw Argon2 hash into `out` in this thread's reused memory.
+fn argon2_into(argon2: &Argon2<'_>, params: &Params, password: &str, salt: &[u8], out: &mut [u8]) -> AppResult<()> {
+    BLOCKS.with(|cell| {
+        let mut blocks = cell.borrow_mut();
+        let needed = params.block_count();
+        if blocks.len() < needed {
+            blocks.resize(needed, Block::default());
+        }
+        argon2
+            .hash_password_into_with_memory(password.as_bytes(), salt, out, &mut blocks[..needed])
+            .map_err(|e| AppError::Internal(format!("hashing: {e}")))
+    })
+}
+
+fn hash_with_salt(password: &str, salt: &[u8; 16]) -> AppResult<String> {
+    let internal = |what: &str, e: &dyn std::fmt::Display| AppError::Internal(format!("{what}: {e}"));
+    let argon2 = argon2()?;
+    let params = argon2.params().clone();
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    argon2_into(&argon2, &params, password, salt, &mut out)?;
+    let salt_string = SaltString::encode_b64(salt).map_err(|e| internal("salt", &e))?;
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).map_err(|e| internal("parameters", &e))?,
+        salt: Some(salt_string.as_salt()),
+        hash: Some(Output::new(&out).map_err(|e| internal("output", &e))?),
+    };
+    Ok(phc.to_string())
+}
+
+/// Verifies a password against a stored PHC string. The parameters come from
+/// the stored hash, so older hashes keep working after the defaults change.
+/// Also the login benchmark's baseline.
 pub fn verify_blocking(password: &str, stored: &str) -> AppResult<bool> {
-    let parsed = PasswordHash::new(stored).map_err(|e| AppError::Internal(format!("stored hash: {e}")))?;
-    // The parameters come from the stored hash, so older hashes keep working
-    // after the defaults change.
-    Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    let internal = |what: &str, e: &dyn std::fmt::Display| AppError::Internal(format!("{what}: {e}"));
+    let parsed = PasswordHash::new(stored).map_err(|e| internal("stored hash", &e))?;
+    let algorithm = Algorithm::try_from(parsed.algorithm).map_err(|e| internal("stored algorithm", &e))?;
+    let version = parsed.version.map(Version::try_from).transpose().map_err(|e| internal("stored version", &e))?;
+    let params = Params::try_from(&parsed).map_err(|e| internal("stored parameters", &e))?;
+    let (Some(expected), Some(salt)) = (parsed.hash, parsed.salt) else {
+        return Err(AppError::Internal("stored hash lacks salt or output".into()));
+    };
+    let mut salt_buf = [0u8; 64];
+    let salt = salt.decode_b64(&mut salt_buf).map_err(|e| internal("stored salt", &e))?;
+    let argon2 = Argon2::new(algorithm, version.unwrap_or(Version::V0x13), params.clone());
+    let mut out = vec![0u8; expected.len()];
+    argon2_into(&argon2, &params, password, salt, &mut out)?;
+    // `Output` compares in constant time.
+    Ok(Output::new(&out).map_err(|e| internal("output", &e))? == expected)
 }
 
 #[cfg(test)]
@@ -121,6 +180,23 @@ mod tests {
         assert!(hasher.verify("correct horse battery staple", Some(&hash)).await.unwrap());
         assert!(!hasher.verify("correct horse battery stapler", Some(&hash)).await.unwrap());
         assert!(!hasher.verify("anything", None).await.unwrap());
+    }
+
+    #[test]
+    fn hashes_from_the_reference_implementation_still_verify() {
+        use argon2::password_hash::PasswordHasher as _;
+        let salt = SaltString::encode_b64(&[7u8; 16]).unwrap();
+        let reference = argon2().unwrap().hash_password(b"correct horse battery staple", &salt).unwrap().to_string();
+        assert_eq!(hash_with_salt("correct horse battery staple", &[7u8; 16]).unwrap(), reference, "same PHC string");
+        assert!(verify_blocking("correct horse battery staple", &reference).unwrap());
+        assert!(!verify_blocking("correct horse battery stapl", &reference).unwrap());
+        // Older, cheaper parameters keep verifying.
+        let old = Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(8192, 1, 1, None).unwrap())
+            .hash_password(b"correct horse battery staple", &salt)
+            .unwrap()
+            .to_string();
+        assert!(verify_blocking("correct horse battery staple", &old).unwrap());
+        assert!(verify_blocking("x", "not a hash").is_err());
     }
 
     #[test]
