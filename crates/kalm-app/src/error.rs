@@ -8,6 +8,7 @@
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::AccountError;
 use kalm_domain::auth::password::PasswordError;
+use kalm_domain::configurations::ValueError;
 use kalm_domain::languages::UnknownLanguage;
 use kalm_domain::permissions::Denied;
 use kalm_domain::platforms::PlatformError;
@@ -23,6 +24,8 @@ pub enum AppError {
     Password(#[from] PasswordError),
     #[error(transparent)]
     Language(#[from] UnknownLanguage),
+    #[error("invalid configuration value: {0}")]
+    Configuration(ValueError),
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("not allowed: {0}")]
@@ -77,8 +80,10 @@ impl AppError {
             AppError::Platform(e) => e.code(),
             AppError::Password(e) => e.code(),
             AppError::Language(_) => "language_unknown",
+            AppError::Configuration(_) => "configuration_invalid",
             AppError::NotFound("platform") => "platform_not_found",
             AppError::NotFound("operator") => "operator_not_found",
+            AppError::NotFound("configuration") => "configuration_not_available",
             AppError::NotFound(_) => "account_not_found",
             AppError::Denied(_) => "not_allowed",
             AppError::Duplicate("domain") => "domain_taken",

@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod audit;
 pub mod auth;
 pub mod clock;
+pub mod configurations;
 pub mod error;
 pub mod operators;
 pub mod platforms;
@@ -33,6 +34,7 @@ pub struct Kalm {
     pub clock: Arc<dyn Clock>,
     pub randomness: Arc<dyn Randomness>,
     pub passwords: secrets::PasswordHasher,
+    settings: configurations::SettingsCache,
 }
 
 impl std::fmt::Debug for Kalm {
@@ -44,7 +46,7 @@ impl std::fmt::Debug for Kalm {
 impl Kalm {
     pub fn new(store: Store, clock: Arc<dyn Clock>, randomness: Arc<dyn Randomness>) -> AppResult<Kalm> {
         let passwords = secrets::PasswordHasher::new(randomness.as_ref())?;
-        Ok(Kalm { store, clock, randomness, passwords })
+        Ok(Kalm { store, clock, randomness, passwords, settings: configurations::SettingsCache::default() })
     }
 
     pub(crate) fn new_id(&self) -> uuid::Uuid {

@@ -50,6 +50,7 @@ pub async fn create(kalm: &Kalm, caller: Option<&Caller>, input: &PlatformInput)
             "language": platform.default_language.code(),
         }));
     write(kalm, &mut tx, &who, event).await?;
+    crate::configurations::charge_platform_creation(kalm, &mut tx, &platform, caller).await?;
     tx.commit().await?;
     Ok(platform)
 }

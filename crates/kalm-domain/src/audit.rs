@@ -28,10 +28,12 @@ pub enum AuditAction {
     OperatorCreated,
     OperatorTokenCreated,
     AccessDenied,
+    ConfigurationAvailabilityChanged,
+    ConfigurationChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -50,6 +52,8 @@ impl AuditAction {
         AuditAction::OperatorCreated,
         AuditAction::OperatorTokenCreated,
         AuditAction::AccessDenied,
+        AuditAction::ConfigurationAvailabilityChanged,
+        AuditAction::ConfigurationChanged,
     ];
 
     pub fn code(self) -> &'static str {
@@ -72,6 +76,8 @@ impl AuditAction {
             AuditAction::OperatorCreated => "operator_created",
             AuditAction::OperatorTokenCreated => "operator_token_created",
             AuditAction::AccessDenied => "access_denied",
+            AuditAction::ConfigurationAvailabilityChanged => "configuration_availability_changed",
+            AuditAction::ConfigurationChanged => "configuration_changed",
         }
     }
 

@@ -11,6 +11,8 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod configurations;
+pub mod emails;
 pub mod languages;
 pub mod permissions;
 pub mod platforms;

@@ -8,6 +8,7 @@
 //! as `Relation`, so the rule stays here and the I/O stays out.
 
 use crate::accounts::{AccountId, AccountType, Role, Roles};
+use crate::configurations::{Availability, ConfigurationKey, Editor};
 use crate::platforms::PlatformId;
 
 /// Who is acting.
@@ -41,7 +42,9 @@ pub enum Action {
     ViewPlatform,
     ListAccounts,
     ViewAuditLog,
-    CreateAccount { account_type: AccountType },
+    CreateAccount {
+        account_type: AccountType,
+    },
     ViewAccount,
     EditAccount,
     EditRoles,
@@ -49,6 +52,18 @@ pub enum Action {
     Deactivate,
     Reactivate,
     RenewActivationLink,
+    /// See a platform's configurations (tiles, API).
+    ViewConfigurations,
+    /// Make a configuration available, or withdraw it.
+    ChangeAvailability(ConfigurationKey),
+    /// Change a configuration's value; `in_effect` says whether it is
+    /// available (or always in effect) on the target platform.
+    EditConfiguration {
+        key: ConfigurationKey,
+        in_effect: bool,
+    },
+    /// Read and export the charges ledger of all platforms.
+    ViewCharges,
 }
 
 impl Action {
@@ -136,7 +151,9 @@ pub fn decide(actor: &Actor, action: Action, target: &Target) -> Result<(), Deni
     };
     match target {
         Target::Installation => match action {
-            Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => Err(Denied::OperatorOnly),
+            Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
+                Err(Denied::OperatorOnly)
+            }
             _ => Err(Denied::WrongTarget),
         },
         Target::Platform(platform) => {
@@ -156,8 +173,13 @@ pub fn decide(actor: &Actor, action: Action, target: &Target) -> Result<(), Deni
 
 fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
     let fits = match action {
-        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => {
+        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
             matches!(target, Target::Installation)
+        }
+        Action::ViewConfigurations | Action::EditConfiguration { .. } => matches!(target, Target::Platform(_)),
+        Action::ChangeAvailability(key) => {
+            matches!(target, Target::Platform(_))
+                && key.definition().availability == Availability::MadeAvailableByServiceDesk
         }
         Action::ViewPlatform | Action::ListAccounts | Action::ViewAuditLog | Action::CreateAccount { .. } => {
             matches!(target, Target::Platform(_))
@@ -190,8 +212,20 @@ fn platform_action(me: &AccountActor, action: Action) -> Result<(), Denied> {
     let secretary = me.has(Role::Secretary);
     let professional = me.has(Role::Professional);
     let allowed = match action {
-        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => {
+        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
             return Err(Denied::OperatorOnly);
+        }
+        Action::ChangeAvailability(_) => return Err(Denied::OperatorOnly),
+        Action::ViewConfigurations => manager,
+        Action::EditConfiguration { key, in_effect } => {
+            if key.definition().editor == Editor::ServiceDesk {
+                return Err(if manager { Denied::OperatorOnly } else { Denied::NotForRole });
+            }
+            if manager && !in_effect {
+                // Not available on this platform: nothing to change yet.
+                return Err(Denied::WrongTarget);
+            }
+            manager
         }
         Action::ViewPlatform | Action::ViewAuditLog => manager,
         // Professionals list only the clients they treat: the app layer scopes
@@ -221,10 +255,16 @@ fn account_action(me: &AccountActor, action: Action, target: &TargetAccount) -> 
     let client = target.account_type == AccountType::Client;
     let professional_target = target.account_type == AccountType::Professional;
     let allowed = match action {
-        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators => {
+        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
             return Err(Denied::OperatorOnly);
         }
-        Action::ViewPlatform | Action::ListAccounts | Action::ViewAuditLog | Action::CreateAccount { .. } => {
+        Action::ViewPlatform
+        | Action::ListAccounts
+        | Action::ViewAuditLog
+        | Action::CreateAccount { .. }
+        | Action::ViewConfigurations
+        | Action::ChangeAvailability(_)
+        | Action::EditConfiguration { .. } => {
             return Err(Denied::WrongTarget);
         }
         Action::ViewAccount => {
@@ -383,6 +423,10 @@ mod tests {
             Action::Deactivate => "deactivate",
             Action::Reactivate => "reactivate",
             Action::RenewActivationLink => "renew-link",
+            Action::ViewConfigurations => "view-configurations",
+            Action::ChangeAvailability(_) => "change-availability",
+            Action::EditConfiguration { .. } => "edit-configuration",
+            Action::ViewCharges => "view-charges",
         }
     }
 
@@ -484,5 +528,49 @@ mod tests {
         let odd = Actor::Account(account(40, AccountType::Client, &[Role::ApplicationManager]));
         assert_eq!(decide(&odd, Action::ListAccounts, &Target::Platform(HOME)), Err(Denied::NotForRole));
         assert_eq!(visible_accounts(&odd), Visibility::Nothing);
+    }
+
+    /// Every actor × configuration × configuration action × platform.
+    #[test]
+    fn configuration_permissions() {
+        use crate::configurations::ConfigurationKey as K;
+        let am_editable = [K::LoginMethods, K::TwoFactor, K::Emails];
+        let mut checked = 0;
+        for (name, actor) in actors() {
+            for platform in [HOME, OTHER] {
+                let target = Target::Platform(platform);
+                let home = platform == HOME;
+                let operator = name == "operator";
+                let manager = name == "manager";
+                assert_eq!(
+                    decide(&actor, Action::ViewConfigurations, &target).is_ok(),
+                    operator || (manager && home),
+                    "{name} view configurations"
+                );
+                assert_eq!(decide(&actor, Action::ViewCharges, &Target::Installation).is_ok(), operator);
+                for key in K::ALL {
+                    let toggled = key.definition().availability == Availability::MadeAvailableByServiceDesk;
+                    assert_eq!(
+                        decide(&actor, Action::ChangeAvailability(key), &target).is_ok(),
+                        operator && toggled,
+                        "{name} change availability of {key:?}"
+                    );
+                    for in_effect in [true, false] {
+                        let got = decide(&actor, Action::EditConfiguration { key, in_effect }, &target);
+                        let expected = operator || (manager && home && in_effect && am_editable.contains(&key));
+                        assert_eq!(
+                            got.is_ok(),
+                            expected,
+                            "{name} edit {key:?} in_effect={in_effect} home={home}: {got:?}"
+                        );
+                        if !home && !operator {
+                            assert_eq!(got, Err(Denied::OtherPlatform));
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 6 * 2 * 9 * 2);
     }
 }

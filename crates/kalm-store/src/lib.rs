@@ -16,6 +16,8 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod charges;
+pub mod configurations;
 pub mod migrations;
 pub mod operators;
 pub mod platforms;

@@ -18,10 +18,11 @@ struct Migration {
     postgres: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation",
-    portable: r#"
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "foundation",
+        portable: r#"
 CREATE TABLE platforms (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -117,20 +118,61 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_platform ON audit_log (platform_id, at);
 CREATE INDEX audit_log_by_time ON audit_log (at);
 "#,
-    sqlite: r#"
+        sqlite: r#"
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 "#,
-    postgres: r#"
+        postgres: r#"
 CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN RAISE EXCEPTION 'the audit log is append-only'; END;
 $body$;
 CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
 FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
 "#,
-}];
+    },
+    Migration {
+        version: 2,
+        name: "configurations_and_charges",
+        portable: r#"
+ALTER TABLE platforms ADD COLUMN settings_version BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE platform_configurations (
+    platform_id TEXT NOT NULL REFERENCES platforms(id),
+    config_key TEXT NOT NULL,
+    available BIGINT NOT NULL,
+    value TEXT,
+    note TEXT,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (platform_id, config_key)
+);
+CREATE TABLE charges (
+    id TEXT PRIMARY KEY,
+    at BIGINT NOT NULL,
+    platform_id TEXT NOT NULL REFERENCES platforms(id),
+    event TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail TEXT,
+    actor_label TEXT
+);
+CREATE INDEX charges_by_platform ON charges (platform_id, at);
+CREATE INDEX charges_by_time ON charges (at);
+"#,
+        sqlite: r#"
+CREATE TRIGGER charges_no_update BEFORE UPDATE ON charges
+BEGIN SELECT RAISE(ABORT, 'the charges ledger is append-only'); END;
+CREATE TRIGGER charges_no_delete BEFORE DELETE ON charges
+BEGIN SELECT RAISE(ABORT, 'the charges ledger is append-only'); END;
+"#,
+        postgres: r#"
+CREATE FUNCTION charges_append_only() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN RAISE EXCEPTION 'the charges ledger is append-only'; END;
+$body$;
+CREATE TRIGGER charges_no_change BEFORE UPDATE OR DELETE ON charges
+FOR EACH ROW EXECUTE FUNCTION charges_append_only();
+"#,
+    },
+];
 
 /// Applies the migrations not yet applied; returns the names of those it ran.
 pub async fn run(conn: &mut AnyConnection, backend: Backend) -> StoreResult<Vec<&'static str>> {

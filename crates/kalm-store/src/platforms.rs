@@ -16,9 +16,12 @@ pub struct Platform {
     pub domain: Hostname,
     pub default_language: Language,
     pub created_at: DateTime<Utc>,
+    /// Bumped by every configuration change, so that cached settings of this
+    /// platform can be recognised as stale on any node.
+    pub settings_version: i64,
 }
 
-const COLUMNS: &str = "id, name, kind, domain, default_language, created_at";
+const COLUMNS: &str = "id, name, kind, domain, default_language, created_at, settings_version";
 
 fn from_row(row: &AnyRow) -> StoreResult<Platform> {
     Ok(Platform {
@@ -28,6 +31,7 @@ fn from_row(row: &AnyRow) -> StoreResult<Platform> {
         domain: Hostname::parse(&row.try_get::<String, _>("domain")?).map_err(corrupt)?,
         default_language: Language::parse(&row.try_get::<String, _>("default_language")?).map_err(corrupt)?,
         created_at: instant(row.try_get("created_at")?)?,
+        settings_version: row.try_get("settings_version")?,
     })
 }
 
@@ -56,6 +60,7 @@ pub async fn insert(
         domain: platform.domain.clone(),
         default_language: platform.default_language,
         created_at: instant(micros(now))?,
+        settings_version: 0,
     })
 }
 
@@ -81,4 +86,24 @@ pub async fn account_count(conn: &mut AnyConnection, id: PlatformId) -> StoreRes
         .fetch_one(&mut *conn)
         .await?;
     Ok(row.try_get("n")?)
+}
+
+/// Marks the platform's settings as changed.
+pub async fn bump_settings_version(conn: &mut AnyConnection, id: PlatformId) -> StoreResult<()> {
+    sqlx::query("UPDATE platforms SET settings_version = settings_version + 1 WHERE id = $1")
+        .bind(id.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Changes the primary domain (unique across platforms).
+pub async fn set_domain(conn: &mut AnyConnection, id: PlatformId, domain: &Hostname) -> StoreResult<()> {
+    sqlx::query("UPDATE platforms SET domain = $1 WHERE id = $2")
+        .bind(domain.as_str())
+        .bind(id.0.to_string())
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| StoreError::unique(e, "domain"))?;
+    Ok(())
 }

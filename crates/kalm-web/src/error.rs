@@ -17,9 +17,11 @@ use crate::pages::Chrome;
 
 pub fn status_of(err: &AppError) -> StatusCode {
     match err {
-        AppError::Account(_) | AppError::Platform(_) | AppError::Password(_) | AppError::Language(_) => {
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
+        AppError::Account(_)
+        | AppError::Platform(_)
+        | AppError::Password(_)
+        | AppError::Language(_)
+        | AppError::Configuration(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::RelationTypes | AppError::CurrentPasswordWrong => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::NotFound(_) | AppError::LinkInvalid => StatusCode::NOT_FOUND,
         AppError::LinkExpired => StatusCode::GONE,
@@ -120,37 +122,52 @@ pub struct ErrorBody {
     pub error: String,
     /// Human-readable explanation, in English.
     pub message: String,
+    /// For invalid values: the field at fault (e.g. `warning_days`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 #[derive(Debug)]
 pub struct ApiError {
     pub status: StatusCode,
     pub code: &'static str,
+    pub field: Option<String>,
+    pub message: Option<String>,
 }
 
 impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str) -> ApiError {
+        ApiError { status, code, field: None, message: None }
+    }
+
     pub fn unauthenticated() -> ApiError {
-        ApiError { status: StatusCode::UNAUTHORIZED, code: "not_signed_in" }
+        ApiError::new(StatusCode::UNAUTHORIZED, "not_signed_in")
     }
 }
 
 impl From<AppError> for ApiError {
     fn from(err: AppError) -> ApiError {
         log(&err);
-        ApiError { status: status_of(&err), code: err.code() }
+        let mut api = ApiError::new(status_of(&err), err.code());
+        if let AppError::Configuration(value_error) = &err {
+            api.field = Some(value_error.field.clone());
+            api.message = Some(Tr::new(kalm_domain::languages::Language::En).value_error(value_error));
+        }
+        api
     }
 }
 
 impl From<PageError> for ApiError {
     fn from(err: PageError) -> ApiError {
-        ApiError { status: err.status, code: err.code }
+        ApiError::new(err.status, err.code)
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let tr = Tr::new(kalm_domain::languages::Language::En);
-        let body = ErrorBody { error: self.code.to_owned(), message: tr.error(self.code) };
+        let message = self.message.unwrap_or_else(|| tr.error(self.code));
+        let body = ErrorBody { error: self.code.to_owned(), message, field: self.field };
         (self.status, Json(body)).into_response()
     }
 }

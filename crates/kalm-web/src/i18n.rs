@@ -65,6 +65,43 @@ impl Tr {
         LOCALES.lookup_with_args(&self.id, message, &args)
     }
 
+    /// A message with several arguments.
+    pub fn args(&self, message: &str, args: &[(&str, String)]) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+        for (name, value) in args {
+            map.insert(Cow::Owned((*name).to_owned()), FluentValue::from(value.clone()));
+        }
+        LOCALES.lookup_with_args(&self.id, message, &map)
+    }
+
+    /// "Between {min} and {max}." for number fields.
+    pub fn range(&self, min: &i64, max: &i64) -> String {
+        self.args("config-range", &[("min", min.to_string()), ("max", max.to_string())])
+    }
+
+    /// What is wrong with a configuration value, naming the field by its
+    /// label on the page (`config-field-<field>`) and what is allowed.
+    pub fn value_error(&self, err: &kalm_domain::configurations::ValueError) -> String {
+        use kalm_domain::configurations::Problem;
+        let base = err.field.split('.').next().unwrap_or_default();
+        let mut field = self.code("config-field", base);
+        if let Some((_, language)) = err.field.split_once('.') {
+            field = format!("{field} ({})", self.code("language", language));
+        }
+        let mut args = vec![("field", field)];
+        match &err.problem {
+            Problem::OutOfRange { min, max } => {
+                args.push(("min", min.to_string()));
+                args.push(("max", max.to_string()));
+            }
+            Problem::NotOneOf(allowed) => args.push(("allowed", allowed.join(", "))),
+            Problem::TooLong { max } => args.push(("max", max.to_string())),
+            Problem::UnknownPlaceholder(p) => args.push(("placeholder", format!("{{{p}}}"))),
+            _ => {}
+        }
+        self.args(&format!("error-config-{}", err.problem.code().replace('_', "-")), &args)
+    }
+
     /// The message for an error code (`error-<code>`).
     pub fn error(&self, code: &str) -> String {
         self.t(&format!("error-{}", code.replace('_', "-")))
@@ -195,6 +232,11 @@ mod coverage {
             AppError::Password(PasswordError::TooLong),
             AppError::Password(PasswordError::TooGuessable),
             AppError::Language(kalm_domain::languages::UnknownLanguage(String::new())),
+            AppError::Configuration(kalm_domain::configurations::ValueError {
+                field: String::new(),
+                problem: kalm_domain::configurations::Problem::Missing,
+            }),
+            AppError::NotFound("configuration"),
             AppError::NotFound("platform"),
             AppError::NotFound("operator"),
             AppError::NotFound("account"),
@@ -221,6 +263,7 @@ mod coverage {
                 | AppError::Platform(_)
                 | AppError::Password(_)
                 | AppError::Language(_)
+                | AppError::Configuration(_)
                 | AppError::NotFound(_)
                 | AppError::Denied(_)
                 | AppError::Duplicate(_)
@@ -270,8 +313,93 @@ mod coverage {
         ] {
             ids.push(code("notice", notice));
         }
+        ids.extend(configuration_ids());
         ids.sort();
         ids.dedup();
+        ids
+    }
+
+    fn configuration_ids() -> Vec<String> {
+        use kalm_domain::configurations::{ConfigurationKey, Greeting, Problem, RememberDevice, TwoFactorRule};
+        use kalm_domain::emails::NonEssentialEmail;
+        let code = |group: &str, code: &str| format!("{group}-{}", code.replace('_', "-"));
+        let mut ids = Vec::new();
+        for key in ConfigurationKey::ALL {
+            ids.push(code("config", key.code()));
+            ids.push(format!("{}-help", code("config", key.code())));
+        }
+        for field in [
+            "professionals",
+            "clients",
+            "friends",
+            "warning_days",
+            "remember_device",
+            "switched_off",
+            "greeting",
+            "signature",
+            "languages",
+            "video_sessions",
+            "domain",
+            "reason",
+            "note",
+            "key",
+            "value",
+            "since",
+        ] {
+            ids.push(code("config-field", field));
+        }
+        for group in ["professionals", "clients"] {
+            ids.push(code("config-field-deactivate", group));
+            ids.push(code("config-field-days", group));
+        }
+        ids.extend(TwoFactorRule::ALL.iter().map(|o| code("config-option", o.code())));
+        ids.extend(RememberDevice::ALL.iter().map(|o| code("config-option", o.code())));
+        ids.extend(Greeting::ALL.iter().map(|o| code("config-option", o.code())));
+        ids.extend(NonEssentialEmail::ALL.iter().map(|e| code("email-kind", e.code())));
+        for event in ["made_available", "changed", "platform_created"] {
+            ids.push(code("charges-event", event));
+        }
+        let problems = [
+            Problem::Missing,
+            Problem::NotABoolean,
+            Problem::NotAWholeNumber,
+            Problem::NotText,
+            Problem::NotAList,
+            Problem::NotAnObject,
+            Problem::OutOfRange { min: 0, max: 0 },
+            Problem::NotOneOf(Vec::new()),
+            Problem::UnknownField,
+            Problem::TooLong { max: 0 },
+            Problem::Markup,
+            Problem::UnknownPlaceholder(String::new()),
+            Problem::InvalidDomain,
+            Problem::LocksOut,
+        ];
+        for p in &problems {
+            // Adding a problem breaks this match: add it to the list above too.
+            match p {
+                Problem::Missing
+                | Problem::NotABoolean
+                | Problem::NotAWholeNumber
+                | Problem::NotText
+                | Problem::NotAList
+                | Problem::NotAnObject
+                | Problem::OutOfRange { .. }
+                | Problem::NotOneOf(_)
+                | Problem::UnknownField
+                | Problem::TooLong { .. }
+                | Problem::Markup
+                | Problem::UnknownPlaceholder(_)
+                | Problem::InvalidDomain
+                | Problem::LocksOut => ids.push(code("error-config", p.code())),
+            }
+        }
+        for extra in ["configuration_unknown", "date_invalid"] {
+            ids.push(code("error", extra));
+        }
+        for notice in ["configuration_saved", "configuration_made_available", "configuration_withdrawn"] {
+            ids.push(code("notice", notice));
+        }
         ids
     }
 

@@ -8,8 +8,9 @@ use clap::{Args, Parser, Subcommand};
 use kalm_app::accounts::{self, AccountFilter, AccountInput};
 use kalm_app::audit::AuditFilter;
 use kalm_app::platforms::{self, Platform, PlatformInput};
-use kalm_app::{AppError, Kalm, OsRandomness, Store, SystemClock, operators};
+use kalm_app::{AppError, Kalm, OsRandomness, Store, SystemClock, configurations, operators};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
+use kalm_domain::configurations::{Availability, ConfigurationKey};
 use serde_json::json;
 
 use crate::config::{Config, Overrides};
@@ -64,9 +65,12 @@ pub enum Command {
     Operator(OperatorCommand),
     /// Show the audit log.
     Audit(AuditArgs),
-    /// Configuration.
+    /// The installation's configuration (check) and the platforms' configurations.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// The charges ledger.
+    #[command(subcommand)]
+    Charges(ChargesCommand),
 }
 
 #[derive(Debug, Args)]
@@ -215,8 +219,59 @@ pub struct AuditArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
-    /// Print the effective configuration, secrets masked.
+    /// Print the effective configuration of this installation, secrets masked.
     Check,
+    /// Show a platform's configurations: availability and value.
+    Show {
+        #[arg(long)]
+        platform: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a configuration available on a platform (charged where the catalogue says so).
+    Available {
+        #[arg(long)]
+        platform: String,
+        /// e.g. two_factor
+        key: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Withdraw a configuration from a platform; its value is kept.
+    Withdraw {
+        #[arg(long)]
+        platform: String,
+        key: String,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Set a configuration's value, given as JSON (see docs/configurations.md).
+    Set {
+        #[arg(long)]
+        platform: String,
+        key: String,
+        /// e.g. '{"professionals": 365, "clients": null, "warning_days": 14}'
+        value_json: String,
+        /// Why (required for the domain).
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChargesCommand {
+    /// Print the charges ledger, oldest first.
+    Export {
+        /// Only this platform (domain or id).
+        #[arg(long)]
+        platform: Option<String>,
+        /// Only charges at or after this date (YYYY-MM-DD) or instant (RFC 3339).
+        #[arg(long)]
+        since: Option<String>,
+        /// csv (default) or json.
+        #[arg(long, default_value = "csv")]
+        format: String,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -233,7 +288,11 @@ pub enum CliError {
 
 impl From<AppError> for CliError {
     fn from(err: AppError) -> CliError {
-        CliError::App { code: err.code(), message: err.to_string() }
+        let message = match &err {
+            AppError::Configuration(value_error) => format!("invalid value: {value_error}"),
+            other => other.to_string(),
+        };
+        CliError::App { code: err.code(), message }
     }
 }
 
@@ -332,6 +391,19 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Account(command) => account_command(&config, command).await,
         Command::Operator(command) => operator_command(&config, command).await,
         Command::Audit(args) => audit_command(&config, args).await,
+        Command::Config(ConfigCommand::Show { platform, json }) => config_show(&config, &platform, json).await,
+        Command::Config(ConfigCommand::Available { platform, key, note }) => {
+            config_availability(&config, &platform, &key, true, note.as_deref()).await
+        }
+        Command::Config(ConfigCommand::Withdraw { platform, key, note }) => {
+            config_availability(&config, &platform, &key, false, note.as_deref()).await
+        }
+        Command::Config(ConfigCommand::Set { platform, key, value_json, reason }) => {
+            config_set(&config, &platform, &key, &value_json, reason.as_deref()).await
+        }
+        Command::Charges(ChargesCommand::Export { platform, since, format }) => {
+            charges_export(&config, platform.as_deref(), since.as_deref(), &format).await
+        }
         Command::Config(ConfigCommand::Check) => {
             println!(
                 "# effective configuration{}",
@@ -582,6 +654,115 @@ async fn audit_command(config: &Config, args: AuditArgs) -> Result<(), CliError>
                 e.source_addr.clone().unwrap_or_default()
             );
         }
+    }
+    Ok(())
+}
+
+fn parse_key(key: &str) -> Result<ConfigurationKey, CliError> {
+    ConfigurationKey::parse(key).map_err(|_| {
+        CliError::Usage(format!(
+            "unknown configuration {key:?}; known: {}",
+            ConfigurationKey::ALL.iter().map(|k| k.code()).collect::<Vec<_>>().join(", ")
+        ))
+    })
+}
+
+async fn config_show(config: &Config, platform: &str, json: bool) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    let platform = platforms::find(&kalm, None, platform).await?;
+    let views = configurations::overview(&kalm, None, &platform).await?;
+    if json {
+        let rows: Vec<_> = views
+            .iter()
+            .map(|v| {
+                json!({
+                    "key": v.definition.key.code(),
+                    "available": v.available,
+                    "value": v.value.to_json(),
+                    "note": v.note,
+                    "updated_at": v.updated_at.map(|t| t.to_rfc3339()),
+                })
+            })
+            .collect();
+        print_json(&serde_json::Value::Array(rows));
+    } else {
+        println!("{:<24}  {:<13}  VALUE", "CONFIGURATION", "STATE");
+        for v in &views {
+            let state = match (v.definition.availability, v.available) {
+                (Availability::Always, _) => "always",
+                (_, true) => "available",
+                (_, false) => "unavailable",
+            };
+            println!("{:<24}  {:<13}  {}", v.definition.key.code(), state, v.value.to_json());
+        }
+    }
+    Ok(())
+}
+
+async fn config_availability(
+    config: &Config,
+    platform: &str,
+    key: &str,
+    available: bool,
+    note: Option<&str>,
+) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    let key = parse_key(key)?;
+    let platform = platforms::find(&kalm, None, platform).await?;
+    configurations::set_availability(&kalm, None, &platform, key, available, note).await?;
+    println!("{} is {} on {}", key.code(), if available { "available" } else { "withdrawn" }, platform.domain);
+    Ok(())
+}
+
+async fn config_set(
+    config: &Config,
+    platform: &str,
+    key: &str,
+    value_json: &str,
+    reason: Option<&str>,
+) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    let key = parse_key(key)?;
+    let value: serde_json::Value =
+        serde_json::from_str(value_json).map_err(|e| CliError::Usage(format!("VALUE_JSON is not valid JSON: {e}")))?;
+    let platform = platforms::find(&kalm, None, platform).await?;
+    let stored = configurations::set_value(&kalm, None, &platform, key, &value, reason).await?;
+    println!("{} = {}", key.code(), stored.to_json());
+    Ok(())
+}
+
+async fn charges_export(
+    config: &Config,
+    platform: Option<&str>,
+    since: Option<&str>,
+    format: &str,
+) -> Result<(), CliError> {
+    if format != "csv" && format != "json" {
+        return Err(CliError::Usage(format!("--format {format:?}: expected csv or json")));
+    }
+    let kalm = open(config).await?;
+    let platform = match platform {
+        Some(p) => Some(platforms::find(&kalm, None, p).await?.id),
+        None => None,
+    };
+    let since = since.map(parse_since).transpose()?;
+    let rows = configurations::charges(&kalm, None, platform, since).await?;
+    let all = platforms::list(&kalm, None).await?;
+    if format == "csv" {
+        print!("{}", configurations::charges_csv(&rows, &all));
+    } else {
+        let out: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.id, "at": r.at.to_rfc3339(), "platform_id": r.platform_id.0,
+                    "platform_domain": all.iter().find(|p| p.id == r.platform_id).map(|p| p.domain.as_str()),
+                    "event": r.event, "subject": r.subject, "actor": r.actor_label,
+                    "detail": r.detail.as_deref().and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok()),
+                })
+            })
+            .collect();
+        print_json(&serde_json::Value::Array(out));
     }
     Ok(())
 }

@@ -73,9 +73,7 @@ fn caller(visit: &PlatformVisit) -> Result<&Caller, ApiError> {
 }
 
 fn account_id(text: &str) -> Result<AccountId, ApiError> {
-    Uuid::parse_str(text)
-        .map(AccountId)
-        .map_err(|_| ApiError { status: StatusCode::NOT_FOUND, code: "account_not_found" })
+    Uuid::parse_str(text).map(AccountId).map_err(|_| ApiError::new(StatusCode::NOT_FOUND, "account_not_found"))
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]

@@ -8,6 +8,7 @@
 //! `{ "error": "<stable_code>", "message": "…" }` with the matching status.
 
 pub mod accounts;
+pub mod configurations;
 pub mod platforms;
 
 use axum::Json;
@@ -29,12 +30,16 @@ use crate::error::{ApiError, ErrorBody};
     paths(
         accounts::list, accounts::create, accounts::show, accounts::update_profile, accounts::set_roles,
         accounts::deactivate, accounts::reactivate, accounts::renew_activation_link, accounts::relate,
-        accounts::unrelate, platforms::list, platforms::create, platforms::show
+        accounts::unrelate, platforms::list, platforms::create, platforms::show,
+        configurations::list_own, configurations::show_own, configurations::set_own,
+        configurations::list_for_platform, configurations::show_for_platform, configurations::set_for_platform,
+        configurations::charges
     ),
     components(schemas(ErrorBody)),
     modifiers(&Security),
     tags((name = "accounts", description = "Accounts of the platform the request is sent to"),
-         (name = "platforms", description = "Platforms, on the operator console's host"))
+         (name = "platforms", description = "Platforms, on the operator console's host"),
+         (name = "configurations", description = "Configurations of platforms, and the charges they cause"))
 )]
 pub struct ApiDoc;
 
@@ -65,6 +70,7 @@ pub fn platform_routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/openapi.json", get(openapi_json))
         .merge(accounts::routes())
+        .merge(configurations::platform_routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
 }
 
@@ -72,11 +78,12 @@ pub fn admin_routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/openapi.json", get(openapi_json))
         .merge(platforms::routes())
+        .merge(configurations::admin_routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
 }
 
 async fn unknown_route() -> ApiError {
-    ApiError { status: StatusCode::NOT_FOUND, code: "route_not_found" }
+    ApiError::new(StatusCode::NOT_FOUND, "route_not_found")
 }
 
 /// `Json` whose rejections are the API's JSON errors rather than plain text.
@@ -94,7 +101,7 @@ where
             Ok(Json(value)) => Ok(ApiJson(value)),
             Err(rejection) => {
                 tracing::debug!(%rejection, "invalid JSON body");
-                Err(ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code: "invalid_json" })
+                Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_json"))
             }
         }
     }

@@ -13,6 +13,7 @@ pub mod home;
 pub mod login;
 pub mod my_account;
 pub mod service_desk;
+pub mod settings;
 
 use axum::Router;
 use axum::http::HeaderMap;
@@ -81,6 +82,7 @@ impl Chrome {
                             item("/accounts", "nav-accounts");
                         }
                         if staff && me.roles.contains(Role::ApplicationManager) {
+                            item("/settings", "nav-settings");
                             item("/audit", "nav-audit");
                         }
                     }
@@ -102,7 +104,7 @@ impl Chrome {
         let mut signed_in_as = None;
         if let Some(Principal::Operator { operator, .. }) = &visit.principal {
             signed_in_as = Some(operator.email.as_str().to_owned());
-            for (href, id) in [("/", "nav-platforms"), ("/audit", "nav-audit")] {
+            for (href, id) in [("/", "nav-platforms"), ("/charges", "nav-charges"), ("/audit", "nav-audit")] {
                 nav.push(NavItem { href, label: tr.t(id), current: href == current });
             }
         }
@@ -178,6 +180,8 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/accounts/{id}/reactivate", post(accounts::reactivate))
         .route("/accounts/{id}/activation-link", post(accounts::renew_link))
         .route("/audit", get(audit::platform_log))
+        .route("/settings", get(settings::overview))
+        .route("/settings/{key}", get(settings::show).post(settings::save))
         .fallback(not_found_platform)
 }
 
@@ -190,6 +194,13 @@ pub fn admin_routes() -> Router<AppState> {
         .route("/platforms/new", get(service_desk::new_form))
         .route("/platforms/{id}", get(service_desk::show))
         .route("/platforms/{id}/managers", post(service_desk::add_manager))
+        .route(
+            "/platforms/{id}/configurations/{key}",
+            get(service_desk::configuration).post(service_desk::save_configuration),
+        )
+        .route("/platforms/{id}/configurations/{key}/availability", post(service_desk::save_availability))
+        .route("/charges", get(service_desk::charges))
+        .route("/charges.csv", get(service_desk::charges_csv))
         .route("/audit", get(audit::admin_log))
         .fallback(not_found_admin)
 }

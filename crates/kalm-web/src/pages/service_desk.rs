@@ -4,16 +4,18 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use kalm_app::accounts::{self, AccountInput};
+use kalm_app::configurations;
 use kalm_app::platforms::{self, Platform, PlatformInput};
 use kalm_app::{AppError, Caller};
+use kalm_domain::configurations::{ConfigurationKey, Problem, ValueError};
 use kalm_domain::languages::Language;
 use kalm_domain::platforms::PlatformKind;
 
-use super::{Choice, Chrome, Fields, port_suffix, to_login};
+use super::{Choice, Chrome, Done, Fields, port_suffix, settings, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render, status_of};
 use crate::i18n::Tr;
@@ -142,6 +144,7 @@ struct PlatformPage<'a> {
     created: String,
     activation_link: Option<String>,
     error: Option<String>,
+    tiles: Vec<settings::Tile>,
 }
 
 /// The platform's own address, reached on the port this console is served on.
@@ -159,6 +162,10 @@ async fn platform_page(
 ) -> Result<Response, PageError> {
     let tr = &visit.tr;
     let account_count = platforms::account_count(&state.kalm, platform.id).await.or_page(tr)?;
+    let caller = operator(visit);
+    let views = configurations::overview(&state.kalm, caller, platform).await.or_page(tr)?;
+    let tiles =
+        settings::tiles(tr, platform, &views, |k| format!("/platforms/{}/configurations/{}", platform.id, k.code()));
     Ok(render(&PlatformPage {
         t: tr,
         chrome: Chrome::admin(visit, "/"),
@@ -172,6 +179,7 @@ async fn platform_page(
         created: tr.datetime(&platform.created_at),
         activation_link,
         error,
+        tiles,
     }))
 }
 
@@ -224,4 +232,237 @@ pub async fn add_manager(
             Ok(response)
         }
     }
+}
+
+// ------------------------------------------------------ configurations
+
+fn configuration_parts(
+    platform: &Platform,
+    key: ConfigurationKey,
+    tr: &Tr,
+    posted: Option<&Fields>,
+    error: Option<String>,
+) -> settings::PageParts {
+    settings::PageParts {
+        posted: posted.cloned(),
+        error,
+        back_href: format!("/platforms/{}", platform.id),
+        back_label: tr.t1("config-back-to-platform", "platform", platform.name.as_str()),
+        availability_action: Some(format!("/platforms/{}/configurations/{}/availability", platform.id, key.code())),
+        value_action: Some(format!("/platforms/{}/configurations/{}", platform.id, key.code())),
+    }
+}
+
+async fn configuration_page(
+    state: &AppState,
+    visit: &AdminVisit,
+    id: &str,
+    key: &str,
+    posted: Option<&Fields>,
+    error: Option<String>,
+    done: Option<&str>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let platform = platforms::find(&state.kalm, Some(caller), id).await.or_page(tr)?;
+    let key = ConfigurationKey::parse(key).map_err(|_| PageError::not_found(tr))?;
+    let views = configurations::overview(&state.kalm, Some(caller), &platform).await.or_page(tr)?;
+    let view = views.iter().find(|v| v.definition.key == key).ok_or_else(|| PageError::not_found(tr))?;
+    let offered = configurations::settings(&state.kalm, &platform).await.or_page(tr)?;
+    let page = settings::configuration_page(
+        tr,
+        Chrome::admin(visit, "/").with_notice(tr, done),
+        &platform,
+        view,
+        &offered.languages.0,
+        configuration_parts(&platform, key, tr, posted, error),
+    );
+    Ok(render(&page))
+}
+
+pub async fn configuration(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Path((id, key)): Path<(String, String)>,
+    Query(done): Query<Done>,
+) -> Result<Response, PageError> {
+    configuration_page(&state, &visit, &id, &key, None, None, done.done.as_deref()).await
+}
+
+pub async fn save_configuration(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Path((id, key)): Path<(String, String)>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
+    let parsed = ConfigurationKey::parse(&key).map_err(|_| PageError::not_found(tr))?;
+    let value = settings::form_value(parsed, &fields);
+    let reason = fields.get("reason");
+    match configurations::set_value(&state.kalm, Some(caller), &platform, parsed, &value, Some(&reason)).await {
+        Ok(_) => Ok(Redirect::to(&format!("/platforms/{}/configurations/{key}?done=configuration_saved", platform.id))
+            .into_response()),
+        Err(err) if err.is_internal() || matches!(err, AppError::Denied(_) | AppError::NotFound(_)) => {
+            Err(PageError::new(&err, tr))
+        }
+        Err(err) => {
+            let message = settings::refusal(tr, &err);
+            let mut response =
+                configuration_page(&state, &visit, &id, &key, Some(&fields), Some(message), None).await?;
+            *response.status_mut() = status_of(&err);
+            Ok(response)
+        }
+    }
+}
+
+pub async fn save_availability(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Path((id, key)): Path<(String, String)>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
+    let parsed = ConfigurationKey::parse(&key).map_err(|_| PageError::not_found(tr))?;
+    let available = fields.get("available") == "true";
+    let note = fields.get("note");
+    match configurations::set_availability(&state.kalm, Some(caller), &platform, parsed, available, Some(&note)).await {
+        Ok(()) => {
+            let done = if available { "configuration_made_available" } else { "configuration_withdrawn" };
+            Ok(Redirect::to(&format!("/platforms/{}/configurations/{key}?done={done}", platform.id)).into_response())
+        }
+        Err(err) if err.is_internal() || matches!(err, AppError::Denied(_) | AppError::NotFound(_)) => {
+            Err(PageError::new(&err, tr))
+        }
+        Err(err) => {
+            let message = settings::refusal(tr, &err);
+            let mut response = configuration_page(&state, &visit, &id, &key, None, Some(message), None).await?;
+            *response.status_mut() = status_of(&err);
+            Ok(response)
+        }
+    }
+}
+
+// ------------------------------------------------------ charges ledger
+
+pub struct ChargeLine {
+    pub at: String,
+    pub platform: String,
+    pub event: String,
+    pub subject: String,
+    pub actor: String,
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "charges.html")]
+struct ChargesPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    platform: String,
+    since: String,
+    csv_href: String,
+    error: Option<String>,
+    lines: Vec<ChargeLine>,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ChargesQuery {
+    #[serde(default)]
+    platform: String,
+    #[serde(default)]
+    since: String,
+}
+
+async fn ledger(
+    state: &AppState,
+    caller: &Caller,
+    query: &ChargesQuery,
+) -> Result<(Vec<configurations::ChargeRow>, Vec<Platform>), AppError> {
+    let platform = match query.platform.trim() {
+        "" => None,
+        p => Some(platforms::find(&state.kalm, Some(caller), p).await?.id),
+    };
+    let since =
+        match query.since.trim() {
+            "" => None,
+            s => Some(crate::api::configurations::parse_since(s).ok_or_else(|| {
+                AppError::Configuration(ValueError { field: "since".into(), problem: Problem::NotText })
+            })?),
+        };
+    let rows = configurations::charges(&state.kalm, Some(caller), platform, since).await?;
+    let all = platforms::list(&state.kalm, Some(caller)).await?;
+    Ok((rows, all))
+}
+
+pub async fn charges(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Query(query): Query<ChargesQuery>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let (lines, error) = match ledger(&state, caller, &query).await {
+        Ok((rows, all)) => (
+            rows.iter()
+                .map(|r| ChargeLine {
+                    at: tr.datetime(&r.at),
+                    platform: all
+                        .iter()
+                        .find(|p| p.id == r.platform_id)
+                        .map_or_else(|| r.platform_id.to_string(), |p| p.domain.as_str().to_owned()),
+                    event: tr.code("charges-event", &r.event),
+                    subject: if r.subject == "content_platform" {
+                        tr.t("kind-content")
+                    } else {
+                        tr.code("config", &r.subject)
+                    },
+                    actor: r.actor_label.clone().unwrap_or_default(),
+                    detail: r.detail.clone().unwrap_or_default(),
+                })
+                .collect(),
+            None,
+        ),
+        Err(err) if err.is_internal() => return Err(PageError::new(&err, tr)),
+        Err(AppError::Configuration(_)) => (Vec::new(), Some(tr.error("date_invalid"))),
+        Err(err) => (Vec::new(), Some(tr.error(err.code()))),
+    };
+    let mut csv_href = String::from("/charges.csv");
+    let params: Vec<String> = [("platform", &query.platform), ("since", &query.since)]
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| format!("{k}={}", v.trim().replace(['&', '#', ' '], "")))
+        .collect();
+    if !params.is_empty() {
+        csv_href = format!("{csv_href}?{}", params.join("&"));
+    }
+    Ok(render(&ChargesPage {
+        t: tr,
+        chrome: Chrome::admin(&visit, "/charges"),
+        platform: query.platform,
+        since: query.since,
+        csv_href,
+        error,
+        lines,
+    }))
+}
+
+pub async fn charges_csv(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Query(query): Query<ChargesQuery>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let (rows, all) = ledger(&state, caller, &query).await.or_page(&visit.tr)?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"kalm-charges.csv\""),
+        ],
+        configurations::charges_csv(&rows, &all),
+    )
+        .into_response())
 }

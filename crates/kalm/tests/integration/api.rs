@@ -147,6 +147,11 @@ async fn the_openapi_document_lists_every_route(app: TestApp) {
         "/api/v1/accounts/{id}/professionals/{professional_id}",
         "/api/v1/platforms",
         "/api/v1/platforms/{id}",
+        "/api/v1/configurations",
+        "/api/v1/configurations/{key}",
+        "/api/v1/platforms/{id}/configurations",
+        "/api/v1/platforms/{id}/configurations/{key}",
+        "/api/v1/charges",
     ] {
         assert!(paths.contains_key(path), "{path} missing");
     }

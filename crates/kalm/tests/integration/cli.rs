@@ -226,3 +226,39 @@ fn every_command_has_help() {
         assert!(o.status.success() && stdout(&o).contains("Usage"), "{args:?}");
     }
 }
+
+async fn configurations_and_charges_from_the_shell(app: TestApp) {
+    kalm(&app, &["platform", "create", "--name", "Shell Care", "--domain", "shell.test", "--language", "nl"], None);
+    let o = kalm(&app, &["config", "available", "--platform", "shell.test", "languages", "--note", "contract 9"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = kalm(&app, &["config", "set", "--platform", "shell.test", "languages", "[\"en\", \"de\", \"en\"]"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "languages = [\"en\",\"de\"]", "deduplicated, in catalogue order");
+    let o = kalm(
+        &app,
+        &["config", "set", "--platform", "shell.test", "inactivity_deactivation", "{\"professionals\": 0}"],
+        None,
+    );
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("professionals: must be between 1 and 3650"), "{}", stderr(&o));
+    let o = kalm(&app, &["config", "set", "--platform", "shell.test", "video", "true"], None);
+    assert!(!o.status.success() && stderr(&o).contains("unknown configuration"), "{}", stderr(&o));
+    let o = kalm(&app, &["config", "withdraw", "--platform", "shell.test", "languages"], None);
+    assert!(o.status.success());
+    let o = kalm(&app, &["config", "show", "--platform", "shell.test", "--json"], None);
+    let shown: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let languages = shown.as_array().unwrap().iter().find(|c| c["key"] == "languages").unwrap();
+    assert_eq!(
+        (languages["available"].as_bool(), languages["value"].clone()),
+        (Some(false), serde_json::json!(["en", "de"]))
+    );
+    let o = kalm(&app, &["charges", "export", "--platform", "shell.test", "--since", "2000-01-01"], None);
+    let csv = stdout(&o);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.contains("made_available,languages,kalm cli"), "{csv}");
+    let o = kalm(&app, &["charges", "export", "--format", "json"], None);
+    assert_eq!(serde_json::from_str::<Value>(&stdout(&o)).unwrap()[0]["detail"]["note"], "contract 9");
+    let o = kalm(&app, &["charges", "export", "--format", "xml"], None);
+    assert!(!o.status.success());
+}
+both_backends!(configurations_and_charges_from_the_shell);

@@ -9,6 +9,7 @@ mod accounts;
 mod api;
 mod audit;
 mod cli;
+mod configurations;
 mod login;
 mod operations;
 mod tenancy;
