@@ -60,6 +60,18 @@ pub struct AccountView {
     pub friend_of: Option<Account>,
 }
 
+/// A language the platform offers (its default, or one of the multi-language
+/// option); anything else is refused as unavailable.
+async fn offered_language(kalm: &Kalm, platform: &Platform, code: &str) -> AppResult<Language> {
+    let language = Language::parse(code)?;
+    let settings = crate::configurations::settings(kalm, platform).await?;
+    if settings.offered_languages(platform.default_language).contains(&language) {
+        Ok(language)
+    } else {
+        Err(AppError::Language(kalm_domain::languages::UnknownLanguage(code.to_owned())))
+    }
+}
+
 pub(crate) fn personal_words<'a>(first: &'a str, last: &'a str, email: &'a str, platform: &'a str) -> [&'a str; 4] {
     [first, last, email, platform]
 }
@@ -151,8 +163,11 @@ pub async fn create(
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
-    let language =
-        if input.language.trim().is_empty() { platform.default_language } else { Language::parse(&input.language)? };
+    let language = if input.language.trim().is_empty() {
+        platform.default_language
+    } else {
+        offered_language(kalm, platform, &input.language).await?
+    };
     let password_hash = match password {
         Some(p) => {
             let words = personal_words(first_name.as_str(), last_name.as_str(), email.as_str(), platform.name.as_str());
@@ -293,7 +308,14 @@ pub async fn update_profile(
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
-    let language = Language::parse(&input.language)?;
+    let language = if Language::parse(&input.language)? == before.language {
+        // Keeping a language that is no longer offered is fine: it returns
+        // when the language is offered again.
+        before.language
+    } else {
+        let platform = crate::platforms::find(kalm, None, &platform.to_string()).await?;
+        offered_language(kalm, &platform, &input.language).await?
+    };
     let mut tx = kalm.store.begin().await?;
     kalm_store::accounts::update_profile(&mut tx, id, &first_name, &last_name, &email, language).await?;
     let mut changed = serde_json::Map::new();

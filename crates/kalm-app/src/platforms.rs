@@ -98,3 +98,37 @@ pub async fn account_count(kalm: &Kalm, platform: PlatformId) -> AppResult<i64> 
     tx.commit().await?;
     Ok(n)
 }
+
+/// Renames a platform and/or changes its default language (service desk).
+/// Empty fields keep their value.
+pub async fn update(
+    kalm: &Kalm,
+    caller: Option<&Caller>,
+    platform: &Platform,
+    name: &str,
+    language: &str,
+) -> AppResult<Platform> {
+    if let Some(caller) = caller {
+        authorize(kalm, caller, Action::EditPlatform, &Target::Platform(platform.id)).await?;
+    }
+    let new_name = if name.trim().is_empty() { platform.name.clone() } else { PlatformName::parse(name)? };
+    let new_language = if language.trim().is_empty() { platform.default_language } else { Language::parse(language)? };
+    if new_name == platform.name && new_language == platform.default_language {
+        return Ok(platform.clone());
+    }
+    let mut tx = kalm.store.begin().await?;
+    kalm_store::platforms::update(&mut tx, platform.id, &new_name, new_language).await?;
+    // Settings depend on the default language (the languages offered).
+    kalm_store::platforms::bump_settings_version(&mut tx, platform.id).await?;
+    let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    let event = Event::new(AuditAction::PlatformUpdated, Some(platform.id))
+        .target("platform", platform.id.0, platform.domain.as_str())
+        .detail(serde_json::json!({
+            "name": [platform.name.as_str(), new_name.as_str()],
+            "language": [platform.default_language.code(), new_language.code()],
+        }));
+    write(kalm, &mut tx, &who, event).await?;
+    let updated = kalm_store::platforms::by_id(&mut tx, platform.id).await?.ok_or(AppError::NotFound("platform"))?;
+    tx.commit().await?;
+    Ok(updated)
+}

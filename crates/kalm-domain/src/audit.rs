@@ -30,10 +30,11 @@ pub enum AuditAction {
     AccessDenied,
     ConfigurationAvailabilityChanged,
     ConfigurationChanged,
+    PlatformUpdated,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 21] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -54,6 +55,7 @@ impl AuditAction {
         AuditAction::AccessDenied,
         AuditAction::ConfigurationAvailabilityChanged,
         AuditAction::ConfigurationChanged,
+        AuditAction::PlatformUpdated,
     ];
 
     pub fn code(self) -> &'static str {
@@ -78,6 +80,7 @@ impl AuditAction {
             AuditAction::AccessDenied => "access_denied",
             AuditAction::ConfigurationAvailabilityChanged => "configuration_availability_changed",
             AuditAction::ConfigurationChanged => "configuration_changed",
+            AuditAction::PlatformUpdated => "platform_updated",
         }
     }
 

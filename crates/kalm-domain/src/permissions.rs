@@ -64,6 +64,8 @@ pub enum Action {
     },
     /// Read and export the charges ledger of all platforms.
     ViewCharges,
+    /// Rename a platform or change its default language.
+    EditPlatform,
 }
 
 impl Action {
@@ -176,7 +178,9 @@ fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
         Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
             matches!(target, Target::Installation)
         }
-        Action::ViewConfigurations | Action::EditConfiguration { .. } => matches!(target, Target::Platform(_)),
+        Action::ViewConfigurations | Action::EditConfiguration { .. } | Action::EditPlatform => {
+            matches!(target, Target::Platform(_))
+        }
         Action::ChangeAvailability(key) => {
             matches!(target, Target::Platform(_))
                 && key.definition().availability == Availability::MadeAvailableByServiceDesk
@@ -215,7 +219,7 @@ fn platform_action(me: &AccountActor, action: Action) -> Result<(), Denied> {
         Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
             return Err(Denied::OperatorOnly);
         }
-        Action::ChangeAvailability(_) => return Err(Denied::OperatorOnly),
+        Action::ChangeAvailability(_) | Action::EditPlatform => return Err(Denied::OperatorOnly),
         Action::ViewConfigurations => manager,
         Action::EditConfiguration { key, in_effect } => {
             if key.definition().editor == Editor::ServiceDesk {
@@ -264,7 +268,8 @@ fn account_action(me: &AccountActor, action: Action, target: &TargetAccount) -> 
         | Action::CreateAccount { .. }
         | Action::ViewConfigurations
         | Action::ChangeAvailability(_)
-        | Action::EditConfiguration { .. } => {
+        | Action::EditConfiguration { .. }
+        | Action::EditPlatform => {
             return Err(Denied::WrongTarget);
         }
         Action::ViewAccount => {
@@ -427,6 +432,7 @@ mod tests {
             Action::ChangeAvailability(_) => "change-availability",
             Action::EditConfiguration { .. } => "edit-configuration",
             Action::ViewCharges => "view-charges",
+            Action::EditPlatform => "edit-platform",
         }
     }
 
@@ -548,6 +554,7 @@ mod tests {
                     "{name} view configurations"
                 );
                 assert_eq!(decide(&actor, Action::ViewCharges, &Target::Installation).is_ok(), operator);
+                assert_eq!(decide(&actor, Action::EditPlatform, &target).is_ok(), operator, "{name} edit platform");
                 for key in K::ALL {
                     let toggled = key.definition().availability == Availability::MadeAvailableByServiceDesk;
                     assert_eq!(

@@ -107,3 +107,19 @@ pub async fn set_domain(conn: &mut AnyConnection, id: PlatformId, domain: &Hostn
         .map_err(|e| StoreError::unique(e, "domain"))?;
     Ok(())
 }
+
+/// Renames a platform and sets its default language.
+pub async fn update(
+    conn: &mut AnyConnection,
+    id: PlatformId,
+    name: &PlatformName,
+    language: Language,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE platforms SET name = $1, default_language = $2 WHERE id = $3")
+        .bind(name.as_str())
+        .bind(language.code())
+        .bind(id.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}

@@ -23,13 +23,37 @@ static_loader! {
     };
 }
 
-/// Languages whose locale files are complete today; others fall back to the
-/// platform default and then to English.
-pub const TRANSLATED: [Language; 2] = [Language::En, Language::Nl];
+/// Languages whose locale files are complete (a test checks each against
+/// English); a language missing here would fall back to the platform default
+/// and then to English.
+pub const TRANSLATED: [Language; 8] = Language::ALL;
 
 /// Picks the page language: the first candidate that is translated.
 pub fn page_language(candidates: &[Option<Language>]) -> Language {
     candidates.iter().flatten().copied().find(|l| TRANSLATED.contains(l)).unwrap_or(Language::En)
+}
+
+/// The cookie that keeps the language chosen before login.
+pub const LANGUAGE_COOKIE: &str = "kalm_lang";
+
+/// The language of a page on a platform. `offered` starts with the
+/// platform's default. A signed-in person's own choice wins when it is
+/// offered; before login the switcher's cookie, then the browser's
+/// `Accept-Language`; the default otherwise.
+pub fn platform_language(
+    offered: &[Language],
+    own: Option<Language>,
+    chosen: Option<Language>,
+    accept_language: Option<&str>,
+) -> Language {
+    let default = offered.first().copied().unwrap_or(Language::En);
+    let pick = match own {
+        Some(own) => Some(own).filter(|l| offered.contains(l)),
+        None => chosen
+            .filter(|l| offered.contains(l))
+            .or_else(|| accept_language.and_then(|header| Language::negotiate(header, offered))),
+    };
+    page_language(&[pick, Some(default)])
 }
 
 #[derive(Debug, Clone)]
@@ -112,12 +136,15 @@ impl Tr {
         self.t(&format!("{group}-{}", code.replace('_', "-")))
     }
 
-    /// A date and time in UTC, formatted for the page language.
+    /// A date and time in UTC, in the page language's customary form (the
+    /// locale's `date-format`, a strftime pattern).
     pub fn datetime(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
-        match self.language {
-            Language::En => at.format("%-d %b %Y %H:%M UTC").to_string(),
-            _ => at.format("%d-%m-%Y %H:%M UTC").to_string(),
+        let pattern = self.t("date-format");
+        let items: Vec<_> = chrono::format::StrftimeItems::new(&pattern).collect();
+        if items.iter().any(|i| matches!(i, chrono::format::Item::Error)) {
+            return format!("{} UTC", at.format("%Y-%m-%d %H:%M"));
         }
+        format!("{} UTC", at.format_with_items(items.into_iter()))
     }
 
     pub fn opt_datetime(&self, at: &Option<chrono::DateTime<chrono::Utc>>) -> String {
@@ -147,9 +174,59 @@ pub fn message_ids(language: Language) -> Vec<String> {
     ids
 }
 
+/// Every message of a locale folder with the variables it uses, for the
+/// consistency tests.
+pub fn messages_with_variables(language: Language) -> Vec<(String, Vec<String>)> {
+    let path = format!("{}/../../locales/{}", env!("CARGO_MANIFEST_DIR"), language.code());
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut files: Vec<_> =
+        std::fs::read_dir(path).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        for line in text.lines() {
+            let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && line.contains('=');
+            if starts_message && let Some((id, _)) = line.split_once('=') {
+                out.push((id.trim().to_owned(), Vec::new()));
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some((_, vars)) = out.last_mut() {
+                for piece in line.split('$').skip(1) {
+                    let var: String = piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                    if !var.is_empty() && !vars.contains(&var) {
+                        vars.push(var);
+                    }
+                }
+            }
+        }
+    }
+    for (_, vars) in &mut out {
+        vars.sort();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_locale_has_the_english_messages_with_the_same_variables() {
+        let english = messages_with_variables(Language::En);
+        for language in TRANSLATED {
+            let other = messages_with_variables(language);
+            let english_ids: Vec<_> = english.iter().map(|(id, _)| id).collect();
+            let other_ids: Vec<_> = other.iter().map(|(id, _)| id).collect();
+            let missing: Vec<_> = english_ids.iter().filter(|id| !other_ids.contains(id)).collect();
+            let extra: Vec<_> = other_ids.iter().filter(|id| !english_ids.contains(id)).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{language}: missing {missing:?}, extra {extra:?}");
+            for ((id, vars), (_, theirs)) in english.iter().zip(&other) {
+                assert_eq!(vars, theirs, "{language}: {id} uses other variables");
+            }
+        }
+    }
 
     #[test]
     fn translated_locales_have_the_same_messages() {
@@ -164,10 +241,28 @@ mod tests {
     }
 
     #[test]
+    fn platform_language_follows_offer_choice_and_browser() {
+        use Language::{De, En, Nl};
+        let offered = [Nl, En];
+        assert_eq!(platform_language(&offered, Some(En), None, None), En, "own choice");
+        assert_eq!(platform_language(&offered, Some(De), Some(En), Some("en")), Nl, "own choice not offered: default");
+        assert_eq!(platform_language(&offered, None, Some(En), Some("nl")), En, "switcher beats browser");
+        assert_eq!(platform_language(&offered, None, Some(De), Some("de, en;q=0.5")), En, "browser among offered");
+        assert_eq!(platform_language(&[Nl], None, None, Some("en")), Nl, "one language offered");
+    }
+
+    #[test]
+    fn dates_follow_the_locale() {
+        let at = chrono::DateTime::<chrono::Utc>::from_timestamp(1_772_700_000, 0).unwrap();
+        assert_eq!(Tr::new(Language::En).datetime(&at), "5 Mar 2026 08:40 UTC");
+        assert_eq!(Tr::new(Language::Nl).datetime(&at), "05-03-2026 08:40 UTC");
+    }
+
+    #[test]
     fn lookups_use_the_language() {
         assert_eq!(Tr::new(Language::En).t("login-submit"), "Log in");
         assert_eq!(Tr::new(Language::Nl).t("login-submit"), "Inloggen");
-        assert_eq!(page_language(&[None, Some(Language::Pl), Some(Language::Nl)]), Language::Nl);
+        assert_eq!(page_language(&[None, Some(Language::Pl), Some(Language::Nl)]), Language::Pl);
     }
 }
 
@@ -397,7 +492,9 @@ mod coverage {
         for extra in ["configuration_unknown", "date_invalid"] {
             ids.push(code("error", extra));
         }
-        for notice in ["configuration_saved", "configuration_made_available", "configuration_withdrawn"] {
+        for notice in
+            ["configuration_saved", "configuration_made_available", "configuration_withdrawn", "platform_updated"]
+        {
             ids.push(code("notice", notice));
         }
         ids
@@ -412,5 +509,73 @@ mod coverage {
             let missing: Vec<_> = required.iter().filter(|id| !present.contains(id)).collect();
             assert!(missing.is_empty(), "{language} lacks {missing:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod plurals {
+    //! CLDR plural categories pick the right form in every language:
+    //! Polish one/few/many, French 0 and 1 singular, and so on.
+
+    use super::*;
+
+    #[test]
+    fn counts_read_right_in_every_language() {
+        let expected = [
+            ("nl", 0, "Geen accounts gevonden.", "0 dagen"),
+            ("nl", 1, "1 account gevonden.", "1 dag"),
+            ("nl", 2, "2 accounts gevonden.", "2 dagen"),
+            ("nl", 5, "5 accounts gevonden.", "5 dagen"),
+            ("nl", 22, "22 accounts gevonden.", "22 dagen"),
+            ("nl", 101, "101 accounts gevonden.", "101 dagen"),
+            ("en", 0, "No accounts found.", "0 days"),
+            ("en", 1, "1 account found.", "1 day"),
+            ("en", 2, "2 accounts found.", "2 days"),
+            ("en", 5, "5 accounts found.", "5 days"),
+            ("en", 22, "22 accounts found.", "22 days"),
+            ("en", 101, "101 accounts found.", "101 days"),
+            ("de", 0, "Keine Konten gefunden.", "0 Tage"),
+            ("de", 1, "1 Konto gefunden.", "1 Tag"),
+            ("de", 2, "2 Konten gefunden.", "2 Tage"),
+            ("de", 5, "5 Konten gefunden.", "5 Tage"),
+            ("de", 22, "22 Konten gefunden.", "22 Tage"),
+            ("de", 101, "101 Konten gefunden.", "101 Tage"),
+            ("da", 0, "Ingen konti fundet.", "0 dage"),
+            ("da", 1, "1 konto fundet.", "1 dag"),
+            ("da", 2, "2 konti fundet.", "2 dage"),
+            ("da", 5, "5 konti fundet.", "5 dage"),
+            ("da", 22, "22 konti fundet.", "22 dage"),
+            ("da", 101, "101 konti fundet.", "101 dage"),
+            ("es", 0, "No se encontró ninguna cuenta.", "0 días"),
+            ("es", 1, "1 cuenta encontrada.", "1 día"),
+            ("es", 2, "2 cuentas encontradas.", "2 días"),
+            ("es", 5, "5 cuentas encontradas.", "5 días"),
+            ("es", 22, "22 cuentas encontradas.", "22 días"),
+            ("es", 101, "101 cuentas encontradas.", "101 días"),
+            ("fr", 0, "Aucun compte trouvé.", "0 jour"),
+            ("fr", 1, "1 compte trouvé.", "1 jour"),
+            ("fr", 2, "2 comptes trouvés.", "2 jours"),
+            ("fr", 5, "5 comptes trouvés.", "5 jours"),
+            ("fr", 22, "22 comptes trouvés.", "22 jours"),
+            ("fr", 101, "101 comptes trouvés.", "101 jours"),
+            ("hu", 0, "Nem találtunk fiókot.", "0 nap"),
+            ("hu", 1, "1 fiókot találtunk.", "1 nap"),
+            ("hu", 2, "2 fiókot találtunk.", "2 nap"),
+            ("hu", 5, "5 fiókot találtunk.", "5 nap"),
+            ("hu", 22, "22 fiókot találtunk.", "22 nap"),
+            ("hu", 101, "101 fiókot találtunk.", "101 nap"),
+            ("pl", 0, "Nie znaleziono kont.", "0 dni"),
+            ("pl", 1, "Znaleziono 1 konto.", "1 dzień"),
+            ("pl", 2, "Znaleziono 2 konta.", "2 dni"),
+            ("pl", 5, "Znaleziono 5 kont.", "5 dni"),
+            ("pl", 22, "Znaleziono 22 konta.", "22 dni"),
+            ("pl", 101, "Znaleziono 101 kont.", "101 dni"),
+        ];
+        for (code, n, accounts, days) in expected {
+            let tr = Tr::new(Language::parse(code).unwrap());
+            assert_eq!(tr.n("accounts-count", "count", n), accounts, "{code} {n}");
+            assert_eq!(tr.n("config-days", "days", n), days, "{code} {n}");
+        }
+        assert_eq!(expected.len(), 8 * 6);
     }
 }

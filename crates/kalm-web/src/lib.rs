@@ -91,10 +91,15 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().on_response(DefaultOnResponse::new().level(tracing::Level::INFO)).make_span_with(|request: &Request| {
             let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+            tracing::info_span!("request", method = %request.method(), path = %loggable_path(request.uri().path()), request_id = %id)
         }))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
+}
+
+/// The request path for logs: one-time tokens in activation links are cut off.
+fn loggable_path(path: &str) -> &str {
+    if path.starts_with("/activate/") { "/activate/…" } else { path }
 }
 
 /// Where a request came from: the peer, or the client a trusted proxy names.

@@ -15,7 +15,7 @@ use kalm_app::platforms::Platform;
 use kalm_domain::languages::Language;
 
 use crate::error::PageError;
-use crate::i18n::{TRANSLATED, Tr, page_language};
+use crate::i18n::{LANGUAGE_COOKIE, TRANSLATED, Tr, page_language, platform_language};
 use crate::{AppState, Source, WebConfig};
 
 pub fn cookie_name(config: &WebConfig) -> &'static str {
@@ -70,6 +70,29 @@ pub struct PlatformVisit {
     pub tr: Tr,
     /// Signed in through an `Authorization` header rather than a cookie.
     pub by_bearer: bool,
+    /// The platform's settings in effect.
+    pub settings: std::sync::Arc<kalm_domain::configurations::Settings>,
+    /// The languages offered here, the platform's default first.
+    pub offered: Vec<Language>,
+    /// The language chosen with the switcher before login, if any.
+    pub chosen: Option<Language>,
+}
+
+/// The language chosen with the switcher, if it is offered.
+pub fn cookie_language(visit: &PlatformVisit) -> Option<Language> {
+    visit.chosen.filter(|l| visit.offered.contains(l))
+}
+
+/// A cookie's value by name.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
 }
 
 impl FromRequestParts<AppState> for PlatformVisit {
@@ -98,8 +121,12 @@ impl FromRequestParts<AppState> for PlatformVisit {
             Some(Principal::Account { account, .. }) => Some(account.language),
             _ => None,
         };
-        let tr = Tr::new(page_language(&[own_language, Some(platform.default_language)]));
-        Ok(PlatformVisit { platform, principal, token, source, tr, by_bearer })
+        let settings = kalm_app::configurations::settings(&state.kalm, &platform).await?;
+        let offered = settings.offered_languages(platform.default_language);
+        let chosen = cookie(&parts.headers, LANGUAGE_COOKIE).and_then(|c| Language::parse(&c).ok());
+        let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let tr = Tr::new(platform_language(&offered, own_language, chosen, accept));
+        Ok(PlatformVisit { platform, principal, token, source, tr, by_bearer, settings, offered, chosen })
     }
 }
 

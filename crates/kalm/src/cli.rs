@@ -110,6 +110,16 @@ pub enum PlatformCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Rename a platform or change its default language.
+    Update {
+        /// The platform's domain or id.
+        platform: String,
+        #[arg(long)]
+        name: Option<String>,
+        /// New default language: nl, en, de, da, es, fr, hu or pl.
+        #[arg(long)]
+        language: Option<String>,
+    },
     /// Show one platform, by id or domain.
     Show {
         platform: String,
@@ -439,6 +449,16 @@ async fn platform_command(config: &Config, command: PlatformCommand) -> Result<(
                     );
                 }
             }
+        }
+        PlatformCommand::Update { platform, name, language } => {
+            if name.is_none() && language.is_none() {
+                return Err(CliError::Usage("give --name and/or --language".into()));
+            }
+            let p = platforms::find(&kalm, None, &platform).await?;
+            let updated =
+                platforms::update(&kalm, None, &p, name.as_deref().unwrap_or(""), language.as_deref().unwrap_or(""))
+                    .await?;
+            println!("{}: {} ({})", updated.domain, updated.name.as_str(), updated.default_language.code());
         }
         PlatformCommand::Show { platform, json } => {
             let p = platforms::find(&kalm, None, &platform).await?;

@@ -100,3 +100,35 @@ pub async fn show(
     let platform = platforms::find(&state.kalm, Some(operator(&visit)?), &id).await?;
     Ok(Json(PlatformOut::from(&platform)))
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePlatformIn {
+    pub name: Option<String>,
+    /// The new default language: one of nl, en, de, da, es, fr, hu, pl.
+    pub language: Option<String>,
+}
+
+/// Rename a platform or change its default language.
+#[utoipa::path(patch, path = "/api/v1/platforms/{id}", tag = "platforms", params(("id" = String, Path, description = "id or domain")),
+    request_body = UpdatePlatformIn,
+    responses((status = 200, body = PlatformOut), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("operator_token" = []), ("session" = [])))]
+pub async fn update(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<UpdatePlatformIn>,
+) -> Result<Json<PlatformOut>, ApiError> {
+    let caller = operator(&visit)?;
+    let platform = platforms::find(&state.kalm, Some(caller), &id).await?;
+    let updated = platforms::update(
+        &state.kalm,
+        Some(caller),
+        &platform,
+        body.name.as_deref().unwrap_or(""),
+        body.language.as_deref().unwrap_or(""),
+    )
+    .await?;
+    Ok(Json(PlatformOut::from(&updated)))
+}

@@ -24,15 +24,21 @@ struct ActivatePage<'a> {
     error: Option<String>,
 }
 
+fn activation_language(visit: &PlatformVisit, invited_in: kalm_domain::languages::Language) -> Tr {
+    let chosen = crate::session::cookie_language(visit);
+    Tr::new(crate::i18n::platform_language(&visit.offered, None, chosen.or(Some(invited_in)), None))
+}
+
 pub async fn form(State(state): State<AppState>, visit: PlatformVisit, Path(token): Path<String>) -> Response {
     let account = match accounts::activation_target(&state.kalm, visit.platform.id, &token).await {
         Ok(account) => account,
         Err(err) => return PageError::new(&err, &visit.tr).into_response(),
     };
-    let tr = Tr::new(crate::i18n::page_language(&[Some(account.language), Some(visit.platform.default_language)]));
+    // The invited person's language, unless they choose another one here.
+    let tr = activation_language(&visit, account.language);
     render(&ActivatePage {
         t: &tr,
-        chrome: Chrome { site_name: visit.platform.name.as_str().to_owned(), ..Chrome::bare(&tr) },
+        chrome: Chrome::platform(&visit, &format!("/activate/{token}")),
         first_name: account.first_name.as_str().to_owned(),
         email: account.email.as_str().to_owned(),
         action: format!("/activate/{token}"),
@@ -50,7 +56,7 @@ pub async fn submit(
         Ok(account) => account,
         Err(err) => return PageError::new(&err, &visit.tr).into_response(),
     };
-    let tr = Tr::new(crate::i18n::page_language(&[Some(account.language), Some(visit.platform.default_language)]));
+    let tr = activation_language(&visit, account.language);
     match accounts::activate(&state.kalm, &visit.platform, &token, &fields.get("password"), visit.source.clone()).await
     {
         Ok(_) => Redirect::to("/login?done=account_activated").into_response(),
@@ -58,7 +64,7 @@ pub async fn submit(
         Err(err) => {
             let mut response = render(&ActivatePage {
                 t: &tr,
-                chrome: Chrome { site_name: visit.platform.name.as_str().to_owned(), ..Chrome::bare(&tr) },
+                chrome: Chrome::platform(&visit, &format!("/activate/{token}")),
                 first_name: account.first_name.as_str().to_owned(),
                 email: account.email.as_str().to_owned(),
                 action: format!("/activate/{token}"),

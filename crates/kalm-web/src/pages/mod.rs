@@ -35,6 +35,11 @@ pub struct Chrome {
     pub nav: Vec<NavItem>,
     pub signed_in_as: Option<String>,
     pub notice: Option<String>,
+    /// The language switcher, shown before login when more than one
+    /// language is offered; empty otherwise.
+    pub languages: Vec<Choice>,
+    /// Where the switcher returns to.
+    pub back: String,
 }
 
 #[derive(Debug, Clone)]
@@ -60,7 +65,14 @@ impl Choice {
 
 impl Chrome {
     pub fn bare(tr: &Tr) -> Chrome {
-        Chrome { site_name: tr.t("product-name"), nav: Vec::new(), signed_in_as: None, notice: None }
+        Chrome {
+            site_name: tr.t("product-name"),
+            nav: Vec::new(),
+            signed_in_as: None,
+            notice: None,
+            languages: Vec::new(),
+            back: String::new(),
+        }
     }
 
     pub fn platform(visit: &PlatformVisit, current: &str) -> Chrome {
@@ -95,7 +107,32 @@ impl Chrome {
                 }
             }
         }
-        Chrome { site_name: visit.platform.name.as_str().to_owned(), nav, signed_in_as, notice: None }
+        let mut chrome = Chrome {
+            site_name: visit.platform.name.as_str().to_owned(),
+            nav,
+            signed_in_as,
+            notice: None,
+            languages: Vec::new(),
+            back: String::new(),
+        };
+        if visit.principal.is_none() {
+            chrome = chrome.with_switcher(visit, current);
+        }
+        chrome
+    }
+
+    /// Adds the language switcher (when more than one language is offered),
+    /// returning to `back` after a choice.
+    pub fn with_switcher(mut self, visit: &PlatformVisit, back: &str) -> Chrome {
+        if visit.offered.len() > 1 {
+            self.languages = visit
+                .offered
+                .iter()
+                .map(|l| Choice::new(l.code(), visit.tr.code("language", l.code()), *l == visit.tr.language))
+                .collect();
+            self.back = back.to_owned();
+        }
+        self
     }
 
     pub fn admin(visit: &AdminVisit, current: &str) -> Chrome {
@@ -108,7 +145,14 @@ impl Chrome {
                 nav.push(NavItem { href, label: tr.t(id), current: href == current });
             }
         }
-        Chrome { site_name: tr.t("console-name"), nav, signed_in_as, notice: None }
+        Chrome {
+            site_name: tr.t("console-name"),
+            nav,
+            signed_in_as,
+            notice: None,
+            languages: Vec::new(),
+            back: String::new(),
+        }
     }
 
     /// Shows the translated notice for a `?done=<code>` after a redirect.
@@ -166,6 +210,7 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/", get(home::platform_home))
         .route("/login", get(login::platform_form).post(login::platform_submit))
         .route("/logout", post(login::platform_logout))
+        .route("/language", get(choose_language))
         .route("/activate/{token}", get(activation::form).post(activation::submit))
         .route("/account", get(my_account::page))
         .route("/account/profile", post(my_account::save_profile))
@@ -192,7 +237,7 @@ pub fn admin_routes() -> Router<AppState> {
         .route("/logout", post(login::admin_logout))
         .route("/platforms", post(service_desk::create))
         .route("/platforms/new", get(service_desk::new_form))
-        .route("/platforms/{id}", get(service_desk::show))
+        .route("/platforms/{id}", get(service_desk::show).post(service_desk::update))
         .route("/platforms/{id}/managers", post(service_desk::add_manager))
         .route(
             "/platforms/{id}/configurations/{key}",
@@ -203,6 +248,39 @@ pub fn admin_routes() -> Router<AppState> {
         .route("/charges.csv", get(service_desk::charges_csv))
         .route("/audit", get(audit::admin_log))
         .fallback(not_found_admin)
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct LanguageChoice {
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// The language switcher before login: remembers the choice in a cookie and
+/// returns to the page it came from (a path on this site only).
+async fn choose_language(
+    visit: PlatformVisit,
+    axum::extract::Query(choice): axum::extract::Query<LanguageChoice>,
+) -> Response {
+    let back = if choice.back.starts_with('/') && !choice.back.starts_with("//") && !choice.back.contains('\\') {
+        choice.back.clone()
+    } else {
+        "/login".to_owned()
+    };
+    let mut response = Redirect::to(&back).into_response();
+    if let Ok(language) = kalm_domain::languages::Language::parse(&choice.to)
+        && visit.offered.contains(&language)
+        && let Ok(value) = axum::http::HeaderValue::from_str(&format!(
+            "{}={}; Path=/; SameSite=Lax; Max-Age=31536000",
+            crate::i18n::LANGUAGE_COOKIE,
+            language.code()
+        ))
+    {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
 }
 
 async fn not_found_platform(visit: PlatformVisit) -> Response {

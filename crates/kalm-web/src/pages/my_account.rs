@@ -12,7 +12,7 @@ use kalm_app::{AppError, Caller};
 use super::{Choice, Chrome, Done, Fields, to_login};
 use crate::AppState;
 use crate::error::{PageError, render, status_of};
-use crate::i18n::{TRANSLATED, Tr};
+use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 #[derive(Template)]
@@ -25,6 +25,7 @@ struct MyAccountPage<'a> {
     email: String,
     languages: Vec<Choice>,
     error: Option<String>,
+    language_notice: Option<String>,
 }
 
 fn signed_in(visit: &PlatformVisit) -> Option<(&Account, &Caller)> {
@@ -34,16 +35,24 @@ fn signed_in(visit: &PlatformVisit) -> Option<(&Account, &Caller)> {
     }
 }
 
-/// The languages a person can choose: those Kalm is translated into, plus
-/// the platform's default.
+/// The languages a person can choose: those the platform offers. A choice
+/// that is no longer offered stays selectable, so saving other details does
+/// not silently change it.
 fn language_choices(tr: &Tr, visit: &PlatformVisit, selected: &str) -> Vec<Choice> {
-    let mut offered: Vec<_> = TRANSLATED.to_vec();
-    if !offered.contains(&visit.platform.default_language) {
-        offered.push(visit.platform.default_language);
+    let mut offered = visit.offered.clone();
+    if let Ok(own) = kalm_domain::languages::Language::parse(selected)
+        && !offered.contains(&own)
+    {
+        offered.push(own);
     }
     offered.into_iter().map(|l| Choice::new(l.code(), tr.code("language", l.code()), l.code() == selected)).collect()
 }
 
+/// Says so when the person's language is not offered at the moment.
+fn kept_language_notice(tr: &Tr, visit: &PlatformVisit, account: &Account) -> Option<String> {
+    (!visit.offered.contains(&account.language))
+        .then(|| tr.t1("language-not-offered", "language", &tr.code("language", tr.language.code())))
+}
 pub async fn page(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
     let Some((account, _)) = signed_in(&visit) else {
         return to_login();
@@ -57,6 +66,7 @@ pub async fn page(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
         email: account.email.as_str().to_owned(),
         languages: language_choices(tr, &visit, account.language.code()),
         error: None,
+        language_notice: kept_language_notice(tr, &visit, account),
     })
 }
 
@@ -74,6 +84,7 @@ fn rerender(visit: &PlatformVisit, fields: &Fields, account: &Account, err: &App
         email: keep("email", account.email.as_str()),
         languages: language_choices(tr, visit, &keep("language", account.language.code())),
         error: Some(tr.error(err.code())),
+        language_notice: kept_language_notice(tr, visit, account),
     });
     *response.status_mut() = status_of(err);
     response

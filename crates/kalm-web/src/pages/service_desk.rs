@@ -145,6 +145,7 @@ struct PlatformPage<'a> {
     activation_link: Option<String>,
     error: Option<String>,
     tiles: Vec<settings::Tile>,
+    language_options: Vec<Choice>,
 }
 
 /// The platform's own address, reached on the port this console is served on.
@@ -159,6 +160,7 @@ async fn platform_page(
     platform: &Platform,
     activation_link: Option<String>,
     error: Option<String>,
+    done: Option<&str>,
 ) -> Result<Response, PageError> {
     let tr = &visit.tr;
     let account_count = platforms::account_count(&state.kalm, platform.id).await.or_page(tr)?;
@@ -168,7 +170,7 @@ async fn platform_page(
         settings::tiles(tr, platform, &views, |k| format!("/platforms/{}/configurations/{}", platform.id, k.code()));
     Ok(render(&PlatformPage {
         t: tr,
-        chrome: Chrome::admin(visit, "/"),
+        chrome: Chrome::admin(visit, "/").with_notice(tr, done),
         id: platform.id.to_string(),
         name: platform.name.as_str().to_owned(),
         domain: platform.domain.as_str().to_owned(),
@@ -180,6 +182,10 @@ async fn platform_page(
         activation_link,
         error,
         tiles,
+        language_options: Language::ALL
+            .iter()
+            .map(|l| Choice::new(l.code(), tr.code("language", l.code()), *l == platform.default_language))
+            .collect(),
     }))
 }
 
@@ -188,12 +194,35 @@ pub async fn show(
     visit: AdminVisit,
     headers: HeaderMap,
     Path(id): Path<String>,
+    Query(done): Query<Done>,
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else {
         return Ok(to_login());
     };
     let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(&visit.tr)?;
-    platform_page(&state, &visit, &headers, &platform, None, None).await
+    platform_page(&state, &visit, &headers, &platform, None, None, done.done.as_deref()).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
+    match platforms::update(&state.kalm, Some(caller), &platform, &fields.get("name"), &fields.get("language")).await {
+        Ok(updated) => Ok(Redirect::to(&format!("/platforms/{}?done=platform_updated", updated.id)).into_response()),
+        Err(err) if err.is_internal() || matches!(err, AppError::Denied(_)) => Err(PageError::new(&err, tr)),
+        Err(err) => {
+            let mut response =
+                platform_page(&state, &visit, &headers, &platform, None, Some(tr.error(err.code())), None).await?;
+            *response.status_mut() = status_of(&err);
+            Ok(response)
+        }
+    }
 }
 
 pub async fn add_manager(
@@ -222,12 +251,12 @@ pub async fn add_manager(
             let link = created.activation_token.map(|token| {
                 format!("{}/activate/{token}", platform_url(&platform, &headers, state.config.secure_cookies))
             });
-            platform_page(&state, &visit, &headers, &platform, link, None).await
+            platform_page(&state, &visit, &headers, &platform, link, None, None).await
         }
         Err(err) if err.is_internal() => Err(PageError::new(&err, tr)),
         Err(err) => {
             let mut response =
-                platform_page(&state, &visit, &headers, &platform, None, Some(tr.error(err.code()))).await?;
+                platform_page(&state, &visit, &headers, &platform, None, Some(tr.error(err.code())), None).await?;
             *response.status_mut() = status_of(&err);
             Ok(response)
         }

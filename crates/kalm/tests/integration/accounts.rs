@@ -309,6 +309,21 @@ async fn pages_follow_the_platform_language(app: TestApp) {
     let html = body(get(&app, &app.client("zorg.test"), "zorg.test", "/login").await).await;
     assert!(html.contains("<html lang=\"nl\">") && html.contains("Inloggen"), "{html}");
     app.account(&platform, "client", "", "c@zorg.test").await;
+    let key = kalm_testkit::kalm_domain::configurations::ConfigurationKey::Languages;
+    kalm_testkit::kalm_app::configurations::set_availability(&app.kalm, None, &platform, key, true, None)
+        .await
+        .unwrap();
+    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "zorg.test").await.unwrap();
+    kalm_testkit::kalm_app::configurations::set_value(
+        &app.kalm,
+        None,
+        &platform,
+        key,
+        &serde_json::json!(["en"]),
+        None,
+    )
+    .await
+    .unwrap();
     let client = app.login("zorg.test", "c@zorg.test").await;
     let r = post(
         &app,

@@ -285,7 +285,7 @@ async fn settings_pages_for_managers_and_the_console(app: TestApp) {
     )
     .await;
     assert_eq!(r.status(), 422);
-    assert!(body(r).await.contains("Professionals: choose one of off, optional, required."));
+    assert!(body(r).await.contains("Professional accounts: choose one of off, optional, required."));
     let page = body(get(&app, &manager, HOST, "/settings/email_greeting").await).await;
     assert!(
         page.contains("Only the service desk can change this")

@@ -10,6 +10,7 @@ mod api;
 mod audit;
 mod cli;
 mod configurations;
+mod languages;
 mod login;
 mod operations;
 mod tenancy;

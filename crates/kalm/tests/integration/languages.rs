@@ -1,0 +1,145 @@
+//! Languages: the platform default, the multi-language option, each person's
+//! choice, and the switcher before login.
+
+use kalm_testkit::kalm_app::{configurations, platforms};
+use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+use kalm_testkit::{ADMIN_HOST, TestApp, both_backends};
+use serde_json::json;
+
+use crate::support::{body, get, location, post};
+
+const HOST: &str = "zorg.test";
+
+async fn offer(app: &TestApp, languages: serde_json::Value) {
+    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Languages, true, None)
+        .await
+        .unwrap();
+    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    configurations::set_value(&app.kalm, None, &platform, ConfigurationKey::Languages, &languages, None).await.unwrap();
+}
+
+async fn nl_platform(app: &TestApp) -> kalm_testkit::kalm_app::platforms::Platform {
+    platforms::create(
+        &app.kalm,
+        None,
+        &platforms::PlatformInput {
+            name: "Zorg".into(),
+            domain: HOST.into(),
+            language: "nl".into(),
+            kind: "care".into(),
+        },
+    )
+    .await
+    .unwrap()
+}
+
+async fn login_page(app: &TestApp, client: &kalm_testkit::reqwest::Client, accept: &str) -> String {
+    body(client.get(app.url(HOST, "/login")).header("accept-language", accept).send().await.unwrap()).await
+}
+
+async fn without_the_option_everybody_sees_the_default(app: TestApp) {
+    nl_platform(&app).await;
+    let html = login_page(&app, &app.client(HOST), "en-GB,en;q=0.9").await;
+    assert!(html.contains("<html lang=\"nl\">") && html.contains("Inloggen"), "{html}");
+    assert!(!html.contains("language-switcher"), "no choice when one language is offered");
+}
+both_backends!(without_the_option_everybody_sees_the_default);
+
+async fn before_login_the_browser_and_the_switcher_decide(app: TestApp) {
+    nl_platform(&app).await;
+    offer(&app, json!(["en", "de"])).await;
+    let visitor = app.client(HOST);
+    let html = login_page(&app, &visitor, "en-GB,en;q=0.9").await;
+    assert!(html.contains("<html lang=\"en\">") && html.contains("Log in to Zorg"), "{html}");
+    assert!(
+        html.contains("id=\"language-switcher\"") && html.contains("Deutsch") && !html.contains("Polski"),
+        "{html}"
+    );
+    let html = login_page(&app, &visitor, "pl, fr;q=0.5").await;
+    assert!(html.contains("<html lang=\"nl\">"), "nothing offered matches: the default");
+    let r = get(&app, &visitor, HOST, "/language?to=de&back=/login").await;
+    assert_eq!(location(&r), "/login");
+    let html = login_page(&app, &visitor, "en").await;
+    assert!(html.contains("<html lang=\"de\">"), "the switcher beats the browser: {html}");
+    // Not offered, or a way off the site: ignored.
+    let r = get(&app, &visitor, HOST, "/language?to=pl&back=//evil.test/").await;
+    assert_eq!(location(&r), "/login");
+    assert!(login_page(&app, &visitor, "en").await.contains("<html lang=\"de\">"));
+}
+both_backends!(before_login_the_browser_and_the_switcher_decide);
+
+async fn each_person_chooses_among_the_offered_languages(app: TestApp) {
+    let platform = nl_platform(&app).await;
+    app.account(&platform, "client", "", "c@zorg.test").await;
+    let client = app.login(HOST, "c@zorg.test").await;
+    let save = |language: &'static str| {
+        let client = client.clone();
+        let url = app.url(HOST, "/account/profile");
+        async move {
+            client
+                .post(url)
+                .form(&[
+                    ("first_name", "Cas"),
+                    ("last_name", "Tester"),
+                    ("email", "c@zorg.test"),
+                    ("language", language),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let refused = save("en").await;
+    assert_eq!(refused.status(), 422);
+    assert!(body(refused).await.contains("Deze taal is niet beschikbaar"), "not offered yet");
+    offer(&app, json!(["en"])).await;
+    let page = body(get(&app, &client, HOST, "/account").await).await;
+    assert!(page.contains("<option value=\"en\"") && !page.contains("<option value=\"de\""), "{page}");
+    assert_eq!(save("en").await.status(), 303);
+    let home = body(get(&app, &client, HOST, "/").await).await;
+    assert!(home.contains("<html lang=\"en\">") && home.contains("Welcome, Cas"), "{home}");
+
+    // The option is withdrawn: the default again, the choice kept for later.
+    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Languages, false, None)
+        .await
+        .unwrap();
+    let page = body(get(&app, &client, HOST, "/account").await).await;
+    assert!(page.contains("<html lang=\"nl\">") && page.contains("Je keuze blijft bewaard"), "{page}");
+    assert_eq!(save("en").await.status(), 303, "saving other details keeps the choice");
+    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Languages, true, None)
+        .await
+        .unwrap();
+    assert!(body(get(&app, &client, HOST, "/").await).await.contains("<html lang=\"en\">"), "back when offered again");
+}
+both_backends!(each_person_chooses_among_the_offered_languages);
+
+async fn the_service_desk_changes_the_default_language(app: TestApp) {
+    nl_platform(&app).await;
+    app.operator("desk@kalm.test").await;
+    let console = app.login(ADMIN_HOST, "desk@kalm.test").await;
+    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    let r = post(
+        &app,
+        &console,
+        ADMIN_HOST,
+        &format!("/platforms/{}", platform.id),
+        &[("name", "Zorg Noord"), ("language", "en")],
+    )
+    .await;
+    assert_eq!(location(&r), format!("/platforms/{}?done=platform_updated", platform.id));
+    let html = login_page(&app, &app.client(HOST), "nl").await;
+    assert!(html.contains("<html lang=\"en\">") && html.contains("Zorg Noord"), "{html}");
+    let r = post(
+        &app,
+        &console,
+        ADMIN_HOST,
+        &format!("/platforms/{}", platform.id),
+        &[("name", "Zorg Noord"), ("language", "sv")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+}
+both_backends!(the_service_desk_changes_the_default_language);

@@ -1,0 +1,371 @@
+# Kalm — dansk. Uformel tiltale (»du«), som det er almindeligt i det danske sundhedsvæsen; korte sætninger, sig hvad næste skridt er, giv aldrig skylden.
+
+product-name = Kalm
+console-name = Kalm servicedesk
+skip-to-content = Gå til hovedindholdet
+nav-label = Hovedmenu
+nav-home = Forside
+nav-accounts = Konti
+nav-audit = Revisionslog
+nav-my-account = Min konto
+nav-platforms = Platforme
+signed-in-as = Logget ind som { $name }
+logout = Log ud
+back-home = Gå til forsiden
+save = Gem
+never = Aldrig
+filter-any = Alle
+
+## Login
+login-title = Log ind
+login-intro = Log ind på { $platform } med din e-mailadresse og adgangskode.
+console-login-intro = Log ind på servicedeskens konsol.
+login-submit = Log ind
+field-email = E-mailadresse
+field-password = Adgangskode
+
+## Activation
+activate-title = Vælg din adgangskode
+activate-welcome = Velkommen, { $name }
+activate-intro = Vælg en adgangskode til din nye konto. Du bruger den, når du logger ind.
+activate-submit = Gem adgangskode og fortsæt
+password-rules = Brug mindst 12 tegn. Et par ord, der ikke hører sammen, virker godt. Undgå dit navn og almindelige adgangskoder.
+field-new-password = Ny adgangskode
+field-current-password = Nuværende adgangskode
+
+## Home
+home-title = Forside
+home-welcome = Velkommen, { $name }
+home-manager = Du administrerer kontiene på denne platform.
+home-secretary = Du hjælper behandlere og deres klienter.
+home-professional = Her finder du de klienter, du arbejder med.
+home-client = Her finder du de mennesker, der støtter dig.
+home-friend = En klient har inviteret dig til denne platform.
+home-friend-of = { $name } har inviteret dig til denne platform.
+home-operator = Du er logget ind med et servicedesk-token.
+home-your-clients = Dine klienter
+home-no-clients = Du har ingen klienter endnu.
+home-your-professionals = Dine behandlere
+home-no-professionals = Der er endnu ingen behandler knyttet til din konto.
+
+## My account
+my-account-title = Min konto
+my-account-profile = Dine oplysninger
+my-account-password = Skift din adgangskode
+my-account-change-password = Skift adgangskode
+field-first-name = Fornavn
+field-last-name = Efternavn
+field-language = Sprog
+
+## Accounts
+accounts-title = Konti
+accounts-new = Ny konto
+accounts-new-client = Ny klient
+accounts-filter = Filtrér konti
+accounts-search = Navn eller e-mailadresse
+accounts-apply-filter = Anvend filter
+accounts-count = { $count ->
+    [0] Ingen konti fundet.
+    [one] 1 konto fundet.
+   *[other] { $count } konti fundet.
+}
+field-name = Navn
+field-account-type = Kontotype
+field-role = Rolle
+field-roles = Roller
+field-status = Status
+field-last-activity = Seneste aktivitet
+field-created = Oprettet
+account-new-title = Ny konto
+account-new-roles = Roller (for medarbejderkonti)
+account-new-submit = Opret konto
+account-activation-link = Aktiveringslink
+account-activation-link-help = Giv dette link til den nye bruger. Det virker én gang og i 7 dage. Med linket vælger brugeren sin adgangskode.
+account-friend-of = Pårørende til { $name }
+account-professionals = Behandlere
+account-no-professionals = Der er endnu ingen behandler knyttet til denne klient.
+account-unrelate = Afslut tilknytningen til { $name }
+account-relate-label = Behandler
+account-relate = Tilknyt
+account-clients = Klienter
+account-friends = Pårørende
+account-roles-heading = Roller
+account-roles-save = Gem roller
+account-actions = Handlinger
+account-renew-link = Nyt aktiveringslink
+account-deactivate = Deaktivér konto
+account-reactivate = Genaktivér konto
+
+account-type-professional = Medarbejderkonto
+account-type-client = Klient
+account-type-friend = Pårørende
+role-professional = Behandler
+role-secretary = Sekretær
+role-application-manager = Applikationsansvarlig
+status-invited = Inviteret
+status-active = Aktiv
+status-deactivated = Deaktiveret
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Notices after a change
+notice-account-activated = Din adgangskode er gemt. Du kan logge ind nu.
+notice-profile-saved = Dine oplysninger er gemt.
+notice-password-changed = Din adgangskode er ændret. Du er stadig logget ind her. På andre enheder er du logget ud.
+notice-account-created = Kontoen er oprettet.
+notice-roles-saved = Rollerne er gemt.
+notice-relation-added = Klienten og behandleren er nu knyttet til hinanden.
+notice-relation-removed = Tilknytningen er afsluttet.
+notice-account-deactivated = Kontoen er deaktiveret. Den kan ikke længere bruges til at logge ind.
+notice-account-reactivated = Kontoen er aktiv igen.
+notice-activation-link-renewed = Et nyt aktiveringslink er klar. Tidligere links virker ikke længere.
+
+## Audit log
+audit-title = Revisionslog
+audit-filter = Filtrér revisionsloggen
+audit-account = Konto (e-mailadresse eller id)
+audit-action = Handling
+audit-since = Fra
+audit-until = Til
+audit-when = Hvornår
+audit-who = Hvem
+audit-target = Vedrører
+audit-outcome = Resultat
+audit-source = Kildeadresse
+audit-detail = Detaljer
+field-platform = Platform (domæne eller id)
+actor-operator = Servicedesk
+actor-account = Konto
+actor-system = System
+actor-anonymous = Ikke logget ind
+outcome-success = Lykkedes
+outcome-failure = Mislykkedes
+outcome-denied = Afvist
+audit-action-login-succeeded = Logget ind
+audit-action-login-failed = Login mislykkedes
+audit-action-login-throttled = Login sat på pause efter for mange forsøg
+audit-action-logout = Logget ud
+audit-action-account-created = Konto oprettet
+audit-action-account-updated = Konto ændret
+audit-action-account-activated = Konto aktiveret
+audit-action-roles-changed = Roller ændret
+audit-action-relation-added = Tilknytning oprettet
+audit-action-relation-removed = Tilknytning afsluttet
+audit-action-account-deactivated = Konto deaktiveret
+audit-action-account-reactivated = Konto genaktiveret
+audit-action-password-changed = Adgangskode ændret
+audit-action-activation-link-renewed = Nyt aktiveringslink
+audit-action-platform-created = Platform oprettet
+audit-action-operator-created = Servicedeskmedarbejder oprettet
+audit-action-operator-token-created = API-token oprettet
+audit-action-access-denied = Adgang nægtet
+
+## Operator console
+platforms-title = Platforme
+platforms-new = Ny platform
+platforms-none = Der er ingen platforme endnu.
+platforms-create = Opret platform
+platforms-domain-help = Den adresse, folk bruger, for eksempel behandling.example.org. Uden https:// og uden sti.
+platforms-account-count = Konti
+platforms-id = Id
+platforms-audit = Revisionslog for denne platform
+platforms-add-manager = Tilføj en applikationsansvarlig
+platforms-add-manager-submit = Tilføj applikationsansvarlig
+field-platform-name = Navn
+field-domain = Domæne
+field-kind = Type
+field-default-language = Standardsprog
+kind-care = Behandlingsplatform
+kind-content = Indholdsplatform (CMS)
+
+## Errors
+error-title = Noget kræver din opmærksomhed
+error-login-failed = E-mailadressen eller adgangskoden er ikke rigtig. Tjek begge dele, og prøv igen.
+error-login-throttled = Der var for mange forsøg. Vent lidt, og prøv igen.
+error-login-throttled-until = Der var for mange forsøg. Du kan prøve igen efter { $time }.
+error-account-deactivated = Denne konto er deaktiveret.
+error-account-deactivated-login = Din konto er ikke aktiv lige nu. Kontakt din behandler eller den applikationsansvarlige for { $platform }.
+error-activation-link-invalid = Dette link virker ikke (længere). Bed den person, der inviterede dig, om et nyt link.
+error-activation-link-expired = Dette link er udløbet. Bed den person, der inviterede dig, om et nyt link.
+error-password-too-short = Adgangskoden er for kort. Brug mindst 12 tegn.
+error-password-too-long = Adgangskoden er for lang. Brug højst 1024 tegn.
+error-password-too-guessable = Denne adgangskode er for nem at gætte. Prøv med et par ord, der ikke hører sammen.
+error-current-password-wrong = Din nuværende adgangskode er ikke rigtig. Prøv igen.
+error-email-invalid = Dette er ikke en gyldig e-mailadresse. Tjek den for tastefejl.
+error-email-taken = Denne e-mailadresse bruges allerede af en anden konto på denne platform.
+error-first-name-empty = Udfyld fornavnet.
+error-last-name-empty = Udfyld efternavnet.
+error-name-too-long = Et navn må højst have 100 tegn.
+error-account-type-unknown = Vælg en kontotype.
+error-role-unknown = En af rollerne er ukendt.
+error-roles-empty = En medarbejderkonto skal have mindst én rolle.
+error-roles-not-allowed = Kun medarbejderkonti har roller.
+error-account-status-unknown = Denne kontostatus er ukendt.
+error-language-unknown = Dette sprog er ikke tilgængeligt.
+error-platform-name-empty = Udfyld platformens navn.
+error-platform-name-too-long = Platformens navn må højst have 100 tegn.
+error-platform-kind-unknown = Vælg behandling eller indhold som type.
+error-domain-invalid = Dette er ikke et gyldigt domæne. Brug et navn som behandling.example.org uden https:// og uden sti.
+error-domain-taken = Dette domæne bruges allerede af en anden platform.
+error-platform-not-found = Platformen blev ikke fundet.
+error-operator-not-found = Der er ingen servicedeskmedarbejder med denne e-mailadresse.
+error-account-not-found = Kontoen blev ikke fundet.
+error-not-allowed = Du har ikke tilladelse til at gøre dette.
+error-duplicate = Dette findes allerede.
+error-relation-types = En tilknytning forbinder en klient med en behandler.
+error-last-application-manager = Platformen skal beholde mindst én aktiv applikationsansvarlig.
+error-account-not-active = Det er kun muligt for konti, der endnu ikke er aktiveret.
+error-not-signed-in = Log ind først.
+error-page-not-found = Denne side findes ikke.
+error-route-not-found = Denne API-rute findes ikke.
+error-invalid-json = Anmodningens indhold er ikke gyldig JSON for dette kald.
+error-internal = Der gik noget galt hos os. Prøv igen senere.
+
+## Configurations
+nav-settings = Indstillinger
+nav-charges = Gebyrer
+settings-title = Indstillinger
+settings-intro = Her er de konfigurationer, der er tilgængelige på din platform. Nogle kan du selv ændre. Kontakt servicedesken om de andre.
+settings-none = Der er endnu ingen konfigurationer tilgængelige på denne platform. Servicedesken kan gøre dem tilgængelige.
+settings-back = Tilbage til indstillingerne
+platforms-configurations = Konfigurationer
+platforms-charges = Gebyrer for denne platform
+config-back-to-platform = Tilbage til { $platform }
+config-state = Status
+config-state-available = Tilgængelig
+config-state-unavailable = Ikke tilgængelig
+config-state-always = Gælder altid
+config-editor = Kan ændres af
+config-editor-service-desk = Servicedesken
+config-editor-application-manager = Den applikationsansvarlige
+config-charge = Gebyr
+config-charge-free = Gratis
+config-charge-when-made-available = Gebyr, når den gøres tilgængelig
+config-charge-every-change = Gebyr ved hver ændring
+config-availability = Tilgængelighed
+config-make-available = Gør tilgængelig
+config-withdraw = Træk tilbage
+config-value = Værdi
+config-save = Gem
+config-ask-service-desk = Kun servicedesken kan ændre dette. Spørg servicedesken via din kundeansvarlige eller pr. e-mail.
+config-on = Til
+config-off = Fra
+config-none = Ingen
+config-range = Mellem { $min } og { $max }.
+config-days = { $days ->
+    [one] 1 dag
+   *[other] { $days } dage
+}
+config-after-days = { $days ->
+    [one] efter 1 dag uden aktivitet
+   *[other] efter { $days } dage uden aktivitet
+}
+config-emails-essential = E-mails om login og sikkerhed bliver altid sendt.
+config-signature-help = Almindelig tekst. Du kan bruge { "{" }organisation_name{ "}" }. Lad feltet være tomt for at bruge standardsignaturen.
+config-domain-reason-help = Hvorfor adressen ændres (skal udfyldes). Hver ændring koster et gebyr.
+email-signature-default = Venlig hilsen { "{" }organisation_name{ "}" }
+
+config-inactivity-deactivation = Deaktivér inaktive konti
+config-inactivity-deactivation-help = Konti uden aktivitet i et antal dage bliver deaktiveret automatisk. Vælg perioden med omtanke: folk, der er væk i et stykke tid, mister adgangen.
+config-login-methods = Loginmetoder
+config-login-methods-help = Hvilke grupper der må logge ind med deres e-mailadresse og adgangskode.
+config-two-factor = Tofaktorgodkendelse
+config-two-factor-help = En ekstra kode ved login, fra en godkendelsesapp eller via sms.
+config-emails = E-mails
+config-emails-help = Slå e-mails fra, som ikke er nødvendige, for eksempel når en integration selv giver folk besked.
+config-email-greeting = Hilsen i e-mails
+config-email-greeting-help = Hvordan e-mails hilser på modtageren.
+config-email-signature = Signatur i e-mails
+config-email-signature-help = Den afsluttende linje i hver e-mail, for hvert sprog.
+config-languages = Sprog
+config-languages-help = Sprog, der tilbydes ud over platformens standardsprog. Hver person vælger sit sprog i sine kontoindstillinger.
+config-video-sessions = Videosamtaler
+config-video-sessions-help = Behandlere og deres klienter kan holde videosamtaler i browseren. Samtaler bliver aldrig optaget.
+config-domain = Domæne
+config-domain-help = Platformens adresse. Kun servicedesken ændrer den, og kun med en begrundelse.
+
+config-field-professionals = Medarbejdere
+config-field-clients = Klienter
+config-field-friends = Pårørende
+config-field-warning-days = Advarselsmail, dage før deaktivering
+config-field-deactivate-professionals = Deaktivér inaktive medarbejderkonti
+config-field-deactivate-clients = Deaktivér inaktive klientkonti
+config-field-days-professionals = Dage uden aktivitet (medarbejdere)
+config-field-days-clients = Dage uden aktivitet (klienter)
+config-field-remember-device = Husk koden på en enhed (medarbejdere)
+config-field-switched-off = E-mails, der er slået fra
+config-field-greeting = Hilsen
+config-field-signature = Signatur
+config-field-languages = Ekstra sprog
+config-field-video-sessions = Videosamtaler
+config-field-domain = Domæne
+config-field-reason = Begrundelse
+config-field-note = Note
+config-field-key = Konfiguration
+config-field-value = Værdi
+config-field-since = Fra
+config-option-off = Fra
+config-option-optional = Valgfri
+config-option-required = Påkrævet
+config-option-never = Nej, spørg altid efter koden
+config-option-12-hours = 12 timer
+config-option-3-days = 3 dage
+config-option-1-week = 1 uge
+config-option-first-name = Hej [fornavn]
+config-option-first-name-and-surname = Hej [fornavn] [efternavn]
+email-kind-new-message = Ny besked
+email-kind-tool-assigned = Intervention tildelt
+email-kind-video-call-invitation = Invitation til videosamtale
+
+notice-configuration-saved = Konfigurationen er gemt.
+notice-configuration-made-available = Konfigurationen er nu tilgængelig på denne platform.
+notice-configuration-withdrawn = Konfigurationen er trukket tilbage. Værdien bliver gemt, til den bliver tilgængelig igen.
+
+charges-title = Gebyrer
+charges-intro = Alle hændelser, der koster et gebyr: konfigurationer, der er gjort tilgængelige, gebyrbelagte ændringer og oprettede indholdsplatforme.
+charges-filter = Filtrér gebyrerne
+charges-download = Download som CSV
+charges-none = Ingen gebyrer fundet.
+charges-event = Hændelse
+charges-subject = Hvad
+charges-event-made-available = Gjort tilgængelig
+charges-event-changed = Ændret
+charges-event-platform-created = Platform oprettet
+
+error-configuration-invalid = Denne værdi er ikke gyldig.
+error-configuration-not-available = Denne konfiguration er ikke tilgængelig på denne platform.
+error-configuration-unknown = Der findes ingen konfiguration med dette navn.
+error-date-invalid = Dette er ikke en gyldig dato. Brug formen 2026-11-26.
+error-config-missing = { $field }: udfyld dette felt.
+error-config-not-a-boolean = { $field }: vælg til eller fra.
+error-config-not-a-whole-number = { $field }: indtast et helt tal.
+error-config-not-text = { $field }: indtast tekst.
+error-config-not-a-list = { $field }: dette skal være en liste.
+error-config-not-an-object = { $field }: dette har ikke den rigtige form.
+error-config-out-of-range = { $field }: vælg et tal fra { $min } til { $max }.
+error-config-not-one-of = { $field }: vælg en af disse: { $allowed }.
+error-config-unknown-field = { $field } er ikke en indstilling i denne konfiguration.
+error-config-too-long = { $field }: brug højst { $max } tegn.
+error-config-markup = { $field }: brug kun almindelig tekst uden links, formatering eller billeder.
+error-config-unknown-placeholder = { $field }: { $placeholder } er ikke en pladsholder, der kan bruges her.
+error-config-invalid-domain = { $field }: dette er ikke et gyldigt domæne. Brug et navn som behandling.example.org.
+error-config-locks-out = { $field }: login med adgangskode kan ikke slås fra, så længe denne gruppe ikke har en anden måde at logge ind på.
+audit-action-configuration-availability-changed = Konfiguration gjort tilgængelig eller trukket tilbage
+audit-action-configuration-changed = Konfiguration ændret
+
+## Languages
+language-switcher = Sprog
+language-switcher-submit = Vis på dette sprog
+language-not-offered = Dit sprog tilbydes ikke på denne platform lige nu, så du ser siderne på { $language }. Dit valg er gemt.
+date-format = %d.%m.%Y %H.%M
+platforms-edit = Navn og standardsprog
+platforms-edit-submit = Gem navn og sprog
+notice-platform-updated = Platformen er opdateret.
+audit-action-platform-updated = Platform ændret

@@ -1,0 +1,371 @@
+# Kalm — Deutsch. Förmliche Anrede („Sie“), wie im deutschen Gesundheitswesen üblich; kurze Sätze, sagen, was als Nächstes zu tun ist, nie Schuld zuweisen.
+
+product-name = Kalm
+console-name = Kalm Servicedesk
+skip-to-content = Zum Hauptinhalt springen
+nav-label = Hauptmenü
+nav-home = Startseite
+nav-accounts = Konten
+nav-audit = Auditprotokoll
+nav-my-account = Mein Konto
+nav-platforms = Plattformen
+signed-in-as = Angemeldet als { $name }
+logout = Abmelden
+back-home = Zur Startseite
+save = Speichern
+never = Nie
+filter-any = Alle
+
+## Login
+login-title = Anmelden
+login-intro = Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort bei { $platform } an.
+console-login-intro = Melden Sie sich an der Servicedesk-Konsole an.
+login-submit = Anmelden
+field-email = E-Mail-Adresse
+field-password = Passwort
+
+## Activation
+activate-title = Passwort festlegen
+activate-welcome = Willkommen, { $name }
+activate-intro = Wählen Sie ein Passwort für Ihr neues Konto. Damit melden Sie sich künftig an.
+activate-submit = Passwort speichern und weiter
+password-rules = Verwenden Sie mindestens 12 Zeichen. Gut geeignet sind einige Wörter hintereinander, die nichts miteinander zu tun haben. Vermeiden Sie Ihren Namen und häufig verwendete Passwörter.
+field-new-password = Neues Passwort
+field-current-password = Aktuelles Passwort
+
+## Home
+home-title = Startseite
+home-welcome = Willkommen, { $name }
+home-manager = Sie verwalten die Konten dieser Plattform.
+home-secretary = Sie unterstützen Behandler und ihre Klienten.
+home-professional = Hier finden Sie die Klienten, mit denen Sie arbeiten.
+home-client = Hier finden Sie die Menschen, die Sie unterstützen.
+home-friend = Ein Klient hat Sie auf diese Plattform eingeladen.
+home-friend-of = { $name } hat Sie auf diese Plattform eingeladen.
+home-operator = Sie sind mit einem Servicedesk-Token angemeldet.
+home-your-clients = Ihre Klienten
+home-no-clients = Sie haben noch keine Klienten.
+home-your-professionals = Ihre Behandler
+home-no-professionals = Ihrem Konto ist noch kein Behandler zugeordnet.
+
+## My account
+my-account-title = Mein Konto
+my-account-profile = Ihre Angaben
+my-account-password = Ihr Passwort ändern
+my-account-change-password = Passwort ändern
+field-first-name = Vorname
+field-last-name = Nachname
+field-language = Sprache
+
+## Accounts
+accounts-title = Konten
+accounts-new = Neues Konto
+accounts-new-client = Neuer Klient
+accounts-filter = Konten filtern
+accounts-search = Name oder E-Mail-Adresse
+accounts-apply-filter = Filter anwenden
+accounts-count = { $count ->
+    [0] Keine Konten gefunden.
+    [one] 1 Konto gefunden.
+   *[other] { $count } Konten gefunden.
+}
+field-name = Name
+field-account-type = Kontotyp
+field-role = Rolle
+field-roles = Rollen
+field-status = Status
+field-last-activity = Letzte Aktivität
+field-created = Erstellt
+account-new-title = Neues Konto
+account-new-roles = Rollen (für Mitarbeiterkonten)
+account-new-submit = Konto erstellen
+account-activation-link = Aktivierungslink
+account-activation-link-help = Geben Sie diesen Link der Person, für die das Konto ist. Er funktioniert einmal und 7 Tage lang. Damit legt die Person ihr Passwort fest.
+account-friend-of = Nahestehende Person von { $name }
+account-professionals = Behandler
+account-no-professionals = Diesem Klienten ist noch kein Behandler zugeordnet.
+account-unrelate = Zuordnung zu { $name } beenden
+account-relate-label = Behandler
+account-relate = Zuordnen
+account-clients = Klienten
+account-friends = Nahestehende Personen
+account-roles-heading = Rollen
+account-roles-save = Rollen speichern
+account-actions = Aktionen
+account-renew-link = Neuer Aktivierungslink
+account-deactivate = Konto deaktivieren
+account-reactivate = Konto wieder aktivieren
+
+account-type-professional = Mitarbeiterkonto
+account-type-client = Klient
+account-type-friend = Nahestehende Person
+role-professional = Behandler
+role-secretary = Sekretariat
+role-application-manager = Applikationsmanager
+status-invited = Eingeladen
+status-active = Aktiv
+status-deactivated = Deaktiviert
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Notices after a change
+notice-account-activated = Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.
+notice-profile-saved = Ihre Angaben sind gespeichert.
+notice-password-changed = Ihr Passwort wurde geändert. Hier bleiben Sie angemeldet; auf anderen Geräten wurden Sie abgemeldet.
+notice-account-created = Das Konto wurde erstellt.
+notice-roles-saved = Die Rollen wurden gespeichert.
+notice-relation-added = Klient und Behandler sind jetzt einander zugeordnet.
+notice-relation-removed = Die Zuordnung wurde beendet.
+notice-account-deactivated = Das Konto wurde deaktiviert. Eine Anmeldung damit ist nicht mehr möglich.
+notice-account-reactivated = Das Konto ist wieder aktiv.
+notice-activation-link-renewed = Ein neuer Aktivierungslink ist bereit. Frühere Links funktionieren nicht mehr.
+
+## Audit log
+audit-title = Auditprotokoll
+audit-filter = Auditprotokoll filtern
+audit-account = Konto (E-Mail-Adresse oder ID)
+audit-action = Aktion
+audit-since = Von
+audit-until = Bis
+audit-when = Wann
+audit-who = Wer
+audit-target = Betrifft
+audit-outcome = Ergebnis
+audit-source = Quelladresse
+audit-detail = Details
+field-platform = Plattform (Domain oder ID)
+actor-operator = Servicedesk
+actor-account = Konto
+actor-system = System
+actor-anonymous = Nicht angemeldet
+outcome-success = Erfolgreich
+outcome-failure = Fehlgeschlagen
+outcome-denied = Verweigert
+audit-action-login-succeeded = Angemeldet
+audit-action-login-failed = Anmeldung fehlgeschlagen
+audit-action-login-throttled = Anmeldung nach zu vielen Versuchen pausiert
+audit-action-logout = Abgemeldet
+audit-action-account-created = Konto erstellt
+audit-action-account-updated = Konto geändert
+audit-action-account-activated = Konto aktiviert
+audit-action-roles-changed = Rollen geändert
+audit-action-relation-added = Zuordnung hinzugefügt
+audit-action-relation-removed = Zuordnung beendet
+audit-action-account-deactivated = Konto deaktiviert
+audit-action-account-reactivated = Konto wieder aktiviert
+audit-action-password-changed = Passwort geändert
+audit-action-activation-link-renewed = Neuer Aktivierungslink
+audit-action-platform-created = Plattform erstellt
+audit-action-operator-created = Servicedesk-Mitarbeiter erstellt
+audit-action-operator-token-created = API-Token erstellt
+audit-action-access-denied = Zugriff verweigert
+
+## Operator console
+platforms-title = Plattformen
+platforms-new = Neue Plattform
+platforms-none = Es gibt noch keine Plattformen.
+platforms-create = Plattform erstellen
+platforms-domain-help = Die Adresse, die Nutzer aufrufen, zum Beispiel therapie.example.org. Ohne https:// und ohne Pfad.
+platforms-account-count = Konten
+platforms-id = ID
+platforms-audit = Auditprotokoll dieser Plattform
+platforms-add-manager = Applikationsmanager hinzufügen
+platforms-add-manager-submit = Applikationsmanager hinzufügen
+field-platform-name = Name
+field-domain = Domain
+field-kind = Art
+field-default-language = Standardsprache
+kind-care = Behandlungsplattform
+kind-content = Content-Plattform (CMS)
+
+## Errors
+error-title = Bitte beachten Sie Folgendes
+error-login-failed = E-Mail-Adresse oder Passwort stimmen nicht. Prüfen Sie beides und versuchen Sie es noch einmal.
+error-login-throttled = Es gab zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann noch einmal.
+error-login-throttled-until = Es gab zu viele Versuche. Sie können es ab { $time } wieder versuchen.
+error-account-deactivated = Dieses Konto ist deaktiviert.
+error-account-deactivated-login = Ihr Konto ist im Moment nicht aktiv. Bitte wenden Sie sich an Ihren Behandler oder an den Applikationsmanager von { $platform }.
+error-activation-link-invalid = Dieser Link funktioniert nicht (mehr). Bitten Sie die Person, die Sie eingeladen hat, um einen neuen Link.
+error-activation-link-expired = Dieser Link ist abgelaufen. Bitten Sie die Person, die Sie eingeladen hat, um einen neuen Link.
+error-password-too-short = Das Passwort ist zu kurz. Verwenden Sie mindestens 12 Zeichen.
+error-password-too-long = Das Passwort ist zu lang. Verwenden Sie höchstens 1024 Zeichen.
+error-password-too-guessable = Dieses Passwort ist zu leicht zu erraten. Versuchen Sie es mit einigen Wörtern hintereinander, die nichts miteinander zu tun haben.
+error-current-password-wrong = Ihr aktuelles Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.
+error-email-invalid = Das ist keine gültige E-Mail-Adresse. Prüfen Sie sie auf Tippfehler.
+error-email-taken = Diese E-Mail-Adresse wird auf dieser Plattform schon von einem anderen Konto verwendet.
+error-first-name-empty = Bitte geben Sie den Vornamen ein.
+error-last-name-empty = Bitte geben Sie den Nachnamen ein.
+error-name-too-long = Ein Name darf höchstens 100 Zeichen haben.
+error-account-type-unknown = Wählen Sie einen Kontotyp.
+error-role-unknown = Eine der Rollen ist unbekannt.
+error-roles-empty = Ein Mitarbeiterkonto braucht mindestens eine Rolle.
+error-roles-not-allowed = Nur Mitarbeiterkonten haben Rollen.
+error-account-status-unknown = Dieser Kontostatus ist unbekannt.
+error-language-unknown = Diese Sprache ist nicht verfügbar.
+error-platform-name-empty = Bitte geben Sie den Namen der Plattform ein.
+error-platform-name-too-long = Der Name der Plattform darf höchstens 100 Zeichen haben.
+error-platform-kind-unknown = Wählen Sie als Art Behandlung oder Content.
+error-domain-invalid = Das ist keine gültige Domain. Verwenden Sie einen Namen wie therapie.example.org, ohne https:// und ohne Pfad.
+error-domain-taken = Diese Domain wird schon von einer anderen Plattform verwendet.
+error-platform-not-found = Diese Plattform wurde nicht gefunden.
+error-operator-not-found = Es gibt keinen Servicedesk-Mitarbeiter mit dieser E-Mail-Adresse.
+error-account-not-found = Dieses Konto wurde nicht gefunden.
+error-not-allowed = Dazu sind Sie nicht berechtigt.
+error-duplicate = Das existiert bereits.
+error-relation-types = Eine Zuordnung verbindet einen Klienten mit einem Behandler.
+error-last-application-manager = Die Plattform muss mindestens einen aktiven Applikationsmanager behalten.
+error-account-not-active = Das ist nur bei Konten möglich, die noch nicht aktiviert sind.
+error-not-signed-in = Bitte melden Sie sich zuerst an.
+error-page-not-found = Diese Seite gibt es nicht.
+error-route-not-found = Diese API-Route gibt es nicht.
+error-invalid-json = Der Request-Body ist für diesen Aufruf kein gültiges JSON.
+error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später noch einmal.
+
+## Configurations
+nav-settings = Einstellungen
+nav-charges = Gebühren
+settings-title = Einstellungen
+settings-intro = Das sind die Konfigurationen, die auf Ihrer Plattform verfügbar sind. Einige können Sie selbst ändern; für die anderen wenden Sie sich an den Servicedesk.
+settings-none = Auf dieser Plattform sind noch keine Konfigurationen verfügbar. Der Servicedesk kann sie freischalten.
+settings-back = Zurück zu den Einstellungen
+platforms-configurations = Konfigurationen
+platforms-charges = Gebühren dieser Plattform
+config-back-to-platform = Zurück zu { $platform }
+config-state = Status
+config-state-available = Verfügbar
+config-state-unavailable = Nicht verfügbar
+config-state-always = Immer wirksam
+config-editor = Änderbar durch
+config-editor-service-desk = Servicedesk
+config-editor-application-manager = Applikationsmanager
+config-charge = Kosten
+config-charge-free = Kostenlos
+config-charge-when-made-available = Kostenpflichtig bei Freischaltung
+config-charge-every-change = Kostenpflichtig bei jeder Änderung
+config-availability = Verfügbarkeit
+config-make-available = Freischalten
+config-withdraw = Freischaltung aufheben
+config-value = Wert
+config-save = Speichern
+config-ask-service-desk = Nur der Servicedesk kann das ändern. Wenden Sie sich über Ihren Kundenbetreuer oder per E-Mail an den Servicedesk.
+config-on = Ein
+config-off = Aus
+config-none = Keine
+config-range = Zwischen { $min } und { $max }.
+config-days = { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+}
+config-after-days = { $days ->
+    [one] nach 1 Tag ohne Aktivität
+   *[other] nach { $days } Tagen ohne Aktivität
+}
+config-emails-essential = E-Mails zur Anmeldung und zur Sicherheit werden immer gesendet.
+config-signature-help = Nur Text. Sie können { "{" }organisation_name{ "}" } verwenden. Lassen Sie das Feld leer, um die Standardsignatur zu verwenden.
+config-domain-reason-help = Warum sich die Adresse ändert (Pflichtangabe). Jede Änderung ist kostenpflichtig.
+email-signature-default = Mit freundlichen Grüßen, { "{" }organisation_name{ "}" }
+
+config-inactivity-deactivation = Inaktive Konten deaktivieren
+config-inactivity-deactivation-help = Konten, die eine bestimmte Anzahl von Tagen nicht aktiv waren, werden automatisch deaktiviert. Wählen Sie den Zeitraum mit Bedacht: Wer eine Weile nicht da ist, verliert den Zugang.
+config-login-methods = Anmeldemethoden
+config-login-methods-help = Welche Gruppen sich mit ihrer E-Mail-Adresse und ihrem Passwort anmelden dürfen.
+config-two-factor = Zwei-Faktor-Authentifizierung
+config-two-factor-help = Ein zusätzlicher Code bei der Anmeldung, aus einer Authenticator-App oder per SMS.
+config-emails = E-Mails
+config-emails-help = Schalten Sie E-Mails ab, die nicht unbedingt nötig sind, zum Beispiel wenn eine Integration die Personen selbst benachrichtigt.
+config-email-greeting = E-Mail-Anrede
+config-email-greeting-help = Wie E-Mails den Empfänger anreden.
+config-email-signature = E-Mail-Signatur
+config-email-signature-help = Die Schlusszeile jeder E-Mail, je Sprache.
+config-languages = Sprachen
+config-languages-help = Sprachen, die zusätzlich zur Standardsprache der Plattform angeboten werden. Jede Person wählt ihre Sprache in den Kontoeinstellungen.
+config-video-sessions = Videogespräche
+config-video-sessions-help = Behandler und ihre Klienten können im Browser Videogespräche führen. Gespräche werden nie aufgezeichnet.
+config-domain = Domain
+config-domain-help = Die Adresse der Plattform. Nur der Servicedesk ändert sie, mit Angabe eines Grundes.
+
+config-field-professionals = Mitarbeiter
+config-field-clients = Klienten
+config-field-friends = Nahestehende Personen
+config-field-warning-days = Warn-E-Mail, Tage vor der Deaktivierung
+config-field-deactivate-professionals = Inaktive Mitarbeiterkonten deaktivieren
+config-field-deactivate-clients = Inaktive Klientenkonten deaktivieren
+config-field-days-professionals = Tage ohne Aktivität (Mitarbeiter)
+config-field-days-clients = Tage ohne Aktivität (Klienten)
+config-field-remember-device = Code auf einem Gerät merken (Mitarbeiter)
+config-field-switched-off = Abgeschaltete E-Mails
+config-field-greeting = Anrede
+config-field-signature = Signatur
+config-field-languages = Zusätzliche Sprachen
+config-field-video-sessions = Videogespräche
+config-field-domain = Domain
+config-field-reason = Grund
+config-field-note = Notiz
+config-field-key = Konfiguration
+config-field-value = Wert
+config-field-since = Von
+config-option-off = Aus
+config-option-optional = Optional
+config-option-required = Verpflichtend
+config-option-never = Nein, immer nach dem Code fragen
+config-option-12-hours = 12 Stunden
+config-option-3-days = 3 Tage
+config-option-1-week = 1 Woche
+config-option-first-name = Hallo [Vorname]
+config-option-first-name-and-surname = Hallo [Vorname] [Nachname]
+email-kind-new-message = Neue Nachricht
+email-kind-tool-assigned = Intervention zugewiesen
+email-kind-video-call-invitation = Einladung zum Videogespräch
+
+notice-configuration-saved = Die Konfiguration wurde gespeichert.
+notice-configuration-made-available = Die Konfiguration ist jetzt auf dieser Plattform freigeschaltet.
+notice-configuration-withdrawn = Die Freischaltung wurde aufgehoben. Der Wert bleibt gespeichert, falls die Konfiguration wieder freigeschaltet wird.
+
+charges-title = Gebühren
+charges-intro = Alle kostenpflichtigen Vorgänge: freigeschaltete Konfigurationen, kostenpflichtige Änderungen und erstellte Content-Plattformen.
+charges-filter = Gebühren filtern
+charges-download = Als CSV herunterladen
+charges-none = Keine Gebühren gefunden.
+charges-event = Vorgang
+charges-subject = Was
+charges-event-made-available = Freigeschaltet
+charges-event-changed = Geändert
+charges-event-platform-created = Plattform erstellt
+
+error-configuration-invalid = Dieser Wert ist ungültig.
+error-configuration-not-available = Diese Konfiguration ist auf dieser Plattform nicht verfügbar.
+error-configuration-unknown = Es gibt keine Konfiguration mit diesem Namen.
+error-date-invalid = Das ist kein gültiges Datum. Verwenden Sie die Form 2026-11-26.
+error-config-missing = { $field }: Bitte füllen Sie dieses Feld aus.
+error-config-not-a-boolean = { $field }: Wählen Sie Ein oder Aus.
+error-config-not-a-whole-number = { $field }: Geben Sie eine ganze Zahl ein.
+error-config-not-text = { $field }: Geben Sie Text ein.
+error-config-not-a-list = { $field }: Das muss eine Liste sein.
+error-config-not-an-object = { $field }: Das hat nicht die richtige Form.
+error-config-out-of-range = { $field }: Wählen Sie eine Zahl von { $min } bis { $max }.
+error-config-not-one-of = { $field }: Wählen Sie einen dieser Werte: { $allowed }.
+error-config-unknown-field = { $field } ist keine Einstellung dieser Konfiguration.
+error-config-too-long = { $field }: Verwenden Sie höchstens { $max } Zeichen.
+error-config-markup = { $field }: Verwenden Sie nur reinen Text, ohne Links, Formatierung oder Bilder.
+error-config-unknown-placeholder = { $field }: { $placeholder } ist hier kein zulässiger Platzhalter.
+error-config-invalid-domain = { $field }: Das ist keine gültige Domain. Verwenden Sie einen Namen wie therapie.example.org.
+error-config-locks-out = { $field }: Die Anmeldung mit Passwort kann nicht abgeschaltet werden, solange diese Gruppe keine andere Möglichkeit zur Anmeldung hat.
+audit-action-configuration-availability-changed = Konfiguration freigeschaltet oder Freischaltung aufgehoben
+audit-action-configuration-changed = Konfiguration geändert
+
+## Languages
+language-switcher = Sprache
+language-switcher-submit = In dieser Sprache anzeigen
+language-not-offered = Ihre Sprache wird auf dieser Plattform im Moment nicht angeboten. Deshalb sehen Sie die Seiten auf { $language }. Ihre Auswahl bleibt gespeichert.
+date-format = %d.%m.%Y %H:%M
+platforms-edit = Name und Standardsprache
+platforms-edit-submit = Name und Sprache speichern
+notice-platform-updated = Die Plattform wurde aktualisiert.
+audit-action-platform-updated = Plattform geändert

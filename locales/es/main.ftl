@@ -1,0 +1,374 @@
+# Kalm — Español. Tuteo («tú») en toda la interfaz: frases cortas y claras, di qué hacer a continuación, nunca culpes.
+
+product-name = Kalm
+console-name = Servicio de soporte de Kalm
+skip-to-content = Saltar al contenido principal
+nav-label = Menú principal
+nav-home = Inicio
+nav-accounts = Cuentas
+nav-audit = Registro de auditoría
+nav-my-account = Mi cuenta
+nav-platforms = Plataformas
+signed-in-as = Sesión iniciada como { $name }
+logout = Cerrar sesión
+back-home = Ir a la página de inicio
+save = Guardar
+never = Nunca
+filter-any = Cualquiera
+
+## Inicio de sesión
+login-title = Iniciar sesión
+login-intro = Inicia sesión en { $platform } con tu correo electrónico y tu contraseña.
+console-login-intro = Inicia sesión en la consola del servicio de soporte.
+login-submit = Iniciar sesión
+field-email = Correo electrónico
+field-password = Contraseña
+
+## Activación
+activate-title = Elige tu contraseña
+activate-welcome = Te damos la bienvenida, { $name }
+activate-intro = Elige una contraseña para tu nueva cuenta. La usarás para iniciar sesión.
+activate-submit = Guardar contraseña y continuar
+password-rules = Usa al menos 12 caracteres. Varias palabras sin relación entre sí, una tras otra, funcionan bien. No uses tu nombre ni contraseñas comunes.
+field-new-password = Contraseña nueva
+field-current-password = Contraseña actual
+
+## Inicio
+home-title = Inicio
+home-welcome = Hola, { $name }
+home-manager = Administras las cuentas de esta plataforma.
+home-secretary = Das apoyo a los profesionales y a sus clientes.
+home-professional = Aquí encontrarás a los clientes con los que trabajas.
+home-client = Aquí encontrarás a las personas que te ayudan.
+home-friend = Un cliente te ha invitado a esta plataforma.
+home-friend-of = { $name } te ha invitado a esta plataforma.
+home-operator = Has iniciado sesión con un token del servicio de soporte.
+home-your-clients = Tus clientes
+home-no-clients = Todavía no tienes clientes.
+home-your-professionals = Tus profesionales
+home-no-professionals = Todavía no hay ningún profesional vinculado a tu cuenta.
+
+## Mi cuenta
+my-account-title = Mi cuenta
+my-account-profile = Tus datos
+my-account-password = Cambiar tu contraseña
+my-account-change-password = Cambiar contraseña
+field-first-name = Nombre
+field-last-name = Apellidos
+field-language = Idioma
+
+## Cuentas
+accounts-title = Cuentas
+accounts-new = Nueva cuenta
+accounts-new-client = Nuevo cliente
+accounts-filter = Filtrar cuentas
+accounts-search = Nombre o correo electrónico
+accounts-apply-filter = Aplicar filtro
+accounts-count = { $count ->
+    [0] No se encontró ninguna cuenta.
+    [one] 1 cuenta encontrada.
+    [many] { $count } cuentas encontradas.
+   *[other] { $count } cuentas encontradas.
+}
+field-name = Nombre
+field-account-type = Tipo de cuenta
+field-role = Rol
+field-roles = Roles
+field-status = Estado
+field-last-activity = Última actividad
+field-created = Fecha de creación
+account-new-title = Nueva cuenta
+account-new-roles = Roles (para cuentas profesionales)
+account-new-submit = Crear cuenta
+account-activation-link = Enlace de activación
+account-activation-link-help = Da este enlace al nuevo usuario. Funciona una sola vez y durante 7 días. Con él, el usuario elige su contraseña.
+account-friend-of = Persona allegada de { $name }
+account-professionals = Profesionales
+account-no-professionals = Todavía no hay ningún profesional vinculado a este cliente.
+account-unrelate = Terminar el vínculo con { $name }
+account-relate-label = Profesional
+account-relate = Vincular
+account-clients = Clientes
+account-friends = Personas allegadas
+account-roles-heading = Roles
+account-roles-save = Guardar roles
+account-actions = Acciones
+account-renew-link = Nuevo enlace de activación
+account-deactivate = Desactivar cuenta
+account-reactivate = Reactivar cuenta
+
+account-type-professional = Cuenta profesional
+account-type-client = Cliente
+account-type-friend = Persona allegada
+role-professional = Profesional
+role-secretary = Secretaría
+role-application-manager = Administrador de la aplicación
+status-invited = Invitación enviada
+status-active = Activa
+status-deactivated = Desactivada
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Avisos tras un cambio
+notice-account-activated = Tu contraseña está guardada. Ya puedes iniciar sesión.
+notice-profile-saved = Tus datos están guardados.
+notice-password-changed = Tu contraseña se ha cambiado. Aquí sigues con la sesión iniciada; en tus otros dispositivos se ha cerrado la sesión.
+notice-account-created = La cuenta se ha creado.
+notice-roles-saved = Los roles están guardados.
+notice-relation-added = El cliente y el profesional ya están vinculados.
+notice-relation-removed = El vínculo ha terminado.
+notice-account-deactivated = La cuenta está desactivada. Ya no se puede iniciar sesión con ella.
+notice-account-reactivated = La cuenta vuelve a estar activa.
+notice-activation-link-renewed = Hay un nuevo enlace de activación. Los enlaces anteriores ya no funcionan.
+
+## Registro de auditoría
+audit-title = Registro de auditoría
+audit-filter = Filtrar el registro de auditoría
+audit-account = Cuenta (correo electrónico o ID)
+audit-action = Acción
+audit-since = Desde
+audit-until = Hasta
+audit-when = Cuándo
+audit-who = Quién
+audit-target = Afecta a
+audit-outcome = Resultado
+audit-source = Dirección de origen
+audit-detail = Detalles
+field-platform = Plataforma (dominio o ID)
+actor-operator = Servicio de soporte
+actor-account = Cuenta
+actor-system = Sistema
+actor-anonymous = Sin sesión iniciada
+outcome-success = Correcto
+outcome-failure = Fallido
+outcome-denied = Denegado
+audit-action-login-succeeded = Inicio de sesión
+audit-action-login-failed = Inicio de sesión fallido
+audit-action-login-throttled = Inicio de sesión en pausa tras demasiados intentos
+audit-action-logout = Cierre de sesión
+audit-action-account-created = Cuenta creada
+audit-action-account-updated = Cuenta modificada
+audit-action-account-activated = Cuenta activada
+audit-action-roles-changed = Roles modificados
+audit-action-relation-added = Vínculo creado
+audit-action-relation-removed = Vínculo terminado
+audit-action-account-deactivated = Cuenta desactivada
+audit-action-account-reactivated = Cuenta reactivada
+audit-action-password-changed = Contraseña cambiada
+audit-action-activation-link-renewed = Nuevo enlace de activación
+audit-action-platform-created = Plataforma creada
+audit-action-operator-created = Agente del servicio de soporte creado
+audit-action-operator-token-created = Token de API creado
+audit-action-access-denied = Acceso denegado
+
+## Consola del servicio de soporte
+platforms-title = Plataformas
+platforms-new = Nueva plataforma
+platforms-none = Todavía no hay plataformas.
+platforms-create = Crear plataforma
+platforms-domain-help = La dirección que usan las personas, por ejemplo salud.example.org. Sin https:// y sin ruta.
+platforms-account-count = Cuentas
+platforms-id = ID
+platforms-audit = Registro de auditoría de esta plataforma
+platforms-add-manager = Añadir un administrador de la aplicación
+platforms-add-manager-submit = Añadir administrador de la aplicación
+field-platform-name = Nombre
+field-domain = Dominio
+field-kind = Tipo
+field-default-language = Idioma predeterminado
+kind-care = Plataforma asistencial
+kind-content = Plataforma de contenidos (CMS)
+
+## Errores
+error-title = Hay algo que necesita tu atención
+error-login-failed = El correo electrónico o la contraseña no son correctos. Revisa los dos e inténtalo de nuevo.
+error-login-throttled = Ha habido demasiados intentos. Espera un momento e inténtalo de nuevo.
+error-login-throttled-until = Ha habido demasiados intentos. Puedes volver a intentarlo a partir del { $time }.
+error-account-deactivated = Esta cuenta está desactivada.
+error-account-deactivated-login = Tu cuenta no está activa en este momento. Ponte en contacto con tu profesional o con el administrador de la aplicación de { $platform }.
+error-activation-link-invalid = Este enlace no funciona o ya no funciona. Pide un enlace nuevo a la persona que te invitó.
+error-activation-link-expired = Este enlace ha caducado. Pide un enlace nuevo a la persona que te invitó.
+error-password-too-short = La contraseña es demasiado corta. Usa al menos 12 caracteres.
+error-password-too-long = La contraseña es demasiado larga. Usa como máximo 1024 caracteres.
+error-password-too-guessable = Esta contraseña es demasiado fácil de adivinar. Prueba con varias palabras sin relación entre sí, una tras otra.
+error-current-password-wrong = Tu contraseña actual no es correcta. Inténtalo de nuevo.
+error-email-invalid = Este correo electrónico no es válido. Revisa si tiene errores de escritura.
+error-email-taken = Otra cuenta de esta plataforma ya usa este correo electrónico.
+error-first-name-empty = Escribe el nombre.
+error-last-name-empty = Escribe los apellidos.
+error-name-too-long = Un nombre puede tener como máximo 100 caracteres.
+error-account-type-unknown = Elige un tipo de cuenta.
+error-role-unknown = Uno de los roles no se reconoce.
+error-roles-empty = Una cuenta profesional necesita al menos un rol.
+error-roles-not-allowed = Solo las cuentas profesionales tienen roles.
+error-account-status-unknown = Este estado de cuenta no se reconoce.
+error-language-unknown = Este idioma no está disponible.
+error-platform-name-empty = Escribe el nombre de la plataforma.
+error-platform-name-too-long = El nombre de la plataforma puede tener como máximo 100 caracteres.
+error-platform-kind-unknown = Elige «asistencial» o «de contenidos» como tipo.
+error-domain-invalid = Este dominio no es válido. Usa un nombre como salud.example.org, sin https:// ni ruta.
+error-domain-taken = Otra plataforma ya usa este dominio.
+error-platform-not-found = No se ha encontrado esta plataforma.
+error-operator-not-found = Ningún agente del servicio de soporte tiene este correo electrónico.
+error-account-not-found = No se ha encontrado esta cuenta.
+error-not-allowed = No tienes permiso para hacer esto.
+error-duplicate = Esto ya existe.
+error-relation-types = Un vínculo une a un cliente con un profesional.
+error-last-application-manager = La plataforma debe conservar al menos un administrador de la aplicación activo.
+error-account-not-active = Esto solo es posible en cuentas que aún no se han activado.
+error-not-signed-in = Inicia sesión primero.
+error-page-not-found = Esta página no existe.
+error-route-not-found = Esta ruta de la API no existe.
+error-invalid-json = El cuerpo de la solicitud no es un JSON válido para esta llamada.
+error-internal = Algo ha fallado por nuestra parte. Inténtalo de nuevo más tarde.
+
+## Configuraciones
+nav-settings = Ajustes
+nav-charges = Cargos
+settings-title = Ajustes
+settings-intro = Estas son las configuraciones disponibles en tu plataforma. Algunas puedes cambiarlas tú; para las demás, ponte en contacto con el servicio de soporte.
+settings-none = Todavía no hay configuraciones disponibles en esta plataforma. El servicio de soporte puede ponerlas a disposición.
+settings-back = Volver a los ajustes
+platforms-configurations = Configuraciones
+platforms-charges = Cargos de esta plataforma
+config-back-to-platform = Volver a { $platform }
+config-state = Estado
+config-state-available = Disponible
+config-state-unavailable = No disponible
+config-state-always = Siempre en vigor
+config-editor = Modificable por
+config-editor-service-desk = El servicio de soporte
+config-editor-application-manager = El administrador de la aplicación
+config-charge = Cargo
+config-charge-free = Sin cargo
+config-charge-when-made-available = Con cargo al ponerla a disposición
+config-charge-every-change = Con cargo en cada cambio
+config-availability = Disponibilidad
+config-make-available = Poner a disposición
+config-withdraw = Retirar
+config-value = Valor
+config-save = Guardar
+config-ask-service-desk = Solo el servicio de soporte puede cambiar esto. Pídeselo a través de tu gestor de cuenta o por correo electrónico.
+config-on = Activado
+config-off = Desactivado
+config-none = Ninguno
+config-range = Entre { $min } y { $max }.
+config-days = { $days ->
+    [one] 1 día
+    [many] { $days } días
+   *[other] { $days } días
+}
+config-after-days = { $days ->
+    [one] tras 1 día sin actividad
+    [many] tras { $days } días sin actividad
+   *[other] tras { $days } días sin actividad
+}
+config-emails-essential = Los correos sobre el inicio de sesión y la seguridad se envían siempre.
+config-signature-help = Texto sin formato. Puedes usar { "{" }organisation_name{ "}" }. Déjalo vacío para usar la firma estándar.
+config-domain-reason-help = Por qué cambia la dirección (obligatorio). Cada cambio tiene cargo.
+email-signature-default = Saludos cordiales, { "{" }organisation_name{ "}" }
+
+config-inactivity-deactivation = Desactivar cuentas inactivas
+config-inactivity-deactivation-help = Las cuentas sin actividad durante un número de días se desactivan automáticamente. Elige el periodo con cuidado: quien se ausente un tiempo perderá el acceso.
+config-login-methods = Métodos de inicio de sesión
+config-login-methods-help = Qué grupos pueden iniciar sesión con su correo electrónico y su contraseña.
+config-two-factor = Autenticación en dos pasos
+config-two-factor-help = Un código adicional al iniciar sesión, de una aplicación de autenticación o por SMS.
+config-emails = Correos electrónicos
+config-emails-help = Desactiva los correos que no son imprescindibles, por ejemplo cuando una integración ya avisa a las personas por su cuenta.
+config-email-greeting = Saludo de los correos
+config-email-greeting-help = Cómo saludan los correos a quien los recibe.
+config-email-signature = Firma de los correos
+config-email-signature-help = La línea de cierre de cada correo, por idioma.
+config-languages = Idiomas
+config-languages-help = Idiomas que se ofrecen además del idioma predeterminado de la plataforma. Cada persona elige el suyo en los ajustes de su cuenta.
+config-video-sessions = Sesiones por videollamada
+config-video-sessions-help = Los profesionales y sus clientes pueden hacer videollamadas en el navegador. Las llamadas nunca se graban.
+config-domain = Dominio
+config-domain-help = La dirección de la plataforma. Solo la cambia el servicio de soporte, indicando un motivo.
+
+config-field-professionals = Profesionales
+config-field-clients = Clientes
+config-field-friends = Personas allegadas
+config-field-warning-days = Correo de aviso: días antes de la desactivación
+config-field-deactivate-professionals = Desactivar cuentas profesionales inactivas
+config-field-deactivate-clients = Desactivar cuentas de clientes inactivas
+config-field-days-professionals = Días sin actividad (profesionales)
+config-field-days-clients = Días sin actividad (clientes)
+config-field-remember-device = Recordar el código en un dispositivo (profesionales)
+config-field-switched-off = Correos desactivados
+config-field-greeting = Saludo
+config-field-signature = Firma
+config-field-languages = Idiomas adicionales
+config-field-video-sessions = Sesiones por videollamada
+config-field-domain = Dominio
+config-field-reason = Motivo
+config-field-note = Nota
+config-field-key = Configuración
+config-field-value = Valor
+config-field-since = Desde
+config-option-off = Desactivada
+config-option-optional = Opcional
+config-option-required = Obligatoria
+config-option-never = No, pedir siempre el código
+config-option-12-hours = 12 horas
+config-option-3-days = 3 días
+config-option-1-week = 1 semana
+config-option-first-name = Hola, [nombre]
+config-option-first-name-and-surname = Hola, [nombre] [apellidos]
+email-kind-new-message = Nuevo mensaje
+email-kind-tool-assigned = Herramienta asignada
+email-kind-video-call-invitation = Invitación a una videollamada
+
+notice-configuration-saved = La configuración está guardada.
+notice-configuration-made-available = La configuración ya está disponible en esta plataforma.
+notice-configuration-withdrawn = La configuración se ha retirado. Su valor se conserva para cuando vuelva a estar disponible.
+
+charges-title = Cargos
+charges-intro = Todos los eventos con cargo: configuraciones puestas a disposición, cambios con cargo y plataformas de contenidos creadas.
+charges-filter = Filtrar los cargos
+charges-download = Descargar en CSV
+charges-none = No se ha encontrado ningún cargo.
+charges-event = Evento
+charges-subject = Concepto
+charges-event-made-available = Puesta a disposición
+charges-event-changed = Cambio
+charges-event-platform-created = Plataforma creada
+
+error-configuration-invalid = Este valor no es válido.
+error-configuration-not-available = Esta configuración no está disponible en esta plataforma.
+error-configuration-unknown = No existe ninguna configuración con este nombre.
+error-date-invalid = Esta fecha no es válida. Usa el formato 2026-11-26.
+error-config-missing = { $field }: completa este campo.
+error-config-not-a-boolean = { $field }: elige activado o desactivado.
+error-config-not-a-whole-number = { $field }: escribe un número entero.
+error-config-not-text = { $field }: escribe un texto.
+error-config-not-a-list = { $field }: debe ser una lista.
+error-config-not-an-object = { $field }: el formato no es correcto.
+error-config-out-of-range = { $field }: elige un número de { $min } a { $max }.
+error-config-not-one-of = { $field }: elige una de estas opciones: { $allowed }.
+error-config-unknown-field = { $field } no es un ajuste de esta configuración.
+error-config-too-long = { $field }: usa como máximo { $max } caracteres.
+error-config-markup = { $field }: usa solo texto sin formato, sin enlaces, formato ni imágenes.
+error-config-unknown-placeholder = { $field }: { $placeholder } no es una variable que se pueda usar aquí.
+error-config-invalid-domain = { $field }: este dominio no es válido. Usa un nombre como salud.example.org.
+error-config-locks-out = { $field }: no se puede desactivar el inicio de sesión con contraseña mientras este grupo no tenga otra forma de iniciar sesión.
+audit-action-configuration-availability-changed = Configuración puesta a disposición o retirada
+audit-action-configuration-changed = Configuración modificada
+
+## Idiomas
+language-switcher = Idioma
+language-switcher-submit = Ver en este idioma
+language-not-offered = Tu idioma no está disponible en esta plataforma por ahora, así que ves la página en { $language }. Tu elección queda guardada.
+date-format = %d/%m/%Y %H:%M
+platforms-edit = Nombre e idioma predeterminado
+platforms-edit-submit = Guardar nombre e idioma
+notice-platform-updated = La plataforma se ha actualizado.
+audit-action-platform-updated = Plataforma modificada

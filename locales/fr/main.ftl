@@ -1,0 +1,374 @@
+# Kalm — Français. Vouvoiement (« vous ») partout : phrases courtes et claires, dire quoi faire ensuite, ne jamais culpabiliser.
+
+product-name = Kalm
+console-name = Service d'assistance Kalm
+skip-to-content = Aller au contenu principal
+nav-label = Menu principal
+nav-home = Accueil
+nav-accounts = Comptes
+nav-audit = Journal d'audit
+nav-my-account = Mon compte
+nav-platforms = Plateformes
+signed-in-as = Connecté en tant que { $name }
+logout = Se déconnecter
+back-home = Aller à la page d'accueil
+save = Enregistrer
+never = Jamais
+filter-any = Indifférent
+
+## Connexion
+login-title = Connexion
+login-intro = Connectez-vous à { $platform } avec votre adresse e-mail et votre mot de passe.
+console-login-intro = Connectez-vous à la console du service d'assistance.
+login-submit = Se connecter
+field-email = Adresse e-mail
+field-password = Mot de passe
+
+## Activation
+activate-title = Choisissez votre mot de passe
+activate-welcome = Bienvenue, { $name }
+activate-intro = Choisissez un mot de passe pour votre nouveau compte. Il vous servira à vous connecter.
+activate-submit = Enregistrer le mot de passe et continuer
+password-rules = Utilisez au moins 12 caractères. Quelques mots sans rapport entre eux, à la suite, conviennent bien. Évitez votre nom et les mots de passe courants.
+field-new-password = Nouveau mot de passe
+field-current-password = Mot de passe actuel
+
+## Accueil
+home-title = Accueil
+home-welcome = Bienvenue, { $name }
+home-manager = Vous gérez les comptes de cette plateforme.
+home-secretary = Vous assistez les professionnels et leurs clients.
+home-professional = Vous trouverez ici les clients avec qui vous travaillez.
+home-client = Vous trouverez ici les personnes qui vous accompagnent.
+home-friend = Un client vous invite sur cette plateforme.
+home-friend-of = { $name } vous invite sur cette plateforme.
+home-operator = Vous utilisez un jeton du service d'assistance.
+home-your-clients = Vos clients
+home-no-clients = Vous n'avez pas encore de clients.
+home-your-professionals = Vos professionnels
+home-no-professionals = Aucun professionnel n'est encore associé à votre compte.
+
+## Mon compte
+my-account-title = Mon compte
+my-account-profile = Vos informations
+my-account-password = Modifier votre mot de passe
+my-account-change-password = Modifier le mot de passe
+field-first-name = Prénom
+field-last-name = Nom
+field-language = Langue
+
+## Comptes
+accounts-title = Comptes
+accounts-new = Nouveau compte
+accounts-new-client = Nouveau client
+accounts-filter = Filtrer les comptes
+accounts-search = Nom ou adresse e-mail
+accounts-apply-filter = Appliquer le filtre
+accounts-count = { $count ->
+    [0] Aucun compte trouvé.
+    [one] { $count } compte trouvé.
+    [many] { $count } comptes trouvés.
+   *[other] { $count } comptes trouvés.
+}
+field-name = Nom
+field-account-type = Type de compte
+field-role = Rôle
+field-roles = Rôles
+field-status = Statut
+field-last-activity = Dernière activité
+field-created = Date de création
+account-new-title = Nouveau compte
+account-new-roles = Rôles (pour les comptes professionnels)
+account-new-submit = Créer le compte
+account-activation-link = Lien d'activation
+account-activation-link-help = Transmettez ce lien au nouvel utilisateur. Il fonctionne une seule fois, pendant 7 jours. Il permet de choisir son mot de passe.
+account-friend-of = Proche de : { $name }
+account-professionals = Professionnels
+account-no-professionals = Aucun professionnel n'est encore associé à ce client.
+account-unrelate = Mettre fin à l'association avec { $name }
+account-relate-label = Professionnel
+account-relate = Associer
+account-clients = Clients
+account-friends = Proches
+account-roles-heading = Rôles
+account-roles-save = Enregistrer les rôles
+account-actions = Actions
+account-renew-link = Nouveau lien d'activation
+account-deactivate = Désactiver le compte
+account-reactivate = Réactiver le compte
+
+account-type-professional = Compte professionnel
+account-type-client = Client
+account-type-friend = Proche
+role-professional = Professionnel
+role-secretary = Secrétariat
+role-application-manager = Gestionnaire d'application
+status-invited = Invité
+status-active = Actif
+status-deactivated = Désactivé
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Messages après une modification
+notice-account-activated = Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.
+notice-profile-saved = Vos informations sont enregistrées.
+notice-password-changed = Votre mot de passe a été modifié. Votre session reste ouverte ici ; elle a été fermée sur vos autres appareils.
+notice-account-created = Le compte a été créé.
+notice-roles-saved = Les rôles sont enregistrés.
+notice-relation-added = Le client et le professionnel sont maintenant associés.
+notice-relation-removed = L'association a pris fin.
+notice-account-deactivated = Le compte est désactivé. Il ne permet plus de se connecter.
+notice-account-reactivated = Le compte est de nouveau actif.
+notice-activation-link-renewed = Un nouveau lien d'activation est prêt. Les liens précédents ne fonctionnent plus.
+
+## Journal d'audit
+audit-title = Journal d'audit
+audit-filter = Filtrer le journal d'audit
+audit-account = Compte (adresse e-mail ou identifiant)
+audit-action = Action
+audit-since = À partir du
+audit-until = Jusqu'au
+audit-when = Date
+audit-who = Qui
+audit-target = Cible
+audit-outcome = Résultat
+audit-source = Adresse source
+audit-detail = Détails
+field-platform = Plateforme (domaine ou identifiant)
+actor-operator = Service d'assistance
+actor-account = Compte
+actor-system = Système
+actor-anonymous = Non connecté
+outcome-success = Réussite
+outcome-failure = Échec
+outcome-denied = Refusé
+audit-action-login-succeeded = Connexion
+audit-action-login-failed = Échec de connexion
+audit-action-login-throttled = Connexion suspendue après trop de tentatives
+audit-action-logout = Déconnexion
+audit-action-account-created = Compte créé
+audit-action-account-updated = Compte modifié
+audit-action-account-activated = Compte activé
+audit-action-roles-changed = Rôles modifiés
+audit-action-relation-added = Association créée
+audit-action-relation-removed = Association terminée
+audit-action-account-deactivated = Compte désactivé
+audit-action-account-reactivated = Compte réactivé
+audit-action-password-changed = Mot de passe modifié
+audit-action-activation-link-renewed = Nouveau lien d'activation
+audit-action-platform-created = Plateforme créée
+audit-action-operator-created = Agent du service d'assistance créé
+audit-action-operator-token-created = Jeton d'API créé
+audit-action-access-denied = Accès refusé
+
+## Console du service d'assistance
+platforms-title = Plateformes
+platforms-new = Nouvelle plateforme
+platforms-none = Aucune plateforme pour le moment.
+platforms-create = Créer la plateforme
+platforms-domain-help = L'adresse que les personnes utilisent, par exemple soins.example.org. Sans https:// et sans chemin.
+platforms-account-count = Comptes
+platforms-id = Identifiant
+platforms-audit = Journal d'audit de cette plateforme
+platforms-add-manager = Ajouter un gestionnaire d'application
+platforms-add-manager-submit = Ajouter le gestionnaire d'application
+field-platform-name = Nom
+field-domain = Domaine
+field-kind = Type
+field-default-language = Langue par défaut
+kind-care = Plateforme de soins
+kind-content = Plateforme de contenu (CMS)
+
+## Erreurs
+error-title = Un point demande votre attention
+error-login-failed = L'adresse e-mail ou le mot de passe n'est pas correct. Vérifiez les deux et réessayez.
+error-login-throttled = Il y a eu trop de tentatives. Patientez un instant, puis réessayez.
+error-login-throttled-until = Il y a eu trop de tentatives. Vous pourrez réessayer après le { $time }.
+error-account-deactivated = Ce compte est désactivé.
+error-account-deactivated-login = Votre compte n'est pas actif pour le moment. Contactez votre professionnel de santé ou le gestionnaire d'application de la plateforme { $platform }.
+error-activation-link-invalid = Ce lien ne fonctionne pas ou ne fonctionne plus. Demandez un nouveau lien à la personne qui vous a envoyé l'invitation.
+error-activation-link-expired = Ce lien a expiré. Demandez un nouveau lien à la personne qui vous a envoyé l'invitation.
+error-password-too-short = Le mot de passe est trop court. Utilisez au moins 12 caractères.
+error-password-too-long = Le mot de passe est trop long. Utilisez au maximum 1024 caractères.
+error-password-too-guessable = Ce mot de passe est trop facile à deviner. Essayez quelques mots sans rapport entre eux, à la suite.
+error-current-password-wrong = Votre mot de passe actuel n'est pas correct. Veuillez réessayer.
+error-email-invalid = Cette adresse e-mail n'est pas valide. Vérifiez qu'elle ne contient pas de faute de frappe.
+error-email-taken = Cette adresse e-mail est déjà utilisée par un autre compte sur cette plateforme.
+error-first-name-empty = Veuillez indiquer le prénom.
+error-last-name-empty = Veuillez indiquer le nom.
+error-name-too-long = Un nom peut comporter au maximum 100 caractères.
+error-account-type-unknown = Choisissez un type de compte.
+error-role-unknown = L'un des rôles n'est pas reconnu.
+error-roles-empty = Un compte professionnel doit avoir au moins un rôle.
+error-roles-not-allowed = Seuls les comptes professionnels ont des rôles.
+error-account-status-unknown = Ce statut de compte n'est pas reconnu.
+error-language-unknown = Cette langue n'est pas disponible.
+error-platform-name-empty = Veuillez indiquer le nom de la plateforme.
+error-platform-name-too-long = Le nom de la plateforme peut comporter au maximum 100 caractères.
+error-platform-kind-unknown = Choisissez « soins » ou « contenu » comme type.
+error-domain-invalid = Ce domaine n'est pas valide. Utilisez un nom comme soins.example.org, sans https:// ni chemin.
+error-domain-taken = Ce domaine est déjà utilisé par une autre plateforme.
+error-platform-not-found = Cette plateforme est introuvable.
+error-operator-not-found = Aucun agent du service d'assistance n'a cette adresse e-mail.
+error-account-not-found = Ce compte est introuvable.
+error-not-allowed = Vous n'avez pas l'autorisation de faire cela.
+error-duplicate = Cet élément existe déjà.
+error-relation-types = Une association relie un client à un professionnel.
+error-last-application-manager = La plateforme doit conserver au moins un gestionnaire d'application actif.
+error-account-not-active = Cette action n'est possible que pour les comptes qui ne sont pas encore activés.
+error-not-signed-in = Veuillez d'abord vous connecter.
+error-page-not-found = Cette page n'existe pas.
+error-route-not-found = Cette route d'API n'existe pas.
+error-invalid-json = Le corps de la requête n'est pas un JSON valide pour cet appel.
+error-internal = Un problème est survenu de notre côté. Veuillez réessayer plus tard.
+
+## Configurations
+nav-settings = Paramètres
+nav-charges = Frais
+settings-title = Paramètres
+settings-intro = Voici les configurations disponibles sur votre plateforme. Vous pouvez modifier vous-même certaines d'entre elles ; pour les autres, contactez le service d'assistance.
+settings-none = Aucune configuration n'est encore disponible sur cette plateforme. Le service d'assistance peut en mettre à disposition.
+settings-back = Retour aux paramètres
+platforms-configurations = Configurations
+platforms-charges = Frais de cette plateforme
+config-back-to-platform = Retour à { $platform }
+config-state = État
+config-state-available = Disponible
+config-state-unavailable = Non disponible
+config-state-always = Toujours en vigueur
+config-editor = Modifiable par
+config-editor-service-desk = Le service d'assistance
+config-editor-application-manager = Le gestionnaire d'application
+config-charge = Frais
+config-charge-free = Sans frais
+config-charge-when-made-available = Facturée à la mise à disposition
+config-charge-every-change = Facturée à chaque modification
+config-availability = Disponibilité
+config-make-available = Mettre à disposition
+config-withdraw = Retirer
+config-value = Valeur
+config-save = Enregistrer
+config-ask-service-desk = Seul le service d'assistance peut modifier ce paramètre. Faites la demande auprès de votre chargé de compte ou par e-mail.
+config-on = Activé
+config-off = Désactivé
+config-none = Néant
+config-range = Entre { $min } et { $max }.
+config-days = { $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+}
+config-after-days = { $days ->
+    [one] après { $days } jour sans activité
+    [many] après { $days } jours sans activité
+   *[other] après { $days } jours sans activité
+}
+config-emails-essential = Les e-mails concernant la connexion et la sécurité sont toujours envoyés.
+config-signature-help = Texte brut. Vous pouvez utiliser { "{" }organisation_name{ "}" }. Laissez vide pour la signature standard.
+config-domain-reason-help = Pourquoi l'adresse change (obligatoire). Chaque modification est facturée.
+email-signature-default = Cordialement, { "{" }organisation_name{ "}" }
+
+config-inactivity-deactivation = Désactiver les comptes inactifs
+config-inactivity-deactivation-help = Les comptes sans activité pendant un certain nombre de jours sont désactivés automatiquement. Choisissez la durée avec soin : les personnes absentes quelque temps perdent l'accès.
+config-login-methods = Méthodes de connexion
+config-login-methods-help = Les groupes qui peuvent se connecter avec leur adresse e-mail et leur mot de passe.
+config-two-factor = Authentification à deux facteurs
+config-two-factor-help = Un code supplémentaire à la connexion, fourni par une application d'authentification ou par SMS.
+config-emails = E-mails
+config-emails-help = Désactivez les e-mails non essentiels, par exemple lorsqu'une intégration prévient déjà elle-même les personnes.
+config-email-greeting = Formule d'appel des e-mails
+config-email-greeting-help = La façon dont les e-mails s'adressent au destinataire.
+config-email-signature = Signature des e-mails
+config-email-signature-help = La formule finale de chaque e-mail, par langue.
+config-languages = Langues
+config-languages-help = Langues proposées en plus de la langue par défaut de la plateforme. Chacun choisit la sienne dans les paramètres de son compte.
+config-video-sessions = Séances vidéo
+config-video-sessions-help = Les professionnels et leurs clients peuvent se parler en visioconférence dans le navigateur. Les appels ne sont jamais enregistrés.
+config-domain = Domaine
+config-domain-help = L'adresse de la plateforme. Seul le service d'assistance peut la modifier, en indiquant un motif.
+
+config-field-professionals = Professionnels
+config-field-clients = Clients
+config-field-friends = Proches
+config-field-warning-days = E-mail d'avertissement : jours avant la désactivation
+config-field-deactivate-professionals = Désactiver les comptes professionnels inactifs
+config-field-deactivate-clients = Désactiver les comptes clients inactifs
+config-field-days-professionals = Jours sans activité (professionnels)
+config-field-days-clients = Jours sans activité (clients)
+config-field-remember-device = Mémoriser le code sur un appareil (professionnels)
+config-field-switched-off = E-mails désactivés
+config-field-greeting = Formule d'appel
+config-field-signature = Signature
+config-field-languages = Langues supplémentaires
+config-field-video-sessions = Séances vidéo
+config-field-domain = Domaine
+config-field-reason = Motif
+config-field-note = Note
+config-field-key = Configuration
+config-field-value = Valeur
+config-field-since = À partir du
+config-option-off = Désactivée
+config-option-optional = Facultative
+config-option-required = Obligatoire
+config-option-never = Non, toujours demander le code
+config-option-12-hours = 12 heures
+config-option-3-days = 3 jours
+config-option-1-week = 1 semaine
+config-option-first-name = Bonjour [prénom]
+config-option-first-name-and-surname = Bonjour [prénom] [nom]
+email-kind-new-message = Nouveau message
+email-kind-tool-assigned = Outil attribué
+email-kind-video-call-invitation = Invitation à un appel vidéo
+
+notice-configuration-saved = La configuration est enregistrée.
+notice-configuration-made-available = La configuration est maintenant disponible sur cette plateforme.
+notice-configuration-withdrawn = La configuration a été retirée. Sa valeur est conservée pour le jour où elle sera de nouveau disponible.
+
+charges-title = Frais
+charges-intro = Tous les événements facturables : configurations mises à disposition, modifications facturées et plateformes de contenu créées.
+charges-filter = Filtrer les frais
+charges-download = Télécharger au format CSV
+charges-none = Aucun événement facturable trouvé.
+charges-event = Événement
+charges-subject = Objet
+charges-event-made-available = Mise à disposition
+charges-event-changed = Modification
+charges-event-platform-created = Plateforme créée
+
+error-configuration-invalid = Cette valeur n'est pas valide.
+error-configuration-not-available = Cette configuration n'est pas disponible sur cette plateforme.
+error-configuration-unknown = Aucune configuration ne porte ce nom.
+error-date-invalid = Cette date n'est pas valide. Utilisez le format 2026-11-26.
+error-config-missing = { $field } : veuillez remplir ce champ.
+error-config-not-a-boolean = { $field } : choisissez activé ou désactivé.
+error-config-not-a-whole-number = { $field } : saisissez un nombre entier.
+error-config-not-text = { $field } : saisissez du texte.
+error-config-not-a-list = { $field } : cette valeur doit être une liste.
+error-config-not-an-object = { $field } : cette valeur n'a pas le bon format.
+error-config-out-of-range = { $field } : choisissez un nombre de { $min } à { $max }.
+error-config-not-one-of = { $field } : choisissez l'une des valeurs suivantes : { $allowed }.
+error-config-unknown-field = { $field } n'est pas un paramètre de cette configuration.
+error-config-too-long = { $field } : utilisez au maximum { $max } caractères.
+error-config-markup = { $field } : utilisez uniquement du texte brut, sans liens, mise en forme ni images.
+error-config-unknown-placeholder = { $field } : { $placeholder } n'est pas une variable utilisable ici.
+error-config-invalid-domain = { $field } : ce domaine n'est pas valide. Utilisez un nom comme soins.example.org.
+error-config-locks-out = { $field } : la connexion par mot de passe ne peut pas être désactivée tant que ce groupe n'a pas d'autre moyen de se connecter.
+audit-action-configuration-availability-changed = Configuration mise à disposition ou retirée
+audit-action-configuration-changed = Configuration modifiée
+
+## Langues
+language-switcher = Langue
+language-switcher-submit = Afficher dans cette langue
+language-not-offered = Votre langue n'est pas proposée sur cette plateforme pour le moment. La page s'affiche donc en { $language }. Votre choix est conservé.
+date-format = %d/%m/%Y %H:%M
+platforms-edit = Nom et langue par défaut
+platforms-edit-submit = Enregistrer le nom et la langue
+notice-platform-updated = La plateforme a été mise à jour.
+audit-action-platform-updated = Plateforme modifiée

@@ -1,0 +1,371 @@
+# Kalm — magyar. Udvarias „Ön” megszólítás (pl. „Jelentkezzen be”), ahogy a hazai egészségügyi szolgáltatások; rövid mondatok, mindig a következő lépés, soha nem hibáztatunk.
+
+product-name = Kalm
+console-name = Kalm ügyfélszolgálat
+skip-to-content = Ugrás a fő tartalomra
+nav-label = Főmenü
+nav-home = Kezdőlap
+nav-accounts = Fiókok
+nav-audit = Auditnapló
+nav-my-account = Saját fiók
+nav-platforms = Platformok
+signed-in-as = Bejelentkezve: { $name }
+logout = Kijelentkezés
+back-home = Ugrás a kezdőlapra
+save = Mentés
+never = Soha
+filter-any = Összes
+
+## Bejelentkezés
+login-title = Bejelentkezés
+login-intro = Bejelentkezés ide: { $platform }. Adja meg e-mail-címét és jelszavát.
+console-login-intro = Jelentkezzen be az ügyfélszolgálati konzolba.
+login-submit = Bejelentkezés
+field-email = E-mail-cím
+field-password = Jelszó
+
+## Aktiválás
+activate-title = Állítsa be jelszavát
+activate-welcome = Üdvözöljük, { $name }!
+activate-intro = Válasszon jelszót új fiókjához. Ezzel fog bejelentkezni.
+activate-submit = Jelszó mentése és tovább
+password-rules = Legalább 12 karaktert használjon. Jól működik néhány egymáshoz nem kapcsolódó szó egymás után. Ne használja a nevét vagy gyakori jelszavakat.
+field-new-password = Új jelszó
+field-current-password = Jelenlegi jelszó
+
+## Kezdőlap
+home-title = Kezdőlap
+home-welcome = Üdvözöljük, { $name }!
+home-manager = Ön kezeli ennek a platformnak a fiókjait.
+home-secretary = Ön a szakembereket és klienseiket segíti.
+home-professional = Itt találja azokat a klienseket, akikkel dolgozik.
+home-client = Itt találja azokat, akik támogatják Önt.
+home-friend = Egy kliens meghívta Önt erre a platformra.
+home-friend-of = { $name } meghívta Önt erre a platformra.
+home-operator = Ügyfélszolgálati tokennel jelentkezett be.
+home-your-clients = Az Ön kliensei
+home-no-clients = Még nincsenek kliensei.
+home-your-professionals = Az Ön szakemberei
+home-no-professionals = Fiókjához még nincs szakember kapcsolva.
+
+## Saját fiók
+my-account-title = Saját fiók
+my-account-profile = Az Ön adatai
+my-account-password = Jelszava módosítása
+my-account-change-password = Jelszó módosítása
+field-first-name = Keresztnév
+field-last-name = Vezetéknév
+field-language = Nyelv
+
+## Fiókok
+accounts-title = Fiókok
+accounts-new = Új fiók
+accounts-new-client = Új kliens
+accounts-filter = Fiókok szűrése
+accounts-search = Név vagy e-mail-cím
+accounts-apply-filter = Szűrő alkalmazása
+accounts-count = { $count ->
+    [0] Nem találtunk fiókot.
+    [one] 1 fiókot találtunk.
+   *[other] { $count } fiókot találtunk.
+}
+field-name = Név
+field-account-type = Fióktípus
+field-role = Szerepkör
+field-roles = Szerepkörök
+field-status = Állapot
+field-last-activity = Utolsó aktivitás
+field-created = Létrehozva
+account-new-title = Új fiók
+account-new-roles = Szerepkörök (szakmai fiókokhoz)
+account-new-submit = Fiók létrehozása
+account-activation-link = Aktiválási link
+account-activation-link-help = Adja át ezt a linket az új felhasználónak. Egyszer használható, 7 napig érvényes. Ezzel választja ki a jelszavát.
+account-friend-of = { $name } hozzátartozója
+account-professionals = Szakemberek
+account-no-professionals = Ehhez a klienshez még nincs szakember kapcsolva.
+account-unrelate = Kapcsolat megszüntetése: { $name }
+account-relate-label = Szakember
+account-relate = Összekapcsolás
+account-clients = Kliensek
+account-friends = Hozzátartozók
+account-roles-heading = Szerepkörök
+account-roles-save = Szerepkörök mentése
+account-actions = Műveletek
+account-renew-link = Új aktiválási link
+account-deactivate = Fiók deaktiválása
+account-reactivate = Fiók újraaktiválása
+
+account-type-professional = Szakmai fiók
+account-type-client = Kliens
+account-type-friend = Hozzátartozó
+role-professional = Szakember
+role-secretary = Titkárság
+role-application-manager = Alkalmazásgazda
+status-invited = Meghívva
+status-active = Aktív
+status-deactivated = Deaktiválva
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Értesítések egy módosítás után
+notice-account-activated = Jelszavát elmentettük. Most már bejelentkezhet.
+notice-profile-saved = Adatait elmentettük.
+notice-password-changed = Jelszava megváltozott. Ezen az eszközön bejelentkezve marad, a többi eszközén kijelentkeztettük.
+notice-account-created = A fiók létrejött.
+notice-roles-saved = A szerepköröket elmentettük.
+notice-relation-added = A kliens és a szakember mostantól össze van kapcsolva.
+notice-relation-removed = A kapcsolat megszűnt.
+notice-account-deactivated = A fiókot deaktiváltuk. Ezzel a fiókkal már nem lehet bejelentkezni.
+notice-account-reactivated = A fiók újra aktív.
+notice-activation-link-renewed = Elkészült az új aktiválási link. A korábbi linkek már nem működnek.
+
+## Auditnapló
+audit-title = Auditnapló
+audit-filter = Auditnapló szűrése
+audit-account = Fiók (e-mail-cím vagy azonosító)
+audit-action = Művelet
+audit-since = Ettől
+audit-until = Eddig
+audit-when = Időpont
+audit-who = Ki
+audit-target = Érintett
+audit-outcome = Eredmény
+audit-source = Forráscím
+audit-detail = Részletek
+field-platform = Platform (domain vagy azonosító)
+actor-operator = Ügyfélszolgálat
+actor-account = Fiók
+actor-system = Rendszer
+actor-anonymous = Nincs bejelentkezve
+outcome-success = Sikeres
+outcome-failure = Sikertelen
+outcome-denied = Elutasítva
+audit-action-login-succeeded = Sikeres bejelentkezés
+audit-action-login-failed = Sikertelen bejelentkezés
+audit-action-login-throttled = Bejelentkezés szüneteltetve túl sok próbálkozás miatt
+audit-action-logout = Kijelentkezés
+audit-action-account-created = Fiók létrehozva
+audit-action-account-updated = Fiók módosítva
+audit-action-account-activated = Fiók aktiválva
+audit-action-roles-changed = Szerepkörök módosítva
+audit-action-relation-added = Kapcsolat létrehozva
+audit-action-relation-removed = Kapcsolat megszüntetve
+audit-action-account-deactivated = Fiók deaktiválva
+audit-action-account-reactivated = Fiók újraaktiválva
+audit-action-password-changed = Jelszó módosítva
+audit-action-activation-link-renewed = Új aktiválási link
+audit-action-platform-created = Platform létrehozva
+audit-action-operator-created = Ügyfélszolgálati munkatárs létrehozva
+audit-action-operator-token-created = API-token létrehozva
+audit-action-access-denied = Hozzáférés megtagadva
+
+## Ügyfélszolgálati konzol
+platforms-title = Platformok
+platforms-new = Új platform
+platforms-none = Még nincsenek platformok.
+platforms-create = Platform létrehozása
+platforms-domain-help = A cím, amelyet a felhasználók használnak, például ellatas.example.org. https:// és elérési út nélkül.
+platforms-account-count = Fiókok
+platforms-id = Azonosító
+platforms-audit = A platform auditnaplója
+platforms-add-manager = Alkalmazásgazda hozzáadása
+platforms-add-manager-submit = Alkalmazásgazda hozzáadása
+field-platform-name = Név
+field-domain = Domain
+field-kind = Típus
+field-default-language = Alapértelmezett nyelv
+kind-care = Ellátási platform
+kind-content = Tartalomplatform (CMS)
+
+## Hibák
+error-title = Valami figyelmet igényel
+error-login-failed = Az e-mail-cím vagy a jelszó nem megfelelő. Ellenőrizze mindkettőt, és próbálja újra.
+error-login-throttled = Túl sok próbálkozás történt. Várjon egy kicsit, és próbálja újra.
+error-login-throttled-until = Túl sok próbálkozás történt. { $time } után újra megpróbálhatja.
+error-account-deactivated = Ez a fiók deaktiválva van.
+error-account-deactivated-login = Fiókja jelenleg nem aktív. Kérjük, forduljon a szakemberéhez vagy a platform alkalmazásgazdájához ({ $platform }).
+error-activation-link-invalid = Ez a link nem működik, vagy már nem érvényes. Kérjen új linket attól, aki meghívta.
+error-activation-link-expired = Ez a link lejárt. Kérjen új linket attól, aki meghívta.
+error-password-too-short = A jelszó túl rövid. Legalább 12 karaktert használjon.
+error-password-too-long = A jelszó túl hosszú. Legfeljebb 1024 karaktert használjon.
+error-password-too-guessable = Ezt a jelszót túl könnyű kitalálni. Próbáljon néhány egymáshoz nem kapcsolódó szót egymás után.
+error-current-password-wrong = A megadott jelenlegi jelszó nem megfelelő. Kérjük, próbálja újra.
+error-email-invalid = Ez nem érvényes e-mail-cím. Ellenőrizze, nincs-e benne elírás.
+error-email-taken = Ezt az e-mail-címet már egy másik fiók használja ezen a platformon.
+error-first-name-empty = Kérjük, adja meg a keresztnevet.
+error-last-name-empty = Kérjük, adja meg a vezetéknevet.
+error-name-too-long = Egy név legfeljebb 100 karakterből állhat.
+error-account-type-unknown = Válasszon fióktípust.
+error-role-unknown = Az egyik szerepkör ismeretlen.
+error-roles-empty = A szakmai fióknak legalább egy szerepkörre van szüksége.
+error-roles-not-allowed = Csak szakmai fióknak lehet szerepköre.
+error-account-status-unknown = Ez a fiókállapot ismeretlen.
+error-language-unknown = Ez a nyelv nem érhető el.
+error-platform-name-empty = Kérjük, adja meg a platform nevét.
+error-platform-name-too-long = A platform neve legfeljebb 100 karakterből állhat.
+error-platform-kind-unknown = Típusként válassza az ellátási platformot vagy a tartalomplatformot.
+error-domain-invalid = Ez nem érvényes domain. Ilyen formájú nevet adjon meg: ellatas.example.org, https:// és elérési út nélkül.
+error-domain-taken = Ezt a domaint már egy másik platform használja.
+error-platform-not-found = A platform nem található.
+error-operator-not-found = Ehhez az e-mail-címhez nem tartozik ügyfélszolgálati munkatárs.
+error-account-not-found = A fiók nem található.
+error-not-allowed = Ehhez nincs jogosultsága.
+error-duplicate = Ez már létezik.
+error-relation-types = Kapcsolat csak kliens és szakember között jöhet létre.
+error-last-application-manager = A platformon legalább egy aktív alkalmazásgazdának maradnia kell.
+error-account-not-active = Ez csak még nem aktivált fiókoknál lehetséges.
+error-not-signed-in = Kérjük, előbb jelentkezzen be.
+error-page-not-found = Ez az oldal nem létezik.
+error-route-not-found = Ez az API-útvonal nem létezik.
+error-invalid-json = A kérés törzse nem érvényes JSON ehhez a híváshoz.
+error-internal = Hiba történt a mi oldalunkon. Kérjük, próbálja újra később.
+
+## Konfigurációk
+nav-settings = Beállítások
+nav-charges = Díjak
+settings-title = Beállítások
+settings-intro = Ezek a platformján elérhető konfigurációk. Néhányat Ön is módosíthat; a többivel kapcsolatban forduljon az ügyfélszolgálathoz.
+settings-none = Ezen a platformon még nincsenek elérhető konfigurációk. Az ügyfélszolgálat elérhetővé teheti őket.
+settings-back = Vissza a beállításokhoz
+platforms-configurations = Konfigurációk
+platforms-charges = A platform díjai
+config-back-to-platform = Vissza ide: { $platform }
+config-state = Állapot
+config-state-available = Elérhető
+config-state-unavailable = Nem elérhető
+config-state-always = Mindig érvényes
+config-editor = Ki módosíthatja
+config-editor-service-desk = Az ügyfélszolgálat
+config-editor-application-manager = Az alkalmazásgazda
+config-charge = Díj
+config-charge-free = Díjmentes
+config-charge-when-made-available = Díjköteles az elérhetővé tételkor
+config-charge-every-change = Minden módosítás díjköteles
+config-availability = Elérhetőség
+config-make-available = Elérhetővé tétel
+config-withdraw = Visszavonás
+config-value = Érték
+config-save = Mentés
+config-ask-service-desk = Ezt csak az ügyfélszolgálat módosíthatja. Kérje a kapcsolattartóján keresztül vagy e-mailben.
+config-on = Be
+config-off = Ki
+config-none = Nincs
+config-range = { $min } és { $max } között.
+config-days = { $days ->
+    [one] 1 nap
+   *[other] { $days } nap
+}
+config-after-days = { $days ->
+    [one] 1 nap inaktivitás után
+   *[other] { $days } nap inaktivitás után
+}
+config-emails-essential = A bejelentkezéssel és a biztonsággal kapcsolatos e-maileket mindig elküldjük.
+config-signature-help = Egyszerű szöveg. Használhatja ezt: { "{" }organisation_name{ "}" }. Hagyja üresen az alapértelmezett aláíráshoz.
+config-domain-reason-help = Miért változik a cím (kötelező). Minden módosítás díjköteles.
+email-signature-default = Üdvözlettel: { "{" }organisation_name{ "}" }
+
+config-inactivity-deactivation = Inaktív fiókok deaktiválása
+config-inactivity-deactivation-help = Az adott számú napig inaktív fiókokat a rendszer automatikusan deaktiválja. Gondosan válassza meg az időtartamot: aki egy ideig távol van, elveszíti a hozzáférését.
+config-login-methods = Bejelentkezési módok
+config-login-methods-help = Mely csoportok jelentkezhetnek be e-mail-címükkel és jelszavukkal.
+config-two-factor = Kétlépcsős azonosítás
+config-two-factor-help = Egy további kód bejelentkezéskor, hitelesítő alkalmazásból vagy SMS-ben.
+config-emails = E-mailek
+config-emails-help = Kapcsolja ki a nem feltétlenül szükséges e-maileket, például ha egy integráció maga értesíti a felhasználókat.
+config-email-greeting = E-mailek megszólítása
+config-email-greeting-help = Hogyan szólítják meg az e-mailek a címzettet.
+config-email-signature = E-mailek aláírása
+config-email-signature-help = Minden e-mail záró sora, nyelvenként.
+config-languages = Nyelvek
+config-languages-help = A platform alapértelmezett nyelve mellett kínált nyelvek. A felhasználók a fiókbeállításaikban választják ki a saját nyelvüket.
+config-video-sessions = Videókonzultációk
+config-video-sessions-help = A szakemberek és klienseik a böngészőben videóhívást folytathatnak. A hívásokat soha nem rögzítjük.
+config-domain = Domain
+config-domain-help = A platform címe. Csak az ügyfélszolgálat módosítja, indoklással.
+
+config-field-professionals = Szakmai fiókok
+config-field-clients = Kliensfiókok
+config-field-friends = Hozzátartozói fiókok
+config-field-warning-days = Figyelmeztető e-mail: hány nappal a deaktiválás előtt
+config-field-deactivate-professionals = Inaktív szakmai fiókok deaktiválása
+config-field-deactivate-clients = Inaktív kliensfiókok deaktiválása
+config-field-days-professionals = Napok aktivitás nélkül (szakmai fiókok)
+config-field-days-clients = Napok aktivitás nélkül (kliensfiókok)
+config-field-remember-device = Kód megjegyzése egy eszközön (szakmai fiókok)
+config-field-switched-off = Kikapcsolt e-mailek
+config-field-greeting = Megszólítás
+config-field-signature = Aláírás
+config-field-languages = További nyelvek
+config-field-video-sessions = Videókonzultációk
+config-field-domain = Domain
+config-field-reason = Indoklás
+config-field-note = Megjegyzés
+config-field-key = Konfiguráció
+config-field-value = Érték
+config-field-since = Ettől
+config-option-off = Ki
+config-option-optional = Választható
+config-option-required = Kötelező
+config-option-never = Nem, mindig kérje a kódot
+config-option-12-hours = 12 óra
+config-option-3-days = 3 nap
+config-option-1-week = 1 hét
+config-option-first-name = Kedves [keresztnév]!
+config-option-first-name-and-surname = Kedves [vezetéknév] [keresztnév]!
+email-kind-new-message = Új üzenet
+email-kind-tool-assigned = Eszköz hozzárendelve
+email-kind-video-call-invitation = Meghívás videóhívásra
+
+notice-configuration-saved = A konfigurációt elmentettük.
+notice-configuration-made-available = A konfiguráció mostantól elérhető ezen a platformon.
+notice-configuration-withdrawn = A konfigurációt visszavontuk. Az értékét megőrizzük arra az esetre, ha újra elérhetővé válik.
+
+charges-title = Díjak
+charges-intro = Minden díjköteles esemény: elérhetővé tett konfigurációk, díjköteles módosítások és létrehozott tartalomplatformok.
+charges-filter = Díjak szűrése
+charges-download = Letöltés CSV formátumban
+charges-none = Nem találtunk díjtételt.
+charges-event = Esemény
+charges-subject = Tárgy
+charges-event-made-available = Elérhetővé téve
+charges-event-changed = Módosítva
+charges-event-platform-created = Platform létrehozva
+
+error-configuration-invalid = Ez az érték nem érvényes.
+error-configuration-not-available = Ez a konfiguráció nem érhető el ezen a platformon.
+error-configuration-unknown = Nincs ilyen nevű konfiguráció.
+error-date-invalid = Ez nem érvényes dátum. Ebben a formában adja meg: 2026-11-26.
+error-config-missing = { $field }: kérjük, töltse ki.
+error-config-not-a-boolean = { $field }: válassza a be vagy a ki lehetőséget.
+error-config-not-a-whole-number = { $field }: adjon meg egy egész számot.
+error-config-not-text = { $field }: adjon meg szöveget.
+error-config-not-a-list = { $field }: ennek listának kell lennie.
+error-config-not-an-object = { $field }: ennek a formája nem megfelelő.
+error-config-out-of-range = { $field }: válasszon egy számot { $min } és { $max } között.
+error-config-not-one-of = { $field }: válasszon ezek közül: { $allowed }.
+error-config-unknown-field = { $field }: nem tartozik ehhez a konfigurációhoz.
+error-config-too-long = { $field }: legfeljebb { $max } karaktert használjon.
+error-config-markup = { $field }: csak egyszerű szöveget használjon, linkek, formázás és képek nélkül.
+error-config-unknown-placeholder = { $field }: ez a helyőrző itt nem használható: { $placeholder }.
+error-config-invalid-domain = { $field }: ez nem érvényes domain. Ilyen formájú nevet adjon meg: ellatas.example.org.
+error-config-locks-out = { $field }: a jelszavas bejelentkezés nem kapcsolható ki, amíg ennek a csoportnak nincs más módja a bejelentkezésre.
+audit-action-configuration-availability-changed = Konfiguráció elérhetővé téve vagy visszavonva
+audit-action-configuration-changed = Konfiguráció módosítva
+
+## Nyelvek
+language-switcher = Nyelv
+language-switcher-submit = Megjelenítés ezen a nyelven
+language-not-offered = Az Ön nyelve jelenleg nem érhető el ezen a platformon, ezért ezen a nyelven látja az oldalt: { $language }. A választását megőrizzük.
+date-format = %Y. %m. %d. %H:%M
+platforms-edit = Név és alapértelmezett nyelv
+platforms-edit-submit = Név és nyelv mentése
+notice-platform-updated = A platform adatai frissültek.
+audit-action-platform-updated = Platform módosítva

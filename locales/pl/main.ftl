@@ -1,0 +1,377 @@
+# Kalm — polski. Zwracamy się na „Ty” (np. „Zaloguj się”), jak większość polskich aplikacji; czas przeszły bezosobowo („Zapisano”), żeby nie zgadywać płci.
+
+product-name = Kalm
+console-name = Kalm – pomoc techniczna
+skip-to-content = Przejdź do treści głównej
+nav-label = Menu główne
+nav-home = Strona główna
+nav-accounts = Konta
+nav-audit = Dziennik audytu
+nav-my-account = Moje konto
+nav-platforms = Platformy
+signed-in-as = Zalogowano jako { $name }
+logout = Wyloguj się
+back-home = Przejdź do strony głównej
+save = Zapisz
+never = Nigdy
+filter-any = Wszystkie
+
+## Logowanie
+login-title = Logowanie
+login-intro = Zaloguj się do platformy { $platform } za pomocą adresu e-mail i hasła.
+console-login-intro = Zaloguj się do konsoli pomocy technicznej.
+login-submit = Zaloguj się
+field-email = Adres e-mail
+field-password = Hasło
+
+## Aktywacja
+activate-title = Ustaw hasło
+activate-welcome = Witaj, { $name }
+activate-intro = Wybierz hasło do nowego konta. Będziesz go używać do logowania.
+activate-submit = Zapisz hasło i przejdź dalej
+password-rules = Użyj co najmniej 12 znaków. Dobrze sprawdza się kilka niepowiązanych słów z rzędu. Unikaj swojego imienia i popularnych haseł.
+field-new-password = Nowe hasło
+field-current-password = Obecne hasło
+
+## Strona główna
+home-title = Strona główna
+home-welcome = Witaj, { $name }
+home-manager = Zarządzasz kontami na tej platformie.
+home-secretary = Wspierasz specjalistów i ich klientów.
+home-professional = Tu znajdziesz klientów, z którymi pracujesz.
+home-client = Tu znajdziesz osoby, które Cię wspierają.
+home-friend = Jesteś na tej platformie na zaproszenie klienta.
+home-friend-of = { $name } zaprasza Cię na tę platformę.
+home-operator = Zalogowano tokenem pomocy technicznej.
+home-your-clients = Twoi klienci
+home-no-clients = Nie masz jeszcze klientów.
+home-your-professionals = Twoi specjaliści
+home-no-professionals = Z Twoim kontem nie powiązano jeszcze żadnego specjalisty.
+
+## Moje konto
+my-account-title = Moje konto
+my-account-profile = Twoje dane
+my-account-password = Zmiana hasła
+my-account-change-password = Zmień hasło
+field-first-name = Imię
+field-last-name = Nazwisko
+field-language = Język
+
+## Konta
+accounts-title = Konta
+accounts-new = Nowe konto
+accounts-new-client = Nowy klient
+accounts-filter = Filtruj konta
+accounts-search = Imię i nazwisko lub adres e-mail
+accounts-apply-filter = Zastosuj filtr
+accounts-count = { $count ->
+    [0] Nie znaleziono kont.
+    [one] Znaleziono 1 konto.
+    [few] Znaleziono { $count } konta.
+    [many] Znaleziono { $count } kont.
+   *[other] Znaleziono { $count } konta.
+}
+field-name = Imię i nazwisko
+field-account-type = Typ konta
+field-role = Rola
+field-roles = Role
+field-status = Status
+field-last-activity = Ostatnia aktywność
+field-created = Utworzono
+account-new-title = Nowe konto
+account-new-roles = Role (dla kont specjalistów)
+account-new-submit = Utwórz konto
+account-activation-link = Link aktywacyjny
+account-activation-link-help = Przekaż ten link nowemu użytkownikowi. Działa jeden raz, przez 7 dni. Za jego pomocą użytkownik ustawi hasło.
+account-friend-of = Osoba bliska klienta { $name }
+account-professionals = Specjaliści
+account-no-professionals = Z tym klientem nie powiązano jeszcze żadnego specjalisty.
+account-unrelate = Zakończ powiązanie: { $name }
+account-relate-label = Specjalista
+account-relate = Powiąż
+account-clients = Klienci
+account-friends = Osoby bliskie
+account-roles-heading = Role
+account-roles-save = Zapisz role
+account-actions = Działania
+account-renew-link = Nowy link aktywacyjny
+account-deactivate = Dezaktywuj konto
+account-reactivate = Aktywuj konto ponownie
+
+account-type-professional = Konto specjalisty
+account-type-client = Klient
+account-type-friend = Osoba bliska
+role-professional = Specjalista
+role-secretary = Sekretariat
+role-application-manager = Administrator aplikacji
+status-invited = Zaproszone
+status-active = Aktywne
+status-deactivated = Dezaktywowane
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+## Komunikaty po zmianie
+notice-account-activated = Hasło zostało zapisane. Możesz się teraz zalogować.
+notice-profile-saved = Twoje dane zostały zapisane.
+notice-password-changed = Hasło zostało zmienione. Na tym urządzeniu sesja trwa dalej, a na pozostałych urządzeniach wylogowano Cię.
+notice-account-created = Konto zostało utworzone.
+notice-roles-saved = Role zostały zapisane.
+notice-relation-added = Klient i specjalista są teraz powiązani.
+notice-relation-removed = Powiązanie zostało zakończone.
+notice-account-deactivated = Konto zostało dezaktywowane. Nie można się już na nie zalogować.
+notice-account-reactivated = Konto jest znowu aktywne.
+notice-activation-link-renewed = Nowy link aktywacyjny jest gotowy. Wcześniejsze linki już nie działają.
+
+## Dziennik audytu
+audit-title = Dziennik audytu
+audit-filter = Filtruj dziennik audytu
+audit-account = Konto (adres e-mail lub identyfikator)
+audit-action = Działanie
+audit-since = Od
+audit-until = Do
+audit-when = Kiedy
+audit-who = Kto
+audit-target = Dotyczy
+audit-outcome = Wynik
+audit-source = Adres źródłowy
+audit-detail = Szczegóły
+field-platform = Platforma (domena lub identyfikator)
+actor-operator = Pomoc techniczna
+actor-account = Konto
+actor-system = System
+actor-anonymous = Użytkownik niezalogowany
+outcome-success = Sukces
+outcome-failure = Niepowodzenie
+outcome-denied = Odmowa
+audit-action-login-succeeded = Udane logowanie
+audit-action-login-failed = Nieudane logowanie
+audit-action-login-throttled = Logowanie wstrzymane po zbyt wielu próbach
+audit-action-logout = Wylogowanie
+audit-action-account-created = Utworzono konto
+audit-action-account-updated = Zmieniono konto
+audit-action-account-activated = Aktywowano konto
+audit-action-roles-changed = Zmieniono role
+audit-action-relation-added = Dodano powiązanie
+audit-action-relation-removed = Zakończono powiązanie
+audit-action-account-deactivated = Dezaktywowano konto
+audit-action-account-reactivated = Ponownie aktywowano konto
+audit-action-password-changed = Zmieniono hasło
+audit-action-activation-link-renewed = Wygenerowano nowy link aktywacyjny
+audit-action-platform-created = Utworzono platformę
+audit-action-operator-created = Utworzono pracownika pomocy technicznej
+audit-action-operator-token-created = Utworzono token API
+audit-action-access-denied = Odmowa dostępu
+
+## Konsola pomocy technicznej
+platforms-title = Platformy
+platforms-new = Nowa platforma
+platforms-none = Nie ma jeszcze żadnych platform.
+platforms-create = Utwórz platformę
+platforms-domain-help = Adres, którego używają ludzie, np. opieka.example.org. Bez https:// i bez ścieżki.
+platforms-account-count = Konta
+platforms-id = ID
+platforms-audit = Dziennik audytu tej platformy
+platforms-add-manager = Dodaj administratora aplikacji
+platforms-add-manager-submit = Dodaj administratora aplikacji
+field-platform-name = Nazwa
+field-domain = Domena
+field-kind = Rodzaj
+field-default-language = Język domyślny
+kind-care = Platforma opieki
+kind-content = Platforma treści (CMS)
+
+## Błędy
+error-title = Coś wymaga Twojej uwagi
+error-login-failed = Adres e-mail lub hasło jest nieprawidłowe. Sprawdź oba i spróbuj ponownie.
+error-login-throttled = Było zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.
+error-login-throttled-until = Było zbyt wiele prób. Możesz spróbować ponownie po { $time }.
+error-account-deactivated = To konto jest dezaktywowane.
+error-account-deactivated-login = Twoje konto jest obecnie nieaktywne. Skontaktuj się ze swoim specjalistą lub z administratorem aplikacji platformy { $platform }.
+error-activation-link-invalid = Ten link nie działa lub jest już nieaktualny. Poproś osobę, która Cię zaprosiła, o nowy link.
+error-activation-link-expired = Ten link wygasł. Poproś osobę, która Cię zaprosiła, o nowy link.
+error-password-too-short = Hasło jest za krótkie. Użyj co najmniej 12 znaków.
+error-password-too-long = Hasło jest za długie. Użyj najwyżej 1024 znaków.
+error-password-too-guessable = To hasło jest zbyt łatwe do odgadnięcia. Spróbuj kilku niepowiązanych słów z rzędu.
+error-current-password-wrong = Obecne hasło jest nieprawidłowe. Spróbuj ponownie.
+error-email-invalid = To nie jest prawidłowy adres e-mail. Sprawdź, czy nie ma w nim literówki.
+error-email-taken = Ten adres e-mail jest już używany przez inne konto na tej platformie.
+error-first-name-empty = Wpisz imię.
+error-last-name-empty = Wpisz nazwisko.
+error-name-too-long = Imię lub nazwisko może mieć najwyżej 100 znaków.
+error-account-type-unknown = Wybierz typ konta.
+error-role-unknown = Jedna z ról jest nieznana.
+error-roles-empty = Konto specjalisty musi mieć co najmniej jedną rolę.
+error-roles-not-allowed = Role mają tylko konta specjalistów.
+error-account-status-unknown = Ten status konta jest nieznany.
+error-language-unknown = Ten język nie jest dostępny.
+error-platform-name-empty = Wpisz nazwę platformy.
+error-platform-name-too-long = Nazwa platformy może mieć najwyżej 100 znaków.
+error-platform-kind-unknown = Jako rodzaj wybierz platformę opieki lub platformę treści.
+error-domain-invalid = To nie jest prawidłowa domena. Użyj nazwy w rodzaju opieka.example.org, bez https:// i bez ścieżki.
+error-domain-taken = Ta domena jest już używana przez inną platformę.
+error-platform-not-found = Nie znaleziono tej platformy.
+error-operator-not-found = Nie ma pracownika pomocy technicznej z tym adresem e-mail.
+error-account-not-found = Nie znaleziono tego konta.
+error-not-allowed = Nie masz uprawnień do tej czynności.
+error-duplicate = To już istnieje.
+error-relation-types = Powiązanie łączy klienta ze specjalistą.
+error-last-application-manager = Platforma musi mieć co najmniej jednego aktywnego administratora aplikacji.
+error-account-not-active = Jest to możliwe tylko w przypadku kont, które nie zostały jeszcze aktywowane.
+error-not-signed-in = Najpierw się zaloguj.
+error-page-not-found = Ta strona nie istnieje.
+error-route-not-found = Ta ścieżka API nie istnieje.
+error-invalid-json = Treść żądania nie jest prawidłowym JSON-em dla tego wywołania.
+error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.
+
+## Konfiguracje
+nav-settings = Ustawienia
+nav-charges = Opłaty
+settings-title = Ustawienia
+settings-intro = Oto konfiguracje dostępne na Twojej platformie. Niektóre możesz zmienić samodzielnie; w sprawie pozostałych skontaktuj się z pomocą techniczną.
+settings-none = Na tej platformie nie ma jeszcze dostępnych konfiguracji. Pomoc techniczna może je udostępnić.
+settings-back = Powrót do ustawień
+platforms-configurations = Konfiguracje
+platforms-charges = Opłaty tej platformy
+config-back-to-platform = Powrót do platformy { $platform }
+config-state = Stan
+config-state-available = Dostępna
+config-state-unavailable = Niedostępna
+config-state-always = Zawsze obowiązuje
+config-editor = Kto może zmieniać
+config-editor-service-desk = Pomoc techniczna
+config-editor-application-manager = Administrator aplikacji
+config-charge = Opłaty
+config-charge-free = Bezpłatnie
+config-charge-when-made-available = Płatne przy udostępnieniu
+config-charge-every-change = Płatna każda zmiana
+config-availability = Dostępność
+config-make-available = Udostępnij
+config-withdraw = Wycofaj
+config-value = Wartość
+config-save = Zapisz
+config-ask-service-desk = Tylko pomoc techniczna może to zmienić. Poproś o to przez swojego opiekuna handlowego lub e-mailem.
+config-on = Włączone
+config-off = Wyłączone
+config-none = Brak
+config-range = Od { $min } do { $max }.
+config-days = { $days ->
+    [one] 1 dzień
+    [few] { $days } dni
+    [many] { $days } dni
+   *[other] { $days } dnia
+}
+config-after-days = { $days ->
+    [one] po 1 dniu bez aktywności
+    [few] po { $days } dniach bez aktywności
+    [many] po { $days } dniach bez aktywności
+   *[other] po { $days } dnia bez aktywności
+}
+config-emails-essential = E-maile dotyczące logowania i bezpieczeństwa są wysyłane zawsze.
+config-signature-help = Zwykły tekst. Możesz użyć { "{" }organisation_name{ "}" }. Zostaw puste, aby użyć standardowego podpisu.
+config-domain-reason-help = Powód zmiany adresu (wymagane). Każda zmiana jest płatna.
+email-signature-default = Pozdrawiamy, { "{" }organisation_name{ "}" }
+
+config-inactivity-deactivation = Dezaktywacja nieaktywnych kont
+config-inactivity-deactivation-help = Konta bez aktywności przez określoną liczbę dni są automatycznie dezaktywowane. Wybierz okres z rozwagą: osoby, których przez jakiś czas nie ma, tracą dostęp.
+config-login-methods = Metody logowania
+config-login-methods-help = Które grupy mogą logować się adresem e-mail i hasłem.
+config-two-factor = Uwierzytelnianie dwuskładnikowe
+config-two-factor-help = Dodatkowy kod przy logowaniu, z aplikacji uwierzytelniającej lub SMS-em.
+config-emails = E-maile
+config-emails-help = Wyłącz e-maile, które nie są niezbędne, np. gdy integracja sama powiadamia użytkowników.
+config-email-greeting = Powitanie w e-mailach
+config-email-greeting-help = Jak e-maile zwracają się do odbiorcy.
+config-email-signature = Podpis w e-mailach
+config-email-signature-help = Ostatni wiersz każdego e-maila, osobno dla każdego języka.
+config-languages = Języki
+config-languages-help = Języki oferowane oprócz domyślnego języka platformy. Każdy wybiera swój język w ustawieniach konta.
+config-video-sessions = Sesje wideo
+config-video-sessions-help = Specjaliści i ich klienci mogą prowadzić rozmowy wideo w przeglądarce. Rozmowy nigdy nie są nagrywane.
+config-domain = Domena
+config-domain-help = Adres platformy. Zmienia go tylko pomoc techniczna, podając powód.
+
+config-field-professionals = Konta specjalistów
+config-field-clients = Konta klientów
+config-field-friends = Konta osób bliskich
+config-field-warning-days = E-mail z ostrzeżeniem: ile dni przed dezaktywacją
+config-field-deactivate-professionals = Dezaktywuj nieaktywne konta specjalistów
+config-field-deactivate-clients = Dezaktywuj nieaktywne konta klientów
+config-field-days-professionals = Dni bez aktywności (konta specjalistów)
+config-field-days-clients = Dni bez aktywności (konta klientów)
+config-field-remember-device = Zapamiętaj kod na urządzeniu (konta specjalistów)
+config-field-switched-off = Wyłączone e-maile
+config-field-greeting = Powitanie
+config-field-signature = Podpis
+config-field-languages = Dodatkowe języki
+config-field-video-sessions = Sesje wideo
+config-field-domain = Domena
+config-field-reason = Powód
+config-field-note = Notatka
+config-field-key = Konfiguracja
+config-field-value = Wartość
+config-field-since = Od
+config-option-off = Wyłączone
+config-option-optional = Opcjonalne
+config-option-required = Wymagane
+config-option-never = Nie, zawsze pytaj o kod
+config-option-12-hours = 12 godzin
+config-option-3-days = 3 dni
+config-option-1-week = 1 tydzień
+config-option-first-name = Witaj, [imię]
+config-option-first-name-and-surname = Witaj, [imię] [nazwisko]
+email-kind-new-message = Nowa wiadomość
+email-kind-tool-assigned = Przydzielono narzędzie
+email-kind-video-call-invitation = Zaproszenie na rozmowę wideo
+
+notice-configuration-saved = Konfiguracja została zapisana.
+notice-configuration-made-available = Konfiguracja jest teraz dostępna na tej platformie.
+notice-configuration-withdrawn = Konfiguracja została wycofana. Jej wartość zostaje zachowana na wypadek ponownego udostępnienia.
+
+charges-title = Opłaty
+charges-intro = Wszystkie płatne zdarzenia: udostępnione konfiguracje, płatne zmiany i utworzone platformy treści.
+charges-filter = Filtruj opłaty
+charges-download = Pobierz jako CSV
+charges-none = Nie znaleziono opłat.
+charges-event = Zdarzenie
+charges-subject = Czego dotyczy
+charges-event-made-available = Udostępniono
+charges-event-changed = Zmieniono
+charges-event-platform-created = Utworzono platformę
+
+error-configuration-invalid = Ta wartość jest nieprawidłowa.
+error-configuration-not-available = Ta konfiguracja nie jest dostępna na tej platformie.
+error-configuration-unknown = Nie ma konfiguracji o tej nazwie.
+error-date-invalid = To nie jest prawidłowa data. Użyj formatu 2026-11-26.
+error-config-missing = { $field }: wypełnij to pole.
+error-config-not-a-boolean = { $field }: wybierz „włączone” lub „wyłączone”.
+error-config-not-a-whole-number = { $field }: wpisz liczbę całkowitą.
+error-config-not-text = { $field }: wpisz tekst.
+error-config-not-a-list = { $field }: to musi być lista.
+error-config-not-an-object = { $field }: ta wartość ma nieprawidłową postać.
+error-config-out-of-range = { $field }: wybierz liczbę od { $min } do { $max }.
+error-config-not-one-of = { $field }: wybierz jedną z wartości: { $allowed }.
+error-config-unknown-field = { $field } nie jest ustawieniem tej konfiguracji.
+error-config-too-long = { $field }: użyj najwyżej { $max } znaków.
+error-config-markup = { $field }: użyj tylko zwykłego tekstu, bez linków, formatowania i obrazów.
+error-config-unknown-placeholder = { $field }: nie można tu użyć symbolu zastępczego { $placeholder }.
+error-config-invalid-domain = { $field }: to nie jest prawidłowa domena. Użyj nazwy w rodzaju opieka.example.org.
+error-config-locks-out = { $field }: nie można wyłączyć logowania hasłem, dopóki ta grupa nie ma innego sposobu logowania.
+audit-action-configuration-availability-changed = Udostępniono lub wycofano konfigurację
+audit-action-configuration-changed = Zmieniono konfigurację
+
+## Języki
+language-switcher = Język
+language-switcher-submit = Pokaż w tym języku
+language-not-offered = Twój język nie jest obecnie dostępny na tej platformie, dlatego widzisz stronę w języku: { $language }. Twój wybór zostaje zachowany.
+date-format = %d.%m.%Y %H:%M
+platforms-edit = Nazwa i język domyślny
+platforms-edit-submit = Zapisz nazwę i język
+notice-platform-updated = Platforma została zaktualizowana.
+audit-action-platform-updated = Zmieniono platformę
