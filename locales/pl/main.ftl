@@ -375,3 +375,78 @@ platforms-edit = Nazwa i język domyślny
 platforms-edit-submit = Zapisz nazwę i język
 notice-platform-updated = Platforma została zaktualizowana.
 audit-action-platform-updated = Zmieniono platformę
+
+## E-maile. Każdy wiersz tekstu to osobny akapit. { $link } zostaw w osobnym wierszu.
+email-greeting-first-name = Witaj, { $first_name },
+email-greeting-first-name-and-surname = Witaj, { $first_name } { $last_name },
+email-footer = To jest automatyczny e-mail od organizacji { $organisation_name }. Odpowiedzi na niego nie są czytane.
+email-account-invitation-subject = Twoje konto na platformie { $organisation_name }
+email-account-invitation-body =
+    Utworzono dla Ciebie konto na platformie { $organisation_name }.
+    Na początek ustaw hasło za pomocą tego linku:
+    { $link }
+    Link działa jeden raz, do { $valid_until }. Jeśli już nie działa, poproś osobę, która Cię zaprosiła, o nowy link.
+email-password-reset-subject = Ustaw nowe hasło na platformie { $organisation_name }
+email-password-reset-body =
+    Ktoś poprosił o nowe hasło do Twojego konta na platformie { $organisation_name }. Jeśli to Ty, użyj tego linku:
+    { $link }
+    Link działa jeden raz, do { $valid_until }.
+    To nie Ty? Możesz zignorować ten e-mail. Twoje hasło pozostaje bez zmian.
+email-password-changed-subject = Twoje hasło zostało zmienione
+email-password-changed-body =
+    Hasło do Twojego konta na platformie { $organisation_name } zostało przed chwilą zmienione.
+    Jeśli to Ty, nie musisz nic robić.
+    Jeśli to nie Ty, od razu skontaktuj się z organizacją { $organisation_name }.
+email-email-address-changed-subject = Twój adres e-mail został zmieniony
+email-email-address-changed-body =
+    Adres e-mail Twojego konta na platformie { $organisation_name } został zmieniony. Od teraz e-maile będą wysyłane na nowy adres.
+    Jeśli to nie Ty, od razu skontaktuj się z organizacją { $organisation_name }.
+email-friend-invitation-subject = { $inviter_first_name } zaprasza Cię na platformę { $organisation_name }
+email-friend-invitation-body =
+    { $inviter_first_name } zaprasza Cię do korzystania z platformy { $organisation_name }.
+    Aby przyjąć zaproszenie, ustaw hasło za pomocą tego linku:
+    { $link }
+    Link działa jeden raz, do { $valid_until }.
+email-account-deactivated-subject = Twoje konto zostało dezaktywowane
+email-account-deactivated-body =
+    Twoje konto na platformie { $organisation_name } zostało dezaktywowane dnia { $date }. Żadne Twoje dane nie zostały usunięte.
+    Chcesz znowu korzystać ze swojego konta? Skontaktuj się z organizacją { $organisation_name }.
+email-deactivation-warning-subject = Twoje konto wkrótce zostanie dezaktywowane
+email-deactivation-warning-body =
+    Twoje konto na platformie { $organisation_name } od pewnego czasu nie było używane. Zostanie dezaktywowane dnia { $date }.
+    Chcesz je zachować? Wystarczy, że zalogujesz się przed tą datą:
+    { $link }
+email-two-factor-set-up-subject = Uwierzytelnianie dwuskładnikowe jest włączone
+email-two-factor-set-up-body =
+    Dla Twojego konta na platformie { $organisation_name } skonfigurowano uwierzytelnianie dwuskładnikowe. Od teraz przy logowaniu potrzebny będzie kod.
+    Jeśli to nie Ty, od razu skontaktuj się z organizacją { $organisation_name }.
+email-two-factor-reset-subject = Uwierzytelnianie dwuskładnikowe zostało zresetowane
+email-two-factor-reset-body =
+    Ktoś z organizacji { $organisation_name } zresetował uwierzytelnianie dwuskładnikowe Twojego konta. Przy następnym logowaniu skonfigurujesz je ponownie.
+    Jeśli nie uzgodniono tego z Tobą, od razu skontaktuj się z organizacją { $organisation_name }.
+email-two-factor-disabled-subject = Uwierzytelnianie dwuskładnikowe jest tymczasowo wyłączone dla Twojego konta
+email-two-factor-disabled-body =
+    Uwierzytelnianie dwuskładnikowe dla Twojego konta na platformie { $organisation_name } jest wyłączone do { $date }.
+    Po tej dacie przy logowaniu znowu potrzebny będzie kod.
+email-recovery-codes-renewed-subject = Masz nowe kody odzyskiwania
+email-recovery-codes-renewed-body =
+    Dla Twojego konta na platformie { $organisation_name } utworzono nowe kody odzyskiwania. Stare kody już nie działają.
+    Przechowuj nowe kody w bezpiecznym miejscu.
+    Jeśli to nie Ty, od razu skontaktuj się z organizacją { $organisation_name }.
+email-recovery-code-used-subject = Użyto kodu odzyskiwania
+email-recovery-code-used-body =
+    Przed chwilą użyto kodu odzyskiwania, aby zalogować się do Twojego konta na platformie { $organisation_name }.
+    Jeśli to Ty, ponownie skonfiguruj uwierzytelnianie dwuskładnikowe w ustawieniach konta.
+    Jeśli to nie Ty, od razu skontaktuj się z organizacją { $organisation_name }.
+email-new-message-subject = Masz nową wiadomość
+email-new-message-body =
+    Na platformie { $organisation_name } czeka na Ciebie nowa wiadomość. Zaloguj się, aby ją przeczytać:
+    { $link }
+email-tool-assigned-subject = Czeka na Ciebie coś nowego
+email-tool-assigned-body =
+    Na platformie { $organisation_name } czeka na Ciebie coś nowego. Zaloguj się, aby to zobaczyć:
+    { $link }
+email-video-call-invitation-subject = Masz zaproszenie na rozmowę wideo
+email-video-call-invitation-body =
+    Masz zaproszenie na rozmowę wideo na platformie { $organisation_name }. Zaloguj się, aby dołączyć:
+    { $link }

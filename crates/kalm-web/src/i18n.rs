@@ -16,7 +16,7 @@ use kalm_domain::languages::Language;
 use unic_langid::LanguageIdentifier;
 
 static_loader! {
-    static LOCALES = {
+    pub(crate) static LOCALES = {
         locales: "../../locales",
         fallback_language: "en",
         customise: |bundle| bundle.set_use_isolating(false),

@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod email_texts;
 pub mod error;
 pub mod guard;
 pub mod i18n;

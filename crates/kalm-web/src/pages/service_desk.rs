@@ -273,6 +273,7 @@ fn configuration_parts(
     error: Option<String>,
 ) -> settings::PageParts {
     settings::PageParts {
+        ask_service_desk: false,
         posted: posted.cloned(),
         error,
         back_href: format!("/platforms/{}", platform.id),

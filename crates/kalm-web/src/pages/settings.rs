@@ -364,6 +364,9 @@ pub struct PageParts {
     pub back_label: String,
     pub availability_action: Option<String>,
     pub value_action: Option<String>,
+    /// Whether to tell the reader that only the service desk changes this
+    /// (not on the console, where the reader is the service desk).
+    pub ask_service_desk: bool,
     /// A refused form, shown again with what was typed.
     pub posted: Option<Fields>,
     pub error: Option<String>,
@@ -407,7 +410,7 @@ pub fn configuration_page<'a>(
         note: view.note.clone().unwrap_or_default(),
         value_action: parts.value_action.filter(|_| view.editable),
         controls,
-        ask_service_desk: !view.editable,
+        ask_service_desk: parts.ask_service_desk && !view.editable,
     }
 }
 
@@ -486,6 +489,7 @@ async fn own_page(
         back_label: tr.t("settings-back"),
         availability_action: None,
         value_action: Some(format!("/settings/{}", key.code())),
+        ask_service_desk: true,
         posted: posted.cloned(),
         error,
     };

@@ -1,0 +1,198 @@
+//! E-mail texts: the catalogue's kinds rendered from the locale files in the
+//! recipient's language, with the platform's greeting and signature.
+//!
+//! The body of each kind is a Fluent message whose lines are paragraphs. The
+//! plain-text part is those paragraphs; the HTML part is made from the same
+//! paragraphs, escaped, with the e-mail's one link as the only anchor: no
+//! images, no styles from elsewhere, nothing the text does not say.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::Loader;
+use fluent_templates::fluent_bundle::FluentValue;
+use kalm_domain::configurations::Greeting;
+use kalm_domain::emails::{EmailData, EmailKind, Placeholder};
+use kalm_domain::languages::Language;
+use unic_langid::LanguageIdentifier;
+
+use crate::i18n::LOCALES;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedEmail {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+fn message_id(kind: EmailKind, part: &str) -> String {
+    format!("email-{}-{part}", kind.code().replace('_', "-"))
+}
+
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders `kind` for a recipient. `signature` is the platform's signature
+/// for this language, if it set one; `{organisation_name}` in it is filled in.
+pub fn render(
+    kind: EmailKind,
+    language: Language,
+    data: &EmailData,
+    greeting: Greeting,
+    signature: Option<&str>,
+) -> RenderedEmail {
+    let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
+    let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+    for placeholder in kind.placeholders() {
+        if let Some(value) = data.value(placeholder) {
+            args.insert(Cow::Borrowed(placeholder.code()), FluentValue::from(value.to_owned()));
+        }
+    }
+    let lookup = |message: &str| LOCALES.lookup_with_args(&id, message, &args);
+    let subject = lookup(&message_id(kind, "subject")).replace(['\n', '\r'], " ");
+    let greeting_line = lookup(&format!("email-greeting-{}", greeting.code().replace('_', "-")));
+    let body = lookup(&message_id(kind, "body"));
+    let paragraphs: Vec<String> = body.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    let signature = signature
+        .map(str::to_owned)
+        .unwrap_or_else(|| LOCALES.lookup(&id, "email-signature-default"))
+        .replace("{organisation_name}", &data.organisation_name);
+    let footer = lookup("email-footer");
+
+    let mut text = String::new();
+    text.push_str(&greeting_line);
+    text.push_str("\n\n");
+    text.push_str(&paragraphs.join("\n\n"));
+    text.push_str("\n\n");
+    text.push_str(&signature);
+    text.push_str("\n\n--\n");
+    text.push_str(&footer);
+    text.push('\n');
+
+    let link = data.link.as_deref().filter(|_| kind.placeholders().contains(&Placeholder::Link));
+    let mut html = format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<head><meta charset=\"utf-8\"><title>{}</title></head>\n<body>\n<p>{}</p>\n",
+        language.code(),
+        escape_html(&subject),
+        escape_html(&greeting_line)
+    );
+    for paragraph in &paragraphs {
+        match link {
+            Some(link) if paragraph == link => {
+                html.push_str(&format!("<p><a href=\"{0}\">{0}</a></p>\n", escape_html(link)));
+            }
+            _ => html.push_str(&format!("<p>{}</p>\n", escape_html(paragraph))),
+        }
+    }
+    html.push_str(&format!(
+        "<p>{}</p>\n<hr>\n<p><small>{}</small></p>\n</body>\n</html>\n",
+        escape_html(&signature),
+        escape_html(&footer)
+    ));
+    RenderedEmail { subject, text, html }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> EmailData {
+        EmailData {
+            first_name: "<b>Bob & \"Ann\"</b>".into(),
+            last_name: "O'Neill".into(),
+            organisation_name: "Care & Co".into(),
+            platform_url: "https://care.example.org".into(),
+            link: Some("https://care.example.org/activate/abc?x=1&y=2".into()),
+            valid_until: Some("12 Mar 2026 09:00 UTC".into()),
+            date: Some("1 Apr 2026".into()),
+            inviter_first_name: Some("Lucas".into()),
+        }
+    }
+
+    #[test]
+    fn names_are_escaped_in_html_and_kept_in_text() {
+        let mail = render(EmailKind::AccountInvitation, Language::En, &data(), Greeting::FirstNameAndSurname, None);
+        assert!(mail.text.starts_with("Hi <b>Bob & \"Ann\"</b> O'Neill,\n\n"), "{}", mail.text);
+        assert!(mail.html.contains("Hi &lt;b&gt;Bob &amp; &quot;Ann&quot;&lt;/b&gt; O&#39;Neill,"), "{}", mail.html);
+        assert!(!mail.html.contains("<b>"));
+        assert!(mail.html.contains("<a href=\"https://care.example.org/activate/abc?x=1&amp;y=2\">"));
+        assert!(mail.text.contains("\nYours faithfully, Care & Co\n"));
+        assert!(!mail.html.contains("<img") && !mail.html.contains("src="));
+    }
+
+    #[test]
+    fn greeting_and_signature_follow_the_settings() {
+        let mail = render(
+            EmailKind::PasswordChanged,
+            Language::Nl,
+            &data(),
+            Greeting::FirstName,
+            Some("Groet van {organisation_name}"),
+        );
+        assert!(mail.text.starts_with("Hoi <b>Bob & \"Ann\"</b>,\n"));
+        assert!(mail.text.contains("\nGroet van Care & Co\n"));
+        assert_eq!(mail.subject, "Je wachtwoord is gewijzigd");
+    }
+
+    #[test]
+    fn texts_use_only_their_kinds_placeholders() {
+        for language in Language::ALL {
+            let messages = crate::i18n::messages_with_variables(language);
+            for kind in EmailKind::ALL {
+                let allowed: Vec<&str> = kind.placeholders().iter().map(|p| p.code()).collect();
+                for part in ["subject", "body"] {
+                    let id = message_id(kind, part);
+                    let (_, vars) =
+                        messages.iter().find(|(m, _)| *m == id).unwrap_or_else(|| panic!("{language}: {id} missing"));
+                    for var in vars {
+                        assert!(
+                            allowed.contains(&var.as_str()),
+                            "{language}: {id} uses {var}, not allowed for {kind:?}"
+                        );
+                    }
+                    if part == "body" && kind.needs_link() {
+                        assert!(vars.iter().any(|v| v == "link"), "{language}: {id} must contain its link");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_renders_in_every_language_without_gaps() {
+        for language in Language::ALL {
+            for kind in EmailKind::ALL {
+                let mail = render(kind, language, &data(), Greeting::FirstName, None);
+                for part in [&mail.subject, &mail.text] {
+                    assert!(!part.contains("Unknown localization"), "{language} {kind:?}: {part}");
+                    assert!(
+                        !part.contains('{') && !part.contains('}'),
+                        "{language} {kind:?}: unfilled placeholder in {part}"
+                    );
+                }
+                if kind.needs_link() {
+                    assert!(
+                        mail.text.contains("https://care.example.org/activate/abc?x=1&y=2"),
+                        "{language} {kind:?} lacks its link"
+                    );
+                }
+                insta::assert_snapshot!(
+                    format!("{}_{}", language.code(), kind.code()),
+                    format!("Subject: {}\n\n{}", mail.subject, mail.text)
+                );
+            }
+        }
+    }
+}
