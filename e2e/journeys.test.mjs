@@ -7,242 +7,18 @@
 // professional and a client, and relates the two; the professional activates
 // their account, sees the client on the home page and logs out.
 //
+// The machinery (server, browser, axe-core checks, steps) is in support.mjs.
+//
 // Run: cd e2e && npm ci && npm test      (see README.md for the env vars)
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const ARTIFACTS = join(here, 'artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'];
-const REQUIRE_ALL = process.env.KALM_REQUIRE_ALL === '1';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-/** The kalm binary: $KALM_BIN, then $CARGO_TARGET_DIR/debug/kalm, then ../target/debug/kalm. */
-function kalmBinary() {
-  if (process.env.KALM_BIN) return resolve(process.env.KALM_BIN);
-  if (process.env.CARGO_TARGET_DIR) return resolve(process.env.CARGO_TARGET_DIR, 'debug', 'kalm');
-  return resolve(here, '..', 'target', 'debug', 'kalm');
-}
-
-/** What is missing to run the journeys, or null when everything is there. */
-function missingPrerequisite(bin) {
-  if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (apt-get install chromium)`;
-  if (!existsSync(bin)) return `kalm binary not found at ${bin} (cargo build -p kalm, or set KALM_BIN)`;
-  return null;
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-/** Runs kalm serve in its own temp dir and stops it again. */
-class KalmServer {
-  constructor(bin) {
-    this.bin = bin;
-    this.dir = mkdtempSync(join(tmpdir(), 'kalm-e2e-'));
-    this.databaseUrl = `sqlite://${join(this.dir, 'kalm.db')}`;
-    this.child = null;
-    this.exited = null;
-    this.logTail = [];
-  }
-
-  env() {
-    // The temp dir is the working directory, so no ./kalm.toml is picked up;
-    // drop KALM_* settings from the caller's shell for the same reason.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KALM_')));
-    return { ...env, NO_COLOR: '1' };
-  }
-
-  createOperator(email, password) {
-    const res = spawnSync(this.bin, ['operator', 'create', '--email', email, '--password-stdin', '--database-url', this.databaseUrl], {
-      cwd: this.dir,
-      env: this.env(),
-      input: `${password}\n`,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    assert.equal(res.status, 0, `kalm operator create failed (status ${res.status}):\n${res.stdout}\n${res.stderr}`);
-  }
-
-  async start() {
-    this.port = await freePort();
-    const log = createWriteStream(join(ARTIFACTS, 'server.log'));
-    this.child = spawn(this.bin, ['serve', '--listen', `127.0.0.1:${this.port}`, '--database-url', this.databaseUrl], {
-      cwd: this.dir,
-      env: this.env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (chunk) => {
-      log.write(chunk);
-      this.logTail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      this.logTail.splice(0, Math.max(0, this.logTail.length - 40));
-    };
-    this.child.stdout.on('data', keep);
-    this.child.stderr.on('data', keep);
-    this.exitedPromise = new Promise((ok) => {
-      this.child.on('exit', (code, signal) => { this.exited = { code, signal }; log.end(); ok(); });
-      // A binary that cannot be started (not executable, wrong arch) may never emit 'exit'.
-      this.child.on('error', (err) => { this.logTail.push(`spawn error: ${err.message}`); this.exited = { error: err.message }; ok(); });
-    });
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      if (this.exited) break;
-      try {
-        const res = await fetch(`http://127.0.0.1:${this.port}/healthz`);
-        if (res.status === 200) return;
-      } catch { /* not listening yet */ }
-      await sleep(100);
-    }
-    throw new Error(`kalm serve did not become healthy (exit: ${JSON.stringify(this.exited)}):\n${this.logTail.join('\n')}`);
-  }
-
-  async stop() {
-    if (this.child && !this.exited) {
-      this.child.kill('SIGTERM');
-      const stopped = await Promise.race([this.exitedPromise.then(() => true), sleep(10_000, false, { ref: false })]);
-      if (!stopped) {
-        this.child.kill('SIGKILL');
-        await this.exitedPromise;
-      }
-    }
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-/** Checks each page visited: axe (desktop and phone) plus a full-page screenshot. */
-class PageChecker {
-  constructor() {
-    this.count = 0;
-    this.results = [];
-  }
-
-  async axe(page) {
-    await page.addScriptTag({ path: AXE_PATH });
-    return page.evaluate(async (tags) => {
-      // eslint-disable-next-line no-undef
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
-      const nodes = (n) => n.nodes.map((x) => ({ target: x.target.join(' '), summary: x.failureSummary }));
-      return {
-        violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: nodes(v) })),
-        incomplete: r.incomplete.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: nodes(v) })),
-        passes: r.passes.length,
-      };
-    }, AXE_TAGS);
-  }
-
-  /** Runs axe and takes a screenshot in the current viewport; returns the blocking violations. */
-  async checkOnce(page, label, viewportName) {
-    const file = `${String(this.count).padStart(2, '0')}-${label}-${viewportName}.png`;
-    await page.screenshot({ path: join(ARTIFACTS, file), fullPage: true });
-    const r = await this.axe(page);
-    this.results.push({ page: label, viewport: viewportName, url: page.url(), screenshot: file, ...r });
-    for (const v of r.violations) {
-      const where = v.nodes.map((n) => `      ${n.target}`).join('\n');
-      const msg = `axe ${v.impact} ${v.id} on ${label} (${viewportName}): ${v.help}\n${where}\n      ${v.helpUrl}`;
-      if (BLOCKING_IMPACTS.has(v.impact)) console.error(msg); else console.log(msg);
-    }
-    return r.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact)).map((v) => ({ ...v, viewport: viewportName }));
-  }
-
-  /** Every page visited goes through here: desktop, then phone, then back. */
-  async check(page, label) {
-    this.count += 1;
-    await page.waitForLoadState('load');
-    const blocking = await this.checkOnce(page, label, 'desktop');
-    await page.setViewportSize(PHONE);
-    blocking.push(...(await this.checkOnce(page, label, 'phone')));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.setViewportSize(DESKTOP);
-    assert.equal(
-      blocking.length, 0,
-      `serious/critical accessibility violations on ${label} (${page.url()}):\n` +
-        blocking.map((v) => `  [${v.viewport}] ${v.impact} ${v.id}: ${v.help}\n` + v.nodes.map((n) => `      ${n.target}`).join('\n')).join('\n'),
-    );
-    // WCAG 1.4.10 (reflow): nothing but the tables' own scroll boxes may scroll sideways at 390px.
-    assert.ok(overflow <= 0, `${label} scrolls sideways by ${overflow}px at ${PHONE.width}px wide`);
-  }
-
-  writeReport() {
-    writeFileSync(join(ARTIFACTS, 'axe-report.json'), JSON.stringify(this.results, null, 2));
-    const lines = this.results.map((r) => {
-      const v = r.violations.map((x) => `${x.impact}:${x.id}`).join(', ') || 'none';
-      const i = r.incomplete.map((x) => x.id).join(', ') || 'none';
-      return `  ${r.page} [${r.viewport}]: ${r.passes} rules passed; violations: ${v}; needs review: ${i}`;
-    });
-    console.log(`axe-core ${require('axe-core/package.json').version}, tags ${AXE_TAGS.join(',')}:\n${lines.join('\n')}`);
-  }
-}
-
-/** Opens a fresh browser context (one per person) that fails on server errors. */
-async function personPage(browser, serverErrors) {
-  // Kalm's CSP (default-src 'self') blocks inline scripts, and axe-core is
-  // injected as one; bypassCSP lets the test inject it.
-  const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true, locale: 'en-GB' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('response', (res) => { if (res.status() >= 500) serverErrors.push(`${res.status()} ${res.request().method()} ${res.url()}`); });
-  page.on('pageerror', (err) => serverErrors.push(`page error on ${page.url()}: ${err.message}`));
-  return page;
-}
-
-async function activationLinkOn(page, origin) {
-  const box = page.getByRole('textbox', { name: 'Activation link', exact: true });
-  await box.waitFor();
-  assert.equal(await box.getAttribute('id'), 'activation-link');
-  assert.equal(await box.getAttribute('readonly'), '');
-  const link = await page.locator('#activation-link').inputValue();
-  assert.match(link, new RegExp(`^${origin.replace(/[.]/g, '\\.')}/activate/[^/\\s]+$`), `unexpected activation link ${link}`);
-  return link;
-}
-
-async function expectHeading(page, name) {
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
+import { activationLinkOn, beginJourney, expectHeading } from './support.mjs';
 
 test('care platform journey: operator → application manager → professional and client', { timeout: 300_000 }, async (t) => {
-  const bin = kalmBinary();
-  const missing = missingPrerequisite(bin);
-  if (missing) {
-    if (REQUIRE_ALL) assert.fail(`KALM_REQUIRE_ALL=1 but ${missing}`);
-    console.error(`\n*** SKIPPING the Kalm browser journeys: ${missing} ***\n`);
-    t.skip(missing);
-    return;
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-
-  const { chromium } = await import('playwright-core');
-  const server = new KalmServer(bin);
-  const checker = new PageChecker();
-  const serverErrors = [];
-  let browser = null;
-  t.after(async () => {
-    if (browser) await browser.close().catch(() => {});
-    await server.stop();
-    if (checker.results.length) checker.writeReport();
-  });
+  const journey = await beginJourney(t, 'journeys');
+  if (!journey) return;
+  const { server, checker, step } = journey;
 
   const operator = { email: 'desk@example.org', password: 'quiet-harbour-maple-97' };
   const manager = { first: 'Mara', last: 'Verhoeven', email: 'mara.verhoeven@example.org', password: 'lantern-orchard-pebble-42' };
@@ -252,30 +28,15 @@ test('care platform journey: operator → application manager → professional a
 
   server.createOperator(operator.email, operator.password);
   await server.start();
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  await journey.launch();
   const console_ = `http://admin.localhost:${server.port}`;
   const site = `http://journey.localhost:${server.port}`;
-
-  // Later steps depend on earlier ones: after a failure, skip the rest.
-  let broken = null;
-  const step = (title, fn) => t.test(title, async (st) => {
-    if (broken) { st.skip(`an earlier step failed: ${broken}`); return; }
-    try {
-      await fn(st);
-      assert.deepEqual(serverErrors, [], 'server errors or page errors');
-    } catch (err) {
-      broken = title;
-      if (server.exited) console.error(`kalm serve exited ${JSON.stringify(server.exited)}`);
-      console.error(`--- last server log lines ---\n${server.logTail.join('\n')}`);
-      throw err;
-    }
-  });
 
   let desk; let mgr; let proPage;
   let managerLink; let proLink; let clientLink;
 
   await step('operator logs in on the console with the keyboard only', async () => {
-    desk = await personPage(browser, serverErrors);
+    desk = await journey.person();
     await desk.goto(`${console_}/`);
     assert.equal(new URL(desk.url()).pathname, '/login');
     await expectHeading(desk, 'Log in');
@@ -353,7 +114,7 @@ test('care platform journey: operator → application manager → professional a
   });
 
   await step('application manager activates their account and logs in', async () => {
-    mgr = await personPage(browser, serverErrors);
+    mgr = await journey.person();
     await mgr.goto(managerLink);
     await expectHeading(mgr, `Welcome, ${manager.first}`);
     await checker.check(mgr, 'activate-manager');
@@ -442,7 +203,7 @@ test('care platform journey: operator → application manager → professional a
   });
 
   await step('professional activates their account and logs in', async () => {
-    proPage = await personPage(browser, serverErrors);
+    proPage = await journey.person();
     await proPage.goto(proLink);
     await expectHeading(proPage, `Welcome, ${pro.first}`);
     await checker.check(proPage, 'activate-professional');

@@ -1,0 +1,333 @@
+// Shared machinery of the browser journeys: finding the kalm binary and
+// Chromium, running `kalm` (CLI and server) in a temp dir, one browser
+// context per person, axe-core plus screenshots on every page, and steps that
+// skip the rest of a journey after the first failure.
+//
+// Each journey file calls beginJourney(t, name) and writes its output to
+// artifacts/<name>/ (see README.md).
+
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+export const ARTIFACTS = join(here, 'artifacts');
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'];
+export const REQUIRE_ALL = process.env.KALM_REQUIRE_ALL === '1';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** The kalm binary: $KALM_BIN, then $CARGO_TARGET_DIR/debug/kalm, then ../target/debug/kalm. */
+export function kalmBinary() {
+  if (process.env.KALM_BIN) return resolve(process.env.KALM_BIN);
+  if (process.env.CARGO_TARGET_DIR) return resolve(process.env.CARGO_TARGET_DIR, 'debug', 'kalm');
+  return resolve(here, '..', 'target', 'debug', 'kalm');
+}
+
+/** What is missing to run the journeys, or null when everything is there. */
+export function missingPrerequisite(bin) {
+  if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (apt-get install chromium)`;
+  if (!existsSync(bin)) return `kalm binary not found at ${bin} (cargo build -p kalm, or set KALM_BIN)`;
+  return null;
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** Runs the kalm CLI and kalm serve in their own temp dir, and stops the server again. */
+export class KalmServer {
+  constructor(bin, artifacts) {
+    this.bin = bin;
+    this.artifacts = artifacts;
+    this.dir = mkdtempSync(join(tmpdir(), 'kalm-e2e-'));
+    this.databaseUrl = `sqlite://${join(this.dir, 'kalm.db')}`;
+    this.child = null;
+    this.exited = null;
+    this.logTail = [];
+  }
+
+  env() {
+    // The temp dir is the working directory, so no ./kalm.toml is picked up;
+    // drop KALM_* settings from the caller's shell for the same reason.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KALM_')));
+    return { ...env, NO_COLOR: '1' };
+  }
+
+  /** Runs `kalm <args…> --database-url …` on this server's database; `input` goes to stdin. Returns stdout. */
+  cli(args, input = '') {
+    const res = spawnSync(this.bin, [...args, '--database-url', this.databaseUrl], {
+      cwd: this.dir,
+      env: this.env(),
+      input,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    // Passwords only ever go through stdin, so the command line is safe to print.
+    assert.equal(res.status, 0, `kalm ${args.join(' ')} failed (status ${res.status}):\n${res.stdout}\n${res.stderr}`);
+    return res.stdout;
+  }
+
+  createOperator(email, password) {
+    return this.cli(['operator', 'create', '--email', email, '--password-stdin'], `${password}\n`);
+  }
+
+  async start() {
+    this.port = await freePort();
+    const log = createWriteStream(join(this.artifacts, 'server.log'));
+    this.child = spawn(this.bin, ['serve', '--listen', `127.0.0.1:${this.port}`, '--database-url', this.databaseUrl], {
+      cwd: this.dir,
+      env: this.env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk) => {
+      log.write(chunk);
+      this.logTail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      this.logTail.splice(0, Math.max(0, this.logTail.length - 40));
+    };
+    this.child.stdout.on('data', keep);
+    this.child.stderr.on('data', keep);
+    this.exitedPromise = new Promise((ok) => {
+      this.child.on('exit', (code, signal) => { this.exited = { code, signal }; log.end(); ok(); });
+      // A binary that cannot be started (not executable, wrong arch) may never emit 'exit'.
+      this.child.on('error', (err) => { this.logTail.push(`spawn error: ${err.message}`); this.exited = { error: err.message }; ok(); });
+    });
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (this.exited) break;
+      try {
+        const res = await fetch(`http://127.0.0.1:${this.port}/healthz`);
+        if (res.status === 200) return;
+      } catch { /* not listening yet */ }
+      await sleep(100);
+    }
+    throw new Error(`kalm serve did not become healthy (exit: ${JSON.stringify(this.exited)}):\n${this.logTail.join('\n')}`);
+  }
+
+  async stop() {
+    if (this.child && !this.exited) {
+      this.child.kill('SIGTERM');
+      const stopped = await Promise.race([this.exitedPromise.then(() => true), sleep(10_000, false, { ref: false })]);
+      if (!stopped) {
+        this.child.kill('SIGKILL');
+        await this.exitedPromise;
+      }
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Checks each page visited: axe (desktop and phone) plus a full-page screenshot. */
+export class PageChecker {
+  constructor(artifacts, name) {
+    this.artifacts = artifacts;
+    this.name = name;
+    this.count = 0;
+    this.results = [];
+  }
+
+  async axe(page) {
+    await page.addScriptTag({ path: AXE_PATH });
+    return page.evaluate(async (tags) => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
+      const nodes = (n) => n.nodes.map((x) => ({ target: x.target.join(' '), summary: x.failureSummary }));
+      return {
+        violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: nodes(v) })),
+        incomplete: r.incomplete.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: nodes(v) })),
+        passes: r.passes.length,
+      };
+    }, AXE_TAGS);
+  }
+
+  /** Runs axe and takes a screenshot in the current viewport; returns the blocking violations. */
+  async checkOnce(page, label, viewportName) {
+    const file = `${String(this.count).padStart(2, '0')}-${label}-${viewportName}.png`;
+    await page.screenshot({ path: join(this.artifacts, file), fullPage: true });
+    const r = await this.axe(page);
+    this.results.push({ page: label, viewport: viewportName, url: page.url(), screenshot: file, ...r });
+    for (const v of r.violations) {
+      const where = v.nodes.map((n) => `      ${n.target}`).join('\n');
+      const msg = `axe ${v.impact} ${v.id} on ${label} (${viewportName}): ${v.help}\n${where}\n      ${v.helpUrl}`;
+      if (BLOCKING_IMPACTS.has(v.impact)) console.error(msg); else console.log(msg);
+    }
+    return r.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact)).map((v) => ({ ...v, viewport: viewportName }));
+  }
+
+  /** Every page visited goes through here: desktop, then phone, then back. */
+  async check(page, label) {
+    this.count += 1;
+    await page.waitForLoadState('load');
+    const blocking = await this.checkOnce(page, label, 'desktop');
+    await page.setViewportSize(PHONE);
+    blocking.push(...(await this.checkOnce(page, label, 'phone')));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.setViewportSize(DESKTOP);
+    assert.equal(
+      blocking.length, 0,
+      `serious/critical accessibility violations on ${label} (${page.url()}):\n` +
+        blocking.map((v) => `  [${v.viewport}] ${v.impact} ${v.id}: ${v.help}\n` + v.nodes.map((n) => `      ${n.target}`).join('\n')).join('\n'),
+    );
+    // WCAG 1.4.10 (reflow): nothing but the tables' own scroll boxes may scroll sideways at 390px.
+    assert.ok(overflow <= 0, `${label} scrolls sideways by ${overflow}px at ${PHONE.width}px wide`);
+  }
+
+  writeReport() {
+    writeFileSync(join(this.artifacts, 'axe-report.json'), JSON.stringify(this.results, null, 2));
+    const lines = this.results.map((r) => {
+      const v = r.violations.map((x) => `${x.impact}:${x.id}`).join(', ') || 'none';
+      const i = r.incomplete.map((x) => x.id).join(', ') || 'none';
+      return `  ${r.page} [${r.viewport}]: ${r.passes} rules passed; violations: ${v}; needs review: ${i}`;
+    });
+    console.log(`${this.name}: axe-core ${require('axe-core/package.json').version}, tags ${AXE_TAGS.join(',')}:\n${lines.join('\n')}`);
+  }
+}
+
+/** Opens a fresh browser context (one per person) that fails on server errors. */
+export async function personPage(browser, serverErrors) {
+  // Kalm's CSP (default-src 'self') blocks inline scripts, and axe-core is
+  // injected as one; bypassCSP lets the test inject it.
+  const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('response', (res) => { if (res.status() >= 500) serverErrors.push(`${res.status()} ${res.request().method()} ${res.url()}`); });
+  page.on('pageerror', (err) => serverErrors.push(`page error on ${page.url()}: ${err.message}`));
+  return page;
+}
+
+export async function activationLinkOn(page, origin) {
+  const box = page.getByRole('textbox', { name: 'Activation link', exact: true });
+  await box.waitFor();
+  assert.equal(await box.getAttribute('id'), 'activation-link');
+  assert.equal(await box.getAttribute('readonly'), '');
+  const link = await page.locator('#activation-link').inputValue();
+  assert.match(link, new RegExp(`^${origin.replace(/[.]/g, '\\.')}/activate/[^/\\s]+$`), `unexpected activation link ${link}`);
+  return link;
+}
+
+export async function expectHeading(page, name) {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/**
+ * Starts a journey: checks the prerequisites (skipping the test, or failing
+ * it under KALM_REQUIRE_ALL=1), empties artifacts/<name>/, and registers the
+ * clean-up (browser closed, server stopped, temp dir removed, axe report
+ * written) also for when a step fails. Returns null when the test is skipped.
+ *
+ * The returned journey has `server` (not started yet), `checker`,
+ * `launch()` for the browser, `person()` for a new browser context, and
+ * `step(title, fn)`: later steps depend on earlier ones, so after a failing
+ * step the rest are skipped; a step also fails on any 5xx or page error.
+ */
+export async function beginJourney(t, name) {
+  const bin = kalmBinary();
+  const missing = missingPrerequisite(bin);
+  if (missing) {
+    if (REQUIRE_ALL) assert.fail(`KALM_REQUIRE_ALL=1 but ${missing}`);
+    console.error(`\n*** SKIPPING the Kalm browser journey "${name}": ${missing} ***\n`);
+    t.skip(missing);
+    return null;
+  }
+  const artifacts = join(ARTIFACTS, name);
+  rmSync(artifacts, { recursive: true, force: true });
+  mkdirSync(artifacts, { recursive: true });
+
+  const { chromium } = await import('playwright-core');
+  const serverErrors = [];
+  const journey = {
+    server: new KalmServer(bin, artifacts),
+    checker: new PageChecker(artifacts, name),
+    serverErrors,
+    browser: null,
+    async launch() {
+      journey.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+      return journey.browser;
+    },
+    person: () => personPage(journey.browser, serverErrors),
+  };
+  t.after(async () => {
+    if (journey.browser) await journey.browser.close().catch(() => {});
+    await journey.server.stop();
+    if (journey.checker.results.length) journey.checker.writeReport();
+  });
+
+  let broken = null;
+  journey.step = (title, fn) => t.test(title, async (st) => {
+    if (broken) { st.skip(`an earlier step failed: ${broken}`); return; }
+    try {
+      await fn(st);
+      assert.deepEqual(serverErrors, [], 'server errors or page errors');
+    } catch (err) {
+      broken = title;
+      const { server } = journey;
+      if (server.exited) console.error(`kalm serve exited ${JSON.stringify(server.exited)}`);
+      console.error(`--- last server log lines ---\n${server.logTail.join('\n')}`);
+      throw err;
+    }
+  });
+  return journey;
+}
+
+/**
+ * The English texts of locales/en/main.ftl (compiled into the binary, so they
+ * match a binary built from this tree): `en('config-save')`,
+ * `en('home-welcome', { name: 'Mara' })`. Only single-line messages with
+ * string literals and `{ $variables }`; anything else (plurals, references)
+ * throws, so write those expected texts out in the test.
+ */
+export function englishTexts() {
+  const file = resolve(here, '..', 'locales', 'en', 'main.ftl');
+  const messages = new Map();
+  let last = null;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
+    if (m) { last = m[1]; messages.set(last, m[2]); continue; }
+    if (last && /^\s+\S/.test(line)) messages.set(last, null); // a continued (multi-line) message
+    else last = null;
+  }
+  return (id, args = {}) => {
+    const raw = messages.get(id);
+    if (raw === undefined) throw new Error(`no message ${id} in ${file}`);
+    if (raw === null) throw new Error(`message ${id} spans several lines (a plural?); write the expected text out`);
+    return raw.replace(/\{\s*"([^"]*)"\s*\}|\{\s*\$([\w-]+)\s*\}|\{[^}]*\}/g, (whole, literal, name) => {
+      if (literal !== undefined) return literal;
+      if (name === undefined) throw new Error(`message ${id}: ${whole} is not supported here`);
+      if (!(name in args)) throw new Error(`message ${id} needs $${name}`);
+      return String(args[name]);
+    });
+  };
+}
+
+/**
+ * Logs a person in with the login form of `origin` (the platform or the
+ * console), checking the login page on the way, and waits for the home page.
+ */
+export async function logIn(checker, page, origin, { email, password }, label) {
+  await page.goto(`${origin}/`);
+  assert.equal(page.url(), `${origin}/login`, 'signed out, / sends to the login page');
+  await expectHeading(page, 'Log in');
+  await checker.check(page, label);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: 'Log in' }).click()]);
+}
