@@ -12,6 +12,7 @@ use kalm_domain::accounts::{
 };
 use kalm_domain::audit::AuditAction;
 use kalm_domain::auth::password::NewPassword;
+use kalm_domain::emails::EmailKind;
 use kalm_domain::languages::Language;
 use kalm_domain::permissions::{Action, Actor, Relation, Target, TargetAccount, visible_accounts};
 use kalm_domain::platforms::PlatformId;
@@ -21,6 +22,7 @@ pub use kalm_store::accounts::{Account, AccountFilter};
 use serde_json::json;
 
 use crate::audit::{Event, Who, authorize, write};
+use crate::emails::{self, Extras, Recipient};
 use crate::platforms::Platform;
 use crate::secrets::{new_token, token_digest};
 use crate::{AppError, AppResult, Caller, Kalm};
@@ -58,6 +60,21 @@ pub struct AccountView {
     pub clients: Vec<Account>,
     pub friends: Vec<Account>,
     pub friend_of: Option<Account>,
+}
+
+/// Queues the invitation with its activation link.
+async fn invite(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
+    platform: &Platform,
+    account: &Account,
+    token: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<()> {
+    let link = format!("{}/activate/{token}", kalm.urls.platform(&platform.domain));
+    let extras = Extras { link: Some(link), valid_until: Some(now + ACTIVATION_LINK_LIFETIME), ..Extras::default() };
+    emails::enqueue(kalm, conn, platform, &Recipient::from(account), EmailKind::AccountInvitation, extras).await?;
+    Ok(())
 }
 
 /// A language the platform offers (its default, or one of the multi-language
@@ -215,6 +232,7 @@ pub async fn create(
             now + ACTIVATION_LINK_LIFETIME,
         )
         .await?;
+        invite(kalm, &mut tx, platform, &account, &token, now).await?;
         Some(token)
     } else {
         None
@@ -316,8 +334,15 @@ pub async fn update_profile(
         let platform = crate::platforms::find(kalm, None, &platform.to_string()).await?;
         offered_language(kalm, &platform, &input.language).await?
     };
+    let platform_row = crate::platforms::find(kalm, None, &platform.to_string()).await?;
     let mut tx = kalm.store.begin().await?;
     kalm_store::accounts::update_profile(&mut tx, id, &first_name, &last_name, &email, language).await?;
+    if before.email.folded() != email.folded() {
+        // To the old address: if someone else changed it, its owner learns of it.
+        let recipient = Recipient::from(&before);
+        emails::enqueue(kalm, &mut tx, &platform_row, &recipient, EmailKind::EmailAddressChanged, Extras::default())
+            .await?;
+    }
     let mut changed = serde_json::Map::new();
     if before.first_name != first_name {
         changed.insert("first_name".into(), json!([before.first_name.as_str(), first_name.as_str()]));
@@ -442,6 +467,10 @@ pub async fn deactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
         return Err(AppError::LastApplicationManager);
     }
     kalm_store::accounts::set_status(&mut tx, id, AccountStatus::Deactivated).await?;
+    let platform_row = kalm_store::platforms::by_id(&mut tx, platform).await?.ok_or(AppError::NotFound("platform"))?;
+    let extras = Extras { date: Some(kalm.clock.now()), ..Extras::default() };
+    emails::enqueue(kalm, &mut tx, &platform_row, &Recipient::from(&before), EmailKind::AccountDeactivated, extras)
+        .await?;
     let ended = kalm_store::sessions::delete_for_subject(&mut tx, id.0).await?;
     let event = Event::new(AuditAction::AccountDeactivated, Some(platform))
         .target("account", id.0, label(&before))
@@ -481,6 +510,7 @@ pub async fn renew_activation_link(
     }
     let now = kalm.clock.now();
     let token = new_token(kalm.randomness.as_ref());
+    let platform_row = crate::platforms::find(kalm, None, &platform.to_string()).await?;
     let mut tx = kalm.store.begin().await?;
     kalm_store::sessions::insert_activation_link(
         &mut tx,
@@ -490,6 +520,7 @@ pub async fn renew_activation_link(
         now + ACTIVATION_LINK_LIFETIME,
     )
     .await?;
+    invite(kalm, &mut tx, &platform_row, &account, &token, now).await?;
     let event = Event::new(AuditAction::ActivationLinkRenewed, Some(platform)).target("account", id.0, label(&account));
     write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
@@ -581,6 +612,8 @@ pub async fn change_own_password(
     let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
     let mut tx = kalm.store.begin().await?;
     kalm_store::accounts::set_password_hash(&mut tx, me.id, &hash).await?;
+    let recipient = Recipient::from(&account);
+    emails::enqueue(kalm, &mut tx, platform, &recipient, EmailKind::PasswordChanged, Extras::default()).await?;
     let ended = kalm_store::sessions::delete_others(&mut tx, me.id.0, &token_digest(current_session_token)).await?;
     let event = Event::new(AuditAction::PasswordChanged, Some(platform.id))
         .target("account", me.id.0, label(&account))

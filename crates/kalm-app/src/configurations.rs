@@ -37,14 +37,28 @@ pub struct SettingsCache(Arc<Mutex<HashMap<PlatformId, Versioned>>>);
 /// The settings in effect on a platform. `platform` must be fresh (loaded for
 /// this request), so its settings version says whether the cache is current.
 pub async fn settings(kalm: &Kalm, platform: &Platform) -> AppResult<Arc<Settings>> {
-    if let Some((version, cached)) = kalm.settings.0.lock().ok().and_then(|m| m.get(&platform.id).cloned())
-        && version == platform.settings_version
-    {
+    if let Some(cached) = cached(kalm, platform) {
         return Ok(cached);
     }
     let mut tx = kalm.store.begin().await?;
-    let rows = kalm_store::configurations::list(&mut tx, platform.id).await?;
+    let fresh = settings_on(kalm, &mut tx, platform).await?;
     tx.commit().await?;
+    Ok(fresh)
+}
+
+fn cached(kalm: &Kalm, platform: &Platform) -> Option<Arc<Settings>> {
+    let (version, cached) = kalm.settings.0.lock().ok()?.get(&platform.id).cloned()?;
+    (version == platform.settings_version).then_some(cached)
+}
+
+/// `settings`, reading on the caller's connection: for use cases that need
+/// settings inside their own transaction (a second connection could wait
+/// for ever on SQLite's single one).
+pub async fn settings_on(kalm: &Kalm, conn: &mut AnyConnection, platform: &Platform) -> AppResult<Arc<Settings>> {
+    if let Some(cached) = cached(kalm, platform) {
+        return Ok(cached);
+    }
+    let rows = kalm_store::configurations::list(conn, platform.id).await?;
     let stored: Vec<StoredConfiguration> = rows.into_iter().map(|r| r.stored).collect();
     let fresh = Arc::new(Settings::effective(&stored));
     if let Ok(mut map) = kalm.settings.0.lock() {

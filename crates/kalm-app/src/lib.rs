@@ -13,6 +13,7 @@ pub mod audit;
 pub mod auth;
 pub mod clock;
 pub mod configurations;
+pub mod emails;
 pub mod error;
 pub mod operators;
 pub mod platforms;
@@ -35,6 +36,11 @@ pub struct Kalm {
     pub randomness: Arc<dyn Randomness>,
     pub passwords: secrets::PasswordHasher,
     settings: configurations::SettingsCache,
+    /// Seals secrets kept at rest (e-mails waiting in the outbox).
+    pub secret_box: secrets::SecretBox,
+    /// How links in e-mails reach a platform.
+    pub urls: emails::PublicUrls,
+    sequence: Arc<std::sync::atomic::AtomicU16>,
 }
 
 impl std::fmt::Debug for Kalm {
@@ -46,7 +52,30 @@ impl std::fmt::Debug for Kalm {
 impl Kalm {
     pub fn new(store: Store, clock: Arc<dyn Clock>, randomness: Arc<dyn Randomness>) -> AppResult<Kalm> {
         let passwords = secrets::PasswordHasher::new(randomness.as_ref())?;
-        Ok(Kalm { store, clock, randomness, passwords, settings: configurations::SettingsCache::default() })
+        // A key for this process only, until `with_secret_key` sets the
+        // installation's: fine for tests, never for a server (see `kalm::cli`).
+        let mut key = [0u8; 32];
+        randomness.fill(&mut key);
+        Ok(Kalm {
+            store,
+            clock,
+            randomness,
+            passwords,
+            settings: configurations::SettingsCache::default(),
+            secret_box: secrets::SecretBox::new(&key),
+            urls: emails::PublicUrls::default(),
+            sequence: Arc::new(std::sync::atomic::AtomicU16::new(0)),
+        })
+    }
+
+    pub fn with_secret_key(mut self, key: &[u8; 32]) -> Kalm {
+        self.secret_box = secrets::SecretBox::new(key);
+        self
+    }
+
+    pub fn with_public_urls(mut self, urls: emails::PublicUrls) -> Kalm {
+        self.urls = urls;
+        self
     }
 
     pub(crate) fn new_id(&self) -> uuid::Uuid {
@@ -55,10 +84,14 @@ impl Kalm {
         uuid::Builder::from_random_bytes(bytes).into_uuid()
     }
 
-    /// Time-ordered ids for the audit log, so entries sort by insertion.
+    /// Time-ordered ids for the audit log, the ledger and the outbox, so
+    /// rows sort by insertion: the milliseconds first, then (within one
+    /// process) a counter in the 12 bits UUIDv7 leaves for that.
     pub(crate) fn new_ordered_id(&self) -> uuid::Uuid {
         let mut bytes = [0u8; 10];
         self.randomness.fill(&mut bytes);
+        let sequence = self.sequence.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & 0x0fff;
+        bytes[..2].copy_from_slice(&sequence.to_be_bytes());
         let millis = u64::try_from(self.clock.now().timestamp_millis()).unwrap_or_default();
         uuid::Builder::from_unix_timestamp_millis(millis, &bytes).into_uuid()
     }

@@ -167,6 +167,63 @@ pub fn verify_blocking(password: &str, stored: &str) -> AppResult<bool> {
     Ok(Output::new(&out).map_err(|e| internal("output", &e))? == expected)
 }
 
+/// Encrypts secrets kept at rest (for now: e-mails waiting in the outbox,
+/// which may carry a one-time link) with the installation's secret key.
+/// ChaCha20-Poly1305 with a random nonce per message; the stored form is
+/// `v1:` and base64 of nonce and ciphertext, so a later key can get `v2:`.
+#[derive(Clone)]
+pub struct SecretBox {
+    cipher: chacha20poly1305::ChaCha20Poly1305,
+}
+
+impl std::fmt::Debug for SecretBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretBox(***)")
+    }
+}
+
+impl SecretBox {
+    pub fn new(key: &[u8; 32]) -> SecretBox {
+        use chacha20poly1305::KeyInit;
+        SecretBox { cipher: chacha20poly1305::ChaCha20Poly1305::new(key.into()) }
+    }
+
+    /// Parses a key given as base64 (32 bytes).
+    pub fn parse_key(text: &str) -> Result<[u8; 32], String> {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(text.trim())
+            .map_err(|_| "the secret key is not valid base64".to_owned())?;
+        <[u8; 32]>::try_from(bytes.as_slice())
+            .map_err(|_| format!("the secret key has {} bytes; it needs 32", bytes.len()))
+    }
+
+    pub fn seal(&self, plaintext: &[u8], randomness: &dyn Randomness) -> AppResult<String> {
+        use chacha20poly1305::aead::Aead;
+        let mut nonce = [0u8; 12];
+        randomness.fill(&mut nonce);
+        let sealed =
+            self.cipher.encrypt((&nonce).into(), plaintext).map_err(|_| AppError::Internal("sealing failed".into()))?;
+        let mut out = nonce.to_vec();
+        out.extend(sealed);
+        Ok(format!("v1:{}", base64::engine::general_purpose::STANDARD.encode(out)))
+    }
+
+    pub fn open(&self, sealed: &str) -> AppResult<Vec<u8>> {
+        use chacha20poly1305::aead::Aead;
+        let body = sealed.strip_prefix("v1:").ok_or_else(|| AppError::Internal("unknown sealed format".into()))?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(body)
+            .map_err(|_| AppError::Internal("sealed value is not base64".into()))?;
+        if bytes.len() < 12 {
+            return Err(AppError::Internal("sealed value too short".into()));
+        }
+        let (nonce, ciphertext) = bytes.split_at(12);
+        self.cipher
+            .decrypt(nonce.into(), ciphertext)
+            .map_err(|_| AppError::Internal("sealed value does not open with this key".into()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,6 +254,25 @@ mod tests {
             .to_string();
         assert!(verify_blocking("correct horse battery staple", &old).unwrap());
         assert!(verify_blocking("x", "not a hash").is_err());
+    }
+
+    #[test]
+    fn sealed_values_open_only_with_their_key() {
+        let a = SecretBox::new(&[1u8; 32]);
+        let b = SecretBox::new(&[2u8; 32]);
+        let sealed = a.seal(b"https://care.example.org/activate/secret", &OsRandomness).unwrap();
+        assert!(sealed.starts_with("v1:") && !sealed.contains("secret"));
+        assert_ne!(sealed, a.seal(b"https://care.example.org/activate/secret", &OsRandomness).unwrap(), "fresh nonce");
+        assert_eq!(a.open(&sealed).unwrap(), b"https://care.example.org/activate/secret");
+        assert!(b.open(&sealed).is_err());
+        let mut tampered = sealed.clone();
+        tampered.pop();
+        assert!(a.open(&tampered).is_err());
+        assert!(SecretBox::parse_key("AAAA").is_err());
+        assert_eq!(
+            SecretBox::parse_key(&base64::engine::general_purpose::STANDARD.encode([7u8; 32])).unwrap(),
+            [7u8; 32]
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod charges;
 pub mod configurations;
 pub mod migrations;
 pub mod operators;
+pub mod outbox;
 pub mod platforms;
 pub mod sessions;
 pub mod throttle;

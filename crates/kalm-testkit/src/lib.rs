@@ -18,10 +18,12 @@ use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
 use kalm_app::accounts::{self, Account, AccountInput};
+use kalm_app::emails::{Delivery, Mailer, PublicUrls};
 use kalm_app::platforms::{self, Platform, PlatformInput};
 use kalm_app::{Kalm, ManualClock, OsRandomness, Store, operators};
 use kalm_domain::platforms::Hostname;
 use kalm_web::WebConfig;
+use kalm_web::email_texts::FluentRenderer;
 use sqlx::Connection;
 
 pub use kalm_app;
@@ -88,6 +90,8 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub backend: Backend,
     pub database_url: String,
+    /// Where `deliver` writes e-mails, one `.eml` file each.
+    pub mail_dir: PathBuf,
     server: tokio::task::JoinHandle<()>,
     // Declared last: dropped after the server and store are gone.
     _db: TestDb,
@@ -96,6 +100,7 @@ pub struct TestApp {
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
+        let _ = std::fs::remove_dir_all(&self.mail_dir);
     }
 }
 
@@ -144,20 +149,44 @@ impl TestApp {
         };
         let store = Store::connect(&database_url).await.expect("connect test database");
         store.migrate().await.expect("migrate test database");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let address = listener.local_addr().expect("local address");
         let clock = Arc::new(ManualClock::new(start_of_time()));
-        let kalm = Kalm::new(store, clock.clone(), Arc::new(OsRandomness)).expect("build app");
+        let urls = PublicUrls { scheme: "http".into(), port_suffix: format!(":{}", address.port()) };
+        let kalm = Kalm::new(store, clock.clone(), Arc::new(OsRandomness)).expect("build app").with_public_urls(urls);
         let config = WebConfig {
             admin_host: Hostname::parse(ADMIN_HOST).expect("admin host"),
             trusted_proxies: Vec::new(),
             secure_cookies: false,
         };
         let router = kalm_web::router(kalm.clone(), config);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let address = listener.local_addr().expect("local address");
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await;
         });
-        Some(TestApp { kalm, clock, address, backend, database_url, server, _db: db })
+        let mail_dir = std::env::temp_dir().join(format!("kalm-mail-{}", uuid::Uuid::new_v4().simple()));
+        Some(TestApp { kalm, clock, address, backend, database_url, mail_dir, server, _db: db })
+    }
+
+    /// Delivery into `mail_dir` with the real renderer.
+    pub fn delivery(&self) -> Delivery {
+        Delivery {
+            mailer: Mailer::Directory(self.mail_dir.clone()),
+            renderer: Arc::new(FluentRenderer),
+            from_address: "no-reply@kalm.test".into(),
+        }
+    }
+
+    /// Runs one delivery round into `mail_dir`.
+    pub async fn deliver(&self) -> kalm_app::emails::Round {
+        kalm_app::emails::deliver_due(&self.kalm, &self.delivery()).await.expect("delivery round")
+    }
+
+    /// The e-mails delivered so far, as raw messages, oldest first.
+    pub fn mails(&self) -> Vec<String> {
+        let mut files: Vec<_> =
+            std::fs::read_dir(&self.mail_dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        files.sort();
+        files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect()
     }
 
     /// A browser-like client for `host`: keeps cookies, follows no redirects,
@@ -239,4 +268,53 @@ macro_rules! both_backends {
             }
         }
     };
+}
+
+/// A raw e-mail with its transfer encodings undone (quoted-printable and
+/// base64 parts), so tests can look for the text a person would read.
+pub fn mail_text(raw: &str) -> String {
+    use base64::Engine;
+    let raw = raw.replace("\r\n", "\n");
+    let mut out = String::new();
+    let mut lines = raw.lines().peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        out.push('\n');
+        if line.eq_ignore_ascii_case("Content-Transfer-Encoding: base64") {
+            // Rest of the part's headers, then the encoded block.
+            while let Some(header) = lines.next_if(|l| !l.is_empty()) {
+                out.push_str(header);
+                out.push('\n');
+            }
+            let mut block = String::new();
+            while let Some(encoded) = lines.next_if(|l| !l.is_empty() && !l.starts_with("--")) {
+                block.push_str(encoded.trim());
+            }
+            if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(block) {
+                out.push('\n');
+                out.push_str(&String::from_utf8_lossy(&bytes));
+                out.push('\n');
+            }
+        }
+    }
+    // Quoted-printable: soft line breaks, then =XX escapes.
+    let unfolded = out.replace("=\n", "");
+    let bytes = unfolded.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+            && bytes[i + 1].is_ascii_uppercase() | bytes[i + 1].is_ascii_digit()
+        {
+            decoded.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
 }

@@ -196,3 +196,29 @@ mod tests {
         }
     }
 }
+
+/// The renderer the delivery job uses: texts from the locale files, dates in
+/// the recipient's language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FluentRenderer;
+
+impl kalm_app::emails::EmailRenderer for FluentRenderer {
+    fn render(
+        &self,
+        kind: EmailKind,
+        language: Language,
+        data: &EmailData,
+        greeting: Greeting,
+        signature: Option<&str>,
+    ) -> kalm_app::emails::Rendered {
+        let tr = crate::i18n::Tr::new(language);
+        let mut data = data.clone();
+        for value in [&mut data.valid_until, &mut data.date].into_iter().flatten() {
+            if let Ok(at) = chrono::DateTime::parse_from_rfc3339(value) {
+                *value = tr.datetime(&at.with_timezone(&chrono::Utc));
+            }
+        }
+        let mail = render(kind, language, &data, greeting, signature);
+        kalm_app::emails::Rendered { subject: mail.subject, text: mail.text, html: mail.html }
+    }
+}

@@ -7,8 +7,10 @@ use std::sync::Arc;
 use clap::{Args, Parser, Subcommand};
 use kalm_app::accounts::{self, AccountFilter, AccountInput};
 use kalm_app::audit::AuditFilter;
+use kalm_app::emails::PublicUrls;
 use kalm_app::platforms::{self, Platform, PlatformInput};
-use kalm_app::{AppError, Kalm, OsRandomness, Store, SystemClock, configurations, operators};
+use kalm_app::secrets::SecretBox;
+use kalm_app::{AppError, Backend, Kalm, OsRandomness, Randomness, Store, SystemClock, configurations, operators};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
 use kalm_domain::configurations::{Availability, ConfigurationKey};
 use serde_json::json;
@@ -42,6 +44,21 @@ pub struct Cli {
     /// Log filter, e.g. info or kalm_web=debug.
     #[arg(long, global = true, env = "KALM_LOG")]
     pub log_level: Option<String>,
+    /// SMTP server: smtp://host:port, smtp+starttls://host:port or smtps://user:password@host.
+    #[arg(long, global = true, env = "KALM_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender address of e-mails; each platform's name is the display name.
+    #[arg(long, global = true, env = "KALM_MAIL_FROM")]
+    pub mail_from: Option<String>,
+    /// Without an SMTP server, e-mails are written as .eml files to this folder.
+    #[arg(long, global = true, env = "KALM_MAIL_DIR")]
+    pub mail_dir: Option<String>,
+    /// The installation's secret key, base64 of 32 bytes (seals secrets at rest).
+    #[arg(long, global = true, env = "KALM_SECRET_KEY", hide_env_values = true)]
+    pub secret_key: Option<String>,
+    /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
+    #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
+    pub secret_key_file: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -71,6 +88,25 @@ pub enum Command {
     /// The charges ledger.
     #[command(subcommand)]
     Charges(ChargesCommand),
+    /// E-mails in the outbox.
+    #[command(subcommand)]
+    Emails(EmailsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmailsCommand {
+    /// List e-mails that could not be delivered.
+    Failed {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Queue a failed e-mail again.
+    Retry {
+        /// The e-mail's id, from `kalm emails failed`.
+        id: String,
+    },
+    /// Deliver the e-mails that are due now, once, and exit.
+    Deliver,
 }
 
 #[derive(Debug, Args)]
@@ -322,14 +358,61 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         public_port: cli.public_port,
         log_format: cli.log_format.clone(),
         log_level: cli.log_level.clone(),
+        smtp_url: cli.smtp_url.clone(),
+        mail_from: cli.mail_from.clone(),
+        mail_dir: cli.mail_dir.clone(),
+        secret_key: cli.secret_key.clone(),
+        secret_key_file: cli.secret_key_file.clone(),
     }
 }
 
-/// Connects, migrates and builds the use-case context.
+/// Connects, migrates and builds the use-case context, with the
+/// installation's secret key and public URLs.
 pub async fn open(config: &Config) -> Result<Kalm, CliError> {
     let store = Store::connect(&config.database_url).await?;
     store.migrate().await?;
-    Ok(Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?)
+    let key = secret_key(config, store.backend())?;
+    let urls = PublicUrls { scheme: config.scheme().to_owned(), port_suffix: config.link_port_suffix() };
+    Ok(Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?.with_secret_key(&key).with_public_urls(urls))
+}
+
+/// The secret key: configured, or read from its file. With SQLite (one
+/// machine) a missing file is created with a fresh key, readable by the
+/// owner only; with PostgreSQL every node must share one configured key.
+fn secret_key(config: &Config, backend: Backend) -> Result<[u8; 32], CliError> {
+    use base64::Engine;
+    if let Some(text) = &config.secret_key {
+        return SecretBox::parse_key(text).map_err(CliError::Usage);
+    }
+    let path = std::path::Path::new(&config.secret_key_file);
+    match std::fs::read_to_string(path) {
+        Ok(text) => SecretBox::parse_key(&text).map_err(|e| CliError::Usage(format!("{}: {e}", path.display()))),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && backend == Backend::Sqlite => {
+            let mut key = [0u8; 32];
+            OsRandomness.fill(&mut key);
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)?;
+            }
+            write_private(path, &base64::engine::general_purpose::STANDARD.encode(key))?;
+            tracing::info!(path = %path.display(), "created the installation's secret key");
+            Ok(key)
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Err(CliError::Usage(format!(
+            "no secret key: set KALM_SECRET_KEY (base64 of 32 bytes, e.g. from `openssl rand -base64 32`) \
+             or put one in {} on every node",
+            path.display()
+        ))),
+        Err(err) => Err(err.into()),
+    }
+}
+
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())
 }
 
 fn read_password_stdin() -> Result<String, CliError> {
@@ -414,6 +497,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Charges(ChargesCommand::Export { platform, since, format }) => {
             charges_export(&config, platform.as_deref(), since.as_deref(), &format).await
         }
+        Command::Emails(command) => emails_command(&config, command).await,
         Command::Config(ConfigCommand::Check) => {
             println!(
                 "# effective configuration{}",
@@ -783,6 +867,51 @@ async fn charges_export(
             })
             .collect();
         print_json(&serde_json::Value::Array(out));
+    }
+    Ok(())
+}
+
+async fn emails_command(config: &Config, command: EmailsCommand) -> Result<(), CliError> {
+    let kalm = open(config).await?;
+    match command {
+        EmailsCommand::Failed { json } => {
+            let failed = kalm_app::emails::failed(&kalm).await?;
+            if json {
+                let rows: Vec<_> = failed
+                    .iter()
+                    .map(|m| {
+                        json!({
+                            "id": m.id, "created_at": m.created_at.to_rfc3339(), "platform_id": m.platform_id.0,
+                            "kind": m.kind.code(), "recipient": kalm_app::emails::masked(&m.recipient),
+                            "attempts": m.attempts, "last_error": m.last_error,
+                        })
+                    })
+                    .collect();
+                print_json(&serde_json::Value::Array(rows));
+            } else {
+                println!("{:<36}  {:<24}  {:<8}  {:<28}  LAST ERROR", "ID", "KIND", "ATTEMPTS", "RECIPIENT");
+                for m in &failed {
+                    println!(
+                        "{:<36}  {:<24}  {:<8}  {:<28}  {}",
+                        m.id,
+                        m.kind.code(),
+                        m.attempts,
+                        kalm_app::emails::masked(&m.recipient),
+                        m.last_error.clone().unwrap_or_default()
+                    );
+                }
+            }
+        }
+        EmailsCommand::Retry { id } => {
+            let id =
+                uuid::Uuid::parse_str(id.trim()).map_err(|_| CliError::Usage(format!("{id:?} is not an e-mail id")))?;
+            kalm_app::emails::retry(&kalm, id).await?;
+            println!("{id} is queued again");
+        }
+        EmailsCommand::Deliver => {
+            let round = kalm_app::emails::deliver_due(&kalm, &crate::serve::delivery(config)?).await?;
+            println!("sent {}, to retry {}, failed {}", round.sent, round.retried, round.failed);
+        }
     }
     Ok(())
 }

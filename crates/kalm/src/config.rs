@@ -24,6 +24,11 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_LOG_FORMAT",
     "KALM_LOG",
     "KALM_DEMO_PASSWORD",
+    "KALM_SMTP_URL",
+    "KALM_MAIL_FROM",
+    "KALM_MAIL_DIR",
+    "KALM_SECRET_KEY",
+    "KALM_SECRET_KEY_FILE",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -40,6 +45,11 @@ pub struct FileConfig {
     pub public_port: Option<u16>,
     pub log_format: Option<String>,
     pub log_level: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+    pub mail_dir: Option<String>,
+    pub secret_key: Option<String>,
+    pub secret_key_file: Option<String>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -53,6 +63,11 @@ pub struct Overrides {
     pub public_port: Option<u16>,
     pub log_format: Option<String>,
     pub log_level: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+    pub mail_dir: Option<String>,
+    pub secret_key: Option<String>,
+    pub secret_key_file: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -81,6 +96,15 @@ pub struct Config {
     pub public_port: Option<u16>,
     pub log_format: LogFormat,
     pub log_level: String,
+    /// SMTP server for e-mail; when absent, e-mails are written to `mail_dir`.
+    #[serde(serialize_with = "masked_opt")]
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub mail_dir: String,
+    /// The installation's secret key (base64, 32 bytes), or the file holding it.
+    #[serde(serialize_with = "secret")]
+    pub secret_key: Option<String>,
+    pub secret_key_file: String,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -89,6 +113,24 @@ pub struct Config {
 
 fn masked<S: serde::Serializer>(url: &str, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&mask_url(url))
+}
+
+fn masked_opt<S: serde::Serializer>(url: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    match url {
+        Some(u) => s.serialize_str(&mask_url(u)),
+        None => s.serialize_str(""),
+    }
+}
+
+fn secret<S: serde::Serializer>(value: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(if value.is_some() { "***" } else { "" })
+}
+
+/// The folder of a `sqlite://` database file.
+fn sqlite_folder(url: &str) -> Option<String> {
+    let path = url.strip_prefix("sqlite:")?.trim_start_matches("//").split('?').next()?;
+    let parent = std::path::Path::new(path).parent()?.to_string_lossy().into_owned();
+    Some(if parent.is_empty() { ".".to_owned() } else { parent })
 }
 
 /// Replaces the password of a URL's user-info with `***`.
@@ -187,6 +229,14 @@ impl Config {
                 });
             }
         };
+        if let Some(url) = o.smtp_url.as_ref().or(file.smtp_url.as_ref()).filter(|u| !u.trim().is_empty()) {
+            kalm_app::emails::Mailer::from_url(url)
+                .map_err(|message| ConfigError::Invalid { key: "smtp_url", message })?;
+        }
+        if let Some(key) = o.secret_key.as_ref().or(file.secret_key.as_ref()).filter(|k| !k.trim().is_empty()) {
+            kalm_app::secrets::SecretBox::parse_key(key)
+                .map_err(|message| ConfigError::Invalid { key: "secret_key", message })?;
+        }
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -197,6 +247,11 @@ impl Config {
                 });
             }
         };
+        let secret_key_file = o.secret_key_file.clone().or(file.secret_key_file).unwrap_or_else(|| {
+            // Beside the SQLite file, so a copy of the data folder keeps its key.
+            sqlite_folder(&database_url)
+                .map_or_else(|| "kalm-data/secret.key".to_owned(), |dir| format!("{dir}/secret.key"))
+        });
         Ok(Config {
             database_url,
             listen,
@@ -206,6 +261,11 @@ impl Config {
             public_port: o.public_port.or(file.public_port),
             log_format,
             log_level: o.log_level.clone().or(file.log_level).unwrap_or_else(|| "info".to_owned()),
+            smtp_url: o.smtp_url.clone().or(file.smtp_url).filter(|u| !u.trim().is_empty()),
+            mail_from: o.mail_from.clone().or(file.mail_from).unwrap_or_else(|| "no-reply@kalm.localhost".to_owned()),
+            mail_dir: o.mail_dir.clone().or(file.mail_dir).unwrap_or_else(|| "kalm-data/mail".to_owned()),
+            secret_key: o.secret_key.clone().or(file.secret_key).filter(|k| !k.trim().is_empty()),
+            secret_key_file,
             admin_hostname,
             source_file,
         })
@@ -239,6 +299,7 @@ mod tests {
         assert_eq!(mask_url("postgres://kalm:s3cret@db:5432/kalm"), "postgres://kalm:***@db:5432/kalm");
         assert_eq!(mask_url("postgres://kalm@db/kalm"), "postgres://kalm@db/kalm");
         assert_eq!(mask_url("sqlite://kalm-data/kalm.db"), "sqlite://kalm-data/kalm.db");
+        assert_eq!(mask_url("smtps://mailer:pw@smtp.example.org"), "smtps://mailer:***@smtp.example.org");
     }
 
     #[test]

@@ -4,8 +4,12 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use kalm_app::Kalm;
+use kalm_app::emails::{Delivery, Mailer};
 use kalm_web::WebConfig;
+use kalm_web::email_texts::FluentRenderer;
 use tracing_subscriber::EnvFilter;
 
 use crate::cli::CliError;
@@ -46,11 +50,25 @@ fn spawn_session_sweeper(kalm: Kalm) {
     });
 }
 
+/// The e-mail delivery of this installation: SMTP when configured, else
+/// `.eml` files in the mail folder (development).
+pub fn delivery(config: &Config) -> Result<Delivery, CliError> {
+    let mailer = match &config.smtp_url {
+        Some(url) => Mailer::from_url(url).map_err(CliError::Usage)?,
+        None => {
+            tracing::warn!(folder = %config.mail_dir, "no SMTP server configured: e-mails are written to a folder");
+            Mailer::Directory(config.mail_dir.clone().into())
+        }
+    };
+    Ok(Delivery { mailer, renderer: Arc::new(FluentRenderer), from_address: config.mail_from.clone() })
+}
+
 pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let address = listener.local_addr()?;
     tracing::info!(%address, admin_host = %config.admin_host, "kalm listening");
     spawn_session_sweeper(kalm.clone());
+    kalm_app::emails::spawn_delivery(kalm.clone(), delivery(config)?, Duration::from_secs(5));
     let store = kalm.store.clone();
     let app = kalm_web::router(kalm, web_config(config));
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())

@@ -10,6 +10,8 @@ fn kalm(app: &TestApp, args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kalm"))
         .args(args)
         .env("KALM_DATABASE_URL", &app.database_url)
+        // With PostgreSQL every node needs the installation's key given.
+        .env("KALM_SECRET_KEY", "a2FsbS10ZXN0LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=")
         .current_dir(std::env::temp_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -147,6 +149,30 @@ async fn errors_go_to_stderr_with_a_failing_status(app: TestApp) {
     assert!(!o.status.success() && stderr(&o).contains("platform_not_found"));
 }
 both_backends!(errors_go_to_stderr_with_a_failing_status);
+
+async fn a_missing_secret_key_is_named(app: TestApp) {
+    let o = Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(["platform", "list"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env_remove("KALM_SECRET_KEY")
+        .env("KALM_SECRET_KEY_FILE", std::env::temp_dir().join(format!("no-such-key-{}", app.address.port())))
+        .output()
+        .unwrap();
+    if app.database_url.starts_with("postgres") {
+        assert!(!o.status.success() && stderr(&o).contains("no secret key: set KALM_SECRET_KEY"), "{}", stderr(&o));
+    } else {
+        assert!(o.status.success(), "SQLite creates its key: {}", stderr(&o));
+    }
+    let o = Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(["platform", "list"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env("KALM_SECRET_KEY", "too-short")
+        .output()
+        .unwrap();
+    assert!(!o.status.success() && stderr(&o).contains("secret_key"), "{}", stderr(&o));
+    let _ = std::fs::remove_file(std::env::temp_dir().join(format!("no-such-key-{}", app.address.port())));
+}
+both_backends!(a_missing_secret_key_is_named);
 
 async fn operator_tokens_come_from_the_shell(app: TestApp) {
     let o = kalm(

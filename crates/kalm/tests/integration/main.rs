@@ -10,6 +10,7 @@ mod api;
 mod audit;
 mod cli;
 mod configurations;
+mod emails;
 mod languages;
 mod login;
 mod operations;

@@ -1,0 +1,428 @@
+//! E-mails: queued in the outbox inside the transaction of the change that
+//! causes them, and delivered by a job that claims due messages, renders
+//! them in the recipient's language and sends them over SMTP (or, for
+//! development, writes `.eml` files to a folder).
+//!
+//! Delivery is at least once and, short of a crash between the SMTP server's
+//! acceptance and our bookkeeping, exactly once: a message is claimed with a
+//! lease, marked sent in its own transaction right after the server accepts
+//! it, and its payload (which may hold a one-time link) is then erased.
+//! Temporary failures are retried with back-off for up to 48 hours;
+//! permanent ones are kept as failed for an operator to retry.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
+use kalm_domain::accounts::AccountId;
+use kalm_domain::configurations::Greeting;
+use kalm_domain::emails::{EmailData, EmailKind};
+use kalm_domain::languages::Language;
+use kalm_domain::platforms::Hostname;
+use kalm_store::AnyConnection;
+use kalm_store::outbox::{NewMessage, OutboxMessage, OutboxState};
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+use crate::platforms::Platform;
+use crate::{AppError, AppResult, Kalm};
+
+/// How long a message keeps being retried after it was queued.
+pub const RETRY_FOR: Duration = Duration::hours(48);
+/// How long a worker may hold a claimed message before others may take it.
+pub const LEASE: Duration = Duration::minutes(5);
+
+/// The rendered e-mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Turns a kind and its data into text; implemented by the web layer, which
+/// holds the translations.
+pub trait EmailRenderer: Send + Sync {
+    fn render(
+        &self,
+        kind: EmailKind,
+        language: Language,
+        data: &EmailData,
+        greeting: Greeting,
+        signature: Option<&str>,
+    ) -> Rendered;
+}
+
+/// How links in e-mails reach a platform: the public scheme and port.
+#[derive(Debug, Clone)]
+pub struct PublicUrls {
+    pub scheme: String,
+    /// Empty, or `:port` when the public URL has a port.
+    pub port_suffix: String,
+}
+
+impl Default for PublicUrls {
+    fn default() -> Self {
+        PublicUrls { scheme: "https".into(), port_suffix: String::new() }
+    }
+}
+
+impl PublicUrls {
+    pub fn platform(&self, domain: &Hostname) -> String {
+        format!("{}://{}{}", self.scheme, domain, self.port_suffix)
+    }
+}
+
+/// The person an e-mail goes to.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub account: Option<AccountId>,
+    pub address: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub language: Language,
+}
+
+impl From<&kalm_store::accounts::Account> for Recipient {
+    fn from(a: &kalm_store::accounts::Account) -> Recipient {
+        Recipient {
+            account: Some(a.id),
+            address: a.email.as_str().to_owned(),
+            first_name: a.first_name.as_str().to_owned(),
+            last_name: a.last_name.as_str().to_owned(),
+            language: a.language,
+        }
+    }
+}
+
+/// What a particular e-mail adds to the names and the platform.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    pub link: Option<String>,
+    pub valid_until: Option<DateTime<Utc>>,
+    pub date: Option<DateTime<Utc>>,
+    pub inviter_first_name: Option<String>,
+}
+
+/// Queues an e-mail on `conn`, the connection of the caller's transaction.
+/// Non-essential kinds switched off on the platform are not queued. Returns
+/// whether it was queued.
+pub async fn enqueue(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
+    platform: &Platform,
+    recipient: &Recipient,
+    kind: EmailKind,
+    extras: Extras,
+) -> AppResult<bool> {
+    if let Some(switchable) = kind.switchable() {
+        let settings = crate::configurations::settings_on(kalm, conn, platform).await?;
+        if settings.emails.0.contains(&switchable) {
+            return Ok(false);
+        }
+    }
+    // Only what the kind allows goes into the data; dates travel as RFC 3339
+    // and are formatted in the recipient's language when rendered.
+    let data = EmailData {
+        first_name: recipient.first_name.clone(),
+        last_name: recipient.last_name.clone(),
+        organisation_name: platform.name.as_str().to_owned(),
+        platform_url: kalm.urls.platform(&platform.domain),
+        link: extras.link,
+        valid_until: extras.valid_until.map(|t| t.to_rfc3339()),
+        date: extras.date.map(|t| t.to_rfc3339()),
+        inviter_first_name: extras.inviter_first_name,
+    };
+    let payload = serde_json::to_vec(&data).map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
+    let message = NewMessage {
+        id: kalm.new_ordered_id(),
+        platform_id: platform.id,
+        account_id: recipient.account,
+        kind,
+        language: recipient.language,
+        recipient: recipient.address.clone(),
+        payload_sealed: kalm.secret_box.seal(&payload, kalm.randomness.as_ref())?,
+    };
+    kalm_store::outbox::insert(conn, &message, kalm.clock.now()).await?;
+    metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(1);
+    Ok(true)
+}
+
+/// Where delivered e-mails go.
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Development: each message becomes an `.eml` file in this folder.
+    Directory(PathBuf),
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Mailer::Smtp(_) => f.write_str("Mailer::Smtp"),
+            Mailer::Directory(p) => write!(f, "Mailer::Directory({})", p.display()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// Worth trying again later (4xx, connection refused, timeout).
+    Temporary(String),
+    /// Will not succeed (5xx, malformed address).
+    Permanent(String),
+}
+
+impl Mailer {
+    /// `smtp://host:port` (plain), `smtp+starttls://host:port`, or
+    /// `smtps://user:password@host:port` (TLS from the start); user and
+    /// password may be given with any of them.
+    pub fn from_url(url: &str) -> Result<Mailer, String> {
+        let (scheme, rest) = url.split_once("://").ok_or_else(|| format!("{url:?} is not a URL"))?;
+        let (userinfo, hostport) = match rest.rsplit_once('@') {
+            Some((u, h)) => (Some(u), h),
+            None => (None, rest),
+        };
+        let hostport = hostport.trim_end_matches('/');
+        let (host, port) = match hostport.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p.parse::<u16>().map_err(|_| format!("port {p:?} is not a number"))?)),
+            None => (hostport, None),
+        };
+        if host.is_empty() {
+            return Err("the SMTP URL has no host".into());
+        }
+        let mut builder = match scheme {
+            "smtp" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host).port(port.unwrap_or(25)),
+            "smtp+starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
+                .map_err(|e| e.to_string())?
+                .port(port.unwrap_or(587)),
+            "smtps" => {
+                AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?.port(port.unwrap_or(465))
+            }
+            other => return Err(format!("unknown scheme {other:?}: expected smtp, smtp+starttls or smtps")),
+        };
+        if let Some(userinfo) = userinfo {
+            let (user, password) = userinfo.split_once(':').unwrap_or((userinfo, ""));
+            let decode = |s: &str| percent_decode(s);
+            builder = builder
+                .credentials(lettre::transport::smtp::authentication::Credentials::new(decode(user), decode(password)));
+        }
+        Ok(Mailer::Smtp(builder.timeout(Some(StdDuration::from_secs(30))).build()))
+    }
+
+    pub async fn send(&self, message: lettre::Message, id: uuid::Uuid) -> Result<(), SendError> {
+        match self {
+            Mailer::Smtp(transport) => match transport.send(message).await {
+                Ok(_) => Ok(()),
+                Err(e) if e.is_permanent() => Err(SendError::Permanent(e.to_string())),
+                Err(e) => Err(SendError::Temporary(e.to_string())),
+            },
+            Mailer::Directory(folder) => {
+                let write = async {
+                    tokio::fs::create_dir_all(folder).await?;
+                    tokio::fs::write(folder.join(format!("{id}.eml")), message.formatted()).await
+                };
+                write.await.map_err(|e| SendError::Temporary(format!("writing the .eml file: {e}")))
+            }
+        }
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(high), Some(low)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push(u8::try_from(high * 16 + low).unwrap_or(b'?'));
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Everything the delivery job needs besides `Kalm`.
+#[derive(Clone)]
+pub struct Delivery {
+    pub mailer: Mailer,
+    pub renderer: Arc<dyn EmailRenderer>,
+    /// The sender address (`KALM_MAIL_FROM`); the platform's name is the display name.
+    pub from_address: String,
+}
+
+/// What one delivery round did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Round {
+    pub sent: usize,
+    pub retried: usize,
+    pub failed: usize,
+}
+
+/// `a***@example.org`: enough to recognise, not enough to reuse.
+pub fn masked(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => format!("{}***@{domain}", local.chars().next().unwrap_or('*')),
+        None => "***".into(),
+    }
+}
+
+fn backoff(attempts: i64) -> Duration {
+    let minutes = 1i64 << attempts.clamp(0, 6);
+    Duration::minutes(minutes.min(60))
+}
+
+async fn build(kalm: &Kalm, delivery: &Delivery, message: &OutboxMessage) -> AppResult<lettre::Message> {
+    let sealed =
+        message.payload_sealed.as_deref().ok_or_else(|| AppError::Internal("payload already erased".into()))?;
+    let data: EmailData = serde_json::from_slice(&kalm.secret_box.open(sealed)?)
+        .map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
+    let platform = crate::platforms::find(kalm, None, &message.platform_id.to_string()).await?;
+    let settings = crate::configurations::settings(kalm, &platform).await?;
+    let signature = settings.email_signature.0.get(&message.language).map(String::as_str);
+    let rendered = delivery.renderer.render(message.kind, message.language, &data, settings.email_greeting, signature);
+    let from: Mailbox = format!("{} <{}>", platform.name.as_str().replace(['<', '>', '"'], ""), delivery.from_address)
+        .parse()
+        .map_err(|e| AppError::Internal(format!("sender address: {e}")))?;
+    let to: Mailbox = message.recipient.parse().map_err(|e| AppError::Internal(format!("recipient address: {e}")))?;
+    lettre::Message::builder()
+        .from(from)
+        .to(to)
+        .subject(rendered.subject)
+        .multipart(MultiPart::alternative_plain_html(rendered.text, rendered.html))
+        .map_err(|e| AppError::Internal(format!("building the message: {e}")))
+}
+
+/// Claims and sends the messages that are due. Safe to run on every node.
+pub async fn deliver_due(kalm: &Kalm, delivery: &Delivery) -> AppResult<Round> {
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    let claimed = kalm_store::outbox::claim_due(&mut tx, kalm.store.backend(), now, now + LEASE, 20).await?;
+    tx.commit().await?;
+    let mut round = Round::default();
+    for message in claimed {
+        let outcome = match build(kalm, delivery, &message).await {
+            Ok(email) => delivery.mailer.send(email, message.id).await,
+            Err(err) => Err(SendError::Permanent(err.to_string())),
+        };
+        let now = kalm.clock.now();
+        let mut tx = kalm.store.begin().await?;
+        match &outcome {
+            Ok(()) => {
+                kalm_store::outbox::mark_sent(&mut tx, message.id, now).await?;
+                round.sent += 1;
+            }
+            Err(SendError::Temporary(error)) if now < message.created_at + RETRY_FOR => {
+                let retry_at = now + backoff(message.attempts);
+                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, error, Some(retry_at)).await?;
+                round.retried += 1;
+            }
+            Err(SendError::Temporary(error) | SendError::Permanent(error)) => {
+                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, error, None).await?;
+                round.failed += 1;
+            }
+        }
+        tx.commit().await?;
+        let result = match &outcome {
+            Ok(()) => "sent",
+            Err(SendError::Temporary(_)) => "temporary_failure",
+            Err(SendError::Permanent(_)) => "permanent_failure",
+        };
+        metrics::counter!("kalm_emails_delivery_attempts_total", "result" => result).increment(1);
+        tracing::info!(
+            id = %message.id,
+            kind = message.kind.code(),
+            recipient = %masked(&message.recipient),
+            attempt = message.attempts + 1,
+            result,
+            error = outcome.as_ref().err().map(|e| match e { SendError::Temporary(s) | SendError::Permanent(s) => s.as_str() }),
+            "e-mail delivery"
+        );
+    }
+    record_gauges(kalm).await?;
+    Ok(round)
+}
+
+async fn record_gauges(kalm: &Kalm) -> AppResult<()> {
+    let mut tx = kalm.store.begin().await?;
+    let (queued, sent, failed, oldest) = kalm_store::outbox::stats(&mut tx).await?;
+    tx.commit().await?;
+    metrics::gauge!("kalm_emails", "state" => "queued").set(queued as f64);
+    metrics::gauge!("kalm_emails", "state" => "sent").set(sent as f64);
+    metrics::gauge!("kalm_emails", "state" => "failed").set(failed as f64);
+    let age = oldest.map_or(0.0, |t| (kalm.clock.now() - t).num_seconds().max(0) as f64);
+    metrics::gauge!("kalm_emails_queue_age_seconds").set(age);
+    Ok(())
+}
+
+/// Runs delivery rounds every `every`, until the process ends.
+pub fn spawn_delivery(kalm: Kalm, delivery: Delivery, every: StdDuration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            if let Err(err) = deliver_due(&kalm, &delivery).await {
+                tracing::warn!(error = %err, "e-mail delivery round failed");
+            }
+        }
+    });
+}
+
+/// Failed messages, for operators.
+pub async fn failed(kalm: &Kalm) -> AppResult<Vec<OutboxMessage>> {
+    let mut tx = kalm.store.begin().await?;
+    let list = kalm_store::outbox::by_state(&mut tx, OutboxState::Failed, 1000).await?;
+    tx.commit().await?;
+    Ok(list)
+}
+
+/// Puts a failed message back in the queue.
+pub async fn retry(kalm: &Kalm, id: uuid::Uuid) -> AppResult<()> {
+    let mut tx = kalm.store.begin().await?;
+    let found = kalm_store::outbox::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("e-mail"))?;
+    if found.state != OutboxState::Failed || found.payload_sealed.is_none() {
+        return Err(AppError::NotFound("e-mail"));
+    }
+    kalm_store::outbox::retry(&mut tx, id, kalm.clock.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The messages queued or sent for a platform, newest last (tests, console).
+pub async fn all(kalm: &Kalm, state: OutboxState) -> AppResult<Vec<OutboxMessage>> {
+    let mut tx = kalm.store.begin().await?;
+    let list = kalm_store::outbox::by_state(&mut tx, state, 10_000).await?;
+    tx.commit().await?;
+    Ok(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smtp_urls() {
+        assert!(matches!(Mailer::from_url("smtp://127.0.0.1:2525"), Ok(Mailer::Smtp(_))));
+        assert!(matches!(Mailer::from_url("smtps://user:p%40ss@mail.example.org"), Ok(Mailer::Smtp(_))));
+        assert!(matches!(Mailer::from_url("smtp+starttls://mail.example.org:587"), Ok(Mailer::Smtp(_))));
+        assert!(Mailer::from_url("http://mail.example.org").is_err());
+        assert!(Mailer::from_url("smtp://host:port").is_err());
+        assert_eq!(percent_decode("p%40ss%3Aword"), "p@ss:word");
+        assert_eq!(percent_decode("é%é%4"), "é%é%4", "no panic on odd input");
+    }
+
+    #[test]
+    fn backoff_and_masking() {
+        assert_eq!(backoff(0), Duration::minutes(1));
+        assert_eq!(backoff(3), Duration::minutes(8));
+        assert_eq!(backoff(40), Duration::minutes(60));
+        assert_eq!(masked("anna@example.org"), "a***@example.org");
+    }
+}

@@ -1,0 +1,220 @@
+//! E-mails: queued with the change that causes them, delivered once, sealed
+//! at rest, retried, and failed for an operator to see.
+
+use chrono::Duration;
+use kalm_testkit::kalm_app::emails;
+use kalm_testkit::{TestApp, both_backends, mail_text};
+
+use crate::support::{activation_link, body, get, location, path_of, post};
+
+const HOST: &str = "care.test";
+
+async fn invitations_are_sent_once_with_a_working_link(app: TestApp) {
+    let platform = app.platform("Care & Co", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[("account_type", "client"), ("first_name", "Chris"), ("last_name", "Client"), ("email", "chris@client.test")],
+    )
+    .await;
+    let copied = activation_link(&body(r).await);
+
+    // Queued with the account, sealed: the raw row does not hold the link.
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT payload_sealed FROM outbox").fetch_all(&mut *tx).await.unwrap();
+    drop(tx);
+    assert_eq!(rows.len(), 1);
+    let token = copied.rsplit('/').next().unwrap();
+    assert!(rows[0].0.starts_with("v1:") && !rows[0].0.contains(token), "the one-time link is sealed at rest");
+
+    assert_eq!(app.deliver().await.sent, 1);
+    assert_eq!(app.deliver().await.sent, 0, "delivered once");
+    let mails = app.mails();
+    assert_eq!(mails.len(), 1);
+    let mail = mail_text(&mails[0]);
+    assert!(mail.contains("To: chris@client.test"), "{mail}");
+    assert!(mail.contains("Care & Co"), "{mail}");
+    assert!(mail.contains("Hi Chris,"), "{mail}");
+    assert!(mail.contains(&copied), "the e-mail carries the same link as the page: {mail}");
+    assert!(mail.contains("Content-Type: text/html") && mail.contains("<a href="), "{mail}");
+
+    // Sent: the payload is gone.
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let rows: Vec<(Option<String>, String)> =
+        sqlx::query_as("SELECT payload_sealed, state FROM outbox").fetch_all(&mut *tx).await.unwrap();
+    drop(tx);
+    assert_eq!(rows, vec![(None, "sent".to_owned())]);
+
+    let visitor = app.client(HOST);
+    assert_eq!(get(&app, &visitor, HOST, &path_of(&copied)).await.status(), 200);
+}
+both_backends!(invitations_are_sent_once_with_a_working_link);
+
+async fn account_changes_send_their_notices(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    let client = app.login(HOST, "c@care.test").await;
+    let r = post(
+        &app,
+        &client,
+        HOST,
+        "/account/password",
+        &[("current", kalm_testkit::PASSWORD), ("new_password", "lantern-orchard-violet-31")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let r = post(
+        &app,
+        &client,
+        HOST,
+        "/account/profile",
+        &[("first_name", "Cas"), ("last_name", "Tester"), ("email", "new@care.test"), ("language", "en")],
+    )
+    .await;
+    assert_eq!(location(&r), "/account?done=profile_saved");
+    app.deliver().await;
+    let mails: Vec<String> = app.mails().iter().map(|m| mail_text(m)).collect();
+    assert_eq!(mails.len(), 2, "{mails:?}");
+    let find =
+        |subject: &str| mails.iter().find(|m| m.contains(subject)).unwrap_or_else(|| panic!("no {subject}: {mails:?}"));
+    assert!(find("Subject: Your password was changed").contains("To: c@care.test"));
+    assert!(find("Subject: Your e-mail address was changed").contains("To: c@care.test"), "to the old address");
+}
+both_backends!(account_changes_send_their_notices);
+
+async fn temporary_failures_are_retried_then_kept_as_failed(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    kalm_testkit::kalm_app::accounts::create(
+        &app.kalm,
+        None,
+        &platform,
+        &kalm_testkit::kalm_app::accounts::AccountInput {
+            account_type: "client".into(),
+            first_name: "Chris".into(),
+            last_name: "Client".into(),
+            email: "chris@client.test".into(),
+            ..Default::default()
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    // A "mail server" that cannot take messages: a file where the folder should be.
+    std::fs::write(std::env::temp_dir().join(format!("kalm-blocked-{}", app.address.port())), "x").unwrap();
+    let blocked = emails::Delivery {
+        mailer: emails::Mailer::Directory(std::env::temp_dir().join(format!("kalm-blocked-{}", app.address.port()))),
+        ..app.delivery()
+    };
+    let round = emails::deliver_due(&app.kalm, &blocked).await.unwrap();
+    assert_eq!((round.sent, round.retried), (0, 1));
+    assert_eq!(emails::deliver_due(&app.kalm, &blocked).await.unwrap().retried, 0, "not due again yet");
+    app.clock.advance(Duration::minutes(1));
+    assert_eq!(emails::deliver_due(&app.kalm, &blocked).await.unwrap().retried, 1, "retried after the back-off");
+    // The server comes back: delivered, once.
+    app.clock.advance(Duration::minutes(2));
+    assert_eq!(app.deliver().await.sent, 1);
+    assert_eq!(app.mails().len(), 1);
+
+    // Another message keeps failing for 48 hours, then is kept as failed.
+    let account = kalm_testkit::kalm_app::accounts::view(
+        &app.kalm,
+        None,
+        platform.id,
+        kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "chris@client.test")
+            .await
+            .unwrap()
+            .unwrap(),
+    )
+    .await
+    .unwrap()
+    .account;
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    emails::enqueue(
+        &app.kalm,
+        &mut tx,
+        &platform,
+        &emails::Recipient::from(&account),
+        kalm_testkit::kalm_domain::emails::EmailKind::PasswordChanged,
+        emails::Extras::default(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let mut failed = 0;
+    for _ in 0..80 {
+        failed += emails::deliver_due(&app.kalm, &blocked).await.unwrap().failed;
+        app.clock.advance(Duration::hours(1));
+    }
+    assert_eq!(failed, 1);
+    let list = emails::failed(&app.kalm).await.unwrap();
+    assert_eq!(list.len(), 1);
+    assert!(
+        list[0].attempts > 40 && list[0].last_error.as_deref().unwrap_or_default().contains(".eml"),
+        "{:?}",
+        list[0]
+    );
+    emails::retry(&app.kalm, list[0].id).await.unwrap();
+    assert_eq!(app.deliver().await.sent, 1, "an operator's retry delivers it");
+    let _ = std::fs::remove_file(std::env::temp_dir().join(format!("kalm-blocked-{}", app.address.port())));
+}
+both_backends!(temporary_failures_are_retried_then_kept_as_failed);
+
+async fn switched_off_e_mails_are_not_queued(app: TestApp) {
+    use kalm_testkit::kalm_app::{configurations, platforms};
+    use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+    use kalm_testkit::kalm_domain::emails::EmailKind;
+    let platform = app.platform("Care", HOST).await;
+    let account = app.account(&platform, "client", "", "c@care.test").await;
+    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Emails, true, None).await.unwrap();
+    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    configurations::set_value(
+        &app.kalm,
+        None,
+        &platform,
+        ConfigurationKey::Emails,
+        &serde_json::json!({ "switched_off": ["new_message"] }),
+        None,
+    )
+    .await
+    .unwrap();
+    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    let recipient = emails::Recipient::from(&account);
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let new_message = emails::enqueue(
+        &app.kalm,
+        &mut tx,
+        &platform,
+        &recipient,
+        EmailKind::NewMessage,
+        emails::Extras { link: Some("http://care.test/".into()), ..Default::default() },
+    )
+    .await
+    .unwrap();
+    let tool = emails::enqueue(
+        &app.kalm,
+        &mut tx,
+        &platform,
+        &recipient,
+        EmailKind::ToolAssigned,
+        emails::Extras { link: Some("http://care.test/".into()), ..Default::default() },
+    )
+    .await
+    .unwrap();
+    let essential = emails::enqueue(
+        &app.kalm,
+        &mut tx,
+        &platform,
+        &recipient,
+        EmailKind::PasswordChanged,
+        emails::Extras::default(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!((new_message, tool, essential), (false, true, true));
+}
+both_backends!(switched_off_e_mails_are_not_queued);
