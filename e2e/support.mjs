@@ -159,9 +159,12 @@ export class PageChecker {
     }, AXE_TAGS);
   }
 
-  /** Runs axe and takes a screenshot in the current viewport; returns the blocking violations. */
-  async checkOnce(page, label, viewportName) {
-    const file = `${String(this.count).padStart(2, '0')}-${label}-${viewportName}.png`;
+  /**
+   * Runs axe and takes a screenshot in the current viewport; returns the
+   * blocking violations. The screenshot is NN-label-viewport.png, or
+   * `file` when given.
+   */
+  async checkOnce(page, label, viewportName, file = `${String(this.count).padStart(2, '0')}-${label}-${viewportName}.png`) {
     await page.screenshot({ path: join(this.artifacts, file), fullPage: true });
     const r = await this.axe(page);
     this.results.push({ page: label, viewport: viewportName, url: page.url(), screenshot: file, ...r });
@@ -173,13 +176,17 @@ export class PageChecker {
     return r.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact)).map((v) => ({ ...v, viewport: viewportName }));
   }
 
-  /** Every page visited goes through here: desktop, then phone, then back. */
-  async check(page, label) {
+  /**
+   * Every page visited goes through here: desktop, then phone, then back.
+   * With `screenshot: 'name'` the screenshots are name.png (desktop) and
+   * name-phone.png instead of the numbered ones.
+   */
+  async check(page, label, { screenshot } = {}) {
     this.count += 1;
     await page.waitForLoadState('load');
-    const blocking = await this.checkOnce(page, label, 'desktop');
+    const blocking = await this.checkOnce(page, label, 'desktop', screenshot ? `${screenshot}.png` : undefined);
     await page.setViewportSize(PHONE);
-    blocking.push(...(await this.checkOnce(page, label, 'phone')));
+    blocking.push(...(await this.checkOnce(page, label, 'phone', screenshot ? `${screenshot}-phone.png` : undefined)));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.setViewportSize(DESKTOP);
     assert.equal(
@@ -202,11 +209,15 @@ export class PageChecker {
   }
 }
 
-/** Opens a fresh browser context (one per person) that fails on server errors. */
-export async function personPage(browser, serverErrors) {
+/**
+ * Opens a fresh browser context (one per person) that fails on server errors.
+ * `locale` is the browser's language (navigator.language and the
+ * Accept-Language header); English (en-GB) unless given.
+ */
+export async function personPage(browser, serverErrors, { locale = 'en-GB' } = {}) {
   // Kalm's CSP (default-src 'self') blocks inline scripts, and axe-core is
   // injected as one; bypassCSP lets the test inject it.
-  const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('response', (res) => { if (res.status() >= 500) serverErrors.push(`${res.status()} ${res.request().method()} ${res.url()}`); });
@@ -235,7 +246,8 @@ export async function expectHeading(page, name) {
  * written) also for when a step fails. Returns null when the test is skipped.
  *
  * The returned journey has `server` (not started yet), `checker`,
- * `launch()` for the browser, `person()` for a new browser context, and
+ * `launch()` for the browser, `person({ locale })` for a new browser
+ * context (English unless `locale` is given), and
  * `step(title, fn)`: later steps depend on earlier ones, so after a failing
  * step the rest are skipped; a step also fails on any 5xx or page error.
  */
@@ -263,7 +275,7 @@ export async function beginJourney(t, name) {
       journey.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
       return journey.browser;
     },
-    person: () => personPage(journey.browser, serverErrors),
+    person: (options) => personPage(journey.browser, serverErrors, options),
   };
   t.after(async () => {
     if (journey.browser) await journey.browser.close().catch(() => {});
@@ -288,24 +300,34 @@ export async function beginJourney(t, name) {
   return journey;
 }
 
+/** The languages Kalm speaks (locales/<code>/), in the order of `Language::ALL` (crates/kalm-domain/src/languages.rs). */
+export const LANGUAGES = ['nl', 'en', 'de', 'da', 'es', 'fr', 'hu', 'pl'];
+
+const localeCache = new Map();
+
 /**
- * The English texts of locales/en/main.ftl (compiled into the binary, so they
- * match a binary built from this tree): `en('config-save')`,
- * `en('home-welcome', { name: 'Mara' })`. Only single-line messages with
- * string literals and `{ $variables }`; anything else (plurals, references)
- * throws, so write those expected texts out in the test.
+ * The texts of locales/<lang>/main.ftl (compiled into the binary, so they
+ * match a binary built from this tree): `const fr = localeTexts('fr')`, then
+ * `fr('config-save')`, `fr('home-welcome', { name: 'Mara' })`. Only
+ * single-line messages with string literals and `{ $variables }`; anything
+ * else (plurals, references) throws, so write those expected texts out in
+ * the test.
  */
-export function englishTexts() {
-  const file = resolve(here, '..', 'locales', 'en', 'main.ftl');
-  const messages = new Map();
-  let last = null;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
-    if (m) { last = m[1]; messages.set(last, m[2]); continue; }
-    if (last && /^\s+\S/.test(line)) messages.set(last, null); // a continued (multi-line) message
-    else last = null;
+export function localeTexts(lang) {
+  const file = resolve(here, '..', 'locales', lang, 'main.ftl');
+  if (!localeCache.has(file)) {
+    const messages = new Map();
+    let last = null;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
+      if (m) { last = m[1]; messages.set(last, m[2]); continue; }
+      if (last && /^\s+\S/.test(line)) messages.set(last, null); // a continued (multi-line) message
+      else last = null;
+    }
+    localeCache.set(file, messages);
   }
-  return (id, args = {}) => {
+  const messages = localeCache.get(file);
+  const texts = (id, args = {}) => {
     const raw = messages.get(id);
     if (raw === undefined) throw new Error(`no message ${id} in ${file}`);
     if (raw === null) throw new Error(`message ${id} spans several lines (a plural?); write the expected text out`);
@@ -316,18 +338,28 @@ export function englishTexts() {
       return String(args[name]);
     });
   };
+  texts.lang = lang;
+  return texts;
+}
+
+/** The English texts of locales/en/main.ftl: `en('config-save')` (see localeTexts). */
+export function englishTexts() {
+  return localeTexts('en');
 }
 
 /**
  * Logs a person in with the login form of `origin` (the platform or the
  * console), checking the login page on the way, and waits for the home page.
+ * `tr` (from localeTexts) is the language the login page is expected in;
+ * English unless given.
  */
-export async function logIn(checker, page, origin, { email, password }, label) {
+export async function logIn(checker, page, origin, { email, password }, label, tr = englishTexts()) {
   await page.goto(`${origin}/`);
   assert.equal(page.url(), `${origin}/login`, 'signed out, / sends to the login page');
-  await expectHeading(page, 'Log in');
+  assert.equal(await page.locator('html').getAttribute('lang'), tr.lang, 'the login page language');
+  await expectHeading(page, tr('login-title'));
   await checker.check(page, label);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: 'Log in' }).click()]);
+  await page.getByLabel(tr('field-email'), { exact: true }).fill(email);
+  await page.getByLabel(tr('field-password'), { exact: true }).fill(password);
+  await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: tr('login-submit'), exact: true }).click()]);
 }
