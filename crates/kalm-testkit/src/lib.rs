@@ -318,3 +318,97 @@ pub fn mail_text(raw: &str) -> String {
     }
     String::from_utf8_lossy(&decoded).into_owned()
 }
+
+/// A real SMTP server process on loopback (`e2e/smtp-server.mjs`, the npm
+/// package smtp-server), for delivery tests. Stopped when dropped.
+pub struct SmtpServer {
+    child: Option<tokio::process::Child>,
+    pub port: u16,
+    pub dir: PathBuf,
+    /// Whether dropping this removes `dir` (a restarted server shares it).
+    owns_dir: bool,
+}
+
+impl SmtpServer {
+    /// Starts the server; `None` (with a loud skip message) when Node.js or
+    /// the package is missing and `KALM_REQUIRE_ALL` is not set. `port` 0
+    /// picks a free one; `fail_first` messages are answered with `code`.
+    pub async fn start(port: u16, fail_first: u32, code: u16) -> Option<SmtpServer> {
+        let dir = std::env::temp_dir().join(format!("kalm-smtp-{}", uuid::Uuid::new_v4().simple()));
+        Self::start_in(dir, port, fail_first, code, true).await
+    }
+
+    async fn start_in(dir: PathBuf, port: u16, fail_first: u32, code: u16, owns_dir: bool) -> Option<SmtpServer> {
+        use tokio::io::AsyncBufReadExt;
+        let e2e = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e"));
+        let ready = e2e.join("node_modules/smtp-server").is_dir();
+        let node = std::process::Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success());
+        if !ready || !node {
+            let why = if node { "run `npm ci` in e2e/" } else { "Node.js is not installed" };
+            if require_all() {
+                panic!("the SMTP test server is unavailable ({why}) and KALM_REQUIRE_ALL=1");
+            }
+            eprintln!("SKIPPED (SMTP test server unavailable: {why})");
+            return None;
+        }
+        let mut child = tokio::process::Command::new("node")
+            .arg(e2e.join("smtp-server.mjs"))
+            .args(["--dir", &dir.to_string_lossy(), "--port", &port.to_string()])
+            .args(["--fail-first", &fail_first.to_string(), "--code", &code.to_string()])
+            .stdout(std::process::Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start the SMTP test server");
+        let stdout = child.stdout.take().expect("server output");
+        let mut lines = tokio::io::BufReader::new(stdout).lines();
+        let first = tokio::time::timeout(std::time::Duration::from_secs(20), lines.next_line())
+            .await
+            .expect("the SMTP test server did not start in time")
+            .expect("server output")
+            .expect("server output");
+        let port = first.trim().strip_prefix("listening on ").and_then(|p| p.parse().ok()).expect("server port");
+        Some(SmtpServer { child: Some(child), port, dir, owns_dir })
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// The messages accepted so far, oldest first.
+    pub fn received(&self) -> Vec<String> {
+        let mut files: Vec<_> =
+            std::fs::read_dir(&self.dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        files.sort();
+        files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect()
+    }
+
+    /// Stops the server (the port stays known, to start it again).
+    pub async fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill().await;
+        }
+    }
+
+    /// Starts the server again on the same port, keeping what it received.
+    pub async fn restart(&mut self) {
+        self.stop().await;
+        let again =
+            Self::start_in(self.dir.clone(), self.port, 0, 451, false).await.expect("restart the SMTP test server");
+        self.child = Some(again.into_child());
+    }
+
+    fn into_child(mut self) -> tokio::process::Child {
+        self.child.take().expect("running server")
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.start_kill();
+        }
+        if self.owns_dir {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}

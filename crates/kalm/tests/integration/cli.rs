@@ -7,11 +7,16 @@ use kalm_testkit::{TestApp, both_backends};
 use serde_json::Value;
 
 fn kalm(app: &TestApp, args: &[&str], stdin: Option<&str>) -> Output {
+    kalm_with(app, args, stdin, &[])
+}
+
+fn kalm_with(app: &TestApp, args: &[&str], stdin: Option<&str>, envs: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kalm"))
         .args(args)
+        .envs(envs.iter().copied())
         .env("KALM_DATABASE_URL", &app.database_url)
         // With PostgreSQL every node needs the installation's key given.
-        .env("KALM_SECRET_KEY", "a2FsbS10ZXN0LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=")
+        .env("KALM_SECRET_KEY", TEST_KEY)
         .current_dir(std::env::temp_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -24,6 +29,9 @@ fn kalm(app: &TestApp, args: &[&str], stdin: Option<&str>) -> Output {
     drop(child.stdin.take());
     child.wait_with_output().unwrap()
 }
+
+/// The installation key the command-line tests share (base64 of 32 bytes).
+const TEST_KEY: &str = "a2FsbS10ZXN0LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
@@ -288,3 +296,59 @@ async fn configurations_and_charges_from_the_shell(app: TestApp) {
     assert!(!o.status.success());
 }
 both_backends!(configurations_and_charges_from_the_shell);
+
+async fn a_killed_server_sends_nothing_twice_and_loses_nothing(app: TestApp) {
+    let Some(smtp) = kalm_testkit::SmtpServer::start(0, 0, 451).await else { return };
+    kalm(&app, &["platform", "create", "--name", "Crash Care", "--domain", "crash.test", "--language", "en"], None);
+    // The change commits and the process ends before anything is sent.
+    let o = kalm(
+        &app,
+        &[
+            "account",
+            "create",
+            "--platform",
+            "crash.test",
+            "--type",
+            "client",
+            "--email",
+            "c@crash.test",
+            "--first-name",
+            "Cy",
+            "--last-name",
+            "Client",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(smtp.received().is_empty());
+
+    // A server starts, delivers, and is killed with SIGKILL.
+    let mut server = tokio::process::Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env("KALM_SECRET_KEY", TEST_KEY)
+        .env("KALM_SMTP_URL", smtp.url())
+        .current_dir(std::env::temp_dir())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    // Waiting on another process, not on a clock: bounded, and done as soon as it is.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while smtp.received().is_empty() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    server.kill().await.unwrap();
+    assert_eq!(smtp.received().len(), 1, "delivered by the server");
+
+    // After the crash, a delivery round finds nothing left to send.
+    let smtp_url = smtp.url();
+    let o = kalm_with(&app, &["emails", "deliver"], None, &[("KALM_SMTP_URL", &smtp_url)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "sent 0, to retry 0, failed 0");
+    assert_eq!(smtp.received().len(), 1, "exactly once");
+    let o = kalm(&app, &["emails", "failed", "--json"], None);
+    assert_eq!(stdout(&o).trim(), "[]");
+}
+both_backends!(a_killed_server_sends_nothing_twice_and_loses_nothing);

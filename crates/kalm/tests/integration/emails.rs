@@ -3,7 +3,7 @@
 
 use chrono::Duration;
 use kalm_testkit::kalm_app::emails;
-use kalm_testkit::{TestApp, both_backends, mail_text};
+use kalm_testkit::{SmtpServer, TestApp, both_backends, mail_text};
 
 use crate::support::{activation_link, body, get, location, path_of, post};
 
@@ -218,3 +218,76 @@ async fn switched_off_e_mails_are_not_queued(app: TestApp) {
     assert_eq!((new_message, tool, essential), (false, true, true));
 }
 both_backends!(switched_off_e_mails_are_not_queued);
+
+fn smtp_delivery(app: &TestApp, smtp: &SmtpServer) -> emails::Delivery {
+    emails::Delivery { mailer: emails::Mailer::from_url(&smtp.url()).unwrap(), ..app.delivery() }
+}
+
+async fn invite_someone(app: &TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    kalm_testkit::kalm_app::accounts::create(
+        &app.kalm,
+        None,
+        &platform,
+        &kalm_testkit::kalm_app::accounts::AccountInput {
+            account_type: "client".into(),
+            first_name: "Chris".into(),
+            last_name: "Client".into(),
+            email: "chris@client.test".into(),
+            ..Default::default()
+        },
+        None,
+    )
+    .await
+    .unwrap();
+}
+
+async fn a_real_smtp_server_gets_each_message_once(app: TestApp) {
+    let Some(smtp) = SmtpServer::start(0, 0, 451).await else { return };
+    invite_someone(&app).await;
+    let delivery = smtp_delivery(&app, &smtp);
+    assert_eq!(emails::deliver_due(&app.kalm, &delivery).await.unwrap().sent, 1);
+    assert_eq!(emails::deliver_due(&app.kalm, &delivery).await.unwrap().sent, 0);
+    let received = smtp.received();
+    assert_eq!(received.len(), 1);
+    let mail = mail_text(&received[0]);
+    assert!(mail.contains("Subject: Your account on Care") && mail.contains("/activate/"), "{mail}");
+}
+both_backends!(a_real_smtp_server_gets_each_message_once);
+
+async fn a_451_answer_is_retried_then_delivered_once(app: TestApp) {
+    let Some(smtp) = SmtpServer::start(0, 1, 451).await else { return };
+    invite_someone(&app).await;
+    let delivery = smtp_delivery(&app, &smtp);
+    let first = emails::deliver_due(&app.kalm, &delivery).await.unwrap();
+    assert_eq!((first.sent, first.retried), (0, 1));
+    app.clock.advance(Duration::minutes(1));
+    assert_eq!(emails::deliver_due(&app.kalm, &delivery).await.unwrap().sent, 1);
+    assert_eq!(smtp.received().len(), 1);
+}
+both_backends!(a_451_answer_is_retried_then_delivered_once);
+
+async fn a_550_answer_fails_for_an_operator_to_see(app: TestApp) {
+    let Some(smtp) = SmtpServer::start(0, 1, 550).await else { return };
+    invite_someone(&app).await;
+    let round = emails::deliver_due(&app.kalm, &smtp_delivery(&app, &smtp)).await.unwrap();
+    assert_eq!((round.sent, round.retried, round.failed), (0, 0, 1));
+    let failed = emails::failed(&app.kalm).await.unwrap();
+    assert!(failed[0].last_error.as_deref().unwrap_or_default().contains("550"), "{:?}", failed[0]);
+}
+both_backends!(a_550_answer_fails_for_an_operator_to_see);
+
+async fn a_server_that_is_down_for_a_while_still_gets_the_message(app: TestApp) {
+    let Some(mut smtp) = SmtpServer::start(0, 0, 451).await else { return };
+    invite_someone(&app).await;
+    let delivery = smtp_delivery(&app, &smtp);
+    smtp.stop().await;
+    assert_eq!(emails::deliver_due(&app.kalm, &delivery).await.unwrap().retried, 1);
+    app.clock.advance(Duration::hours(3));
+    assert_eq!(emails::deliver_due(&app.kalm, &delivery).await.unwrap().retried, 1, "still down");
+    smtp.restart().await;
+    app.clock.advance(Duration::hours(1));
+    assert_eq!(emails::deliver_due(&app.kalm, &delivery).await.unwrap().sent, 1);
+    assert_eq!(smtp.received().len(), 1);
+}
+both_backends!(a_server_that_is_down_for_a_while_still_gets_the_message);
