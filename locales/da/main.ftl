@@ -444,3 +444,18 @@ email-video-call-invitation-subject = Du er inviteret til en videosamtale
 email-video-call-invitation-body =
     Du er inviteret til en videosamtale hos { $organisation_name }. Log ind for at deltage:
     { $link }
+
+## Password reset
+login-forgot-link = Har du glemt din adgangskode?
+forgot-title = Har du glemt din adgangskode?
+forgot-intro = Skriv din e-mailadresse. Vi sender dig et link, så du kan vælge en ny adgangskode.
+forgot-submit = Send mig et link
+forgot-sent = Hvis der er en konto med denne e-mailadresse, har vi sendt et link til adressen. Tjek din indbakke (og din spammappe). Linket virker i en time.
+forgot-back-to-login = Tilbage til loginsiden
+reset-title = Vælg en ny adgangskode
+reset-submit = Gem ny adgangskode
+notice-password-reset = Din nye adgangskode er gemt. Du kan logge ind med den nu.
+error-reset-link-invalid = Dette link virker ikke (længere). Du kan bede om et nyt link på loginsiden.
+error-reset-link-expired = Dette link er udløbet. Du kan bede om et nyt link på loginsiden.
+audit-action-password-reset-requested = Anmodning om ny adgangskode
+audit-action-password-reset = Adgangskode nulstillet

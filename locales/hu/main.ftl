@@ -444,3 +444,18 @@ email-video-call-invitation-subject = Meghívást kapott egy videóhívásra
 email-video-call-invitation-body =
     Meghívást kapott egy videóhívásra itt: { $organisation_name }. Jelentkezzen be, hogy csatlakozzon:
     { $link }
+
+## Jelszó visszaállítása
+login-forgot-link = Elfelejtette a jelszavát?
+forgot-title = Elfelejtette a jelszavát?
+forgot-intro = Adja meg e-mail-címét. Küldünk egy linket, amellyel új jelszót választhat.
+forgot-submit = Link küldése
+forgot-sent = Ha ehhez az e-mail-címhez tartozik fiók, elküldtük a linket erre a címre. Nézze meg beérkező leveleit (és a levélszemét mappát is). A link egy óráig érvényes.
+forgot-back-to-login = Vissza a bejelentkezési oldalra
+reset-title = Válasszon új jelszót
+reset-submit = Új jelszó mentése
+notice-password-reset = Új jelszavát elmentettük. Most már bejelentkezhet vele.
+error-reset-link-invalid = Ez a link nem működik, vagy már nem érvényes. A bejelentkezési oldalon kérhet új linket.
+error-reset-link-expired = Ez a link lejárt. A bejelentkezési oldalon kérhet új linket.
+audit-action-password-reset-requested = Új jelszó kérve
+audit-action-password-reset = Új jelszó beállítva

@@ -444,3 +444,18 @@ email-video-call-invitation-subject = Je bent uitgenodigd voor een videogesprek
 email-video-call-invitation-body =
     Je bent uitgenodigd voor een videogesprek bij { $organisation_name }. Log in om mee te doen:
     { $link }
+
+## Password reset
+login-forgot-link = Wachtwoord vergeten?
+forgot-title = Wachtwoord vergeten?
+forgot-intro = Vul je e-mailadres in. We sturen je een link om een nieuw wachtwoord te kiezen.
+forgot-submit = Stuur me een link
+forgot-sent = Als er een account is met dit e-mailadres, hebben we er een link naartoe gestuurd. Kijk in je inbox (en in je map met ongewenste e-mail). De link werkt een uur.
+forgot-back-to-login = Terug naar de inlogpagina
+reset-title = Kies een nieuw wachtwoord
+reset-submit = Nieuw wachtwoord opslaan
+notice-password-reset = Je nieuwe wachtwoord is opgeslagen. Je kunt er nu mee inloggen.
+error-reset-link-invalid = Deze link werkt niet (meer). Op de inlogpagina kun je een nieuwe aanvragen.
+error-reset-link-expired = Deze link is verlopen. Op de inlogpagina kun je een nieuwe aanvragen.
+audit-action-password-reset-requested = Nieuw wachtwoord aangevraagd
+audit-action-password-reset = Wachtwoord opnieuw ingesteld

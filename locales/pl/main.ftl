@@ -450,3 +450,18 @@ email-video-call-invitation-subject = Masz zaproszenie na rozmowę wideo
 email-video-call-invitation-body =
     Masz zaproszenie na rozmowę wideo na platformie { $organisation_name }. Zaloguj się, aby dołączyć:
     { $link }
+
+## Resetowanie hasła
+login-forgot-link = Nie pamiętasz hasła?
+forgot-title = Nie pamiętasz hasła?
+forgot-intro = Wpisz swój adres e-mail. Wyślemy Ci link, za pomocą którego ustawisz nowe hasło.
+forgot-submit = Wyślij mi link
+forgot-sent = Jeśli istnieje konto z tym adresem e-mail, wysłano na ten adres link. Sprawdź skrzynkę odbiorczą (i folder ze spamem). Link działa przez godzinę.
+forgot-back-to-login = Powrót do strony logowania
+reset-title = Ustaw nowe hasło
+reset-submit = Zapisz nowe hasło
+notice-password-reset = Nowe hasło zostało zapisane. Możesz się teraz nim zalogować.
+error-reset-link-invalid = Ten link nie działa lub jest już nieaktualny. O nowy link możesz poprosić na stronie logowania.
+error-reset-link-expired = Ten link wygasł. O nowy link możesz poprosić na stronie logowania.
+audit-action-password-reset-requested = Poproszono o nowe hasło
+audit-action-password-reset = Zresetowano hasło

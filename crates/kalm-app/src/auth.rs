@@ -320,3 +320,135 @@ pub async fn delete_expired_sessions(kalm: &Kalm) -> AppResult<u64> {
     tx.commit().await?;
     Ok(removed)
 }
+
+/// How long a password reset link works.
+pub const RESET_LINK_LIFETIME: chrono::Duration = chrono::Duration::hours(1);
+/// At most one reset e-mail per account in this period, so the form cannot
+/// be used to flood someone's inbox.
+pub const RESET_EMAIL_INTERVAL: chrono::Duration = chrono::Duration::minutes(5);
+
+/// "Forgot password": e-mails a reset link when an active account has this
+/// address. Answers the same in every case, so it tells nobody whether the
+/// address exists.
+pub async fn request_password_reset(
+    kalm: &Kalm,
+    platform: &Platform,
+    email: &str,
+    source: Option<String>,
+) -> AppResult<()> {
+    let Ok(email) = EmailAddress::parse(email) else { return Ok(()) };
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    let found = kalm_store::accounts::credentials_by_email(&mut tx, platform.id, &email).await?;
+    let who = Who::Anonymous { source };
+    let Some(credentials) = found.filter(|c| c.account.status == AccountStatus::Active) else {
+        let event = Event::new(AuditAction::PasswordResetRequested, Some(platform.id))
+            .outcome(Outcome::Failure)
+            .detail(json!({ "reason": "no_active_account" }));
+        write(kalm, &mut tx, &who, event).await?;
+        tx.commit().await?;
+        return Ok(());
+    };
+    let account = credentials.account;
+    let recent = kalm_store::sessions::latest_password_reset(&mut tx, account.id)
+        .await?
+        .is_some_and(|at| now - at < RESET_EMAIL_INTERVAL);
+    let mut event = Event::new(AuditAction::PasswordResetRequested, Some(platform.id)).target(
+        "account",
+        account.id.0,
+        account.email.as_str(),
+    );
+    if recent {
+        event = event.outcome(Outcome::Denied).detail(json!({ "reason": "too_soon" }));
+    } else {
+        let token = new_token(kalm.randomness.as_ref());
+        kalm_store::sessions::insert_password_reset(
+            &mut tx,
+            &token_digest(&token),
+            account.id,
+            now,
+            now + RESET_LINK_LIFETIME,
+        )
+        .await?;
+        let link = format!("{}/reset/{token}", kalm.urls.platform(&platform.domain));
+        let extras = crate::emails::Extras {
+            link: Some(link),
+            valid_until: Some(now + RESET_LINK_LIFETIME),
+            ..Default::default()
+        };
+        crate::emails::enqueue(
+            kalm,
+            &mut tx,
+            platform,
+            &crate::emails::Recipient::from(&account),
+            kalm_domain::emails::EmailKind::PasswordReset,
+            extras,
+        )
+        .await?;
+    }
+    write(kalm, &mut tx, &who, event).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The account a reset link belongs to, if the link still works.
+pub async fn reset_target(kalm: &Kalm, platform: PlatformId, token: &str) -> AppResult<Account> {
+    let mut tx = kalm.store.begin().await?;
+    let link = kalm_store::sessions::password_reset(&mut tx, &token_digest(token)).await?;
+    let account = match &link {
+        Some(link) => kalm_store::accounts::by_id(&mut tx, link.account_id).await?,
+        None => None,
+    };
+    tx.commit().await?;
+    let (Some(link), Some(account)) = (link, account) else { return Err(AppError::ResetLinkInvalid) };
+    if account.platform_id != platform || link.used_at.is_some() || account.status != AccountStatus::Active {
+        return Err(AppError::ResetLinkInvalid);
+    }
+    if kalm.clock.now() >= link.expires_at {
+        return Err(AppError::ResetLinkExpired);
+    }
+    Ok(account)
+}
+
+/// Sets a new password through a reset link. Ends every session of the
+/// account and sends "password changed".
+pub async fn reset_password(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    password: &str,
+    source: Option<String>,
+) -> AppResult<()> {
+    let account = reset_target(kalm, platform.id, token).await?;
+    let words = crate::accounts::personal_words(
+        account.first_name.as_str(),
+        account.last_name.as_str(),
+        account.email.as_str(),
+        platform.name.as_str(),
+    );
+    let new = kalm_domain::auth::password::NewPassword::parse(password, &words)?;
+    let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    if !kalm_store::sessions::use_password_reset(&mut tx, &token_digest(token), now).await? {
+        return Err(AppError::ResetLinkInvalid);
+    }
+    kalm_store::accounts::set_password_hash(&mut tx, account.id, &hash).await?;
+    let ended = kalm_store::sessions::delete_for_subject(&mut tx, account.id.0).await?;
+    kalm_store::throttle::clear(&mut tx, &format!("account:{}:{}", platform.id, account.email.folded())).await?;
+    crate::emails::enqueue(
+        kalm,
+        &mut tx,
+        platform,
+        &crate::emails::Recipient::from(&account),
+        kalm_domain::emails::EmailKind::PasswordChanged,
+        crate::emails::Extras::default(),
+    )
+    .await?;
+    let event = Event::new(AuditAction::PasswordReset, Some(platform.id))
+        .target("account", account.id.0, account.email.as_str())
+        .detail(json!({ "sessions_ended": ended }));
+    write(kalm, &mut tx, &Who::Anonymous { source }, event).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -44,6 +44,10 @@ pub enum AppError {
     LinkInvalid,
     #[error("the activation link has expired")]
     LinkExpired,
+    #[error("the password reset link is not valid")]
+    ResetLinkInvalid,
+    #[error("the password reset link has expired")]
+    ResetLinkExpired,
     #[error("the current password is not correct")]
     CurrentPasswordWrong,
     #[error("the platform must keep at least one active application manager")]
@@ -95,6 +99,8 @@ impl AppError {
             AppError::AccountDeactivated => "account_deactivated",
             AppError::LinkInvalid => "activation_link_invalid",
             AppError::LinkExpired => "activation_link_expired",
+            AppError::ResetLinkInvalid => "reset_link_invalid",
+            AppError::ResetLinkExpired => "reset_link_expired",
             AppError::CurrentPasswordWrong => "current_password_wrong",
             AppError::LastApplicationManager => "last_application_manager",
             AppError::AccountNotActive => "account_not_active",

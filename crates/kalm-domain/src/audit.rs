@@ -31,10 +31,12 @@ pub enum AuditAction {
     ConfigurationAvailabilityChanged,
     ConfigurationChanged,
     PlatformUpdated,
+    PasswordResetRequested,
+    PasswordReset,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 21] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -56,6 +58,8 @@ impl AuditAction {
         AuditAction::ConfigurationAvailabilityChanged,
         AuditAction::ConfigurationChanged,
         AuditAction::PlatformUpdated,
+        AuditAction::PasswordResetRequested,
+        AuditAction::PasswordReset,
     ];
 
     pub fn code(self) -> &'static str {
@@ -81,6 +85,8 @@ impl AuditAction {
             AuditAction::ConfigurationAvailabilityChanged => "configuration_availability_changed",
             AuditAction::ConfigurationChanged => "configuration_changed",
             AuditAction::PlatformUpdated => "platform_updated",
+            AuditAction::PasswordResetRequested => "password_reset_requested",
+            AuditAction::PasswordReset => "password_reset",
         }
     }
 

@@ -197,6 +197,22 @@ CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
         sqlite: "",
         postgres: "",
     },
+    Migration {
+        version: 4,
+        name: "password_resets",
+        portable: r#"
+CREATE TABLE password_resets (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT
+);
+CREATE INDEX password_resets_by_account ON password_resets (account_id, created_at);
+"#,
+        sqlite: "",
+        postgres: "",
+    },
 ];
 
 /// Applies the migrations not yet applied; returns the names of those it ran.

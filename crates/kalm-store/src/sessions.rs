@@ -186,3 +186,58 @@ pub async fn use_activation_link(conn: &mut AnyConnection, token_hash: &str, now
         .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Stores a password reset link; earlier unused ones stop working.
+pub async fn insert_password_reset(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    account: AccountId,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE password_resets SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+        .bind(micros(now))
+        .bind(account.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash)
+        .bind(account.0.to_string())
+        .bind(micros(now))
+        .bind(micros(expires_at))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// When the account's newest reset link was made, if any.
+pub async fn latest_password_reset(conn: &mut AnyConnection, account: AccountId) -> StoreResult<Option<DateTime<Utc>>> {
+    let row = sqlx::query("SELECT MAX(created_at) AS latest FROM password_resets WHERE account_id = $1")
+        .bind(account.0.to_string())
+        .fetch_one(&mut *conn)
+        .await?;
+    row.try_get::<Option<i64>, _>("latest")?.map(instant).transpose()
+}
+
+pub async fn password_reset(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<ActivationLink>> {
+    let row = sqlx::query("SELECT account_id, expires_at, used_at FROM password_resets WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(ActivationLink {
+        account_id: AccountId(uuid(&row.try_get::<String, _>("account_id")?)?),
+        expires_at: instant(row.try_get("expires_at")?)?,
+        used_at: row.try_get::<Option<i64>, _>("used_at")?.map(instant).transpose()?,
+    }))
+}
+
+/// Marks a reset link used; false when it was used in the meantime.
+pub async fn use_password_reset(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+    let done = sqlx::query("UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
+        .bind(micros(now))
+        .bind(token_hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -23,8 +23,8 @@ pub fn status_of(err: &AppError) -> StatusCode {
         | AppError::Language(_)
         | AppError::Configuration(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::RelationTypes | AppError::CurrentPasswordWrong => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::NotFound(_) | AppError::LinkInvalid => StatusCode::NOT_FOUND,
-        AppError::LinkExpired => StatusCode::GONE,
+        AppError::NotFound(_) | AppError::LinkInvalid | AppError::ResetLinkInvalid => StatusCode::NOT_FOUND,
+        AppError::LinkExpired | AppError::ResetLinkExpired => StatusCode::GONE,
         AppError::Denied(_) | AppError::AccountDeactivated => StatusCode::FORBIDDEN,
         AppError::Duplicate(_) | AppError::LastApplicationManager | AppError::AccountNotActive => StatusCode::CONFLICT,
         AppError::LoginFailed | AppError::NotSignedIn => StatusCode::UNAUTHORIZED,

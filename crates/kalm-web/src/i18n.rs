@@ -345,6 +345,8 @@ mod coverage {
             AppError::AccountDeactivated,
             AppError::LinkInvalid,
             AppError::LinkExpired,
+            AppError::ResetLinkInvalid,
+            AppError::ResetLinkExpired,
             AppError::CurrentPasswordWrong,
             AppError::LastApplicationManager,
             AppError::AccountNotActive,
@@ -368,6 +370,8 @@ mod coverage {
                 | AppError::AccountDeactivated
                 | AppError::LinkInvalid
                 | AppError::LinkExpired
+                | AppError::ResetLinkInvalid
+                | AppError::ResetLinkExpired
                 | AppError::CurrentPasswordWrong
                 | AppError::LastApplicationManager
                 | AppError::AccountNotActive
@@ -492,9 +496,13 @@ mod coverage {
         for extra in ["configuration_unknown", "date_invalid"] {
             ids.push(code("error", extra));
         }
-        for notice in
-            ["configuration_saved", "configuration_made_available", "configuration_withdrawn", "platform_updated"]
-        {
+        for notice in [
+            "configuration_saved",
+            "configuration_made_available",
+            "configuration_withdrawn",
+            "platform_updated",
+            "password_reset",
+        ] {
             ids.push(code("notice", notice));
         }
         ids

@@ -100,7 +100,13 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
 
 /// The request path for logs: one-time tokens in activation links are cut off.
 fn loggable_path(path: &str) -> &str {
-    if path.starts_with("/activate/") { "/activate/…" } else { path }
+    if path.starts_with("/activate/") {
+        "/activate/…"
+    } else if path.starts_with("/reset/") {
+        "/reset/…"
+    } else {
+        path
+    }
 }
 
 /// Where a request came from: the peer, or the client a trusted proxy names.

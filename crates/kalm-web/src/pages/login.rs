@@ -26,6 +26,8 @@ struct LoginPage<'a> {
     intro: String,
     email: String,
     error: Option<String>,
+    /// Platforms offer "forgot password"; the operator console does not.
+    forgot_link: bool,
 }
 
 fn login_error(tr: &Tr, err: &AppError, platform_name: &str) -> String {
@@ -47,6 +49,7 @@ pub async fn platform_form(visit: PlatformVisit, Query(done): Query<Done>) -> Re
         intro: tr.t1("login-intro", "platform", visit.platform.name.as_str()),
         email: String::new(),
         error: None,
+        forgot_link: true,
     })
 }
 
@@ -71,6 +74,7 @@ pub async fn platform_submit(
                 intro: tr.t1("login-intro", "platform", visit.platform.name.as_str()),
                 email,
                 error: Some(login_error(tr, &err, visit.platform.name.as_str())),
+                forgot_link: true,
             });
             *response.status_mut() = crate::error::status_of(&err);
             response
@@ -105,6 +109,7 @@ pub async fn admin_form(visit: AdminVisit) -> Response {
         intro: tr.t("console-login-intro"),
         email: String::new(),
         error: None,
+        forgot_link: false,
     })
 }
 
@@ -125,6 +130,7 @@ pub async fn admin_submit(State(state): State<AppState>, visit: AdminVisit, Form
                 intro: tr.t("console-login-intro"),
                 email,
                 error: Some(login_error(tr, &err, "")),
+                forgot_link: false,
             });
             *response.status_mut() = crate::error::status_of(&err);
             response

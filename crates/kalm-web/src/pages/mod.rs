@@ -12,6 +12,7 @@ pub mod audit;
 pub mod home;
 pub mod login;
 pub mod my_account;
+pub mod password_reset;
 pub mod service_desk;
 pub mod settings;
 
@@ -212,6 +213,8 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/logout", post(login::platform_logout))
         .route("/language", get(choose_language))
         .route("/activate/{token}", get(activation::form).post(activation::submit))
+        .route("/forgot-password", get(password_reset::form).post(password_reset::submit))
+        .route("/reset/{token}", get(password_reset::reset_form).post(password_reset::reset_submit))
         .route("/account", get(my_account::page))
         .route("/account/profile", post(my_account::save_profile))
         .route("/account/password", post(my_account::change_password))

@@ -291,3 +291,53 @@ async fn a_server_that_is_down_for_a_while_still_gets_the_message(app: TestApp) 
     assert_eq!(smtp.received().len(), 1);
 }
 both_backends!(a_server_that_is_down_for_a_while_still_gets_the_message);
+
+/// The link in the newest delivered e-mail.
+fn last_link(app: &TestApp) -> String {
+    let mails = app.mails();
+    let mail = mail_text(mails.last().expect("an e-mail"));
+    let start = mail.find(&format!("http://{HOST}:")).expect("a link");
+    mail[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+async fn forgotten_passwords_are_reset_by_e_mail(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    let elsewhere = app.login(HOST, "c@care.test").await;
+    let visitor = app.client(HOST);
+    let login = body(get(&app, &visitor, HOST, "/login").await).await;
+    assert!(login.contains("href=\"/forgot-password\""));
+    let known = body(post(&app, &visitor, HOST, "/forgot-password", &[("email", "C@care.test")]).await).await;
+    let unknown = body(post(&app, &visitor, HOST, "/forgot-password", &[("email", "nobody@care.test")]).await).await;
+    assert_eq!(known, unknown, "the answer never tells whether the address exists");
+    assert!(known.contains("If there is an account with this e-mail address"));
+    post(&app, &visitor, HOST, "/forgot-password", &[("email", "c@care.test")]).await;
+    assert_eq!(app.deliver().await.sent, 1, "one e-mail, however often the form is sent in five minutes");
+    let link = last_link(&app);
+    assert!(link.contains("/reset/"), "{link}");
+
+    let r = post(&app, &visitor, HOST, &path_of(&link), &[("password", "short")]).await;
+    assert_eq!(r.status(), 422);
+    let r = post(&app, &visitor, HOST, &path_of(&link), &[("password", "juniper-saddle-comet-83")]).await;
+    assert_eq!(location(&r), "/login?done=password_reset");
+    assert_eq!(
+        post(&app, &visitor, HOST, &path_of(&link), &[("password", "juniper-saddle-comet-83")]).await.status(),
+        404,
+        "once"
+    );
+    assert_eq!(get(&app, &elsewhere, HOST, "/").await.status(), 303, "other sessions ended");
+    let r = post(&app, &visitor, HOST, "/login", &[("email", "c@care.test"), ("password", "juniper-saddle-comet-83")])
+        .await;
+    assert_eq!(r.status(), 303);
+    app.deliver().await;
+    assert!(mail_text(app.mails().last().unwrap()).contains("Subject: Your password was changed"));
+
+    // A link works for an hour.
+    app.clock.advance(Duration::minutes(6));
+    post(&app, &visitor, HOST, "/forgot-password", &[("email", "c@care.test")]).await;
+    app.deliver().await;
+    let link = last_link(&app);
+    app.clock.advance(Duration::minutes(61));
+    assert_eq!(get(&app, &visitor, HOST, &path_of(&link)).await.status(), 410);
+}
+both_backends!(forgotten_passwords_are_reset_by_e_mail);
