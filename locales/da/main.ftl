@@ -459,3 +459,42 @@ error-reset-link-invalid = Dette link virker ikke (længere). Du kan bede om et 
 error-reset-link-expired = Dette link er udløbet. Du kan bede om et nyt link på loginsiden.
 audit-action-password-reset-requested = Anmodning om ny adgangskode
 audit-action-password-reset = Adgangskode nulstillet
+
+## Friends
+home-friends-heading = Dine pårørende
+home-friends-intro = Du kan invitere en, der står dig nær, for eksempel en partner eller en ven. Personen får sin egen konto og en e-mail til at vælge en adgangskode.
+home-friends-none = Du har ikke inviteret nogen endnu.
+friends-invite-heading = Invitér en pårørende
+friends-invite-submit = Send invitation
+friends-end-link = Afslut forbindelsen til { $name }
+notice-friend-invited = Invitationen er sendt.
+notice-friend-link-ended = Forbindelsen er afsluttet. Personen kan ikke længere logge ind.
+audit-action-friend-link-ended = Forbindelse til pårørende afsluttet
+
+## E-mail outbox (operator console)
+nav-emails = E-mails
+outbox-title = E-mails
+outbox-intro = E-mails, der venter på at blive sendt, og e-mails, der ikke kunne leveres. En mislykket e-mail kan du sætte i kø igen, når problemet er løst.
+outbox-queued = Venter på at blive sendt
+outbox-oldest = Ældste venter siden
+outbox-sent = Sendt
+outbox-failed = Kunne ikke leveres
+outbox-none-failed = Alle e-mails er leveret.
+outbox-kind = E-mail
+outbox-recipient = Modtager
+outbox-attempts = Forsøg
+outbox-last-error = Seneste fejl
+outbox-retry = Send igen
+notice-email-requeued = E-mailen er sat i kø igen.
+email-kind-account-invitation = Invitation til konto
+email-kind-password-reset = Nulstilling af adgangskode
+email-kind-password-changed = Adgangskode ændret
+email-kind-email-address-changed = E-mailadresse ændret
+email-kind-friend-invitation = Invitation til pårørende
+email-kind-account-deactivated = Konto deaktiveret
+email-kind-deactivation-warning = Advarsel om deaktivering
+email-kind-two-factor-set-up = Tofaktorgodkendelse sat op
+email-kind-two-factor-reset = Tofaktorgodkendelse nulstillet
+email-kind-two-factor-disabled = Tofaktorgodkendelse sat på pause
+email-kind-recovery-codes-renewed = Gendannelseskoder fornyet
+email-kind-recovery-code-used = Gendannelseskode brugt

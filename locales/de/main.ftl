@@ -459,3 +459,42 @@ error-reset-link-invalid = Dieser Link funktioniert nicht (mehr). Auf der Anmeld
 error-reset-link-expired = Dieser Link ist abgelaufen. Auf der Anmeldeseite können Sie einen neuen Link anfordern.
 audit-action-password-reset-requested = Neues Passwort angefordert
 audit-action-password-reset = Passwort zurückgesetzt
+
+## Friends
+home-friends-heading = Nahestehende Personen
+home-friends-intro = Sie können eine Person einladen, die Ihnen nahesteht, zum Beispiel aus Ihrer Partnerschaft oder Ihrem Freundeskreis. Diese Person erhält ein eigenes Konto und eine E-Mail, mit der sie ein Passwort festlegt.
+home-friends-none = Sie haben noch niemanden eingeladen.
+friends-invite-heading = Person einladen
+friends-invite-submit = Einladung senden
+friends-end-link = Verbindung zu { $name } beenden
+notice-friend-invited = Die Einladung wurde gesendet.
+notice-friend-link-ended = Die Verbindung wurde beendet. Diese Person kann sich nicht mehr anmelden.
+audit-action-friend-link-ended = Verbindung zu nahestehender Person beendet
+
+## E-mail outbox (operator console)
+nav-emails = E-Mails
+outbox-title = E-Mails
+outbox-intro = E-Mails, die noch gesendet werden müssen, und E-Mails, die nicht zugestellt werden konnten. Eine fehlgeschlagene E-Mail können Sie erneut in die Warteschlange stellen, sobald das Problem behoben ist.
+outbox-queued = Warten auf Versand
+outbox-oldest = Älteste wartet seit
+outbox-sent = Gesendet
+outbox-failed = Nicht zugestellt
+outbox-none-failed = Alle E-Mails wurden zugestellt.
+outbox-kind = E-Mail
+outbox-recipient = Empfänger
+outbox-attempts = Versuche
+outbox-last-error = Letzter Fehler
+outbox-retry = Erneut senden
+notice-email-requeued = Die E-Mail steht wieder in der Warteschlange.
+email-kind-account-invitation = Einladung zum Konto
+email-kind-password-reset = Passwort zurücksetzen
+email-kind-password-changed = Passwort geändert
+email-kind-email-address-changed = E-Mail-Adresse geändert
+email-kind-friend-invitation = Einladung einer nahestehenden Person
+email-kind-account-deactivated = Konto deaktiviert
+email-kind-deactivation-warning = Warnung vor der Deaktivierung
+email-kind-two-factor-set-up = Zwei-Faktor-Authentifizierung eingerichtet
+email-kind-two-factor-reset = Zwei-Faktor-Authentifizierung zurückgesetzt
+email-kind-two-factor-disabled = Zwei-Faktor-Authentifizierung vorübergehend ausgeschaltet
+email-kind-recovery-codes-renewed = Wiederherstellungscodes erneuert
+email-kind-recovery-code-used = Wiederherstellungscode verwendet

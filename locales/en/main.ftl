@@ -459,3 +459,42 @@ error-reset-link-invalid = This link does not work (any more). You can ask for a
 error-reset-link-expired = This link has expired. You can ask for a new one on the login page.
 audit-action-password-reset-requested = Password reset requested
 audit-action-password-reset = Password reset
+
+## Friends
+home-friends-heading = People close to you
+home-friends-intro = You can invite someone close to you, for example a partner or a friend. They get their own account and an e-mail to choose a password.
+home-friends-none = You have not invited anyone yet.
+friends-invite-heading = Invite someone
+friends-invite-submit = Send invitation
+friends-end-link = End the link with { $name }
+notice-friend-invited = The invitation is sent.
+notice-friend-link-ended = The link has ended. That person can no longer log in.
+audit-action-friend-link-ended = Friend link ended
+
+## E-mail outbox (operator console)
+nav-emails = E-mails
+outbox-title = E-mails
+outbox-intro = E-mails waiting to be sent, and those that could not be delivered. A failed e-mail can be queued again once the problem is solved.
+outbox-queued = Waiting to be sent
+outbox-oldest = Oldest waiting since
+outbox-sent = Sent
+outbox-failed = Could not be delivered
+outbox-none-failed = Every e-mail was delivered.
+outbox-kind = E-mail
+outbox-recipient = Recipient
+outbox-attempts = Attempts
+outbox-last-error = Last error
+outbox-retry = Send again
+notice-email-requeued = The e-mail is queued again.
+email-kind-account-invitation = Account invitation
+email-kind-password-reset = Password reset
+email-kind-password-changed = Password changed
+email-kind-email-address-changed = E-mail address changed
+email-kind-friend-invitation = Friend invitation
+email-kind-account-deactivated = Account deactivated
+email-kind-deactivation-warning = Deactivation warning
+email-kind-two-factor-set-up = Two-factor authentication set up
+email-kind-two-factor-reset = Two-factor authentication reset
+email-kind-two-factor-disabled = Two-factor authentication paused
+email-kind-recovery-codes-renewed = Recovery codes renewed
+email-kind-recovery-code-used = Recovery code used

@@ -462,3 +462,42 @@ error-reset-link-invalid = Este enlace no funciona o ya no funciona. Puedes pedi
 error-reset-link-expired = Este enlace ha caducado. Puedes pedir uno nuevo en la página de inicio de sesión.
 audit-action-password-reset-requested = Restablecimiento de contraseña solicitado
 audit-action-password-reset = Contraseña restablecida
+
+## Personas allegadas
+home-friends-heading = Tus personas allegadas
+home-friends-intro = Puedes invitar a una persona cercana, por ejemplo, tu pareja o una amistad. Esa persona recibirá su propia cuenta y un correo electrónico para elegir una contraseña.
+home-friends-none = Todavía no has invitado a nadie.
+friends-invite-heading = Invitar a alguien
+friends-invite-submit = Enviar invitación
+friends-end-link = Terminar el vínculo con { $name }
+notice-friend-invited = La invitación se ha enviado.
+notice-friend-link-ended = El vínculo ha terminado. Esa persona ya no puede iniciar sesión.
+audit-action-friend-link-ended = Vínculo con persona allegada terminado
+
+## Bandeja de salida de correos (consola del servicio de soporte)
+nav-emails = Correos electrónicos
+outbox-title = Correos electrónicos
+outbox-intro = Correos pendientes de envío y correos que no se han podido entregar. Cuando el problema esté resuelto, puedes volver a poner en cola un correo fallido.
+outbox-queued = Pendientes de envío
+outbox-oldest = El más antiguo espera desde
+outbox-sent = Enviados
+outbox-failed = No se han podido entregar
+outbox-none-failed = Se han entregado todos los correos.
+outbox-kind = Correo
+outbox-recipient = Destinatario
+outbox-attempts = Intentos
+outbox-last-error = Último error
+outbox-retry = Volver a enviar
+notice-email-requeued = El correo vuelve a estar en cola.
+email-kind-account-invitation = Invitación para una cuenta
+email-kind-password-reset = Restablecimiento de contraseña
+email-kind-password-changed = Contraseña cambiada
+email-kind-email-address-changed = Correo electrónico cambiado
+email-kind-friend-invitation = Invitación a una persona allegada
+email-kind-account-deactivated = Cuenta desactivada
+email-kind-deactivation-warning = Aviso de desactivación
+email-kind-two-factor-set-up = Autenticación en dos pasos configurada
+email-kind-two-factor-reset = Autenticación en dos pasos restablecida
+email-kind-two-factor-disabled = Autenticación en dos pasos en pausa
+email-kind-recovery-codes-renewed = Códigos de recuperación renovados
+email-kind-recovery-code-used = Código de recuperación usado

@@ -462,3 +462,42 @@ error-reset-link-invalid = Ce lien ne fonctionne pas ou ne fonctionne plus. Vous
 error-reset-link-expired = Ce lien a expiré. Vous pouvez demander un nouveau lien sur la page de connexion.
 audit-action-password-reset-requested = Réinitialisation du mot de passe demandée
 audit-action-password-reset = Mot de passe réinitialisé
+
+## Proches
+home-friends-heading = Vos proches
+home-friends-intro = Vous pouvez inviter une personne proche de vous, par exemple votre partenaire ou quelqu'un de votre entourage. Cette personne reçoit son propre compte et un e-mail pour choisir son mot de passe.
+home-friends-none = Vous n'avez encore invité personne.
+friends-invite-heading = Inviter une personne
+friends-invite-submit = Envoyer l'invitation
+friends-end-link = Mettre fin au lien avec { $name }
+notice-friend-invited = L'invitation a été envoyée.
+notice-friend-link-ended = Le lien a pris fin. Cette personne ne peut plus se connecter.
+audit-action-friend-link-ended = Lien avec un proche terminé
+
+## File d'envoi des e-mails (console du service d'assistance)
+nav-emails = E-mails
+outbox-title = E-mails
+outbox-intro = Les e-mails en attente d'envoi et ceux qui n'ont pas pu être remis. Une fois le problème résolu, vous pouvez remettre un e-mail en échec dans la file d'attente.
+outbox-queued = En attente d'envoi
+outbox-oldest = Le plus ancien attend depuis
+outbox-sent = Envoyés
+outbox-failed = Non remis
+outbox-none-failed = Tous les e-mails ont été remis.
+outbox-kind = E-mail
+outbox-recipient = Destinataire
+outbox-attempts = Tentatives
+outbox-last-error = Dernière erreur
+outbox-retry = Renvoyer
+notice-email-requeued = L'e-mail est de nouveau dans la file d'attente.
+email-kind-account-invitation = Invitation pour un compte
+email-kind-password-reset = Réinitialisation du mot de passe
+email-kind-password-changed = Mot de passe modifié
+email-kind-email-address-changed = Adresse e-mail modifiée
+email-kind-friend-invitation = Invitation d'un proche
+email-kind-account-deactivated = Compte désactivé
+email-kind-deactivation-warning = Avertissement de désactivation
+email-kind-two-factor-set-up = Authentification à deux facteurs activée
+email-kind-two-factor-reset = Authentification à deux facteurs réinitialisée
+email-kind-two-factor-disabled = Authentification à deux facteurs suspendue
+email-kind-recovery-codes-renewed = Codes de récupération renouvelés
+email-kind-recovery-code-used = Code de récupération utilisé

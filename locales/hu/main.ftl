@@ -459,3 +459,42 @@ error-reset-link-invalid = Ez a link nem működik, vagy már nem érvényes. A 
 error-reset-link-expired = Ez a link lejárt. A bejelentkezési oldalon kérhet új linket.
 audit-action-password-reset-requested = Új jelszó kérve
 audit-action-password-reset = Új jelszó beállítva
+
+## Hozzátartozók
+home-friends-heading = Az Ön hozzátartozói
+home-friends-intro = Meghívhat valakit, aki közel áll Önhöz, például a párját vagy egy barátját. A meghívott személy saját fiókot kap, és egy e-mailt, amellyel jelszót választhat.
+home-friends-none = Még nem hívott meg senkit.
+friends-invite-heading = Hozzátartozó meghívása
+friends-invite-submit = Meghívó küldése
+friends-end-link = Kapcsolat megszüntetése: { $name }
+notice-friend-invited = A meghívót elküldtük.
+notice-friend-link-ended = A kapcsolat megszűnt. Ez a személy már nem tud bejelentkezni.
+audit-action-friend-link-ended = Hozzátartozói kapcsolat megszüntetve
+
+## Kimenő e-mailek (ügyfélszolgálati konzol)
+nav-emails = E-mailek
+outbox-title = E-mailek
+outbox-intro = A küldésre váró és a kézbesíthetetlen e-mailek. A sikertelen e-mailt a hiba elhárítása után újra sorba állíthatja.
+outbox-queued = Küldésre vár
+outbox-oldest = Legrégebbi várakozás kezdete
+outbox-sent = Elküldve
+outbox-failed = Nem sikerült kézbesíteni
+outbox-none-failed = Minden e-mailt kézbesítettünk.
+outbox-kind = E-mail
+outbox-recipient = Címzett
+outbox-attempts = Próbálkozások
+outbox-last-error = Utolsó hiba
+outbox-retry = Újraküldés
+notice-email-requeued = Az e-mail ismét a küldési sorban van.
+email-kind-account-invitation = Meghívó új fiókhoz
+email-kind-password-reset = Jelszó visszaállítása
+email-kind-password-changed = Jelszó módosítva
+email-kind-email-address-changed = E-mail-cím módosítva
+email-kind-friend-invitation = Hozzátartozó meghívása
+email-kind-account-deactivated = Fiók deaktiválva
+email-kind-deactivation-warning = Figyelmeztetés deaktiválás előtt
+email-kind-two-factor-set-up = Kétlépcsős azonosítás beállítva
+email-kind-two-factor-reset = Kétlépcsős azonosítás alaphelyzetbe állítva
+email-kind-two-factor-disabled = Kétlépcsős azonosítás átmenetileg kikapcsolva
+email-kind-recovery-codes-renewed = Helyreállítási kódok megújítva
+email-kind-recovery-code-used = Helyreállítási kód felhasználva

@@ -459,3 +459,42 @@ error-reset-link-invalid = Deze link werkt niet (meer). Op de inlogpagina kun je
 error-reset-link-expired = Deze link is verlopen. Op de inlogpagina kun je een nieuwe aanvragen.
 audit-action-password-reset-requested = Nieuw wachtwoord aangevraagd
 audit-action-password-reset = Wachtwoord opnieuw ingesteld
+
+## Friends
+home-friends-heading = Mensen die dicht bij je staan
+home-friends-intro = Je kunt iemand uitnodigen die dicht bij je staat, bijvoorbeeld een partner of een vriend. Diegene krijgt een eigen account en een e-mail om een wachtwoord te kiezen.
+home-friends-none = Je hebt nog niemand uitgenodigd.
+friends-invite-heading = Iemand uitnodigen
+friends-invite-submit = Uitnodiging versturen
+friends-end-link = Koppeling met { $name } beëindigen
+notice-friend-invited = De uitnodiging is verstuurd.
+notice-friend-link-ended = De koppeling is beëindigd. Die persoon kan niet meer inloggen.
+audit-action-friend-link-ended = Koppeling met naaste beëindigd
+
+## E-mail outbox (operator console)
+nav-emails = E-mails
+outbox-title = E-mails
+outbox-intro = E-mails die nog verstuurd moeten worden, en e-mails die niet afgeleverd konden worden. Een mislukte e-mail kun je opnieuw klaarzetten als het probleem is opgelost.
+outbox-queued = Wachten op verzending
+outbox-oldest = Oudste wacht sinds
+outbox-sent = Verstuurd
+outbox-failed = Niet afgeleverd
+outbox-none-failed = Alle e-mails zijn afgeleverd.
+outbox-kind = E-mail
+outbox-recipient = Ontvanger
+outbox-attempts = Pogingen
+outbox-last-error = Laatste fout
+outbox-retry = Opnieuw versturen
+notice-email-requeued = De e-mail staat opnieuw klaar.
+email-kind-account-invitation = Uitnodiging voor een account
+email-kind-password-reset = Nieuw wachtwoord aanvragen
+email-kind-password-changed = Wachtwoord gewijzigd
+email-kind-email-address-changed = E-mailadres gewijzigd
+email-kind-friend-invitation = Uitnodiging voor een naaste
+email-kind-account-deactivated = Account gedeactiveerd
+email-kind-deactivation-warning = Waarschuwing voor deactivering
+email-kind-two-factor-set-up = Tweestapsverificatie ingesteld
+email-kind-two-factor-reset = Tweestapsverificatie gereset
+email-kind-two-factor-disabled = Tweestapsverificatie tijdelijk uit
+email-kind-recovery-codes-renewed = Herstelcodes vernieuwd
+email-kind-recovery-code-used = Herstelcode gebruikt

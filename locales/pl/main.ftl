@@ -465,3 +465,42 @@ error-reset-link-invalid = Ten link nie działa lub jest już nieaktualny. O now
 error-reset-link-expired = Ten link wygasł. O nowy link możesz poprosić na stronie logowania.
 audit-action-password-reset-requested = Poproszono o nowe hasło
 audit-action-password-reset = Zresetowano hasło
+
+## Osoby bliskie
+home-friends-heading = Twoje osoby bliskie
+home-friends-intro = Możesz zaprosić osobę bliską, na przykład partnera, partnerkę lub kogoś z przyjaciół. Ta osoba dostanie własne konto i e-mail z linkiem do ustawienia hasła.
+home-friends-none = Nie zaproszono jeszcze nikogo.
+friends-invite-heading = Zaproś osobę bliską
+friends-invite-submit = Wyślij zaproszenie
+friends-end-link = Zakończ powiązanie: { $name }
+notice-friend-invited = Zaproszenie zostało wysłane.
+notice-friend-link-ended = Powiązanie zostało zakończone. Ta osoba nie może się już zalogować.
+audit-action-friend-link-ended = Zakończono powiązanie z osobą bliską
+
+## Skrzynka nadawcza e-maili (konsola pomocy technicznej)
+nav-emails = E-maile
+outbox-title = E-maile
+outbox-intro = E-maile oczekujące na wysłanie oraz te, których nie udało się dostarczyć. Gdy problem zostanie rozwiązany, możesz ponownie dodać nieudany e-mail do kolejki.
+outbox-queued = Oczekujące na wysłanie
+outbox-oldest = Najstarszy oczekuje od
+outbox-sent = Wysłane
+outbox-failed = Niedostarczone
+outbox-none-failed = Wszystkie e-maile zostały dostarczone.
+outbox-kind = E-mail
+outbox-recipient = Odbiorca
+outbox-attempts = Próby
+outbox-last-error = Ostatni błąd
+outbox-retry = Wyślij ponownie
+notice-email-requeued = E-mail został ponownie dodany do kolejki.
+email-kind-account-invitation = Zaproszenie do konta
+email-kind-password-reset = Resetowanie hasła
+email-kind-password-changed = Zmieniono hasło
+email-kind-email-address-changed = Zmieniono adres e-mail
+email-kind-friend-invitation = Zaproszenie osoby bliskiej
+email-kind-account-deactivated = Dezaktywowano konto
+email-kind-deactivation-warning = Ostrzeżenie przed dezaktywacją
+email-kind-two-factor-set-up = Skonfigurowano uwierzytelnianie dwuskładnikowe
+email-kind-two-factor-reset = Zresetowano uwierzytelnianie dwuskładnikowe
+email-kind-two-factor-disabled = Tymczasowo wyłączono uwierzytelnianie dwuskładnikowe
+email-kind-recovery-codes-renewed = Odnowiono kody odzyskiwania
+email-kind-recovery-code-used = Użyto kodu odzyskiwania

@@ -112,6 +112,12 @@ async fn relation(conn: &mut AnyConnection, caller: &Caller, target: &Account) -
     {
         return Ok(Relation::TargetTreatsActor);
     }
+    if me.account_type == AccountType::Client
+        && target.account_type == AccountType::Friend
+        && kalm_store::accounts::client_of_friend(conn, target.id).await? == Some(me.id)
+    {
+        return Ok(Relation::TargetIsActorsFriend);
+    }
     Ok(Relation::None)
 }
 
@@ -678,6 +684,81 @@ pub async fn relate_for_setup(
             .detail(json!({ "professional": professional.0.to_string() }));
         write(kalm, &mut tx, &Who::System, event).await?;
     }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A client invites someone close to them: a friend account linked to the
+/// client, invited by e-mail to choose a password.
+pub async fn invite_friend(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: &Platform,
+    first_name: &str,
+    last_name: &str,
+    email: &str,
+) -> AppResult<Account> {
+    authorize(kalm, caller, Action::InviteFriend, &Target::Platform(platform.id)).await?;
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    let first_name = PersonName::parse_first(first_name)?;
+    let last_name = PersonName::parse_last(last_name)?;
+    let email = EmailAddress::parse(email)?;
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    let client = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
+    let new = NewAccount {
+        id: AccountId(kalm.new_id()),
+        platform_id: platform.id,
+        account_type: AccountType::Friend,
+        roles: Roles::NONE,
+        first_name,
+        last_name,
+        email,
+        // The friend reads the invitation in the language the client uses.
+        language: client.language,
+        status: AccountStatus::Invited,
+        password_hash: None,
+    };
+    let friend = kalm_store::accounts::insert(&mut tx, &new, now).await?;
+    kalm_store::accounts::link_friend(&mut tx, friend.id, client.id, now).await?;
+    let token = new_token(kalm.randomness.as_ref());
+    kalm_store::sessions::insert_activation_link(
+        &mut tx,
+        &token_digest(&token),
+        friend.id,
+        now,
+        now + ACTIVATION_LINK_LIFETIME,
+    )
+    .await?;
+    let link = format!("{}/activate/{token}", kalm.urls.platform(&platform.domain));
+    let extras = Extras {
+        link: Some(link),
+        valid_until: Some(now + ACTIVATION_LINK_LIFETIME),
+        inviter_first_name: Some(client.first_name.as_str().to_owned()),
+        ..Extras::default()
+    };
+    emails::enqueue(kalm, &mut tx, platform, &Recipient::from(&friend), EmailKind::FriendInvitation, extras).await?;
+    let event = Event::new(AuditAction::AccountCreated, Some(platform.id))
+        .target("account", friend.id.0, label(&friend))
+        .detail(json!({ "type": "friend", "friend_of": client.id.0.to_string() }));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    tx.commit().await?;
+    Ok(friend)
+}
+
+/// A client ends the link with a friend. A friend exists only through that
+/// link, so the friend's account is deactivated (kept, not deleted) and its
+/// sessions end.
+pub async fn end_friend_link(kalm: &Kalm, caller: &Caller, platform: PlatformId, friend: AccountId) -> AppResult<()> {
+    let account = load_authorized(kalm, caller, platform, friend, Action::EndFriendLink).await?;
+    let mut tx = kalm.store.begin().await?;
+    kalm_store::accounts::unlink_friend(&mut tx, friend).await?;
+    kalm_store::accounts::set_status(&mut tx, friend, AccountStatus::Deactivated).await?;
+    let ended = kalm_store::sessions::delete_for_subject(&mut tx, friend.0).await?;
+    let event = Event::new(AuditAction::FriendLinkEnded, Some(platform))
+        .target("account", friend.0, label(&account))
+        .detail(json!({ "sessions_ended": ended }));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -426,3 +426,19 @@ mod tests {
         assert_eq!(masked("anna@example.org"), "a***@example.org");
     }
 }
+
+/// Counts per state and the age of the oldest queued message, for operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutboxOverview {
+    pub queued: i64,
+    pub sent: i64,
+    pub failed: i64,
+    pub oldest_queued: Option<DateTime<Utc>>,
+}
+
+pub async fn overview(kalm: &Kalm) -> AppResult<OutboxOverview> {
+    let mut tx = kalm.store.begin().await?;
+    let (queued, sent, failed, oldest_queued) = kalm_store::outbox::stats(&mut tx).await?;
+    tx.commit().await?;
+    Ok(OutboxOverview { queued, sent, failed, oldest_queued })
+}

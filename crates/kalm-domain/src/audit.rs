@@ -33,10 +33,11 @@ pub enum AuditAction {
     PlatformUpdated,
     PasswordResetRequested,
     PasswordReset,
+    FriendLinkEnded,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 23] = [
+    pub const ALL: [AuditAction; 24] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -60,6 +61,7 @@ impl AuditAction {
         AuditAction::PlatformUpdated,
         AuditAction::PasswordResetRequested,
         AuditAction::PasswordReset,
+        AuditAction::FriendLinkEnded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -87,6 +89,7 @@ impl AuditAction {
             AuditAction::PlatformUpdated => "platform_updated",
             AuditAction::PasswordResetRequested => "password_reset_requested",
             AuditAction::PasswordReset => "password_reset",
+            AuditAction::FriendLinkEnded => "friend_link_ended",
         }
     }
 

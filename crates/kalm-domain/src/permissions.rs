@@ -66,11 +66,15 @@ pub enum Action {
     ViewCharges,
     /// Rename a platform or change its default language.
     EditPlatform,
+    /// A client invites someone close to them as a friend.
+    InviteFriend,
+    /// A client ends the link with one of their friends.
+    EndFriendLink,
 }
 
 impl Action {
     /// Every action, for the exhaustive table test and documentation.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 18] = [
         Action::ListPlatforms,
         Action::CreatePlatform,
         Action::ManageOperators,
@@ -87,6 +91,8 @@ impl Action {
         Action::Deactivate,
         Action::Reactivate,
         Action::RenewActivationLink,
+        Action::InviteFriend,
+        Action::EndFriendLink,
     ];
 }
 
@@ -98,6 +104,8 @@ pub enum Relation {
     ActorTreatsTarget,
     /// The target is a professional who treats the actor (a client).
     TargetTreatsActor,
+    /// The target is a friend the actor (a client) invited.
+    TargetIsActorsFriend,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +189,9 @@ fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
         Action::ViewConfigurations | Action::EditConfiguration { .. } | Action::EditPlatform => {
             matches!(target, Target::Platform(_))
         }
+        // Friends are the client's own business: not even the service desk
+        // invites them or ends the link.
+        Action::InviteFriend | Action::EndFriendLink => return Err(Denied::WrongTarget),
         Action::ChangeAvailability(key) => {
             matches!(target, Target::Platform(_))
                 && key.definition().availability == Availability::MadeAvailableByServiceDesk
@@ -220,6 +231,8 @@ fn platform_action(me: &AccountActor, action: Action) -> Result<(), Denied> {
             return Err(Denied::OperatorOnly);
         }
         Action::ChangeAvailability(_) | Action::EditPlatform => return Err(Denied::OperatorOnly),
+        Action::InviteFriend => me.account_type == AccountType::Client,
+        Action::EndFriendLink => return Err(Denied::WrongTarget),
         Action::ViewConfigurations => manager,
         Action::EditConfiguration { key, in_effect } => {
             if key.definition().editor == Editor::ServiceDesk {
@@ -303,6 +316,13 @@ fn account_action(me: &AccountActor, action: Action, target: &TargetAccount) -> 
             manager
         }
         Action::Reactivate => manager || (client && (secretary || treats)),
+        Action::InviteFriend => return Err(Denied::WrongTarget),
+        Action::EndFriendLink => {
+            if target.account_type != AccountType::Friend {
+                return Err(Denied::WrongTarget);
+            }
+            me.account_type == AccountType::Client && target.relation == Relation::TargetIsActorsFriend
+        }
         Action::RenewActivationLink => manager || (secretary && client),
     };
     if allowed { Ok(()) } else { Err(Denied::NotForRole) }
@@ -406,7 +426,15 @@ mod tests {
                 ),
             ),
             ("other-client", t(23, Client, Roles::NONE, Relation::None)),
-            ("friend", t(24, Friend, Roles::NONE, Relation::None)),
+            (
+                "friend",
+                t(
+                    24,
+                    Friend,
+                    Roles::NONE,
+                    if actor == "client" { Relation::TargetIsActorsFriend } else { Relation::None },
+                ),
+            ),
         ]
     }
 
@@ -433,6 +461,8 @@ mod tests {
             Action::EditConfiguration { .. } => "edit-configuration",
             Action::ViewCharges => "view-charges",
             Action::EditPlatform => "edit-platform",
+            Action::InviteFriend => "invite-friend",
+            Action::EndFriendLink => "end-friend-link",
         }
     }
 
@@ -451,7 +481,7 @@ mod tests {
         secretary: list-accounts platform, create-client platform, view self colleague own-professional treated-client other-client,
             edit self treated-client other-client, relate treated-client other-client, reactivate treated-client other-client,
             renew-link treated-client other-client
-        client: view self own-professional, edit self
+        client: view self own-professional, edit self, invite-friend platform, end-friend-link friend
         friend: edit self, view self
     ";
 

@@ -366,3 +366,12 @@ pub async fn friends_of(conn: &mut AnyConnection, client: AccountId) -> StoreRes
     );
     sqlx::query(&sql).bind(client.0.to_string()).fetch_all(&mut *conn).await?.iter().map(from_row).collect()
 }
+
+/// Ends a friend's link with their client; true when there was one.
+pub async fn unlink_friend(conn: &mut AnyConnection, friend: AccountId) -> StoreResult<bool> {
+    let done = sqlx::query("DELETE FROM friend_links WHERE friend_id = $1")
+        .bind(friend.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}

@@ -420,7 +420,6 @@ mod coverage {
 
     fn configuration_ids() -> Vec<String> {
         use kalm_domain::configurations::{ConfigurationKey, Greeting, Problem, RememberDevice, TwoFactorRule};
-        use kalm_domain::emails::NonEssentialEmail;
         let code = |group: &str, code: &str| format!("{group}-{}", code.replace('_', "-"));
         let mut ids = Vec::new();
         for key in ConfigurationKey::ALL {
@@ -454,7 +453,7 @@ mod coverage {
         ids.extend(TwoFactorRule::ALL.iter().map(|o| code("config-option", o.code())));
         ids.extend(RememberDevice::ALL.iter().map(|o| code("config-option", o.code())));
         ids.extend(Greeting::ALL.iter().map(|o| code("config-option", o.code())));
-        ids.extend(NonEssentialEmail::ALL.iter().map(|e| code("email-kind", e.code())));
+        ids.extend(kalm_domain::emails::EmailKind::ALL.iter().map(|e| code("email-kind", e.code())));
         for event in ["made_available", "changed", "platform_created"] {
             ids.push(code("charges-event", event));
         }

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use kalm_app::accounts;
 use kalm_app::auth::Principal;
 use kalm_domain::accounts::{AccountType, Role};
@@ -35,6 +35,27 @@ struct HomePage<'a> {
     people_heading: Option<String>,
     people_empty: String,
     people: Vec<Person>,
+    show_friends: bool,
+    friends: Vec<Friend>,
+    friend_error: Option<String>,
+    friend_first_name: String,
+    friend_last_name: String,
+    friend_email: String,
+}
+
+pub struct Friend {
+    pub id: String,
+    pub name: String,
+    pub status: String,
+}
+
+/// What a refused friend invitation keeps.
+#[derive(Default)]
+pub struct FriendForm {
+    pub error: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
 }
 
 pub async fn platform_home(
@@ -42,11 +63,20 @@ pub async fn platform_home(
     visit: PlatformVisit,
     Query(done): Query<Done>,
 ) -> Result<Response, PageError> {
+    home(&state, &visit, done.done.as_deref(), FriendForm::default()).await
+}
+
+pub async fn home(
+    state: &AppState,
+    visit: &PlatformVisit,
+    done: Option<&str>,
+    form: FriendForm,
+) -> Result<Response, PageError> {
     let tr = &visit.tr;
     let Some(principal) = &visit.principal else {
         return Ok(to_login());
     };
-    let chrome = Chrome::platform(&visit, "/").with_notice(tr, done.done.as_deref());
+    let chrome = Chrome::platform(visit, "/").with_notice(tr, done);
     let (account, caller) = match principal {
         Principal::Account { account, caller } => (account, caller),
         Principal::Operator { operator, .. } => {
@@ -59,10 +89,17 @@ pub async fn platform_home(
                 people_heading: None,
                 people_empty: String::new(),
                 people: Vec::new(),
+                show_friends: false,
+                friends: Vec::new(),
+                friend_error: None,
+                friend_first_name: String::new(),
+                friend_last_name: String::new(),
+                friend_email: String::new(),
             }));
         }
     };
     let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, account.id).await.or_page(tr)?;
+    let name = |a: &accounts::Account| format!("{} {}", a.first_name.as_str(), a.last_name.as_str());
     let roles = account.roles;
     let professional = account.account_type == AccountType::Professional;
     let mut links = Vec::new();
@@ -83,7 +120,6 @@ pub async fn platform_home(
     let mut people_heading = None;
     let mut people_empty = String::new();
     let mut people = Vec::new();
-    let name = |a: &accounts::Account| format!("{} {}", a.first_name.as_str(), a.last_name.as_str());
     match account.account_type {
         AccountType::Professional => {
             if roles.contains(Role::Professional) {
@@ -120,5 +156,64 @@ pub async fn platform_home(
         people_heading,
         people_empty,
         people,
+        show_friends: account.account_type == AccountType::Client,
+        friends: view
+            .friends
+            .iter()
+            .filter(|f| f.status != kalm_domain::accounts::AccountStatus::Deactivated)
+            .map(|f| Friend { id: f.id.to_string(), name: name(f), status: tr.code("status", f.status.code()) })
+            .collect(),
+        friend_error: form.error,
+        friend_first_name: form.first_name,
+        friend_last_name: form.last_name,
+        friend_email: form.email,
     }))
+}
+
+pub async fn invite_friend(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    axum::Form(fields): axum::Form<super::Fields>,
+) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else { return Ok(to_login()) };
+    let form = FriendForm {
+        error: None,
+        first_name: fields.get("first_name"),
+        last_name: fields.get("last_name"),
+        email: fields.get("email"),
+    };
+    match accounts::invite_friend(
+        &state.kalm,
+        principal.caller(),
+        &visit.platform,
+        &form.first_name,
+        &form.last_name,
+        &form.email,
+    )
+    .await
+    {
+        Ok(_) => Ok(axum::response::Redirect::to("/?done=friend_invited").into_response()),
+        Err(err) if err.is_internal() || matches!(err, kalm_app::AppError::Denied(_)) => {
+            Err(PageError::new(&err, &visit.tr))
+        }
+        Err(err) => {
+            let form = FriendForm { error: Some(visit.tr.error(err.code())), ..form };
+            let mut response = home(&state, &visit, None, form).await?;
+            *response.status_mut() = crate::error::status_of(&err);
+            Ok(response)
+        }
+    }
+}
+
+pub async fn end_friend_link(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else { return Ok(to_login()) };
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| PageError::not_found(&visit.tr))?;
+    accounts::end_friend_link(&state.kalm, principal.caller(), visit.platform.id, kalm_domain::accounts::AccountId(id))
+        .await
+        .or_page(&visit.tr)?;
+    Ok(axum::response::Redirect::to("/?done=friend_link_ended").into_response())
 }

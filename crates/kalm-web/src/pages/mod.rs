@@ -142,7 +142,12 @@ impl Chrome {
         let mut signed_in_as = None;
         if let Some(Principal::Operator { operator, .. }) = &visit.principal {
             signed_in_as = Some(operator.email.as_str().to_owned());
-            for (href, id) in [("/", "nav-platforms"), ("/charges", "nav-charges"), ("/audit", "nav-audit")] {
+            for (href, id) in [
+                ("/", "nav-platforms"),
+                ("/charges", "nav-charges"),
+                ("/emails", "nav-emails"),
+                ("/audit", "nav-audit"),
+            ] {
                 nav.push(NavItem { href, label: tr.t(id), current: href == current });
             }
         }
@@ -215,6 +220,8 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/activate/{token}", get(activation::form).post(activation::submit))
         .route("/forgot-password", get(password_reset::form).post(password_reset::submit))
         .route("/reset/{token}", get(password_reset::reset_form).post(password_reset::reset_submit))
+        .route("/friends", post(home::invite_friend))
+        .route("/friends/{id}/end", post(home::end_friend_link))
         .route("/account", get(my_account::page))
         .route("/account/profile", post(my_account::save_profile))
         .route("/account/password", post(my_account::change_password))
@@ -248,6 +255,8 @@ pub fn admin_routes() -> Router<AppState> {
         )
         .route("/platforms/{id}/configurations/{key}/availability", post(service_desk::save_availability))
         .route("/charges", get(service_desk::charges))
+        .route("/emails", get(service_desk::outbox))
+        .route("/emails/{id}/retry", post(service_desk::retry_email))
         .route("/charges.csv", get(service_desk::charges_csv))
         .route("/audit", get(audit::admin_log))
         .fallback(not_found_admin)

@@ -496,3 +496,77 @@ pub async fn charges_csv(
     )
         .into_response())
 }
+
+// ------------------------------------------------------ e-mail outbox
+
+pub struct FailedEmail {
+    pub id: String,
+    pub created: String,
+    pub platform: String,
+    pub kind: String,
+    pub recipient: String,
+    pub attempts: i64,
+    pub error: String,
+}
+
+#[derive(Template)]
+#[template(path = "outbox.html")]
+struct OutboxPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    queued: i64,
+    oldest: String,
+    sent: i64,
+    failed_count: i64,
+    rows: Vec<FailedEmail>,
+}
+
+pub async fn outbox(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Query(done): Query<Done>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let stats = kalm_app::emails::overview(&state.kalm).await.or_page(tr)?;
+    let failed = kalm_app::emails::failed(&state.kalm).await.or_page(tr)?;
+    let all = platforms::list(&state.kalm, Some(caller)).await.or_page(tr)?;
+    let rows = failed
+        .iter()
+        .map(|m| FailedEmail {
+            id: m.id.to_string(),
+            created: tr.datetime(&m.created_at),
+            platform: all
+                .iter()
+                .find(|p| p.id == m.platform_id)
+                .map(|p| p.domain.as_str().to_owned())
+                .unwrap_or_default(),
+            kind: tr.code("email-kind", m.kind.code()),
+            recipient: kalm_app::emails::masked(&m.recipient),
+            attempts: m.attempts,
+            error: m.last_error.clone().unwrap_or_default(),
+        })
+        .collect();
+    Ok(render(&OutboxPage {
+        t: tr,
+        chrome: Chrome::admin(&visit, "/emails").with_notice(tr, done.done.as_deref()),
+        queued: stats.queued,
+        oldest: tr.opt_datetime(&stats.oldest_queued),
+        sent: stats.sent,
+        failed_count: stats.failed,
+        rows,
+    }))
+}
+
+pub async fn retry_email(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    if operator(&visit).is_none() {
+        return Ok(to_login());
+    }
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| PageError::not_found(&visit.tr))?;
+    kalm_app::emails::retry(&state.kalm, id).await.or_page(&visit.tr)?;
+    Ok(Redirect::to("/emails?done=email_requeued").into_response())
+}

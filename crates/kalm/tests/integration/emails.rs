@@ -341,3 +341,91 @@ async fn forgotten_passwords_are_reset_by_e_mail(app: TestApp) {
     assert_eq!(get(&app, &visitor, HOST, &path_of(&link)).await.status(), 410);
 }
 both_backends!(forgotten_passwords_are_reset_by_e_mail);
+
+async fn clients_invite_friends_and_can_end_the_link(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "lucas@care.test").await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    let client = app.login(HOST, "lucas@care.test").await;
+    let home = body(get(&app, &client, HOST, "/").await).await;
+    assert!(home.contains("People close to you") && home.contains("You have not invited anyone yet."), "{home}");
+    let r = post(
+        &app,
+        &client,
+        HOST,
+        "/friends",
+        &[("first_name", "Emma"), ("last_name", "Smit"), ("email", "pro@care.test")],
+    )
+    .await;
+    assert_eq!(r.status(), 409, "an address in use is refused");
+    assert!(body(r).await.contains("value=\"Emma\""), "what was typed is kept");
+    let r = post(
+        &app,
+        &client,
+        HOST,
+        "/friends",
+        &[("first_name", "Emma"), ("last_name", "Smit"), ("email", "emma@friend.test")],
+    )
+    .await;
+    assert_eq!(location(&r), "/?done=friend_invited");
+    app.deliver().await;
+    let mail = mail_text(app.mails().last().unwrap());
+    assert!(mail.contains("To: emma@friend.test") && mail.contains("lucas invites you to Care"), "{mail}");
+    let link = last_link(&app);
+
+    let friend = app.client(HOST);
+    let r = post(&app, &friend, HOST, &path_of(&link), &[("password", "harbour-linen-quartz-19")]).await;
+    assert_eq!(location(&r), "/login?done=account_activated");
+    let r =
+        post(&app, &friend, HOST, "/login", &[("email", "emma@friend.test"), ("password", "harbour-linen-quartz-19")])
+            .await;
+    assert_eq!(r.status(), 303);
+    assert!(body(get(&app, &friend, HOST, "/").await).await.contains("lucas invited you to this platform."));
+
+    let professional = app.login(HOST, "pro@care.test").await;
+    let r = post(
+        &app,
+        &professional,
+        HOST,
+        "/friends",
+        &[("first_name", "X"), ("last_name", "Y"), ("email", "x@friend.test")],
+    )
+    .await;
+    assert_eq!(r.status(), 403, "only clients invite friends");
+    let emma = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "emma@friend.test")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(post(&app, &professional, HOST, &format!("/friends/{emma}/end"), &[]).await.status(), 403);
+
+    let r = post(&app, &client, HOST, &format!("/friends/{emma}/end"), &[]).await;
+    assert_eq!(location(&r), "/?done=friend_link_ended");
+    assert_eq!(get(&app, &friend, HOST, "/").await.status(), 303, "the friend's session ended");
+    let r = post(
+        &app,
+        &app.client(HOST),
+        HOST,
+        "/login",
+        &[("email", "emma@friend.test"), ("password", "harbour-linen-quartz-19")],
+    )
+    .await;
+    assert_eq!(r.status(), 403, "deactivated, nothing deleted");
+}
+both_backends!(clients_invite_friends_and_can_end_the_link);
+
+async fn operators_see_and_retry_failed_e_mails_in_the_console(app: TestApp) {
+    let Some(smtp) = SmtpServer::start(0, 1, 550).await else { return };
+    invite_someone(&app).await;
+    emails::deliver_due(&app.kalm, &smtp_delivery(&app, &smtp)).await.unwrap();
+    app.operator("desk@kalm.test").await;
+    let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
+    let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/emails").await).await;
+    assert!(page.contains("Account invitation") && page.contains("c***@client.test") && page.contains("550"), "{page}");
+    assert!(!page.contains("chris@client.test"), "addresses are masked");
+    let id = emails::failed(&app.kalm).await.unwrap()[0].id;
+    let r = post(&app, &console, kalm_testkit::ADMIN_HOST, &format!("/emails/{id}/retry"), &[]).await;
+    assert_eq!(location(&r), "/emails?done=email_requeued");
+    assert_eq!(emails::deliver_due(&app.kalm, &smtp_delivery(&app, &smtp)).await.unwrap().sent, 1);
+    assert_eq!(smtp.received().len(), 1);
+}
+both_backends!(operators_see_and_retry_failed_e_mails_in_the_console);
