@@ -53,12 +53,21 @@ pub struct PageError {
     pub status: StatusCode,
     pub code: &'static str,
     pub tr: Tr,
+    /// The frame to show the error in (the platform's own); a neutral one
+    /// when absent.
+    pub chrome: Option<Box<Chrome>>,
 }
 
 impl PageError {
     pub fn new(err: &AppError, tr: &Tr) -> PageError {
         log(err);
-        PageError { status: status_of(err), code: err.code(), tr: tr.clone() }
+        PageError { status: status_of(err), code: err.code(), tr: tr.clone(), chrome: None }
+    }
+
+    /// Shows the error inside this frame (a platform's header and menu).
+    pub fn in_chrome(mut self, chrome: Chrome) -> PageError {
+        self.chrome = Some(Box::new(chrome));
+        self
     }
 
     pub fn internal(what: &str) -> PageError {
@@ -67,11 +76,12 @@ impl PageError {
             status: StatusCode::INTERNAL_SERVER_ERROR,
             code: "internal",
             tr: Tr::new(kalm_domain::languages::Language::En),
+            chrome: None,
         }
     }
 
     pub fn not_found(tr: &Tr) -> PageError {
-        PageError { status: StatusCode::NOT_FOUND, code: "page_not_found", tr: tr.clone() }
+        PageError { status: StatusCode::NOT_FOUND, code: "page_not_found", tr: tr.clone(), chrome: None }
     }
 }
 

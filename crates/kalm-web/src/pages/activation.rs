@@ -32,7 +32,9 @@ fn activation_language(visit: &PlatformVisit, invited_in: kalm_domain::languages
 pub async fn form(State(state): State<AppState>, visit: PlatformVisit, Path(token): Path<String>) -> Response {
     let account = match accounts::activation_target(&state.kalm, visit.platform.id, &token).await {
         Ok(account) => account,
-        Err(err) => return PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => {
+            return PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/activate")).into_response();
+        }
     };
     // The invited person's language, unless they choose another one here.
     let tr = activation_language(&visit, account.language);
@@ -54,7 +56,9 @@ pub async fn submit(
 ) -> Response {
     let account = match accounts::activation_target(&state.kalm, visit.platform.id, &token).await {
         Ok(account) => account,
-        Err(err) => return PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => {
+            return PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/activate")).into_response();
+        }
     };
     let tr = activation_language(&visit, account.language);
     match accounts::activate(&state.kalm, &visit.platform, &token, &fields.get("password"), visit.source.clone()).await

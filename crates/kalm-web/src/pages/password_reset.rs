@@ -63,7 +63,7 @@ pub async fn reset_form(State(state): State<AppState>, visit: PlatformVisit, Pat
             action: format!("/reset/{token}"),
             error: None,
         }),
-        Err(err) => PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/reset")).into_response(),
     }
 }
 
@@ -75,7 +75,9 @@ pub async fn reset_submit(
 ) -> Response {
     let account = match auth::reset_target(&state.kalm, visit.platform.id, &token).await {
         Ok(account) => account,
-        Err(err) => return PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => {
+            return PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/reset")).into_response();
+        }
     };
     match auth::reset_password(&state.kalm, &visit.platform, &token, &fields.get("password"), visit.source.clone())
         .await
