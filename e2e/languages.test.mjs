@@ -7,7 +7,8 @@
 // (a screenshot of each in artifacts/languages/login-<code>.png) and works
 // with the keyboard alone; the client logs in, the pages follow her own
 // language, she chooses French in My account and every page is French from
-// then on. A platform that offers one language has no switcher at all.
+// then on, and so is the e-mail she gets when she changes her password. A
+// platform that offers one language has no switcher at all.
 //
 // Texts come from locales/<code>/main.ftl through localeTexts(code), so copy
 // edits there do not break the journey; data (names, e-mail) is literal.
@@ -19,7 +20,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, beginJourney, expectHeading, localeTexts, logIn } from './support.mjs';
+import { LANGUAGES, beginJourney, expectHeading, localeTexts, logIn, sentTo } from './support.mjs';
 
 const COOKIE = 'kalm_lang';
 
@@ -80,7 +81,7 @@ async function expectLoginPage(page, tr, platformName) {
 test('languages journey: browser language → switcher in eight languages → own language after login', { timeout: 300_000 }, async (t) => {
   const journey = await beginJourney(t, 'languages');
   if (!journey) return;
-  const { server, checker, step } = journey;
+  const { server, checker, step, mailbox } = journey;
 
   const here = dirname(fileURLToPath(import.meta.url));
   for (const code of LANGUAGES) assert.ok(existsSync(join(here, '..', 'locales', code, 'main.ftl')), `locales/${code}/main.ftl`);
@@ -89,6 +90,7 @@ test('languages journey: browser language → switcher in eight languages → ow
 
   const platformName = 'Taal Zorg';
   const client = { first: 'Zoë', last: 'Szabó', email: 'zoe.szabo@example.org', password: 'violet-harbour-lantern-63' };
+  const newPassword = 'orchard-velvet-lantern-58';
   const fullName = `${client.first} ${client.last}`;
 
   // The platforms and the client come from the CLI, before the browser starts.
@@ -240,7 +242,42 @@ test('languages journey: browser language → switcher in eight languages → ow
     assert.equal(await htmlLang(page), 'fr');
     await expectHeading(page, fr('my-account-title'));
     assert.equal(await page.getByRole('status').count(), 0);
+  });
 
+  await step('she changes her password in French, and the e-mail about it is French', async () => {
+    // On My account (French), in the "change your password" section.
+    assert.equal(page.url(), `${site}/account`);
+    const section = page.getByRole('region', { name: fr('my-account-password'), exact: true });
+    await section.getByText(fr('password-rules'), { exact: true }).waitFor();
+    await section.getByLabel(fr('field-current-password'), { exact: true }).fill(client.password);
+    await section.getByLabel(fr('field-new-password'), { exact: true }).fill(newPassword);
+    await Promise.all([
+      page.waitForURL(`${site}/account?done=password_changed`),
+      section.getByRole('button', { name: fr('my-account-change-password'), exact: true }).click(),
+    ]);
+    assert.equal(await htmlLang(page), 'fr');
+    await page.getByRole('status').filter({ hasText: fr('notice-password-changed') }).waitFor();
+    await expectHeading(page, fr('my-account-title'));
+    await checker.check(page, 'my-account-password-changed-fr');
+
+    // The "password changed" e-mail (recognised by its subject in any of the
+    // eight languages, so a wrong language fails below, not by a timeout).
+    const subjects = LANGUAGES.map((code) => texts[code]('email-password-changed-subject'));
+    const mail = await mailbox.waitFor(
+      (m) => sentTo(m, client.email) && subjects.includes(m.subject),
+      { what: `"password changed" to ${client.email}` },
+    );
+    assert.equal(mail.subject, fr('email-password-changed-subject'), 'the subject is French');
+    assert.ok(mail.from.includes(platformName), `sent in the platform's name (From: ${mail.from})`);
+    const greeting = fr('email-greeting-first-name', { first_name: client.first });
+    const firstLine = fr.line('email-password-changed-body', 0, { organisation_name: platformName });
+    assert.ok(mail.text.startsWith(`${greeting}\n`), `the text starts with the French greeting ${JSON.stringify(greeting)}:\n${mail.text}`);
+    assert.ok(mail.text.includes(firstLine), `the text has the French body ${JSON.stringify(firstLine)}:\n${mail.text}`);
+    assert.match(mail.html, /<html lang="fr">/, 'the HTML part is marked French');
+    assert.ok(mail.html.includes(`<p>${greeting}</p>`), 'the HTML part greets her in French');
+  });
+
+  await step('signing out ends on the login page in the switcher\'s language', async () => {
     // Logging out ends on the login page, in the language chosen on this
     // browser before login (the switcher's cookie), not the account's.
     await Promise.all([

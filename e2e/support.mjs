@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -61,6 +61,8 @@ export class KalmServer {
     this.artifacts = artifacts;
     this.dir = mkdtempSync(join(tmpdir(), 'kalm-e2e-'));
     this.databaseUrl = `sqlite://${join(this.dir, 'kalm.db')}`;
+    // Without an SMTP server Kalm writes each e-mail as an .eml file here.
+    this.mailDir = join(this.dir, 'mail');
     this.child = null;
     this.exited = null;
     this.logTail = [];
@@ -68,9 +70,10 @@ export class KalmServer {
 
   env() {
     // The temp dir is the working directory, so no ./kalm.toml is picked up;
-    // drop KALM_* settings from the caller's shell for the same reason.
+    // drop KALM_* settings from the caller's shell for the same reason (so
+    // no KALM_SMTP_URL either: e-mails always go to this server's mail folder).
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KALM_')));
-    return { ...env, NO_COLOR: '1' };
+    return { ...env, NO_COLOR: '1', KALM_MAIL_DIR: this.mailDir };
   }
 
   /** Runs `kalm <args…> --database-url …` on this server's database; `input` goes to stdin. Returns stdout. */
@@ -242,11 +245,13 @@ export async function expectHeading(page, name) {
 /**
  * Starts a journey: checks the prerequisites (skipping the test, or failing
  * it under KALM_REQUIRE_ALL=1), empties artifacts/<name>/, and registers the
- * clean-up (browser closed, server stopped, temp dir removed, axe report
- * written) also for when a step fails. Returns null when the test is skipped.
+ * clean-up (browser closed, e-mails copied to artifacts/<name>/mail/, server
+ * stopped, temp dir removed, axe report written) also for when a step
+ * fails. Returns null when the test is skipped.
  *
  * The returned journey has `server` (not started yet), `checker`,
- * `launch()` for the browser, `person({ locale })` for a new browser
+ * `mailbox` (the e-mails the server writes, see Mailbox), `launch()` for
+ * the browser, `person({ locale })` for a new browser
  * context (English unless `locale` is given), and
  * `step(title, fn)`: later steps depend on earlier ones, so after a failing
  * step the rest are skipped; a step also fails on any 5xx or page error.
@@ -270,6 +275,7 @@ export async function beginJourney(t, name) {
     server: new KalmServer(bin, artifacts),
     checker: new PageChecker(artifacts, name),
     serverErrors,
+    mailbox: null, // set just below, on the server's mail folder
     browser: null,
     async launch() {
       journey.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -277,8 +283,11 @@ export async function beginJourney(t, name) {
     },
     person: (options) => personPage(journey.browser, serverErrors, options),
   };
+  journey.mailbox = new Mailbox(journey.server.mailDir);
   t.after(async () => {
     if (journey.browser) await journey.browser.close().catch(() => {});
+    // Keep the e-mails the journey got (test data only) beside its screenshots.
+    if (existsSync(journey.server.mailDir)) cpSync(journey.server.mailDir, join(artifacts, 'mail'), { recursive: true });
     await journey.server.stop();
     if (journey.checker.results.length) journey.checker.writeReport();
   });
@@ -312,31 +321,53 @@ const localeCache = new Map();
  * single-line messages with string literals and `{ $variables }`; anything
  * else (plurals, references) throws, so write those expected texts out in
  * the test.
+ *
+ * A message whose text spans several lines (the e-mail bodies, one paragraph
+ * a line) is read with `fr.lines('email-password-changed-body', { … })`:
+ * its lines, trimmed and filled in, without empty ones; it throws on
+ * selectors (plurals). `fr.line(id, 0, { … })` is just its first line, so
+ * only that line's variables are needed.
  */
 export function localeTexts(lang) {
   const file = resolve(here, '..', 'locales', lang, 'main.ftl');
   if (!localeCache.has(file)) {
-    const messages = new Map();
+    const messages = new Map(); // id → its text, or null when it spans several lines
+    const multiline = new Map(); // id → its lines (the first one may be empty)
     let last = null;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
-      if (m) { last = m[1]; messages.set(last, m[2]); continue; }
-      if (last && /^\s+\S/.test(line)) messages.set(last, null); // a continued (multi-line) message
-      else last = null;
+      if (m) { last = m[1]; messages.set(last, m[2]); multiline.set(last, [m[2]]); continue; }
+      if (last && /^\s+\S/.test(line)) { // a continued (multi-line) message
+        messages.set(last, null);
+        multiline.get(last).push(line.trim());
+      } else if (line.trim() !== '') last = null; // (a blank line may sit inside a message)
     }
-    localeCache.set(file, messages);
+    localeCache.set(file, { messages, multiline });
   }
-  const messages = localeCache.get(file);
+  const { messages, multiline } = localeCache.get(file);
+  const fill = (id, raw, args) => raw.replace(/\{\s*"([^"]*)"\s*\}|\{\s*\$([\w-]+)\s*\}|\{[^}]*\}/g, (whole, literal, name) => {
+    if (literal !== undefined) return literal;
+    if (name === undefined) throw new Error(`message ${id}: ${whole} is not supported here`);
+    if (!(name in args)) throw new Error(`message ${id} needs $${name}`);
+    return String(args[name]);
+  });
   const texts = (id, args = {}) => {
     const raw = messages.get(id);
     if (raw === undefined) throw new Error(`no message ${id} in ${file}`);
-    if (raw === null) throw new Error(`message ${id} spans several lines (a plural?); write the expected text out`);
-    return raw.replace(/\{\s*"([^"]*)"\s*\}|\{\s*\$([\w-]+)\s*\}|\{[^}]*\}/g, (whole, literal, name) => {
-      if (literal !== undefined) return literal;
-      if (name === undefined) throw new Error(`message ${id}: ${whole} is not supported here`);
-      if (!(name in args)) throw new Error(`message ${id} needs $${name}`);
-      return String(args[name]);
-    });
+    if (raw === null) throw new Error(`message ${id} spans several lines (a plural?); use .lines(id) or write the expected text out`);
+    return fill(id, raw, args);
+  };
+  const linesOf = (id) => {
+    const raw = multiline.get(id);
+    if (raw === undefined) throw new Error(`no message ${id} in ${file}`);
+    if (raw.some((l) => l.includes('->') || /^\*?\[/.test(l))) throw new Error(`message ${id} has a selector (a plural?); write the expected text out`);
+    return raw.filter((l) => l !== '');
+  };
+  texts.lines = (id, args = {}) => linesOf(id).map((l) => fill(id, l, args));
+  texts.line = (id, index, args = {}) => {
+    const line = linesOf(id)[index];
+    if (line === undefined) throw new Error(`message ${id} in ${file} has no line ${index}`);
+    return fill(id, line, args);
   };
   texts.lang = lang;
   return texts;
@@ -362,4 +393,209 @@ export async function logIn(checker, page, origin, { email, password }, label, t
   await page.getByLabel(tr('field-email'), { exact: true }).fill(email);
   await page.getByLabel(tr('field-password'), { exact: true }).fill(password);
   await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: tr('login-submit'), exact: true }).click()]);
+}
+
+// ---- E-mails ------------------------------------------------------------
+//
+// Without an SMTP server `kalm serve` writes every e-mail as an .eml file
+// into KALM_MAIL_DIR (KalmServer sets it to `mail/` in the journey's temp
+// dir), from a delivery job that runs every 5 seconds. The messages are MIME
+// (multipart/alternative: text/plain + text/html), with quoted-printable or
+// base64 bodies and RFC 2047 encoded words in the headers.
+
+function textDecoder(charset) {
+  try {
+    return new TextDecoder((charset || 'utf-8').trim(), { fatal: false });
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
+
+/**
+ * Quoted-printable (RFC 2045 §6.7) to bytes: soft line breaks (`=` at the
+ * end of a line) are removed, `=XX` becomes that byte, and whitespace at the
+ * end of a line (transport padding) is dropped. `text` holds one character
+ * per byte (latin1), as decodeEmail reads files.
+ */
+export function decodeQuotedPrintable(text) {
+  const joined = text.replace(/=[ \t]*\r?\n/g, '').replace(/[ \t]+(?=\r?\n|$)/g, '');
+  const chunks = [];
+  let last = 0;
+  for (const m of joined.matchAll(/=([0-9A-Fa-f]{2})/g)) {
+    chunks.push(Buffer.from(joined.slice(last, m.index), 'latin1'), Buffer.from([parseInt(m[1], 16)]));
+    last = m.index + 3;
+  }
+  chunks.push(Buffer.from(joined.slice(last), 'latin1'));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A header value with RFC 2047 encoded words (`=?utf-8?b?…?=`,
+ * `=?utf-8?q?…?=`) decoded. Whitespace between adjacent encoded words is
+ * dropped, and their bytes are joined before decoding, so a character split
+ * over two words still comes out whole. Raw 8-bit (UTF-8) text is kept.
+ */
+export function decodeHeader(value) {
+  const word = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
+  const text = Buffer.from(value, 'latin1').toString('utf8');
+  return text
+    .replace(/(\?=)\s+(?==\?[^?\s]+\?[BbQq]\?)/g, '$1')
+    .replace(/(?:=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)+/g, (run) => {
+      let charset = null;
+      const bytes = [];
+      for (const [, cs, encoding, payload] of run.matchAll(word)) {
+        charset ??= cs.replace(/\*.*$/, ''); // RFC 2231 language suffix: utf-8*en
+        bytes.push(encoding.toUpperCase() === 'B'
+          ? Buffer.from(payload, 'base64')
+          : decodeQuotedPrintable(payload.replace(/_/g, '=20')));
+      }
+      return textDecoder(charset).decode(Buffer.concat(bytes));
+    });
+}
+
+/** Headers (names lower-cased, folded lines unfolded, first one wins) and body of a MIME entity. */
+function splitEntity(raw) {
+  const gap = /\r?\n\r?\n/.exec(raw);
+  const head = gap ? raw.slice(0, gap.index) : raw;
+  const body = gap ? raw.slice(gap.index + gap[0].length) : '';
+  const headers = {};
+  for (const line of head.replace(/\r?\n(?=[ \t])/g, '').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] ??= line.slice(colon + 1).trim();
+  }
+  return { headers, body };
+}
+
+/** The value of parameter `name` in a header such as Content-Type. */
+function headerParameter(value = '', name) {
+  const m = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(value);
+  return m ? (m[1] ?? m[2]) : null;
+}
+
+/**
+ * Walks a MIME entity, collecting its text/plain and text/html parts into
+ * `found`; `found.complete` becomes false when a multipart lacks its closing
+ * delimiter (a file still being written).
+ */
+function walkEntity(raw, found) {
+  const { headers, body } = splitEntity(raw);
+  const type = headers['content-type'] || 'text/plain; charset=us-ascii';
+  const mediaType = type.split(';')[0].trim().toLowerCase();
+  if (mediaType.startsWith('multipart/')) {
+    const boundary = headerParameter(type, 'boundary');
+    if (!boundary) throw new Error(`multipart without boundary: ${type}`);
+    const parts = [];
+    let current = null;
+    let closed = false;
+    for (const line of body.split(/\r?\n/)) {
+      const bare = line.trimEnd();
+      if (bare === `--${boundary}--`) { if (current) parts.push(current); current = null; closed = true; break; }
+      if (bare === `--${boundary}`) { if (current) parts.push(current); current = []; continue; }
+      if (current) current.push(line);
+    }
+    if (!closed) found.complete = false;
+    for (const part of parts) walkEntity(part.join('\r\n'), found);
+    return;
+  }
+  const transfer = (headers['content-transfer-encoding'] || '7bit').toLowerCase();
+  const bytes = transfer === 'quoted-printable' ? decodeQuotedPrintable(body)
+    : transfer === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+      : Buffer.from(body, 'latin1'); // 7bit, 8bit, binary
+  const text = textDecoder(headerParameter(type, 'charset')).decode(bytes).replace(/\r\n/g, '\n');
+  if (mediaType === 'text/plain' && found.text === null) found.text = text;
+  else if (mediaType === 'text/html' && found.html === null) found.html = text;
+}
+
+/**
+ * An .eml file (a Buffer or its path) decoded: `{ headers, subject, from,
+ * to, text, html, complete }`, with the headers' encoded words decoded,
+ * the text/plain and text/html parts decoded from quoted-printable or
+ * base64 into strings (newlines as \n), and `complete` false while a
+ * multipart message is missing its closing delimiter.
+ */
+export function decodeEmail(source) {
+  const raw = (Buffer.isBuffer(source) ? source : readFileSync(source)).toString('latin1');
+  const found = { text: null, html: null, complete: true };
+  walkEntity(raw, found);
+  const { headers: rawHeaders } = splitEntity(raw);
+  const headers = Object.fromEntries(Object.entries(rawHeaders).map(([k, v]) => [k, decodeHeader(v)]));
+  return {
+    headers,
+    subject: headers.subject ?? '',
+    from: headers.from ?? '',
+    to: headers.to ?? '',
+    text: found.text,
+    html: found.html,
+    complete: found.complete,
+  };
+}
+
+/** The e-mails of a mail folder (one .eml file each), and waiting for new ones. */
+export class Mailbox {
+  constructor(dir) {
+    this.dir = dir;
+    this.taken = new Set(); // files already handed out by waitFor
+    this.sizes = new Map(); // file → size at the previous look (for non-multipart files)
+  }
+
+  /**
+   * Every e-mail in the folder that has been written completely, in the
+   * order of their names (Kalm names them by message id, a time-ordered
+   * UUID v7), each with its `file` name.
+   */
+  all() {
+    let names;
+    try {
+      names = readdirSync(this.dir).filter((n) => n.endsWith('.eml')).sort();
+    } catch (err) {
+      if (err.code === 'ENOENT') return []; // nothing delivered yet
+      throw err;
+    }
+    const mails = [];
+    for (const file of names) {
+      const path = join(this.dir, file);
+      const size = statSync(path).size;
+      const before = this.sizes.get(file);
+      this.sizes.set(file, size);
+      let mail;
+      try {
+        mail = decodeEmail(path);
+      } catch {
+        continue; // half written; the next look will tell
+      }
+      // Kalm writes the file in one go, but not atomically: a multipart
+      // message is whole once its closing delimiter is there; anything else
+      // once its size stayed the same between two looks.
+      const whole = /^multipart\//i.test(mail.headers['content-type'] || '') ? mail.complete : before === size && size > 0;
+      if (whole) mails.push({ file, ...mail });
+    }
+    return mails;
+  }
+
+  /**
+   * Waits (polling every `interval` ms, for at most `timeout` ms) until the
+   * folder holds an e-mail that no earlier waitFor returned and for which
+   * `predicate(mail)` is true; returns it (see decodeEmail, plus `file`).
+   * `what` names it in the error, which also lists what did arrive.
+   */
+  async waitFor(predicate, { what = 'an e-mail', timeout = 20_000, interval = 200 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const match = this.all().find((mail) => !this.taken.has(mail.file) && predicate(mail));
+      if (match) {
+        this.taken.add(match.file);
+        return match;
+      }
+      if (Date.now() >= deadline) break;
+      await sleep(interval);
+    }
+    const seen = this.all().map((m) => `  ${m.file}${this.taken.has(m.file) ? ' (taken)' : ''}: to ${m.to}: ${m.subject}`);
+    throw new Error(`no new e-mail in ${this.dir} within ${timeout / 1000} s: ${what}\nin the folder:\n${seen.join('\n') || '  (nothing)'}`);
+  }
+}
+
+/** `mail.to` holds `address` (alone or as `Name <address>`), case-insensitively. */
+export function sentTo(mail, address) {
+  const a = address.toLowerCase();
+  return mail.to.toLowerCase().split(',').some((r) => r.trim() === a || r.includes(`<${a}>`));
 }
