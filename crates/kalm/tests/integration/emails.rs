@@ -87,22 +87,7 @@ async fn account_changes_send_their_notices(app: TestApp) {
 both_backends!(account_changes_send_their_notices);
 
 async fn temporary_failures_are_retried_then_kept_as_failed(app: TestApp) {
-    let platform = app.platform("Care", HOST).await;
-    kalm_testkit::kalm_app::accounts::create(
-        &app.kalm,
-        None,
-        &platform,
-        &kalm_testkit::kalm_app::accounts::AccountInput {
-            account_type: "client".into(),
-            first_name: "Chris".into(),
-            last_name: "Client".into(),
-            email: "chris@client.test".into(),
-            ..Default::default()
-        },
-        None,
-    )
-    .await
-    .unwrap();
+    let platform = invite_someone(&app).await;
     // A "mail server" that cannot take messages: a file where the folder should be.
     std::fs::write(std::env::temp_dir().join(format!("kalm-blocked-{}", app.address.port())), "x").unwrap();
     let blocked = emails::Delivery {
@@ -223,7 +208,8 @@ fn smtp_delivery(app: &TestApp, smtp: &SmtpServer) -> emails::Delivery {
     emails::Delivery { mailer: emails::Mailer::from_url(&smtp.url()).unwrap(), ..app.delivery() }
 }
 
-async fn invite_someone(app: &TestApp) {
+/// A platform with one invited client (whose invitation is queued).
+async fn invite_someone(app: &TestApp) -> kalm_testkit::kalm_app::platforms::Platform {
     let platform = app.platform("Care", HOST).await;
     kalm_testkit::kalm_app::accounts::create(
         &app.kalm,
@@ -240,6 +226,7 @@ async fn invite_someone(app: &TestApp) {
     )
     .await
     .unwrap();
+    platform
 }
 
 async fn a_real_smtp_server_gets_each_message_once(app: TestApp) {
