@@ -242,6 +242,111 @@ export async function expectHeading(page, name) {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 }
 
+/** The kalm binary when everything is there; otherwise skips `t` (or fails it under KALM_REQUIRE_ALL=1) and returns null. */
+function prerequisitesFor(t, name) {
+  const bin = kalmBinary();
+  const missing = missingPrerequisite(bin);
+  if (!missing) return bin;
+  if (REQUIRE_ALL) assert.fail(`KALM_REQUIRE_ALL=1 but ${missing}`);
+  console.error(`\n*** SKIPPING the Kalm browser journey "${name}": ${missing} ***\n`);
+  t.skip(missing);
+  return null;
+}
+
+/** artifacts/<name>/, emptied. */
+function freshArtifacts(name) {
+  const dir = join(ARTIFACTS, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * The server, mail folder and browser of one test file, shared by the
+ * journeys it runs (see beginSharedRun), with their clean-up when `t` ends.
+ */
+async function beginRun(t, name) {
+  const bin = prerequisitesFor(t, name);
+  if (!bin) return null;
+  const artifacts = freshArtifacts(name);
+  const server = new KalmServer(bin, artifacts);
+  const run = {
+    artifacts,
+    server,
+    mailbox: new Mailbox(server.mailDir),
+    browser: null,
+    async launch() {
+      const { chromium } = await import('playwright-core');
+      run.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+      return run.browser;
+    },
+    /** A journey on this run's server, mailbox and browser, with its own artifacts/<journeyName>/ (see beginJourney). */
+    journey: (st, journeyName) => makeJourney(st, run, journeyName, journeyName === name ? artifacts : freshArtifacts(journeyName)),
+    /**
+     * Runs `fn(journey, item)` for each of `items` as its own subtest of `t`,
+     * titled `title(item)`, on a journey named `journeyName(item)`; all at
+     * once (so their e-mail waits overlap; `t` needs `concurrency: true`),
+     * or one after the other under KALM_E2E_SERIAL=1.
+     */
+    async each(items, { title, journeyName }, fn) {
+      const one = (item) => t.test(title(item), { concurrency: 1 }, (st) => fn(run.journey(st, journeyName(item)), item));
+      if (process.env.KALM_E2E_SERIAL === '1') {
+        for (const item of items) await one(item);
+      } else {
+        await Promise.all(items.map(one));
+      }
+    },
+  };
+  t.after(async () => {
+    if (run.browser) await run.browser.close().catch(() => {});
+    // Keep the e-mails the journeys got (test data only) beside the server log.
+    if (existsSync(server.mailDir)) cpSync(server.mailDir, join(artifacts, 'mail'), { recursive: true });
+    await server.stop();
+  });
+  return run;
+}
+
+/** One journey (person pages, checker, steps) on the server, mailbox and browser of `run`; see beginJourney. */
+function makeJourney(t, run, name, artifacts) {
+  const serverErrors = [];
+  const contexts = [];
+  const journey = {
+    name,
+    artifacts,
+    server: run.server,
+    mailbox: run.mailbox,
+    checker: new PageChecker(artifacts, name),
+    serverErrors,
+    get browser() { return run.browser; },
+    launch: () => run.launch(),
+    async person(options) {
+      const page = await personPage(run.browser, serverErrors, options);
+      contexts.push(page.context());
+      return page;
+    },
+  };
+  t.after(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    if (journey.checker.results.length) journey.checker.writeReport();
+  });
+
+  let broken = null;
+  journey.step = (title, fn) => t.test(title, async (st) => {
+    if (broken) { st.skip(`an earlier step failed: ${broken}`); return; }
+    try {
+      await fn(st);
+      assert.deepEqual(serverErrors, [], 'server errors or page errors');
+    } catch (err) {
+      broken = title;
+      const { server } = journey;
+      if (server.exited) console.error(`kalm serve exited ${JSON.stringify(server.exited)}`);
+      console.error(`--- last server log lines (${name}) ---\n${server.logTail.join('\n')}`);
+      throw err;
+    }
+  });
+  return journey;
+}
+
 /**
  * Starts a journey: checks the prerequisites (skipping the test, or failing
  * it under KALM_REQUIRE_ALL=1), empties artifacts/<name>/, and registers the
@@ -257,56 +362,27 @@ export async function expectHeading(page, name) {
  * step the rest are skipped; a step also fails on any 5xx or page error.
  */
 export async function beginJourney(t, name) {
-  const bin = kalmBinary();
-  const missing = missingPrerequisite(bin);
-  if (missing) {
-    if (REQUIRE_ALL) assert.fail(`KALM_REQUIRE_ALL=1 but ${missing}`);
-    console.error(`\n*** SKIPPING the Kalm browser journey "${name}": ${missing} ***\n`);
-    t.skip(missing);
-    return null;
-  }
-  const artifacts = join(ARTIFACTS, name);
-  rmSync(artifacts, { recursive: true, force: true });
-  mkdirSync(artifacts, { recursive: true });
+  const run = await beginRun(t, name);
+  return run && run.journey(t, name);
+}
 
-  const { chromium } = await import('playwright-core');
-  const serverErrors = [];
-  const journey = {
-    server: new KalmServer(bin, artifacts),
-    checker: new PageChecker(artifacts, name),
-    serverErrors,
-    mailbox: null, // set just below, on the server's mail folder
-    browser: null,
-    async launch() {
-      journey.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-      return journey.browser;
-    },
-    person: (options) => personPage(journey.browser, serverErrors, options),
-  };
-  journey.mailbox = new Mailbox(journey.server.mailDir);
-  t.after(async () => {
-    if (journey.browser) await journey.browser.close().catch(() => {});
-    // Keep the e-mails the journey got (test data only) beside its screenshots.
-    if (existsSync(journey.server.mailDir)) cpSync(journey.server.mailDir, join(artifacts, 'mail'), { recursive: true });
-    await journey.server.stop();
-    if (journey.checker.results.length) journey.checker.writeReport();
-  });
-
-  let broken = null;
-  journey.step = (title, fn) => t.test(title, async (st) => {
-    if (broken) { st.skip(`an earlier step failed: ${broken}`); return; }
-    try {
-      await fn(st);
-      assert.deepEqual(serverErrors, [], 'server errors or page errors');
-    } catch (err) {
-      broken = title;
-      const { server } = journey;
-      if (server.exited) console.error(`kalm serve exited ${JSON.stringify(server.exited)}`);
-      console.error(`--- last server log lines ---\n${server.logTail.join('\n')}`);
-      throw err;
-    }
-  });
-  return journey;
+/**
+ * Starts one server and one browser for several journeys of a test file,
+ * such as the same journey in English and in Dutch: checks the
+ * prerequisites like beginJourney (null when skipped) and empties
+ * artifacts/<name>/, which gets the server's `server.log` and, at the end,
+ * its e-mails in `mail/`. The returned run has `server` (not started yet;
+ * make each journey's platform on it with the CLI), `mailbox` (one mail
+ * folder for all: tell the e-mails apart by recipient or platform),
+ * `launch()`, and `each(items, { title, journeyName }, fn)`, which runs
+ * `fn(journey, item)` for each item as a subtest of `t` (at the same time;
+ * create `t` with `concurrency: true`). Each journey is like beginJourney's,
+ * with its own artifacts/<journeyName>/ (screenshots, axe-report.json),
+ * steps, browser contexts and list of server errors. The browser closes
+ * and the server stops when `t` ends.
+ */
+export async function beginSharedRun(t, name) {
+  return beginRun(t, name);
 }
 
 /** The languages Kalm speaks (locales/<code>/), in the order of `Language::ALL` (crates/kalm-domain/src/languages.rs). */
