@@ -498,3 +498,9 @@ email-kind-two-factor-reset = Tofaktorgodkendelse nulstillet
 email-kind-two-factor-disabled = Tofaktorgodkendelse sat på pause
 email-kind-recovery-codes-renewed = Gendannelseskoder fornyet
 email-kind-recovery-code-used = Gendannelseskode brugt
+
+## Two-factor authentication
+error-two-factor-code-wrong = Koden er ikke rigtig. Tjek koden i din app, og prøv igen.
+audit-action-two-factor-set-up = Tofaktorgodkendelse sat op
+audit-action-recovery-codes-renewed = Gendannelseskoder fornyet
+audit-action-recovery-code-used = Gendannelseskode brugt

@@ -498,3 +498,9 @@ email-kind-two-factor-reset = Zwei-Faktor-Authentifizierung zurückgesetzt
 email-kind-two-factor-disabled = Zwei-Faktor-Authentifizierung vorübergehend ausgeschaltet
 email-kind-recovery-codes-renewed = Wiederherstellungscodes erneuert
 email-kind-recovery-code-used = Wiederherstellungscode verwendet
+
+## Two-factor authentication
+error-two-factor-code-wrong = Dieser Code ist nicht richtig. Prüfen Sie den Code in Ihrer App und versuchen Sie es noch einmal.
+audit-action-two-factor-set-up = Zwei-Faktor-Authentifizierung eingerichtet
+audit-action-recovery-codes-renewed = Wiederherstellungscodes erneuert
+audit-action-recovery-code-used = Wiederherstellungscode verwendet

@@ -498,3 +498,9 @@ email-kind-two-factor-reset = Two-factor authentication reset
 email-kind-two-factor-disabled = Two-factor authentication paused
 email-kind-recovery-codes-renewed = Recovery codes renewed
 email-kind-recovery-code-used = Recovery code used
+
+## Two-factor authentication
+error-two-factor-code-wrong = This code is not right. Check the code in your app and try again.
+audit-action-two-factor-set-up = Two-factor authentication set up
+audit-action-recovery-codes-renewed = Recovery codes renewed
+audit-action-recovery-code-used = Recovery code used

@@ -501,3 +501,9 @@ email-kind-two-factor-reset = Autenticación en dos pasos restablecida
 email-kind-two-factor-disabled = Autenticación en dos pasos en pausa
 email-kind-recovery-codes-renewed = Códigos de recuperación renovados
 email-kind-recovery-code-used = Código de recuperación usado
+
+## Two-factor authentication
+error-two-factor-code-wrong = Este código no es correcto. Revisa el código en tu aplicación y vuelve a intentarlo.
+audit-action-two-factor-set-up = Autenticación en dos pasos configurada
+audit-action-recovery-codes-renewed = Códigos de recuperación renovados
+audit-action-recovery-code-used = Código de recuperación usado

@@ -501,3 +501,9 @@ email-kind-two-factor-reset = Authentification à deux facteurs réinitialisée
 email-kind-two-factor-disabled = Authentification à deux facteurs suspendue
 email-kind-recovery-codes-renewed = Codes de récupération renouvelés
 email-kind-recovery-code-used = Code de récupération utilisé
+
+## Two-factor authentication
+error-two-factor-code-wrong = Ce code n'est pas correct. Vérifiez le code dans votre application et réessayez.
+audit-action-two-factor-set-up = Authentification à deux facteurs activée
+audit-action-recovery-codes-renewed = Codes de récupération renouvelés
+audit-action-recovery-code-used = Code de récupération utilisé

@@ -498,3 +498,9 @@ email-kind-two-factor-reset = Kétlépcsős azonosítás alaphelyzetbe állítva
 email-kind-two-factor-disabled = Kétlépcsős azonosítás átmenetileg kikapcsolva
 email-kind-recovery-codes-renewed = Helyreállítási kódok megújítva
 email-kind-recovery-code-used = Helyreállítási kód felhasználva
+
+## Two-factor authentication
+error-two-factor-code-wrong = Ez a kód nem megfelelő. Ellenőrizze a kódot az alkalmazásban, és próbálja újra.
+audit-action-two-factor-set-up = Kétlépcsős azonosítás beállítva
+audit-action-recovery-codes-renewed = Helyreállítási kódok megújítva
+audit-action-recovery-code-used = Helyreállítási kód felhasználva

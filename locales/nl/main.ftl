@@ -498,3 +498,9 @@ email-kind-two-factor-reset = Tweestapsverificatie gereset
 email-kind-two-factor-disabled = Tweestapsverificatie tijdelijk uit
 email-kind-recovery-codes-renewed = Herstelcodes vernieuwd
 email-kind-recovery-code-used = Herstelcode gebruikt
+
+## Two-factor authentication
+error-two-factor-code-wrong = Deze code klopt niet. Controleer de code in je app en probeer het opnieuw.
+audit-action-two-factor-set-up = Tweestapsverificatie ingesteld
+audit-action-recovery-codes-renewed = Herstelcodes vernieuwd
+audit-action-recovery-code-used = Herstelcode gebruikt

@@ -504,3 +504,9 @@ email-kind-two-factor-reset = Zresetowano uwierzytelnianie dwuskładnikowe
 email-kind-two-factor-disabled = Tymczasowo wyłączono uwierzytelnianie dwuskładnikowe
 email-kind-recovery-codes-renewed = Odnowiono kody odzyskiwania
 email-kind-recovery-code-used = Użyto kodu odzyskiwania
+
+## Two-factor authentication
+error-two-factor-code-wrong = Ten kod jest nieprawidłowy. Sprawdź kod w aplikacji i spróbuj ponownie.
+audit-action-two-factor-set-up = Skonfigurowano uwierzytelnianie dwuskładnikowe
+audit-action-recovery-codes-renewed = Odnowiono kody odzyskiwania
+audit-action-recovery-code-used = Użyto kodu odzyskiwania

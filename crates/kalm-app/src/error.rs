@@ -50,6 +50,8 @@ pub enum AppError {
     ResetLinkExpired,
     #[error("the current password is not correct")]
     CurrentPasswordWrong,
+    #[error("the two-factor code is not correct")]
+    TwoFactorCodeWrong,
     #[error("the platform must keep at least one active application manager")]
     LastApplicationManager,
     #[error("the account is not active")]
@@ -102,6 +104,7 @@ impl AppError {
             AppError::ResetLinkInvalid => "reset_link_invalid",
             AppError::ResetLinkExpired => "reset_link_expired",
             AppError::CurrentPasswordWrong => "current_password_wrong",
+            AppError::TwoFactorCodeWrong => "two_factor_code_wrong",
             AppError::LastApplicationManager => "last_application_manager",
             AppError::AccountNotActive => "account_not_active",
             AppError::NotSignedIn => "not_signed_in",

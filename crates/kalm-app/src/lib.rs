@@ -18,6 +18,7 @@ pub mod error;
 pub mod operators;
 pub mod platforms;
 pub mod secrets;
+pub mod two_factor;
 
 use std::sync::Arc;
 

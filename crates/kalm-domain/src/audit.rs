@@ -34,10 +34,13 @@ pub enum AuditAction {
     PasswordResetRequested,
     PasswordReset,
     FriendLinkEnded,
+    TwoFactorSetUp,
+    RecoveryCodesRenewed,
+    RecoveryCodeUsed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 27] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -62,6 +65,9 @@ impl AuditAction {
         AuditAction::PasswordResetRequested,
         AuditAction::PasswordReset,
         AuditAction::FriendLinkEnded,
+        AuditAction::TwoFactorSetUp,
+        AuditAction::RecoveryCodesRenewed,
+        AuditAction::RecoveryCodeUsed,
     ];
 
     pub fn code(self) -> &'static str {
@@ -90,6 +96,9 @@ impl AuditAction {
             AuditAction::PasswordResetRequested => "password_reset_requested",
             AuditAction::PasswordReset => "password_reset",
             AuditAction::FriendLinkEnded => "friend_link_ended",
+            AuditAction::TwoFactorSetUp => "two_factor_set_up",
+            AuditAction::RecoveryCodesRenewed => "recovery_codes_renewed",
+            AuditAction::RecoveryCodeUsed => "recovery_code_used",
         }
     }
 

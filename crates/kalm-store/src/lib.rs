@@ -24,6 +24,7 @@ pub mod outbox;
 pub mod platforms;
 pub mod sessions;
 pub mod throttle;
+pub mod two_factor;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -22,7 +22,9 @@ pub fn status_of(err: &AppError) -> StatusCode {
         | AppError::Password(_)
         | AppError::Language(_)
         | AppError::Configuration(_) => StatusCode::UNPROCESSABLE_ENTITY,
-        AppError::RelationTypes | AppError::CurrentPasswordWrong => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::RelationTypes | AppError::CurrentPasswordWrong | AppError::TwoFactorCodeWrong => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
         AppError::NotFound(_) | AppError::LinkInvalid | AppError::ResetLinkInvalid => StatusCode::NOT_FOUND,
         AppError::LinkExpired | AppError::ResetLinkExpired => StatusCode::GONE,
         AppError::Denied(_) | AppError::AccountDeactivated => StatusCode::FORBIDDEN,

@@ -348,6 +348,7 @@ mod coverage {
             AppError::ResetLinkInvalid,
             AppError::ResetLinkExpired,
             AppError::CurrentPasswordWrong,
+            AppError::TwoFactorCodeWrong,
             AppError::LastApplicationManager,
             AppError::AccountNotActive,
             AppError::NotSignedIn,
@@ -373,6 +374,7 @@ mod coverage {
                 | AppError::ResetLinkInvalid
                 | AppError::ResetLinkExpired
                 | AppError::CurrentPasswordWrong
+                | AppError::TwoFactorCodeWrong
                 | AppError::LastApplicationManager
                 | AppError::AccountNotActive
                 | AppError::NotSignedIn

@@ -44,6 +44,12 @@ impl TotpSecret {
         plain.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
     }
 
+    /// Reads a key as `manual_key` shows it (spaces and case do not matter).
+    pub fn from_manual_key(text: &str) -> Option<TotpSecret> {
+        let bytes = base32_decode(text)?;
+        <[u8; 20]>::try_from(bytes.as_slice()).ok().map(TotpSecret)
+    }
+
     /// The `otpauth://` URI that QR codes carry.
     pub fn otpauth_uri(&self, issuer: &str, account: &str) -> String {
         let enc = |s: &str| {
@@ -82,6 +88,27 @@ pub fn base32(bytes: &[u8]) -> String {
         out.push(char::from(ALPHABET[((buffer << (5 - bits)) & 31) as usize]));
     }
     out
+}
+
+/// RFC 4648 base32 decoding; spaces ignored, case-insensitive.
+pub fn base32_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut buffer: u32 = 0;
+    let mut bits = 0;
+    for c in text.chars().filter(|c| !c.is_whitespace() && *c != '=') {
+        let value = match c.to_ascii_uppercase() {
+            c @ 'A'..='Z' => c as u32 - 'A' as u32,
+            c @ '2'..='7' => c as u32 - '2' as u32 + 26,
+            _ => return None,
+        };
+        buffer = (buffer << 5) | value;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(((buffer >> bits) & 0xff) as u8);
+        }
+    }
+    Some(out)
 }
 
 /// The time step an instant falls in.
@@ -208,6 +235,9 @@ mod tests {
     #[test]
     fn keys_and_uris() {
         assert_eq!(base32(b"foobar"), "MZXW6YTBOI");
+        assert_eq!(base32_decode("mzxw 6ytb oi"), Some(b"foobar".to_vec()));
+        assert_eq!(base32_decode("MZ1"), None);
+        assert_eq!(TotpSecret::from_manual_key(&rfc_secret().manual_key()), Some(rfc_secret()));
         let secret = rfc_secret();
         assert_eq!(secret.manual_key(), "GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ");
         let uri = secret.otpauth_uri("Demo Care", "anna@example.org");

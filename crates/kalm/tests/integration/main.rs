@@ -15,3 +15,4 @@ mod languages;
 mod login;
 mod operations;
 mod tenancy;
+mod two_factor;
