@@ -19,6 +19,7 @@ use kalm_domain::platforms::PlatformId;
 use kalm_store::AnyConnection;
 use kalm_store::accounts::NewAccount;
 pub use kalm_store::accounts::{Account, AccountFilter};
+use kalm_store::sessions::LinkKind;
 use serde_json::json;
 
 use crate::audit::{Event, Who, authorize, write};
@@ -230,8 +231,9 @@ pub async fn create(
     }
     let activation_token = if account.status == AccountStatus::Invited {
         let token = new_token(kalm.randomness.as_ref());
-        kalm_store::sessions::insert_activation_link(
+        kalm_store::sessions::insert_link(
             &mut tx,
+            LinkKind::Activation,
             &token_digest(&token),
             account.id,
             now,
@@ -518,8 +520,9 @@ pub async fn renew_activation_link(
     let token = new_token(kalm.randomness.as_ref());
     let platform_row = crate::platforms::find(kalm, None, &platform.to_string()).await?;
     let mut tx = kalm.store.begin().await?;
-    kalm_store::sessions::insert_activation_link(
+    kalm_store::sessions::insert_link(
         &mut tx,
+        LinkKind::Activation,
         &token_digest(&token),
         id,
         now,
@@ -536,7 +539,7 @@ pub async fn renew_activation_link(
 /// The invited account an activation link belongs to, if the link still works.
 pub async fn activation_target(kalm: &Kalm, platform: PlatformId, token: &str) -> AppResult<Account> {
     let mut tx = kalm.store.begin().await?;
-    let link = kalm_store::sessions::activation_link(&mut tx, &token_digest(token)).await?;
+    let link = kalm_store::sessions::link(&mut tx, LinkKind::Activation, &token_digest(token)).await?;
     let account = match &link {
         Some(link) => kalm_store::accounts::by_id(&mut tx, link.account_id).await?,
         None => None,
@@ -574,7 +577,7 @@ pub async fn activate(
     let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
-    if !kalm_store::sessions::use_activation_link(&mut tx, &token_digest(token), now).await? {
+    if !kalm_store::sessions::use_link(&mut tx, LinkKind::Activation, &token_digest(token), now).await? {
         return Err(AppError::LinkInvalid);
     }
     kalm_store::accounts::set_password_hash(&mut tx, account.id, &hash).await?;
@@ -722,8 +725,9 @@ pub async fn invite_friend(
     let friend = kalm_store::accounts::insert(&mut tx, &new, now).await?;
     kalm_store::accounts::link_friend(&mut tx, friend.id, client.id, now).await?;
     let token = new_token(kalm.randomness.as_ref());
-    kalm_store::sessions::insert_activation_link(
+    kalm_store::sessions::insert_link(
         &mut tx,
+        LinkKind::Activation,
         &token_digest(&token),
         friend.id,
         now,

@@ -16,7 +16,7 @@ use kalm_domain::permissions::{AccountActor, Actor};
 use kalm_domain::platforms::PlatformId;
 use kalm_store::accounts::Account;
 use kalm_store::operators::Operator;
-use kalm_store::sessions::Subject;
+use kalm_store::sessions::{LinkKind, Subject};
 use serde_json::json;
 
 use crate::audit::{Event, Who, write};
@@ -362,8 +362,9 @@ pub async fn request_password_reset(
         event = event.outcome(Outcome::Denied).detail(json!({ "reason": "too_soon" }));
     } else {
         let token = new_token(kalm.randomness.as_ref());
-        kalm_store::sessions::insert_password_reset(
+        kalm_store::sessions::insert_link(
             &mut tx,
+            LinkKind::PasswordReset,
             &token_digest(&token),
             account.id,
             now,
@@ -394,7 +395,7 @@ pub async fn request_password_reset(
 /// The account a reset link belongs to, if the link still works.
 pub async fn reset_target(kalm: &Kalm, platform: PlatformId, token: &str) -> AppResult<Account> {
     let mut tx = kalm.store.begin().await?;
-    let link = kalm_store::sessions::password_reset(&mut tx, &token_digest(token)).await?;
+    let link = kalm_store::sessions::link(&mut tx, LinkKind::PasswordReset, &token_digest(token)).await?;
     let account = match &link {
         Some(link) => kalm_store::accounts::by_id(&mut tx, link.account_id).await?,
         None => None,
@@ -430,7 +431,7 @@ pub async fn reset_password(
     let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
-    if !kalm_store::sessions::use_password_reset(&mut tx, &token_digest(token), now).await? {
+    if !kalm_store::sessions::use_link(&mut tx, LinkKind::PasswordReset, &token_digest(token), now).await? {
         return Err(AppError::ResetLinkInvalid);
     }
     kalm_store::accounts::set_password_hash(&mut tx, account.id, &hash).await?;

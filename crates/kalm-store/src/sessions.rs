@@ -131,76 +131,48 @@ pub async fn count_for_subject(conn: &mut AnyConnection, subject_id: uuid::Uuid)
     Ok(row.try_get("n")?)
 }
 
+/// The two kinds of one-time link: both are stored as a token digest with
+/// an expiry, work once, and a new one retires the account's earlier ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// Sets the first password of an invited account (7 days).
+    Activation,
+    /// Sets a new password after "forgot password" (1 hour).
+    PasswordReset,
+}
+
+impl LinkKind {
+    fn table(self) -> &'static str {
+        match self {
+            LinkKind::Activation => "activation_links",
+            LinkKind::PasswordReset => "password_resets",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
-pub struct ActivationLink {
+pub struct OneTimeLink {
     pub account_id: AccountId,
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,
 }
 
-/// Stores a new activation link and retires the account's earlier ones, so
-/// only the newest link works.
-pub async fn insert_activation_link(
+/// Stores a new link and retires the account's earlier ones of that kind,
+/// so only the newest works.
+pub async fn insert_link(
     conn: &mut AnyConnection,
+    kind: LinkKind,
     token_hash: &str,
     account: AccountId,
     now: DateTime<Utc>,
     expires_at: DateTime<Utc>,
 ) -> StoreResult<()> {
-    sqlx::query("UPDATE activation_links SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-        .bind(micros(now))
-        .bind(account.0.to_string())
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query(
-        "INSERT INTO activation_links (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(token_hash)
-    .bind(account.0.to_string())
-    .bind(micros(now))
-    .bind(micros(expires_at))
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-pub async fn activation_link(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<ActivationLink>> {
-    let row = sqlx::query("SELECT account_id, expires_at, used_at FROM activation_links WHERE token_hash = $1")
-        .bind(token_hash)
-        .fetch_optional(&mut *conn)
-        .await?;
-    let Some(row) = row else { return Ok(None) };
-    Ok(Some(ActivationLink {
-        account_id: AccountId(uuid(&row.try_get::<String, _>("account_id")?)?),
-        expires_at: instant(row.try_get("expires_at")?)?,
-        used_at: row.try_get::<Option<i64>, _>("used_at")?.map(instant).transpose()?,
-    }))
-}
-
-/// Marks a link used; false when it was used concurrently in the meantime.
-pub async fn use_activation_link(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<bool> {
-    let done = sqlx::query("UPDATE activation_links SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
-        .bind(micros(now))
-        .bind(token_hash)
-        .execute(&mut *conn)
-        .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Stores a password reset link; earlier unused ones stop working.
-pub async fn insert_password_reset(
-    conn: &mut AnyConnection,
-    token_hash: &str,
-    account: AccountId,
-    now: DateTime<Utc>,
-    expires_at: DateTime<Utc>,
-) -> StoreResult<()> {
-    sqlx::query("UPDATE password_resets SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
-        .bind(micros(now))
-        .bind(account.0.to_string())
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("INSERT INTO password_resets (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+    let table = kind.table();
+    let retire = format!("UPDATE {table} SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL");
+    sqlx::query(&retire).bind(micros(now)).bind(account.0.to_string()).execute(&mut *conn).await?;
+    let insert =
+        format!("INSERT INTO {table} (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)");
+    sqlx::query(&insert)
         .bind(token_hash)
         .bind(account.0.to_string())
         .bind(micros(now))
@@ -210,6 +182,29 @@ pub async fn insert_password_reset(
     Ok(())
 }
 
+pub async fn link(conn: &mut AnyConnection, kind: LinkKind, token_hash: &str) -> StoreResult<Option<OneTimeLink>> {
+    let sql = format!("SELECT account_id, expires_at, used_at FROM {} WHERE token_hash = $1", kind.table());
+    let row = sqlx::query(&sql).bind(token_hash).fetch_optional(&mut *conn).await?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(OneTimeLink {
+        account_id: AccountId(uuid(&row.try_get::<String, _>("account_id")?)?),
+        expires_at: instant(row.try_get("expires_at")?)?,
+        used_at: row.try_get::<Option<i64>, _>("used_at")?.map(instant).transpose()?,
+    }))
+}
+
+/// Marks a link used; false when it was used concurrently in the meantime.
+pub async fn use_link(
+    conn: &mut AnyConnection,
+    kind: LinkKind,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let sql = format!("UPDATE {} SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL", kind.table());
+    let done = sqlx::query(&sql).bind(micros(now)).bind(token_hash).execute(&mut *conn).await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// When the account's newest reset link was made, if any.
 pub async fn latest_password_reset(conn: &mut AnyConnection, account: AccountId) -> StoreResult<Option<DateTime<Utc>>> {
     let row = sqlx::query("SELECT MAX(created_at) AS latest FROM password_resets WHERE account_id = $1")
@@ -217,27 +212,4 @@ pub async fn latest_password_reset(conn: &mut AnyConnection, account: AccountId)
         .fetch_one(&mut *conn)
         .await?;
     row.try_get::<Option<i64>, _>("latest")?.map(instant).transpose()
-}
-
-pub async fn password_reset(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<ActivationLink>> {
-    let row = sqlx::query("SELECT account_id, expires_at, used_at FROM password_resets WHERE token_hash = $1")
-        .bind(token_hash)
-        .fetch_optional(&mut *conn)
-        .await?;
-    let Some(row) = row else { return Ok(None) };
-    Ok(Some(ActivationLink {
-        account_id: AccountId(uuid(&row.try_get::<String, _>("account_id")?)?),
-        expires_at: instant(row.try_get("expires_at")?)?,
-        used_at: row.try_get::<Option<i64>, _>("used_at")?.map(instant).transpose()?,
-    }))
-}
-
-/// Marks a reset link used; false when it was used in the meantime.
-pub async fn use_password_reset(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<bool> {
-    let done = sqlx::query("UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
-        .bind(micros(now))
-        .bind(token_hash)
-        .execute(&mut *conn)
-        .await?;
-    Ok(done.rows_affected() == 1)
 }
