@@ -133,7 +133,7 @@ fn target_of(account: &Account, relation: Relation) -> Target {
 }
 
 /// Loads an account of `platform` and checks `action` on it.
-async fn load_authorized(
+pub(crate) async fn load_authorized(
     kalm: &Kalm,
     caller: &Caller,
     platform: PlatformId,
@@ -624,6 +624,7 @@ pub async fn change_own_password(
     let recipient = Recipient::from(&account);
     emails::enqueue(kalm, &mut tx, platform, &recipient, EmailKind::PasswordChanged, Extras::default()).await?;
     let ended = kalm_store::sessions::delete_others(&mut tx, me.id.0, &token_digest(current_session_token)).await?;
+    kalm_store::two_factor::delete_devices(&mut tx, me.id).await?;
     let event = Event::new(AuditAction::PasswordChanged, Some(platform.id))
         .target("account", me.id.0, label(&account))
         .detail(json!({ "other_sessions_ended": ended }));
@@ -648,6 +649,9 @@ pub async fn allowed_actions(kalm: &Kalm, caller: &Caller, account: &Account) ->
         Action::Deactivate,
         Action::Reactivate,
         Action::RenewActivationLink,
+        Action::ViewTwoFactor,
+        Action::ResetTwoFactor,
+        Action::WaiveTwoFactor,
     ]
     .into_iter()
     .filter(|action| kalm_domain::permissions::decide(&caller.actor, *action, &target).is_ok())

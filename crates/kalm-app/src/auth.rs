@@ -12,11 +12,13 @@ use kalm_domain::accounts::{AccountStatus, EmailAddress};
 use kalm_domain::audit::{AuditAction, Outcome};
 use kalm_domain::auth::session::{SessionValidity, validity};
 use kalm_domain::auth::throttle::{PER_ADDRESS, PER_SOURCE, ThrottlePolicy};
+use kalm_domain::auth::two_factor::{self, AfterPassword, LoginFacts, Method};
+use kalm_domain::configurations::{RememberDevice, TwoFactorRule};
 use kalm_domain::permissions::{AccountActor, Actor};
 use kalm_domain::platforms::PlatformId;
 use kalm_store::accounts::Account;
 use kalm_store::operators::Operator;
-use kalm_store::sessions::{LinkKind, Subject};
+use kalm_store::sessions::{LinkKind, SessionStage, Subject};
 use serde_json::json;
 
 use crate::audit::{Event, Who, write};
@@ -62,6 +64,51 @@ pub struct SignedIn {
     /// The session token for the cookie; shown once, stored only as a digest.
     pub token: String,
     pub principal: Principal,
+    /// What the login still needs; until it is `Done` the session reaches
+    /// nothing but the second step and logout.
+    pub next: LoginNext,
+}
+
+/// What a login needs after the right password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginNext {
+    Done,
+    /// A code (from the app, or sent by text message), or a recovery code.
+    Code(Method),
+    /// Two-factor is required: set it up before anything else.
+    SetUp,
+}
+
+/// A login past its password, waiting for the second step.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub account: Account,
+    /// The account as a caller, for setting two-factor up.
+    pub caller: Caller,
+    pub next: LoginNext,
+}
+
+/// Who is behind a session cookie.
+#[derive(Debug, Clone)]
+pub enum Visitor {
+    Signed(Principal),
+    Pending(Pending),
+}
+
+/// A finished second step: the new session, and the remembered-device
+/// cookie if the person chose to be remembered.
+#[derive(Debug, Clone)]
+pub struct SecondStepDone {
+    pub token: String,
+    pub device: Option<DeviceCookie>,
+    /// After a recovery code: how many are left.
+    pub recovery_codes_left: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DeviceCookie {
+    pub token: String,
+    pub lifetime: chrono::Duration,
 }
 
 struct Keys {
@@ -91,13 +138,31 @@ async fn count_failure(
     Ok(())
 }
 
-/// Logs in to a platform with e-mail address and password.
+async fn remembered(
+    conn: &mut kalm_store::AnyConnection,
+    account: &Account,
+    policy: &kalm_domain::configurations::TwoFactorPolicy,
+    device_token: Option<&str>,
+    now: DateTime<Utc>,
+) -> AppResult<Option<uuid::Uuid>> {
+    let Some(token) = device_token else { return Ok(None) };
+    let Some(device) = kalm_store::two_factor::device_by_token(conn, &token_digest(token)).await? else {
+        return Ok(None);
+    };
+    let valid = device.account_id == account.id
+        && two_factor::device_still_remembered(policy, account.account_type, device.created_at, device.expires_at, now);
+    Ok(valid.then_some(device.id))
+}
+
+/// Logs in to a platform with e-mail address and password. `device_token`
+/// is the remembered-device cookie, if the browser sent one.
 pub async fn login(
     kalm: &Kalm,
     platform: &Platform,
     email: &str,
     password: &str,
     source: Option<String>,
+    device_token: Option<&str>,
 ) -> AppResult<SignedIn> {
     let now = kalm.clock.now();
     let parsed = EmailAddress::parse(email).ok();
@@ -133,28 +198,64 @@ pub async fn login(
     match credentials {
         Some(c) if matched && c.account.status == AccountStatus::Active => {
             kalm_store::throttle::clear(&mut tx, &keys.address).await?;
+            let account = c.account;
+            let settings = crate::configurations::settings_on(kalm, &mut tx, platform).await?;
+            let setup = kalm_store::two_factor::get(&mut tx, account.id).await?;
+            let device = remembered(&mut tx, &account, &settings.two_factor, device_token, now).await?;
+            let facts = LoginFacts {
+                rule: two_factor::rule_for(&settings.two_factor, account.account_type),
+                set_up: setup.is_some(),
+                waived: kalm_store::two_factor::waiver(&mut tx, account.id, now).await?.is_some(),
+                device_remembered: device.is_some(),
+            };
+            let next = match two_factor::after_password(facts) {
+                AfterPassword::Done => LoginNext::Done,
+                AfterPassword::SetUp => LoginNext::SetUp,
+                AfterPassword::Code => {
+                    LoginNext::Code(setup.and_then(|s| Method::parse(&s.method)).unwrap_or(Method::App))
+                }
+            };
+            let stage = match next {
+                LoginNext::Done => SessionStage::Full,
+                LoginNext::Code(_) => SessionStage::Code,
+                LoginNext::SetUp => SessionStage::SetUp,
+            };
             let token = new_token(kalm.randomness.as_ref());
             kalm_store::sessions::insert(
                 &mut tx,
                 &token_digest(&token),
-                Subject::Account(c.account.id),
+                Subject::Account(account.id),
                 Some(platform.id),
+                stage,
                 now,
             )
             .await?;
-            kalm_store::accounts::touch_activity(&mut tx, c.account.id, now).await?;
-            let caller = account_caller(&c.account, source);
-            let event = Event::new(AuditAction::LoginSucceeded, Some(platform.id)).target(
-                "account",
-                c.account.id.0,
-                c.account.email.as_str(),
-            );
-            write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+            let caller = account_caller(&account, source);
+            if next == LoginNext::Done {
+                if let Some(id) = device {
+                    kalm_store::two_factor::touch_device(&mut tx, id, now).await?;
+                }
+                kalm_store::accounts::touch_activity(&mut tx, account.id, now).await?;
+                let second = match (facts.rule, facts.set_up, facts.waived, device) {
+                    (TwoFactorRule::Off, ..) | (_, false, false, _) => None,
+                    (_, _, true, _) => Some("waived"),
+                    (_, _, _, Some(_)) => Some("remembered_device"),
+                    _ => None,
+                };
+                let event = Event::new(AuditAction::LoginSucceeded, Some(platform.id))
+                    .target("account", account.id.0, account.email.as_str())
+                    .detail(json!({ "second_factor": second }));
+                write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+                metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
+            } else {
+                metrics::counter!("kalm_logins_total", "outcome" => "second_step").increment(1);
+            }
             tx.commit().await?;
-            metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
-            let mut account = c.account;
-            account.last_activity_at = Some(now);
-            Ok(SignedIn { token, principal: Principal::Account { account, caller } })
+            let mut account = account;
+            if next == LoginNext::Done {
+                account.last_activity_at = Some(now);
+            }
+            Ok(SignedIn { token, principal: Principal::Account { account, caller }, next })
         }
         Some(c) if matched => {
             // The password was right, so saying why the door stays shut
@@ -218,15 +319,22 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
         Some((operator, _)) if matched => {
             kalm_store::throttle::clear(&mut tx, &keys.address).await?;
             let token = new_token(kalm.randomness.as_ref());
-            kalm_store::sessions::insert(&mut tx, &token_digest(&token), Subject::Operator(operator.id), None, now)
-                .await?;
+            kalm_store::sessions::insert(
+                &mut tx,
+                &token_digest(&token),
+                Subject::Operator(operator.id),
+                None,
+                SessionStage::Full,
+                now,
+            )
+            .await?;
             let caller = operator_caller(&operator, source);
             let event =
                 Event::new(AuditAction::LoginSucceeded, None).target("operator", operator.id, operator.email.as_str());
             write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
             tx.commit().await?;
             metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
-            Ok(SignedIn { token, principal: Principal::Operator { operator, caller } })
+            Ok(SignedIn { token, principal: Principal::Operator { operator, caller }, next: LoginNext::Done })
         }
         found => {
             count_failure(&mut tx, &keys.address, PER_ADDRESS, now).await?;
@@ -245,15 +353,29 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
     }
 }
 
-/// The principal behind a session cookie, if the session is still valid and
-/// was made for this platform (`None`: the operator console). Refreshes the
-/// idle clock and the account's last activity at most once a minute.
+/// The principal behind a session cookie, if the session is signed in,
+/// still valid and made for this platform (`None`: the operator console).
 pub async fn authenticate(
     kalm: &Kalm,
     token: &str,
     platform: Option<PlatformId>,
     source: Option<String>,
 ) -> AppResult<Option<Principal>> {
+    Ok(match visit(kalm, token, platform, source).await? {
+        Some(Visitor::Signed(principal)) => Some(principal),
+        _ => None,
+    })
+}
+
+/// Who is behind a session cookie: signed in, or a login waiting for its
+/// second step (for at most ten minutes). Refreshes the idle clock and the
+/// account's last activity at most once a minute.
+pub async fn visit(
+    kalm: &Kalm,
+    token: &str,
+    platform: Option<PlatformId>,
+    source: Option<String>,
+) -> AppResult<Option<Visitor>> {
     let now = kalm.clock.now();
     let digest = token_digest(token);
     let mut tx = kalm.store.begin().await?;
@@ -264,6 +386,11 @@ pub async fn authenticate(
     if session.platform_id != platform {
         tx.commit().await?;
         return Ok(None);
+    }
+    if session.stage != SessionStage::Full {
+        let pending = pending_on(&mut tx, &session, &digest, now, source).await?;
+        tx.commit().await?;
+        return Ok(pending.map(Visitor::Pending));
     }
     let needs_touch = match validity(session.created_at, session.last_seen_at, now) {
         SessionValidity::Valid { needs_touch } => needs_touch,
@@ -295,7 +422,235 @@ pub async fn authenticate(
         kalm_store::sessions::touch(&mut tx, &digest, now).await?;
     }
     tx.commit().await?;
-    Ok(principal)
+    Ok(principal.map(Visitor::Signed))
+}
+
+/// A session waiting for its second step, if it is young enough and its
+/// account still active; otherwise the session is removed.
+async fn pending_on(
+    conn: &mut kalm_store::AnyConnection,
+    session: &kalm_store::sessions::Session,
+    digest: &str,
+    now: DateTime<Utc>,
+    source: Option<String>,
+) -> AppResult<Option<Pending>> {
+    let account = match session.subject {
+        Subject::Account(id) if now < session.created_at + two_factor::PENDING_LOGIN_LIFETIME => {
+            kalm_store::accounts::by_id(conn, id).await?.filter(|a| a.status == AccountStatus::Active)
+        }
+        _ => None,
+    };
+    let Some(account) = account else {
+        kalm_store::sessions::delete(conn, digest).await?;
+        return Ok(None);
+    };
+    let next = match session.stage {
+        SessionStage::SetUp => LoginNext::SetUp,
+        _ => {
+            let method = kalm_store::two_factor::get(conn, account.id).await?.and_then(|s| Method::parse(&s.method));
+            LoginNext::Code(method.unwrap_or(Method::App))
+        }
+    };
+    let caller = account_caller(&account, source);
+    Ok(Some(Pending { account, caller, next }))
+}
+
+/// Loads the login waiting on `token` for `stage`; `LoginExpired` when there
+/// is none (any more).
+async fn pending_login(
+    conn: &mut kalm_store::AnyConnection,
+    platform: &Platform,
+    token: &str,
+    stage: SessionStage,
+    now: DateTime<Utc>,
+    source: Option<String>,
+) -> AppResult<Pending> {
+    let digest = token_digest(token);
+    let session = kalm_store::sessions::by_token_hash(conn, &digest).await?;
+    let Some(session) = session.filter(|s| s.stage == stage && s.platform_id == Some(platform.id)) else {
+        return Err(AppError::LoginExpired);
+    };
+    pending_on(conn, &session, &digest, now, source).await?.ok_or(AppError::LoginExpired)
+}
+
+/// Replaces a pending session with a signed-in one (a new token), touches
+/// the account's activity and logs the login.
+async fn sign_in_fully(
+    kalm: &Kalm,
+    conn: &mut kalm_store::AnyConnection,
+    platform: &Platform,
+    old_token: &str,
+    pending: &Pending,
+    second_factor: &str,
+) -> AppResult<String> {
+    let now = kalm.clock.now();
+    kalm_store::sessions::delete(conn, &token_digest(old_token)).await?;
+    let token = new_token(kalm.randomness.as_ref());
+    let subject = Subject::Account(pending.account.id);
+    kalm_store::sessions::insert(conn, &token_digest(&token), subject, Some(platform.id), SessionStage::Full, now)
+        .await?;
+    kalm_store::accounts::touch_activity(conn, pending.account.id, now).await?;
+    let event = Event::new(AuditAction::LoginSucceeded, Some(platform.id))
+        .target("account", pending.account.id.0, pending.account.email.as_str())
+        .detail(json!({ "second_factor": second_factor }));
+    write(kalm, conn, &Who::Caller(pending.caller.clone()), event).await?;
+    metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
+    Ok(token)
+}
+
+fn account_keys(platform: &Platform, account: &Account, source: Option<&String>) -> Keys {
+    Keys {
+        address: format!("account:{}:{}", platform.id, account.email.folded()),
+        source: source.map(|s| format!("source:{s}")),
+    }
+}
+
+/// A wrong second-step code counts as a failed login for the account (and
+/// the source address), so guessing codes meets the same back-off as
+/// guessing passwords.
+async fn second_step_failed(
+    kalm: &Kalm,
+    mut tx: kalm_store::Transaction<'static>,
+    platform: &Platform,
+    pending: &Pending,
+    keys: &Keys,
+    reason: &str,
+) -> AppResult<AppError> {
+    let now = kalm.clock.now();
+    count_failure(&mut tx, &keys.address, PER_ADDRESS, now).await?;
+    if let Some(source) = &keys.source {
+        count_failure(&mut tx, source, PER_SOURCE, now).await?;
+    }
+    let event = Event::new(AuditAction::LoginFailed, Some(platform.id))
+        .outcome(Outcome::Failure)
+        .target("account", pending.account.id.0, pending.account.email.as_str())
+        .detail(json!({ "reason": reason }));
+    write(kalm, &mut tx, &Who::Anonymous { source: pending.caller.source.clone() }, event).await?;
+    tx.commit().await?;
+    metrics::counter!("kalm_logins_total", "outcome" => "failure").increment(1);
+    Ok(AppError::TwoFactorCodeWrong)
+}
+
+async fn throttled(kalm: &Kalm, platform: &Platform, keys: &Keys, source: Option<String>) -> AppResult<()> {
+    let now = kalm.clock.now();
+    if let Some(until) = check_throttle(kalm, keys, now).await? {
+        let mut tx = kalm.store.begin().await?;
+        let event = Event::new(AuditAction::LoginThrottled, Some(platform.id))
+            .outcome(Outcome::Denied)
+            .detail(json!({ "until": until.to_rfc3339() }));
+        write(kalm, &mut tx, &Who::Anonymous { source }, event).await?;
+        tx.commit().await?;
+        metrics::counter!("kalm_logins_total", "outcome" => "throttled").increment(1);
+        return Err(AppError::LoginThrottled(until));
+    }
+    Ok(())
+}
+
+/// The second step with a code from the app or a text message. `remember`
+/// is `None` when the person did not ask to be remembered, else the period
+/// a client or friend chose (professionals get the platform's); `browser`
+/// names the device in the list of remembered ones.
+pub async fn enter_code(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    code: &str,
+    remember: Option<RememberDevice>,
+    browser: &str,
+    source: Option<String>,
+) -> AppResult<SecondStepDone> {
+    let mut tx = kalm.store.begin().await?;
+    let pending = pending_login(&mut tx, platform, token, SessionStage::Code, kalm.clock.now(), source.clone()).await?;
+    tx.commit().await?;
+    let keys = account_keys(platform, &pending.account, source.as_ref());
+    throttled(kalm, platform, &keys, source).await?;
+    let mut tx = kalm.store.begin().await?;
+    let Some(method) = crate::two_factor::check_code_on(kalm, &mut tx, pending.account.id, code).await? else {
+        return Err(second_step_failed(kalm, tx, platform, &pending, &keys, "wrong_code").await?);
+    };
+    kalm_store::throttle::clear(&mut tx, &keys.address).await?;
+    let new = sign_in_fully(kalm, &mut tx, platform, token, &pending, method.code()).await?;
+    let settings = crate::configurations::settings_on(kalm, &mut tx, platform).await?;
+    let period = match remember {
+        Some(chosen) => two_factor::remember_period(&settings.two_factor, pending.account.account_type, chosen),
+        None => RememberDevice::Never,
+    };
+    let device = match period.duration() {
+        Some(lifetime) => {
+            let now = kalm.clock.now();
+            let device_token = new_token(kalm.randomness.as_ref());
+            let device = kalm_store::two_factor::RememberedDevice {
+                id: kalm.new_id(),
+                account_id: pending.account.id,
+                browser: browser.chars().take(120).collect(),
+                created_at: now,
+                last_used_at: now,
+                expires_at: now + lifetime,
+            };
+            kalm_store::two_factor::insert_device(&mut tx, &device, &token_digest(&device_token)).await?;
+            Some(DeviceCookie { token: device_token, lifetime })
+        }
+        None => None,
+    };
+    tx.commit().await?;
+    Ok(SecondStepDone { token: new, device, recovery_codes_left: None })
+}
+
+/// The second step with a recovery code instead (lost phone). Signs in,
+/// sends "recovery code used", and says how many codes are left.
+pub async fn enter_recovery_code(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    code: &str,
+    source: Option<String>,
+) -> AppResult<SecondStepDone> {
+    let mut tx = kalm.store.begin().await?;
+    let pending = pending_login(&mut tx, platform, token, SessionStage::Code, kalm.clock.now(), source.clone()).await?;
+    tx.commit().await?;
+    let keys = account_keys(platform, &pending.account, source.as_ref());
+    throttled(kalm, platform, &keys, source.clone()).await?;
+    let mut tx = kalm.store.begin().await?;
+    let who = Who::Caller(pending.caller.clone());
+    let used = crate::two_factor::use_recovery_code_on(kalm, &mut tx, platform, &pending.account, code, &who).await?;
+    let Some(left) = used else {
+        return Err(second_step_failed(kalm, tx, platform, &pending, &keys, "wrong_recovery_code").await?);
+    };
+    kalm_store::throttle::clear(&mut tx, &keys.address).await?;
+    let new = sign_in_fully(kalm, &mut tx, platform, token, &pending, "recovery_code").await?;
+    tx.commit().await?;
+    Ok(SecondStepDone { token: new, device: None, recovery_codes_left: Some(left) })
+}
+
+/// After a required set-up was confirmed during login: the session becomes
+/// a signed-in one.
+pub async fn finish_setup_login(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    source: Option<String>,
+) -> AppResult<String> {
+    let mut tx = kalm.store.begin().await?;
+    let pending = pending_login(&mut tx, platform, token, SessionStage::SetUp, kalm.clock.now(), source).await?;
+    if kalm_store::two_factor::get(&mut tx, pending.account.id).await?.is_none() {
+        return Err(AppError::TwoFactorNotSetUp);
+    }
+    let new = sign_in_fully(kalm, &mut tx, platform, token, &pending, "set_up").await?;
+    tx.commit().await?;
+    Ok(new)
+}
+
+/// Ends a login waiting for its second step ("log out" on the code page).
+pub async fn abandon_pending(kalm: &Kalm, token: &str) -> AppResult<()> {
+    let mut tx = kalm.store.begin().await?;
+    let digest = token_digest(token);
+    if let Some(session) = kalm_store::sessions::by_token_hash(&mut tx, &digest).await?
+        && session.stage != SessionStage::Full
+    {
+        kalm_store::sessions::delete(&mut tx, &digest).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Ends a session; logging out twice is harmless.
@@ -316,7 +671,13 @@ pub async fn delete_expired_sessions(kalm: &Kalm) -> AppResult<u64> {
     use kalm_domain::auth::session::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT};
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
-    let removed = kalm_store::sessions::delete_expired(&mut tx, now - IDLE_TIMEOUT, now - ABSOLUTE_TIMEOUT).await?;
+    let removed = kalm_store::sessions::delete_expired(
+        &mut tx,
+        now - IDLE_TIMEOUT,
+        now - ABSOLUTE_TIMEOUT,
+        now - two_factor::PENDING_LOGIN_LIFETIME,
+    )
+    .await?;
     tx.commit().await?;
     Ok(removed)
 }
@@ -436,6 +797,7 @@ pub async fn reset_password(
     }
     kalm_store::accounts::set_password_hash(&mut tx, account.id, &hash).await?;
     let ended = kalm_store::sessions::delete_for_subject(&mut tx, account.id.0).await?;
+    kalm_store::two_factor::delete_devices(&mut tx, account.id).await?;
     kalm_store::throttle::clear(&mut tx, &format!("account:{}:{}", platform.id, account.email.folded())).await?;
     crate::emails::enqueue(
         kalm,

@@ -8,6 +8,7 @@
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::AccountError;
 use kalm_domain::auth::password::PasswordError;
+use kalm_domain::auth::phone::PhoneError;
 use kalm_domain::configurations::ValueError;
 use kalm_domain::languages::UnknownLanguage;
 use kalm_domain::permissions::Denied;
@@ -52,6 +53,24 @@ pub enum AppError {
     CurrentPasswordWrong,
     #[error("the two-factor code is not correct")]
     TwoFactorCodeWrong,
+    #[error(transparent)]
+    Phone(#[from] PhoneError),
+    #[error("too many text messages; the next one can be sent after {0}")]
+    SmsLimit(DateTime<Utc>),
+    #[error("the text message could not be sent to this number")]
+    SmsRefused,
+    #[error("text messages cannot be sent right now")]
+    SmsUnavailable,
+    #[error("the login took too long; log in again")]
+    LoginExpired,
+    #[error("a reason is required")]
+    ReasonRequired,
+    #[error("two-factor authentication is not required for professionals on this platform")]
+    WaiverNotNeeded,
+    #[error("two-factor authentication is switched off for this account")]
+    TwoFactorOff,
+    #[error("two-factor authentication is not set up")]
+    TwoFactorNotSetUp,
     #[error("the platform must keep at least one active application manager")]
     LastApplicationManager,
     #[error("the account is not active")]
@@ -105,6 +124,15 @@ impl AppError {
             AppError::ResetLinkExpired => "reset_link_expired",
             AppError::CurrentPasswordWrong => "current_password_wrong",
             AppError::TwoFactorCodeWrong => "two_factor_code_wrong",
+            AppError::Phone(e) => e.code(),
+            AppError::SmsLimit(_) => "sms_limit",
+            AppError::SmsRefused => "sms_refused",
+            AppError::SmsUnavailable => "sms_unavailable",
+            AppError::LoginExpired => "login_expired",
+            AppError::ReasonRequired => "reason_required",
+            AppError::WaiverNotNeeded => "waiver_not_needed",
+            AppError::TwoFactorOff => "two_factor_off",
+            AppError::TwoFactorNotSetUp => "two_factor_not_set_up",
             AppError::LastApplicationManager => "last_application_manager",
             AppError::AccountNotActive => "account_not_active",
             AppError::NotSignedIn => "not_signed_in",

@@ -18,6 +18,7 @@ pub mod error;
 pub mod operators;
 pub mod platforms;
 pub mod secrets;
+pub mod sms;
 pub mod two_factor;
 
 use std::sync::Arc;
@@ -41,6 +42,8 @@ pub struct Kalm {
     pub secret_box: secrets::SecretBox,
     /// How links in e-mails reach a platform.
     pub urls: emails::PublicUrls,
+    /// Sends two-factor codes by text message; `None`: not offered.
+    pub sms: Option<Arc<dyn sms::SmsProvider>>,
     sequence: Arc<std::sync::atomic::AtomicU16>,
 }
 
@@ -65,6 +68,7 @@ impl Kalm {
             settings: configurations::SettingsCache::default(),
             secret_box: secrets::SecretBox::new(&key),
             urls: emails::PublicUrls::default(),
+            sms: None,
             sequence: Arc::new(std::sync::atomic::AtomicU16::new(0)),
         })
     }
@@ -76,6 +80,11 @@ impl Kalm {
 
     pub fn with_public_urls(mut self, urls: emails::PublicUrls) -> Kalm {
         self.urls = urls;
+        self
+    }
+
+    pub fn with_sms(mut self, provider: Arc<dyn sms::SmsProvider>) -> Kalm {
+        self.sms = Some(provider);
         self
     }
 

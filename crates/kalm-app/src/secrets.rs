@@ -174,6 +174,10 @@ pub fn verify_blocking(password: &str, stored: &str) -> AppResult<bool> {
 #[derive(Clone)]
 pub struct SecretBox {
     cipher: chacha20poly1305::ChaCha20Poly1305,
+    /// For digests of short codes (six digits), which a plain hash would
+    /// not protect: derived from the key, so a copy of the database alone
+    /// does not reveal them.
+    digest_key: [u8; 32],
 }
 
 impl std::fmt::Debug for SecretBox {
@@ -185,7 +189,18 @@ impl std::fmt::Debug for SecretBox {
 impl SecretBox {
     pub fn new(key: &[u8; 32]) -> SecretBox {
         use chacha20poly1305::KeyInit;
-        SecretBox { cipher: chacha20poly1305::ChaCha20Poly1305::new(key.into()) }
+        let mut derive = Sha256::new();
+        derive.update(b"kalm code digest key\0");
+        derive.update(key);
+        SecretBox { cipher: chacha20poly1305::ChaCha20Poly1305::new(key.into()), digest_key: derive.finalize().into() }
+    }
+
+    /// HMAC-SHA-256 of a short code under the installation's key, as hex.
+    pub fn code_digest(&self, code: &str) -> String {
+        use hmac::{Hmac, Mac};
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.digest_key) else { return String::new() };
+        mac.update(code.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
     }
 
     /// Parses a key given as base64 (32 bytes).

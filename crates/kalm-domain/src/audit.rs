@@ -37,10 +37,15 @@ pub enum AuditAction {
     TwoFactorSetUp,
     RecoveryCodesRenewed,
     RecoveryCodeUsed,
+    TwoFactorReset,
+    TwoFactorWaived,
+    TwoFactorWaiverEnded,
+    RememberedDeviceRevoked,
+    SmsCodeSent,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 27] = [
+    pub const ALL: [AuditAction; 32] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -68,6 +73,11 @@ impl AuditAction {
         AuditAction::TwoFactorSetUp,
         AuditAction::RecoveryCodesRenewed,
         AuditAction::RecoveryCodeUsed,
+        AuditAction::TwoFactorReset,
+        AuditAction::TwoFactorWaived,
+        AuditAction::TwoFactorWaiverEnded,
+        AuditAction::RememberedDeviceRevoked,
+        AuditAction::SmsCodeSent,
     ];
 
     pub fn code(self) -> &'static str {
@@ -99,6 +109,11 @@ impl AuditAction {
             AuditAction::TwoFactorSetUp => "two_factor_set_up",
             AuditAction::RecoveryCodesRenewed => "recovery_codes_renewed",
             AuditAction::RecoveryCodeUsed => "recovery_code_used",
+            AuditAction::TwoFactorReset => "two_factor_reset",
+            AuditAction::TwoFactorWaived => "two_factor_waived",
+            AuditAction::TwoFactorWaiverEnded => "two_factor_waiver_ended",
+            AuditAction::RememberedDeviceRevoked => "remembered_device_revoked",
+            AuditAction::SmsCodeSent => "sms_code_sent",
         }
     }
 

@@ -70,11 +70,19 @@ pub enum Action {
     InviteFriend,
     /// A client ends the link with one of their friends.
     EndFriendLink,
+    /// See whether an account has two-factor set up, its method, codes left
+    /// and waiver.
+    ViewTwoFactor,
+    /// Remove an account's two-factor set-up (lost phone and recovery codes).
+    ResetTwoFactor,
+    /// Waive required two-factor for one professional for a month, or end
+    /// the waiver early.
+    WaiveTwoFactor,
 }
 
 impl Action {
     /// Every action, for the exhaustive table test and documentation.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 21] = [
         Action::ListPlatforms,
         Action::CreatePlatform,
         Action::ManageOperators,
@@ -93,6 +101,9 @@ impl Action {
         Action::RenewActivationLink,
         Action::InviteFriend,
         Action::EndFriendLink,
+        Action::ViewTwoFactor,
+        Action::ResetTwoFactor,
+        Action::WaiveTwoFactor,
     ];
 }
 
@@ -205,7 +216,12 @@ fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
         | Action::RelateClient
         | Action::Deactivate
         | Action::Reactivate
-        | Action::RenewActivationLink => matches!(target, Target::Account(_)),
+        | Action::RenewActivationLink
+        | Action::ViewTwoFactor
+        | Action::ResetTwoFactor => matches!(target, Target::Account(_)),
+        // Waivers are the platform's own call, made by its application
+        // managers; the service desk's way out is a reset.
+        Action::WaiveTwoFactor => return Err(Denied::WrongTarget),
     };
     if !fits {
         return Err(Denied::WrongTarget);
@@ -218,6 +234,12 @@ fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
             Err(Denied::WrongTarget)
         }
         (Action::RelateClient, Target::Account(t)) if t.account_type != AccountType::Client => Err(Denied::WrongTarget),
+        // The service desk resets professionals (an application manager
+        // with no colleague asks it); clients have their own professionals
+        // and secretaries, and nobody resets a friend.
+        (Action::ResetTwoFactor, Target::Account(t)) if t.account_type != AccountType::Professional => {
+            Err(Denied::WrongTarget)
+        }
         _ => Ok(()),
     }
 }
@@ -259,7 +281,10 @@ fn platform_action(me: &AccountActor, action: Action) -> Result<(), Denied> {
         | Action::RelateClient
         | Action::Deactivate
         | Action::Reactivate
-        | Action::RenewActivationLink => return Err(Denied::WrongTarget),
+        | Action::RenewActivationLink
+        | Action::ViewTwoFactor
+        | Action::ResetTwoFactor
+        | Action::WaiveTwoFactor => return Err(Denied::WrongTarget),
     };
     if allowed { Ok(()) } else { Err(Denied::NotForRole) }
 }
@@ -324,6 +349,24 @@ fn account_action(me: &AccountActor, action: Action, target: &TargetAccount) -> 
             me.account_type == AccountType::Client && target.relation == Relation::TargetIsActorsFriend
         }
         Action::RenewActivationLink => manager || (secretary && client),
+        Action::ViewTwoFactor => own || manager || (client && (secretary || treats)),
+        Action::ResetTwoFactor => match target.account_type {
+            // Professionals have no access to friends' accounts, so nobody
+            // can vouch for the person asking.
+            AccountType::Friend => return Err(Denied::WrongTarget),
+            AccountType::Professional if own => return Err(Denied::OwnAccount),
+            AccountType::Professional => manager,
+            AccountType::Client => secretary || treats,
+        },
+        Action::WaiveTwoFactor => {
+            if !professional_target {
+                return Err(Denied::WrongTarget);
+            }
+            if own {
+                return Err(Denied::OwnAccount);
+            }
+            manager
+        }
     };
     if allowed { Ok(()) } else { Err(Denied::NotForRole) }
 }
@@ -463,6 +506,9 @@ mod tests {
             Action::EditPlatform => "edit-platform",
             Action::InviteFriend => "invite-friend",
             Action::EndFriendLink => "end-friend-link",
+            Action::ViewTwoFactor => "view-2fa",
+            Action::ResetTwoFactor => "reset-2fa",
+            Action::WaiveTwoFactor => "waive-2fa",
         }
     }
 
@@ -473,16 +519,20 @@ mod tests {
         operator: list-platforms installation, create-platform installation, manage-operators installation,
             view-platform platform, list-accounts platform, view-audit platform, create-professional platform, create-client platform,
             view *, edit *, edit-roles self colleague own-professional, relate treated-client other-client,
-            deactivate *, reactivate *, renew-link *
+            deactivate *, reactivate *, renew-link *,
+            view-2fa *, reset-2fa self colleague own-professional
         manager: view-platform platform, list-accounts platform, view-audit platform, create-professional platform, create-client platform,
             view *, edit *, edit-roles colleague own-professional, relate treated-client other-client,
-            deactivate colleague own-professional treated-client other-client friend, reactivate *, renew-link *
-        professional: list-accounts platform, view self treated-client, edit self, reactivate treated-client
+            deactivate colleague own-professional treated-client other-client friend, reactivate *, renew-link *,
+            view-2fa *, reset-2fa colleague own-professional, waive-2fa colleague own-professional
+        professional: list-accounts platform, view self treated-client, edit self, reactivate treated-client,
+            view-2fa self treated-client, reset-2fa treated-client
         secretary: list-accounts platform, create-client platform, view self colleague own-professional treated-client other-client,
             edit self treated-client other-client, relate treated-client other-client, reactivate treated-client other-client,
-            renew-link treated-client other-client
-        client: view self own-professional, edit self, invite-friend platform, end-friend-link friend
-        friend: edit self, view self
+            renew-link treated-client other-client,
+            view-2fa self treated-client other-client, reset-2fa treated-client other-client
+        client: view self own-professional, edit self, invite-friend platform, end-friend-link friend, view-2fa self
+        friend: edit self, view self, view-2fa self
     ";
 
     fn allowed_table() -> Vec<(String, String, String)> {
@@ -557,6 +607,45 @@ mod tests {
         });
         assert_eq!(decide(&both, Action::RelateClient, &client), Ok(()));
         assert_eq!(visible_accounts(&both), Visibility::StaffAndClients);
+    }
+
+    #[test]
+    fn two_factor_resets_follow_the_source() {
+        let manager = account(10, AccountType::Professional, &[Role::ApplicationManager]);
+        let own = Target::Account(TargetAccount {
+            id: manager.id,
+            platform: HOME,
+            account_type: AccountType::Professional,
+            roles: manager.roles,
+            relation: Relation::None,
+        });
+        let manager = Actor::Account(manager);
+        assert_eq!(decide(&manager, Action::ResetTwoFactor, &own), Err(Denied::OwnAccount));
+        assert_eq!(decide(&manager, Action::WaiveTwoFactor, &own), Err(Denied::OwnAccount));
+        let friend = Target::Account(TargetAccount {
+            id: AccountId(Uuid::from_u128(50)),
+            platform: HOME,
+            account_type: AccountType::Friend,
+            roles: Roles::NONE,
+            relation: Relation::None,
+        });
+        for (name, actor) in actors() {
+            assert_eq!(decide(&actor, Action::ResetTwoFactor, &friend), Err(Denied::WrongTarget), "{name}");
+        }
+        // Managing the platform alone does not reach clients' two-factor;
+        // treating the client does.
+        let mut client = TargetAccount {
+            id: AccountId(Uuid::from_u128(51)),
+            platform: HOME,
+            account_type: AccountType::Client,
+            roles: Roles::NONE,
+            relation: Relation::None,
+        };
+        assert_eq!(decide(&manager, Action::ResetTwoFactor, &Target::Account(client)), Err(Denied::NotForRole));
+        let treating_manager =
+            Actor::Account(account(52, AccountType::Professional, &[Role::ApplicationManager, Role::Professional]));
+        client.relation = Relation::ActorTreatsTarget;
+        assert_eq!(decide(&treating_manager, Action::ResetTwoFactor, &Target::Account(client)), Ok(()));
     }
 
     #[test]

@@ -16,9 +16,37 @@ pub enum Subject {
     Operator(uuid::Uuid),
 }
 
+/// How far a session got: signed in, or past the password and waiting for
+/// the second factor (a code, or setting two-factor up first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionStage {
+    Full,
+    Code,
+    SetUp,
+}
+
+impl SessionStage {
+    fn code(self) -> &'static str {
+        match self {
+            SessionStage::Full => "full",
+            SessionStage::Code => "code",
+            SessionStage::SetUp => "setup",
+        }
+    }
+
+    fn parse(code: &str) -> SessionStage {
+        match code {
+            "code" => SessionStage::Code,
+            "setup" => SessionStage::SetUp,
+            _ => SessionStage::Full,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Session {
     pub subject: Subject,
+    pub stage: SessionStage,
     pub platform_id: Option<PlatformId>,
     pub created_at: DateTime<Utc>,
     pub last_seen_at: DateTime<Utc>,
@@ -29,6 +57,7 @@ pub async fn insert(
     token_hash: &str,
     subject: Subject,
     platform: Option<PlatformId>,
+    stage: SessionStage,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     let (kind, id) = match subject {
@@ -36,14 +65,15 @@ pub async fn insert(
         Subject::Operator(o) => ("operator", o),
     };
     sqlx::query(
-        "INSERT INTO sessions (token_hash, subject_kind, subject_id, platform_id, created_at, last_seen_at) \
-         VALUES ($1, $2, $3, $4, $5, $5)",
+        "INSERT INTO sessions (token_hash, subject_kind, subject_id, platform_id, created_at, last_seen_at, stage) \
+         VALUES ($1, $2, $3, $4, $5, $5, $6)",
     )
     .bind(token_hash)
     .bind(kind)
     .bind(id.to_string())
     .bind(platform.map(|p| p.0.to_string()))
     .bind(micros(now))
+    .bind(stage.code())
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -51,7 +81,8 @@ pub async fn insert(
 
 pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<Session>> {
     let row = sqlx::query(
-        "SELECT subject_kind, subject_id, platform_id, created_at, last_seen_at FROM sessions WHERE token_hash = $1",
+        "SELECT subject_kind, subject_id, platform_id, created_at, last_seen_at, stage FROM sessions \
+         WHERE token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(&mut *conn)
@@ -65,6 +96,7 @@ pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreR
     };
     Ok(Some(Session {
         subject,
+        stage: SessionStage::parse(&row.try_get::<String, _>("stage")?),
         platform_id: row.try_get::<Option<String>, _>("platform_id")?.map(|p| uuid(&p).map(PlatformId)).transpose()?,
         created_at: instant(row.try_get("created_at")?)?,
         last_seen_at: instant(row.try_get("last_seen_at")?)?,
@@ -114,12 +146,16 @@ pub async fn delete_expired(
     conn: &mut AnyConnection,
     idle_before: DateTime<Utc>,
     created_before: DateTime<Utc>,
+    pending_before: DateTime<Utc>,
 ) -> StoreResult<u64> {
-    let done = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
-        .bind(micros(idle_before))
-        .bind(micros(created_before))
-        .execute(&mut *conn)
-        .await?;
+    let done = sqlx::query(
+        "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2 OR (stage <> 'full' AND created_at < $3)",
+    )
+    .bind(micros(idle_before))
+    .bind(micros(created_before))
+    .bind(micros(pending_before))
+    .execute(&mut *conn)
+    .await?;
     Ok(done.rows_affected())
 }
 

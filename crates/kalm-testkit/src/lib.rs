@@ -92,6 +92,9 @@ pub struct TestApp {
     pub database_url: String,
     /// Where `deliver` writes e-mails, one `.eml` file each.
     pub mail_dir: PathBuf,
+    /// Where the development SMS provider writes text messages, one file
+    /// per phone number.
+    pub sms_dir: PathBuf,
     server: tokio::task::JoinHandle<()>,
     // Declared last: dropped after the server and store are gone.
     _db: TestDb,
@@ -101,6 +104,7 @@ impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
         let _ = std::fs::remove_dir_all(&self.mail_dir);
+        let _ = std::fs::remove_dir_all(&self.sms_dir);
     }
 }
 
@@ -153,7 +157,11 @@ impl TestApp {
         let address = listener.local_addr().expect("local address");
         let clock = Arc::new(ManualClock::new(start_of_time()));
         let urls = PublicUrls { scheme: "http".into(), port_suffix: format!(":{}", address.port()) };
-        let kalm = Kalm::new(store, clock.clone(), Arc::new(OsRandomness)).expect("build app").with_public_urls(urls);
+        let sms_dir = std::env::temp_dir().join(format!("kalm-sms-{}", uuid::Uuid::new_v4().simple()));
+        let kalm = Kalm::new(store, clock.clone(), Arc::new(OsRandomness))
+            .expect("build app")
+            .with_public_urls(urls)
+            .with_sms(Arc::new(kalm_app::sms::DevelopmentSms { dir: sms_dir.clone() }));
         let config = WebConfig {
             admin_host: Hostname::parse(ADMIN_HOST).expect("admin host"),
             trusted_proxies: Vec::new(),
@@ -164,7 +172,7 @@ impl TestApp {
             let _ = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await;
         });
         let mail_dir = std::env::temp_dir().join(format!("kalm-mail-{}", uuid::Uuid::new_v4().simple()));
-        Some(TestApp { kalm, clock, address, backend, database_url, mail_dir, server, _db: db })
+        Some(TestApp { kalm, clock, address, backend, database_url, mail_dir, sms_dir, server, _db: db })
     }
 
     /// Delivery into `mail_dir` with the real renderer.
@@ -187,6 +195,20 @@ impl TestApp {
             std::fs::read_dir(&self.mail_dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
         files.sort();
         files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect()
+    }
+
+    /// The text messages sent to `phone` (E.164), oldest first.
+    pub fn text_messages(&self, phone: &str) -> Vec<String> {
+        std::fs::read_to_string(self.sms_dir.join(format!("{phone}.txt")))
+            .map(|t| t.lines().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
+
+    /// The code in the newest text message to `phone`.
+    pub fn last_sms_code(&self, phone: &str) -> String {
+        let messages = self.text_messages(phone);
+        let last = messages.last().unwrap_or_else(|| panic!("no text message to {phone}"));
+        last.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).expect("a 6-digit code").to_owned()
     }
 
     /// A browser-like client for `host`: keeps cookies, follows no redirects,

@@ -21,7 +21,10 @@ pub fn status_of(err: &AppError) -> StatusCode {
         | AppError::Platform(_)
         | AppError::Password(_)
         | AppError::Language(_)
-        | AppError::Configuration(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        | AppError::Configuration(_)
+        | AppError::Phone(_)
+        | AppError::ReasonRequired
+        | AppError::SmsRefused => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::RelationTypes | AppError::CurrentPasswordWrong | AppError::TwoFactorCodeWrong => {
             StatusCode::UNPROCESSABLE_ENTITY
         }
@@ -30,7 +33,10 @@ pub fn status_of(err: &AppError) -> StatusCode {
         AppError::Denied(_) | AppError::AccountDeactivated => StatusCode::FORBIDDEN,
         AppError::Duplicate(_) | AppError::LastApplicationManager | AppError::AccountNotActive => StatusCode::CONFLICT,
         AppError::LoginFailed | AppError::NotSignedIn => StatusCode::UNAUTHORIZED,
-        AppError::LoginThrottled(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::LoginThrottled(_) | AppError::SmsLimit(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::SmsUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::LoginExpired => StatusCode::UNAUTHORIZED,
+        AppError::WaiverNotNeeded | AppError::TwoFactorOff | AppError::TwoFactorNotSetUp => StatusCode::CONFLICT,
         AppError::Internal(_) | AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

@@ -352,6 +352,17 @@ mod coverage {
             AppError::LastApplicationManager,
             AppError::AccountNotActive,
             AppError::NotSignedIn,
+            AppError::Phone(kalm_domain::auth::phone::PhoneError::Empty),
+            AppError::Phone(kalm_domain::auth::phone::PhoneError::Characters),
+            AppError::Phone(kalm_domain::auth::phone::PhoneError::Length),
+            AppError::SmsLimit(chrono::Utc::now()),
+            AppError::SmsRefused,
+            AppError::SmsUnavailable,
+            AppError::LoginExpired,
+            AppError::ReasonRequired,
+            AppError::WaiverNotNeeded,
+            AppError::TwoFactorOff,
+            AppError::TwoFactorNotSetUp,
             AppError::Internal(String::new()),
         ];
         // Adding a variant breaks this match: add it to the list above too.
@@ -378,6 +389,15 @@ mod coverage {
                 | AppError::LastApplicationManager
                 | AppError::AccountNotActive
                 | AppError::NotSignedIn
+                | AppError::Phone(_)
+                | AppError::SmsLimit(_)
+                | AppError::SmsRefused
+                | AppError::SmsUnavailable
+                | AppError::LoginExpired
+                | AppError::ReasonRequired
+                | AppError::WaiverNotNeeded
+                | AppError::TwoFactorOff
+                | AppError::TwoFactorNotSetUp
                 | AppError::Internal(_)
                 | AppError::Store(_) => {}
             }
@@ -411,6 +431,12 @@ mod coverage {
             "account_deactivated",
             "account_reactivated",
             "activation_link_renewed",
+            "code_sent",
+            "device_revoked",
+            "two_factor_on",
+            "two_factor_reset",
+            "two_factor_waived",
+            "waiver_ended",
         ] {
             ids.push(code("notice", notice));
         }

@@ -86,6 +86,7 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(prometheus))
         .route("/static/kalm.css", get(stylesheet))
+        .route("/static/two-factor.js", get(two_factor_script))
         .fallback(dispatch)
         .layer(middleware::from_fn(security_headers))
         .layer(middleware::from_fn(guard::cross_origin))
@@ -185,6 +186,14 @@ async fn prometheus() -> Response {
         Some(handle) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render()).into_response(),
         None => (StatusCode::SERVICE_UNAVAILABLE, "metrics recorder unavailable").into_response(),
     }
+}
+
+async fn two_factor_script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        include_str!("../static/two-factor.js"),
+    )
+        .into_response()
 }
 
 async fn stylesheet() -> Response {

@@ -9,7 +9,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
-use kalm_app::auth::{self, Principal};
+use kalm_app::auth::{self, Pending, Principal, Visitor};
 use kalm_app::operators;
 use kalm_app::platforms::Platform;
 use kalm_domain::languages::Language;
@@ -55,6 +55,26 @@ pub fn clear_cookie(config: &WebConfig) -> HeaderValue {
         .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
+/// The remembered-device cookie: a random token, stored only as a digest,
+/// that lets this browser skip the code until it expires.
+pub fn device_cookie_name(config: &WebConfig) -> &'static str {
+    if config.secure_cookies { "__Host-kalm_device" } else { "kalm_device" }
+}
+
+pub fn read_device_token(headers: &HeaderMap, config: &WebConfig) -> Option<String> {
+    cookie(headers, device_cookie_name(config)).filter(|v| !v.is_empty() && v.len() <= 128)
+}
+
+pub fn set_device_cookie(config: &WebConfig, token: &str, lifetime: chrono::Duration) -> HeaderValue {
+    let secure = if config.secure_cookies { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        device_cookie_name(config),
+        lifetime.num_seconds()
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
 fn source(parts: &Parts) -> Option<String> {
     parts.extensions.get::<Source>().and_then(|s| s.0.clone())
 }
@@ -64,6 +84,9 @@ fn source(parts: &Parts) -> Option<String> {
 pub struct PlatformVisit {
     pub platform: Platform,
     pub principal: Option<Principal>,
+    /// A login past its password, waiting for its second step: it reaches
+    /// only the second-step pages and logout, never `principal`.
+    pub pending: Option<Pending>,
     /// The session token, when the visitor came with a session cookie.
     pub token: Option<String>,
     pub source: Option<String>,
@@ -107,18 +130,27 @@ impl FromRequestParts<AppState> for PlatformVisit {
         let source = source(parts);
         let mut token = None;
         let mut by_bearer = false;
+        let mut pending = None;
         let principal = if let Some(bearer) = bearer(&parts.headers) {
             by_bearer = true;
             operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
         } else if let Some(t) = read_token(&parts.headers, &state.config) {
-            let found = auth::authenticate(&state.kalm, &t, Some(platform.id), source.clone()).await?;
+            let found = auth::visit(&state.kalm, &t, Some(platform.id), source.clone()).await?;
             token = Some(t);
-            found
+            match found {
+                Some(Visitor::Signed(principal)) => Some(principal),
+                Some(Visitor::Pending(p)) => {
+                    pending = Some(p);
+                    None
+                }
+                None => None,
+            }
         } else {
             None
         };
-        let own_language = match &principal {
-            Some(Principal::Account { account, .. }) => Some(account.language),
+        let own_language = match (&principal, &pending) {
+            (Some(Principal::Account { account, .. }), _) => Some(account.language),
+            (_, Some(p)) => Some(p.account.language),
             _ => None,
         };
         let settings = kalm_app::configurations::settings(&state.kalm, &platform).await?;
@@ -126,7 +158,7 @@ impl FromRequestParts<AppState> for PlatformVisit {
         let chosen = cookie(&parts.headers, LANGUAGE_COOKIE).and_then(|c| Language::parse(&c).ok());
         let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
         let tr = Tr::new(platform_language(&offered, own_language, chosen, accept));
-        Ok(PlatformVisit { platform, principal, token, source, tr, by_bearer, settings, offered, chosen })
+        Ok(PlatformVisit { platform, principal, pending, token, source, tr, by_bearer, settings, offered, chosen })
     }
 }
 

@@ -59,6 +59,10 @@ pub struct Cli {
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
+    /// Text messages for two-factor codes: file:<folder> (development) or
+    /// twilio://<account SID>:<auth token>@api.twilio.com?from=<number>.
+    #[arg(long, global = true, env = "KALM_SMS_URL", hide_env_values = true)]
+    pub sms_url: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -216,6 +220,34 @@ pub enum AccountCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Two-factor authentication of one account: its status, or a reset.
+    #[command(subcommand)]
+    TwoFactor(TwoFactorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TwoFactorCommand {
+    /// Whether the account has two-factor set up, how, codes left, waiver.
+    Status {
+        #[arg(long)]
+        platform: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a professional's two-factor set-up (lost phone and recovery
+    /// codes), e.g. for an application manager without a colleague. The
+    /// account holder is e-mailed and sets it up again at the next login.
+    Reset {
+        #[arg(long)]
+        platform: String,
+        #[arg(long)]
+        email: String,
+        /// Why: kept in the audit log. Required.
+        #[arg(long)]
+        reason: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -363,6 +395,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         mail_dir: cli.mail_dir.clone(),
         secret_key: cli.secret_key.clone(),
         secret_key_file: cli.secret_key_file.clone(),
+        sms_url: cli.sms_url.clone(),
     }
 }
 
@@ -373,7 +406,12 @@ pub async fn open(config: &Config) -> Result<Kalm, CliError> {
     store.migrate().await?;
     let key = secret_key(config, store.backend())?;
     let urls = PublicUrls { scheme: config.scheme().to_owned(), port_suffix: config.link_port_suffix() };
-    Ok(Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?.with_secret_key(&key).with_public_urls(urls))
+    let mut kalm =
+        Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?.with_secret_key(&key).with_public_urls(urls);
+    if let Some(url) = &config.sms_url {
+        kalm = kalm.with_sms(kalm_app::sms::provider_from_url(url).map_err(CliError::Usage)?);
+    }
+    Ok(kalm)
 }
 
 /// The secret key: configured, or read from its file. With SQLite (one
@@ -466,6 +504,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::Demo(args) => {
             crate::serve::init_tracing(&config);
+            let mut config = config;
+            // The demo shows two-factor by text message too: its messages
+            // go to a folder beside the e-mails.
+            if config.sms_url.is_none() {
+                config.sms_url = Some("file:kalm-data/sms".to_owned());
+            }
             let kalm = open(&config).await?;
             crate::demo::create(&config, &kalm, &args.demo_password).await?;
             crate::serve::serve(&config, kalm).await
@@ -573,9 +617,58 @@ async fn find_account(kalm: &Kalm, platform: &Platform, account: &str) -> Result
     Ok(accounts::view(kalm, None, platform.id, id).await?)
 }
 
+fn two_factor_json(status: &kalm_app::two_factor::Status) -> serde_json::Value {
+    json!({
+        "rule": status.rule.code(),
+        "method": status.method.map(|m| m.code()),
+        "set_up_at": status.set_up_at.map(|t| t.to_rfc3339()),
+        "recovery_codes_left": status.recovery_codes_left,
+        "waiver": status.waiver.as_ref().map(|w| json!({
+            "starts_at": w.starts_at.to_rfc3339(),
+            "ends_at": w.ends_at.to_rfc3339(),
+            "granted_by": w.granted_by,
+        })),
+    })
+}
+
+async fn two_factor_command(kalm: &Kalm, command: TwoFactorCommand) -> Result<(), CliError> {
+    match command {
+        TwoFactorCommand::Status { platform, email, json } => {
+            let platform = platforms::find(kalm, None, &platform).await?;
+            let account = find_account(kalm, &platform, &email).await?.account;
+            let status = kalm_app::two_factor::status(kalm, None, &platform, account.id).await?;
+            if json {
+                print_json(&two_factor_json(&status));
+            } else {
+                println!("rule:                {}", status.rule.code());
+                println!("method:              {}", status.method.map_or("not set up", |m| m.code()));
+                if let Some(at) = status.set_up_at {
+                    println!("set up:              {}", at.to_rfc3339());
+                }
+                println!("recovery codes left: {}", status.recovery_codes_left);
+                if let Some(w) = &status.waiver {
+                    println!("waived until:        {} (by {})", w.ends_at.to_rfc3339(), w.granted_by);
+                }
+            }
+        }
+        TwoFactorCommand::Reset { platform, email, reason } => {
+            let platform = platforms::find(kalm, None, &platform).await?;
+            let account = find_account(kalm, &platform, &email).await?.account;
+            let had = kalm_app::two_factor::reset(kalm, None, &platform, account.id, reason.as_deref()).await?;
+            if had {
+                println!("two-factor authentication of {} was reset; they were e-mailed", account.email.as_str());
+            } else {
+                println!("{} had no two-factor authentication set up; nothing to reset", account.email.as_str());
+            }
+        }
+    }
+    Ok(())
+}
+
 async fn account_command(config: &Config, command: AccountCommand) -> Result<(), CliError> {
     let kalm = open(config).await?;
     match command {
+        AccountCommand::TwoFactor(command) => two_factor_command(&kalm, command).await?,
         AccountCommand::Create {
             platform,
             account_type,

@@ -29,6 +29,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_MAIL_DIR",
     "KALM_SECRET_KEY",
     "KALM_SECRET_KEY_FILE",
+    "KALM_SMS_URL",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -50,6 +51,7 @@ pub struct FileConfig {
     pub mail_dir: Option<String>,
     pub secret_key: Option<String>,
     pub secret_key_file: Option<String>,
+    pub sms_url: Option<String>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -68,6 +70,7 @@ pub struct Overrides {
     pub mail_dir: Option<String>,
     pub secret_key: Option<String>,
     pub secret_key_file: Option<String>,
+    pub sms_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -105,6 +108,10 @@ pub struct Config {
     #[serde(serialize_with = "secret")]
     pub secret_key: Option<String>,
     pub secret_key_file: String,
+    /// Where two-factor codes go by text message (`file:<folder>` or
+    /// `twilio://…`); without it, only authenticator apps are offered.
+    #[serde(serialize_with = "masked_opt")]
+    pub sms_url: Option<String>,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -237,6 +244,10 @@ impl Config {
             kalm_app::secrets::SecretBox::parse_key(key)
                 .map_err(|message| ConfigError::Invalid { key: "secret_key", message })?;
         }
+        if let Some(url) = o.sms_url.as_ref().or(file.sms_url.as_ref()).filter(|u| !u.trim().is_empty()) {
+            kalm_app::sms::provider_from_url(url)
+                .map_err(|message| ConfigError::Invalid { key: "sms_url", message })?;
+        }
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -266,6 +277,7 @@ impl Config {
             mail_dir: o.mail_dir.clone().or(file.mail_dir).unwrap_or_else(|| "kalm-data/mail".to_owned()),
             secret_key: o.secret_key.clone().or(file.secret_key).filter(|k| !k.trim().is_empty()),
             secret_key_file,
+            sms_url: o.sms_url.clone().or(file.sms_url).filter(|u| !u.trim().is_empty()),
             admin_hostname,
             source_file,
         })
@@ -300,6 +312,10 @@ mod tests {
         assert_eq!(mask_url("postgres://kalm@db/kalm"), "postgres://kalm@db/kalm");
         assert_eq!(mask_url("sqlite://kalm-data/kalm.db"), "sqlite://kalm-data/kalm.db");
         assert_eq!(mask_url("smtps://mailer:pw@smtp.example.org"), "smtps://mailer:***@smtp.example.org");
+        assert_eq!(
+            mask_url("twilio://AC12:token@api.twilio.com?from=%2B31970"),
+            "twilio://AC12:***@api.twilio.com?from=%2B31970"
+        );
     }
 
     #[test]

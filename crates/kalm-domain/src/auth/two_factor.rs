@@ -1,5 +1,6 @@
 //! Two-factor authentication rules: authenticator-app codes (TOTP, RFC 6238)
-//! and recovery codes.
+//! and recovery codes, and the login rules around them: when a code is
+//! asked, how long a device is remembered, how long a waiver lasts.
 //!
 //! TOTP as the common authenticator apps expect it: HMAC-SHA-1, 6 digits,
 //! 30-second steps, a 160-bit secret shown as base32. A code is accepted
@@ -8,9 +9,12 @@
 //! Randomness comes in as bytes; storing (sealed secrets, hashed recovery
 //! codes) is the other layers' business.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Months, Utc};
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
+
+use crate::accounts::AccountType;
+use crate::configurations::{RememberDevice, TwoFactorPolicy, TwoFactorRule};
 
 pub const STEP_SECONDS: i64 = 30;
 pub const DIGITS: u32 = 6;
@@ -188,9 +192,138 @@ pub fn normalize_recovery_code(typed: &str) -> Option<String> {
         .then_some(cleaned)
 }
 
+/// How a person proves the second factor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// An authenticator app (TOTP): recommended.
+    App,
+    /// A code sent by text message.
+    Sms,
+}
+
+impl Method {
+    pub fn code(self) -> &'static str {
+        match self {
+            Method::App => "app",
+            Method::Sms => "sms",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Method> {
+        match code {
+            "app" => Some(Method::App),
+            "sms" => Some(Method::Sms),
+            _ => None,
+        }
+    }
+}
+
+/// How long a text-message code works.
+pub const SMS_CODE_LIFETIME: Duration = Duration::minutes(10);
+/// Text messages per account in any hour: each costs money and can be
+/// used to pester someone, so resending is limited.
+pub const SMS_SENDS_PER_HOUR: i64 = 5;
+/// How long a login that passed the password may wait for its second step.
+pub const PENDING_LOGIN_LIFETIME: Duration = Duration::minutes(10);
+
+/// A 6-digit text-message code from 8 random bytes (the modulo bias is
+/// below one in ten trillion).
+pub fn sms_code(bytes: [u8; 8]) -> String {
+    format!("{:06}", u64::from_be_bytes(bytes) % 1_000_000)
+}
+
+/// The rule that applies to one kind of account.
+pub fn rule_for(policy: &TwoFactorPolicy, account_type: AccountType) -> TwoFactorRule {
+    match account_type {
+        AccountType::Professional => policy.professionals,
+        AccountType::Client => policy.clients,
+        AccountType::Friend => policy.friends,
+    }
+}
+
+/// Whether the person may set two-factor up (or again) from their account
+/// page: not when it is off for them.
+pub fn setup_offered(rule: TwoFactorRule) -> bool {
+    rule != TwoFactorRule::Off
+}
+
+/// What a login needs after the right password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterPassword {
+    /// Signed in.
+    Done,
+    /// A code from the app or a text message, or a recovery code.
+    Code,
+    /// Two-factor is required and not set up yet: set it up first.
+    SetUp,
+}
+
+/// What a person's login is at, after the password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoginFacts {
+    pub rule: TwoFactorRule,
+    /// Two-factor is set up and confirmed.
+    pub set_up: bool,
+    /// A waiver is in effect now.
+    pub waived: bool,
+    /// This browser carries a valid remembered-device token.
+    pub device_remembered: bool,
+}
+
+/// The second-step rule: off means never asked (a set-up is kept for later);
+/// a waiver or a remembered device skips the code; required without a set-up
+/// sends the person to set it up before anything else.
+pub fn after_password(facts: LoginFacts) -> AfterPassword {
+    match facts.rule {
+        TwoFactorRule::Off => AfterPassword::Done,
+        _ if facts.waived => AfterPassword::Done,
+        _ if facts.set_up && facts.device_remembered => AfterPassword::Done,
+        _ if facts.set_up => AfterPassword::Code,
+        TwoFactorRule::Required => AfterPassword::SetUp,
+        TwoFactorRule::Optional => AfterPassword::Done,
+    }
+}
+
+/// How long this person's browser is remembered after a code: the
+/// platform's period for professionals, their own choice for clients and
+/// friends (`chosen`).
+pub fn remember_period(policy: &TwoFactorPolicy, account_type: AccountType, chosen: RememberDevice) -> RememberDevice {
+    match account_type {
+        AccountType::Professional => policy.remember_device,
+        AccountType::Client | AccountType::Friend => chosen,
+    }
+}
+
+/// Whether a remembered device still lets its account skip the code. For
+/// professionals the platform's current period counts from the first use, so
+/// shortening it (or choosing "never") takes effect at once.
+pub fn device_still_remembered(
+    policy: &TwoFactorPolicy,
+    account_type: AccountType,
+    first_used: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> bool {
+    if now >= expires_at {
+        return false;
+    }
+    match account_type {
+        AccountType::Professional => policy.remember_device.duration().is_some_and(|period| now < first_used + period),
+        AccountType::Client | AccountType::Friend => true,
+    }
+}
+
+/// How long a waiver lasts: until the same time one calendar month later,
+/// or the month's last day where that day does not exist (31 January →
+/// 28 or 29 February).
+pub fn waiver_end(start: DateTime<Utc>) -> DateTime<Utc> {
+    start.checked_add_months(Months::new(1)).unwrap_or(start + Duration::days(30))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
     use proptest::prelude::*;
 
     fn rfc_secret() -> TotpSecret {
@@ -213,6 +346,94 @@ mod tests {
         ] {
             assert_eq!(code_at(&rfc_secret(), step_at(at(seconds))), code, "T={seconds}");
         }
+    }
+
+    #[test]
+    fn rfc_4226_test_vectors() {
+        // RFC 4226 appendix D: HOTP values for counters 0 to 9.
+        let expected = [755_224, 287_082, 359_152, 969_429, 338_314, 254_676, 287_922, 162_583, 399_871, 520_489];
+        for (counter, code) in expected.into_iter().enumerate() {
+            assert_eq!(code_at(&rfc_secret(), counter as i64), code, "counter {counter}");
+        }
+    }
+
+    #[test]
+    fn sms_codes_have_six_digits() {
+        assert_eq!(sms_code([0; 8]), "000000");
+        assert_eq!(sms_code([0, 0, 0, 0, 0, 0, 0x30, 0x39]), "012345");
+        assert_eq!(sms_code([0xff; 8]).len(), 6);
+    }
+
+    #[test]
+    fn after_password_follows_the_rule() {
+        use TwoFactorRule::*;
+        let f = |rule, set_up, waived, device_remembered| {
+            after_password(LoginFacts { rule, set_up, waived, device_remembered })
+        };
+        for set_up in [false, true] {
+            for waived in [false, true] {
+                for remembered in [false, true] {
+                    assert_eq!(f(Off, set_up, waived, remembered), AfterPassword::Done, "off: never asked");
+                }
+            }
+        }
+        assert_eq!(f(Optional, false, false, false), AfterPassword::Done);
+        assert_eq!(f(Optional, true, false, false), AfterPassword::Code);
+        assert_eq!(f(Optional, true, false, true), AfterPassword::Done);
+        assert_eq!(f(Required, false, false, false), AfterPassword::SetUp);
+        assert_eq!(
+            f(Required, false, false, true),
+            AfterPassword::SetUp,
+            "a device without a set-up counts for nothing"
+        );
+        assert_eq!(f(Required, true, false, false), AfterPassword::Code);
+        assert_eq!(f(Required, true, false, true), AfterPassword::Done);
+        assert_eq!(f(Required, false, true, false), AfterPassword::Done, "waived");
+        assert_eq!(f(Required, true, true, false), AfterPassword::Done, "waived");
+        assert!(!setup_offered(Off) && setup_offered(Optional) && setup_offered(Required));
+    }
+
+    #[test]
+    fn remembered_devices_last_exactly_their_period() {
+        let first = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
+        let second = Duration::seconds(1);
+        for period in [RememberDevice::TwelveHours, RememberDevice::ThreeDays, RememberDevice::OneWeek] {
+            let policy = TwoFactorPolicy { remember_device: period, ..TwoFactorPolicy::default() };
+            let length = period.duration().unwrap();
+            let expires = first + length;
+            for account_type in AccountType::ALL {
+                let chosen = remember_period(&policy, account_type, period);
+                assert_eq!(chosen, period);
+                let ok = |now| device_still_remembered(&policy, account_type, first, expires, now);
+                assert!(ok(first), "{period:?} {account_type:?}");
+                assert!(ok(expires - second), "just before {period:?} ends");
+                assert!(!ok(expires), "{period:?} ends");
+                assert!(!ok(expires + second), "just after {period:?}");
+            }
+        }
+        // A professional's device follows the platform's current period.
+        let week = TwoFactorPolicy { remember_device: RememberDevice::OneWeek, ..TwoFactorPolicy::default() };
+        let never = TwoFactorPolicy { remember_device: RememberDevice::Never, ..TwoFactorPolicy::default() };
+        let twelve = TwoFactorPolicy { remember_device: RememberDevice::TwelveHours, ..TwoFactorPolicy::default() };
+        let expires = first + Duration::weeks(1);
+        let day_later = first + Duration::days(1);
+        assert!(device_still_remembered(&week, AccountType::Professional, first, expires, day_later));
+        assert!(!device_still_remembered(&never, AccountType::Professional, first, expires, day_later));
+        assert!(!device_still_remembered(&twelve, AccountType::Professional, first, expires, day_later));
+        // Clients keep what they chose, whatever professionals' period is.
+        assert!(device_still_remembered(&never, AccountType::Client, first, expires, day_later));
+        assert_eq!(remember_period(&never, AccountType::Client, RememberDevice::ThreeDays), RememberDevice::ThreeDays);
+        assert_eq!(remember_period(&week, AccountType::Professional, RememberDevice::Never), RememberDevice::OneWeek);
+    }
+
+    #[test]
+    fn waivers_last_one_calendar_month() {
+        let t = |y, m, d| Utc.with_ymd_and_hms(y, m, d, 14, 30, 0).unwrap();
+        assert_eq!(waiver_end(t(2026, 3, 15)), t(2026, 4, 15));
+        assert_eq!(waiver_end(t(2026, 1, 31)), t(2026, 2, 28), "31 January: end of February");
+        assert_eq!(waiver_end(t(2028, 1, 31)), t(2028, 2, 29), "leap year");
+        assert_eq!(waiver_end(t(2026, 12, 20)), t(2027, 1, 20));
+        assert_eq!(waiver_end(t(2026, 5, 31)), t(2026, 6, 30));
     }
 
     #[test]

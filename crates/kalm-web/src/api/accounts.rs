@@ -28,6 +28,9 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/accounts/{id}/reactivate", post(reactivate))
         .route("/api/v1/accounts/{id}/activation-link", post(renew_activation_link))
         .route("/api/v1/accounts/{id}/professionals/{professional_id}", put(relate).delete(unrelate))
+        .route("/api/v1/accounts/{id}/two-factor", get(two_factor_status))
+        .route("/api/v1/accounts/{id}/two-factor/reset", post(reset_two_factor))
+        .route("/api/v1/accounts/{id}/two-factor/waiver", post(waive_two_factor).delete(end_two_factor_waiver))
 }
 
 /// An account as the API shows it.
@@ -327,5 +330,127 @@ pub async fn unrelate(
 ) -> Result<StatusCode, ApiError> {
     let caller = caller(&visit)?;
     accounts::unrelate(&state.kalm, caller, visit.platform.id, account_id(&id)?, account_id(&professional)?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An account's two-factor authentication.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TwoFactorOut {
+    /// The rule for this account's type on its platform: `off`, `optional`
+    /// or `required`.
+    pub rule: String,
+    /// `app`, `sms`, or null when not set up.
+    pub method: Option<String>,
+    pub set_up_at: Option<String>,
+    pub recovery_codes_left: i64,
+    pub waiver: Option<WaiverOut>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WaiverOut {
+    pub starts_at: String,
+    pub ends_at: String,
+    pub granted_by: String,
+}
+
+impl From<&kalm_app::two_factor::Waiver> for WaiverOut {
+    fn from(w: &kalm_app::two_factor::Waiver) -> WaiverOut {
+        WaiverOut {
+            starts_at: w.starts_at.to_rfc3339(),
+            ends_at: w.ends_at.to_rfc3339(),
+            granted_by: w.granted_by.clone(),
+        }
+    }
+}
+
+impl From<&kalm_app::two_factor::Status> for TwoFactorOut {
+    fn from(s: &kalm_app::two_factor::Status) -> TwoFactorOut {
+        TwoFactorOut {
+            rule: s.rule.code().to_owned(),
+            method: s.method.map(|m| m.code().to_owned()),
+            set_up_at: s.set_up_at.map(|t| t.to_rfc3339()),
+            recovery_codes_left: s.recovery_codes_left,
+            waiver: s.waiver.as_ref().map(WaiverOut::from),
+        }
+    }
+}
+
+/// Whether an account has two-factor authentication, how, and its waiver.
+#[utoipa::path(get, path = "/api/v1/accounts/{id}/two-factor", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 200, body = TwoFactorOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("session" = []), ("operator_token" = [])))]
+pub async fn two_factor_status(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Json<TwoFactorOut>, ApiError> {
+    let caller = caller(&visit)?;
+    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, account_id(&id)?).await?;
+    Ok(Json(TwoFactorOut::from(&status)))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+pub struct ResetIn {
+    /// Why; required for the service desk.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Reset an account's two-factor authentication (lost phone and recovery
+/// codes): removes the app secret, phone number, recovery codes and
+/// remembered devices, and e-mails the account holder. Application managers
+/// reset professionals (not themselves), a related professional or a
+/// secretary a client, the service desk professionals (with a reason);
+/// nobody resets a friend.
+#[utoipa::path(post, path = "/api/v1/accounts/{id}/two-factor/reset", tag = "accounts", params(("id" = Uuid, Path)),
+    request_body = ResetIn,
+    responses((status = 200, body = TwoFactorOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("session" = []), ("operator_token" = [])))]
+pub async fn reset_two_factor(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<TwoFactorOut>, ApiError> {
+    let caller = caller(&visit)?;
+    let id = account_id(&id)?;
+    // The body is optional: an application manager needs no reason.
+    let body: ResetIn = if body.iter().all(u8::is_ascii_whitespace) {
+        ResetIn::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|_| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_json"))?
+    };
+    let reason = body.reason;
+    kalm_app::two_factor::reset(&state.kalm, Some(caller), &visit.platform, id, reason.as_deref()).await?;
+    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, id).await?;
+    Ok(Json(TwoFactorOut::from(&status)))
+}
+
+/// Waive required two-factor authentication for one professional for one
+/// calendar month (application managers, not for themselves).
+#[utoipa::path(post, path = "/api/v1/accounts/{id}/two-factor/waiver", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 200, body = WaiverOut), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("session" = [])))]
+pub async fn waive_two_factor(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Json<WaiverOut>, ApiError> {
+    let caller = caller(&visit)?;
+    let waiver = kalm_app::two_factor::waive(&state.kalm, caller, &visit.platform, account_id(&id)?).await?;
+    Ok(Json(WaiverOut::from(&waiver)))
+}
+
+/// End a waiver before its time.
+#[utoipa::path(delete, path = "/api/v1/accounts/{id}/two-factor/waiver", tag = "accounts", params(("id" = Uuid, Path)),
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("session" = [])))]
+pub async fn end_two_factor_waiver(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let caller = caller(&visit)?;
+    kalm_app::two_factor::end_waiver(&state.kalm, caller, &visit.platform, account_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -30,7 +30,8 @@ use crate::error::{ApiError, ErrorBody};
     paths(
         accounts::list, accounts::create, accounts::show, accounts::update_profile, accounts::set_roles,
         accounts::deactivate, accounts::reactivate, accounts::renew_activation_link, accounts::relate,
-        accounts::unrelate, platforms::list, platforms::create, platforms::show, platforms::update,
+        accounts::unrelate, accounts::two_factor_status, accounts::reset_two_factor, accounts::waive_two_factor,
+        accounts::end_two_factor_waiver, platforms::list, platforms::create, platforms::show, platforms::update,
         configurations::list_own, configurations::show_own, configurations::set_own,
         configurations::list_for_platform, configurations::show_for_platform, configurations::set_for_platform,
         configurations::charges

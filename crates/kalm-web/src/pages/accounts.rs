@@ -271,6 +271,55 @@ struct AccountPage<'a> {
     may_renew_link: bool,
     may_deactivate: bool,
     may_reactivate: bool,
+    two_factor: Option<TwoFactorSection>,
+}
+
+/// An account's two-factor state on its page, with reset and waiver for
+/// those the permission function lets.
+pub struct TwoFactorSection {
+    pub status: String,
+    pub codes_left: Option<String>,
+    pub waiver: Option<String>,
+    pub may_reset: bool,
+    pub reset_hint: String,
+    /// Application managers looking at their own account: whom to ask.
+    pub own_hint: Option<String>,
+    pub may_waive: bool,
+    pub waiver_active: bool,
+    pub waive_hint: String,
+}
+
+async fn two_factor_section(
+    state: &AppState,
+    visit: &PlatformVisit,
+    caller: &Caller,
+    a: &Account,
+    may: impl Fn(Action) -> bool,
+) -> Result<Option<TwoFactorSection>, PageError> {
+    use kalm_domain::configurations::TwoFactorRule;
+    if !may(Action::ViewTwoFactor) || a.account_type == AccountType::Friend {
+        return Ok(None);
+    }
+    let tr = &visit.tr;
+    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, a.id).await.or_page(tr)?;
+    let own = caller.id == a.id.0;
+    let required = visit.settings.two_factor.professionals == TwoFactorRule::Required;
+    let manager = matches!(caller.actor, kalm_domain::permissions::Actor::Account(me) if me.roles.contains(Role::ApplicationManager));
+    let name = full_name(a);
+    let next_month = kalm_domain::auth::two_factor::waiver_end(state.kalm.clock.now());
+    Ok(Some(TwoFactorSection {
+        status: super::two_factor::status_text(tr, &status),
+        codes_left: status.method.map(|_| tr.n("two-factor-codes-left", "count", status.recovery_codes_left)),
+        waiver: status.waiver.as_ref().map(|w| {
+            tr.args("account-two-factor-waived", &[("date", tr.datetime(&w.ends_at)), ("by", w.granted_by.clone())])
+        }),
+        may_reset: may(Action::ResetTwoFactor),
+        reset_hint: tr.t1("account-two-factor-reset-hint", "name", &name),
+        own_hint: (own && manager).then(|| tr.t("account-two-factor-own-hint")),
+        may_waive: may(Action::WaiveTwoFactor) && required,
+        waiver_active: status.waiver.is_some(),
+        waive_hint: tr.args("account-two-factor-waive-hint", &[("name", name), ("date", tr.datetime(&next_month))]),
+    }))
 }
 
 fn person(a: &Account) -> PersonRow {
@@ -306,6 +355,7 @@ async fn show_account(
     } else {
         Vec::new()
     };
+    let two_factor = two_factor_section(state, visit, caller, a, may).await?;
     let page = AccountPage {
         t: tr,
         chrome: Chrome::platform(visit, "/accounts").with_notice(tr, done),
@@ -335,6 +385,7 @@ async fn show_account(
         may_renew_link: may(Action::RenewActivationLink) && a.status == AccountStatus::Invited,
         may_deactivate: may(Action::Deactivate) && a.status != AccountStatus::Deactivated,
         may_reactivate: may(Action::Reactivate) && a.status == AccountStatus::Deactivated,
+        two_factor,
     };
     Ok(render(&page))
 }
@@ -477,4 +528,48 @@ pub async fn renew_link(
         }
         Err(err) => show_account(&state, &visit, id, None, Some(visit.tr.error(err.code())), None).await,
     }
+}
+
+pub async fn reset_two_factor(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let reason = fields.get("reason");
+    let platform = visit.platform.clone();
+    act(&state, &visit, id, "two_factor_reset", |caller| {
+        let kalm = state.kalm.clone();
+        async move { kalm_app::two_factor::reset(&kalm, Some(&caller), &platform, id, Some(&reason)).await }
+    })
+    .await
+}
+
+pub async fn waive_two_factor(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let platform = visit.platform.clone();
+    act(&state, &visit, id, "two_factor_waived", |caller| {
+        let kalm = state.kalm.clone();
+        async move { kalm_app::two_factor::waive(&kalm, &caller, &platform, id).await }
+    })
+    .await
+}
+
+pub async fn end_two_factor_waiver(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    let platform = visit.platform.clone();
+    act(&state, &visit, id, "waiver_ended", |caller| {
+        let kalm = state.kalm.clone();
+        async move { kalm_app::two_factor::end_waiver(&kalm, &caller, &platform, id).await }
+    })
+    .await
 }

@@ -7,7 +7,7 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use kalm_app::auth::Principal;
 use kalm_app::{AppError, auth};
@@ -16,7 +16,7 @@ use super::{Chrome, Done, Fields};
 use crate::AppState;
 use crate::error::{PageError, render};
 use crate::i18n::Tr;
-use crate::session::{AdminVisit, PlatformVisit, clear_cookie, set_cookie};
+use crate::session::{AdminVisit, PlatformVisit, clear_cookie, read_device_token, set_cookie};
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -34,6 +34,7 @@ fn login_error(tr: &Tr, err: &AppError, platform_name: &str) -> String {
     match err {
         AppError::LoginThrottled(until) => tr.t1("error-login-throttled-until", "time", &tr.datetime(until)),
         AppError::AccountDeactivated => tr.t1("error-account-deactivated-login", "platform", platform_name),
+        AppError::SmsLimit(until) => tr.t1("error-sms-limit-until", "time", &tr.datetime(until)),
         other => tr.error(other.code()),
     }
 }
@@ -41,6 +42,9 @@ fn login_error(tr: &Tr, err: &AppError, platform_name: &str) -> String {
 pub async fn platform_form(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
     if visit.principal.is_some() {
         return Redirect::to("/").into_response();
+    }
+    if let Some(path) = super::two_factor::second_step_path(&visit) {
+        return Redirect::to(path).into_response();
     }
     let tr = &visit.tr;
     render(&LoginPage {
@@ -56,15 +60,14 @@ pub async fn platform_form(visit: PlatformVisit, Query(done): Query<Done>) -> Re
 pub async fn platform_submit(
     State(state): State<AppState>,
     visit: PlatformVisit,
+    headers: HeaderMap,
     Form(fields): Form<Fields>,
 ) -> Response {
     let email = fields.get("email");
-    match auth::login(&state.kalm, &visit.platform, &email, &fields.get("password"), visit.source.clone()).await {
-        Ok(signed_in) => {
-            let mut response = Redirect::to("/").into_response();
-            response.headers_mut().insert(header::SET_COOKIE, set_cookie(&state.config, &signed_in.token));
-            response
-        }
+    let device = read_device_token(&headers, &state.config);
+    let password = fields.get("password");
+    match auth::login(&state.kalm, &visit.platform, &email, &password, visit.source.clone(), device.as_deref()).await {
+        Ok(signed_in) => super::two_factor::after_password(&state, &visit, &signed_in).await,
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
         Err(err) => {
             let tr = &visit.tr;
@@ -95,6 +98,12 @@ async fn end_session(state: &AppState, token: Option<&String>, principal: Option
 }
 
 pub async fn platform_logout(State(state): State<AppState>, visit: PlatformVisit) -> Response {
+    if visit.pending.is_some()
+        && let Some(token) = &visit.token
+        && let Err(err) = auth::abandon_pending(&state.kalm, token).await
+    {
+        return PageError::new(&err, &visit.tr).into_response();
+    }
     end_session(&state, visit.token.as_ref(), visit.principal.as_ref(), &visit.tr).await
 }
 

@@ -15,6 +15,7 @@ pub mod my_account;
 pub mod password_reset;
 pub mod service_desk;
 pub mod settings;
+pub mod two_factor;
 
 use axum::Router;
 use axum::http::HeaderMap;
@@ -216,6 +217,22 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/", get(home::platform_home))
         .route("/login", get(login::platform_form).post(login::platform_submit))
         .route("/logout", post(login::platform_logout))
+        .route("/login/code", get(two_factor::code_form_with_problem).post(two_factor::code_submit))
+        .route("/login/code/resend", post(two_factor::resend_login_code))
+        .route("/login/recovery", get(two_factor::recovery_form).post(two_factor::recovery_submit))
+        .route("/two-factor/setup", get(two_factor::setup_form).post(two_factor::setup_choose))
+        .route("/two-factor/setup/app", get(two_factor::app_form))
+        .route("/two-factor/setup/sms", get(two_factor::sms_form).post(two_factor::sms_submit))
+        .route("/two-factor/setup/sms/code", get(two_factor::sms_code_form))
+        .route("/two-factor/setup/sms/resend", post(two_factor::sms_resend))
+        .route("/two-factor/setup/confirm", post(two_factor::confirm))
+        .route("/two-factor/saved", post(two_factor::codes_saved))
+        .route("/account/two-factor", get(two_factor::own))
+        .route("/account/two-factor/recovery-codes", post(two_factor::renew_codes))
+        .route("/account/two-factor/devices/{id}/revoke", post(two_factor::revoke_device))
+        .route("/accounts/{id}/two-factor/reset", post(accounts::reset_two_factor))
+        .route("/accounts/{id}/two-factor/waiver", post(accounts::waive_two_factor))
+        .route("/accounts/{id}/two-factor/waiver/end", post(accounts::end_two_factor_waiver))
         .route("/language", get(choose_language))
         .route("/activate/{token}", get(activation::form).post(activation::submit))
         .route("/forgot-password", get(password_reset::form).post(password_reset::submit))

@@ -26,6 +26,12 @@ struct MyAccountPage<'a> {
     languages: Vec<Choice>,
     error: Option<String>,
     language_notice: Option<String>,
+    two_factor_link: bool,
+}
+
+fn two_factor_link(visit: &PlatformVisit, account: &Account) -> bool {
+    let rule = kalm_domain::auth::two_factor::rule_for(&visit.settings.two_factor, account.account_type);
+    rule != kalm_domain::configurations::TwoFactorRule::Off
 }
 
 fn signed_in(visit: &PlatformVisit) -> Option<(&Account, &Caller)> {
@@ -67,6 +73,7 @@ pub async fn page(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
         languages: language_choices(tr, &visit, account.language.code()),
         error: None,
         language_notice: kept_language_notice(tr, &visit, account),
+        two_factor_link: two_factor_link(&visit, account),
     })
 }
 
@@ -85,6 +92,7 @@ fn rerender(visit: &PlatformVisit, fields: &Fields, account: &Account, err: &App
         languages: language_choices(tr, visit, &keep("language", account.language.code())),
         error: Some(tr.error(err.code())),
         language_notice: kept_language_notice(tr, visit, account),
+        two_factor_link: two_factor_link(visit, account),
     });
     *response.status_mut() = status_of(err);
     response

@@ -297,6 +297,77 @@ async fn configurations_and_charges_from_the_shell(app: TestApp) {
 }
 both_backends!(configurations_and_charges_from_the_shell);
 
+/// The service desk's way out for an application manager without a
+/// colleague: status and reset from the shell, with a reason, and only for
+/// professionals.
+async fn two_factor_status_and_reset_from_the_shell(app: TestApp) {
+    use kalm_testkit::kalm_app::{auth, two_factor};
+    use kalm_testkit::kalm_domain::auth::two_factor::{TotpSecret, code_at, step_at};
+    let platform = app.platform("Care", "care.test").await;
+    let manager = app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    let caller = auth::account_caller(&manager, None);
+    let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform).await;
+    // Off until the platform offers it.
+    assert_eq!(setup.err().map(|e| e.code()), Some("two_factor_off"));
+    let o = kalm(&app, &["config", "available", "--platform", "care.test", "two_factor"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let value = r#"{"professionals":"required","remember_device":"never","clients":"optional","friends":"off"}"#;
+    let o = kalm(&app, &["config", "set", "--platform", "care.test", "two_factor", value], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Read again: the settings version moved on with the change.
+    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "care.test").await.unwrap();
+    let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform).await.unwrap();
+    let secret = TotpSecret::from_manual_key(&setup.manual_key).unwrap();
+    let code = format!("{:06}", code_at(&secret, step_at(kalm_testkit::kalm_app::Clock::now(app.clock.as_ref()))));
+    two_factor::confirm_setup(&app.kalm, &caller, &platform, &code).await.unwrap();
+
+    let status = |email: &str| {
+        let o = kalm(
+            &app,
+            &["account", "two-factor", "status", "--platform", "care.test", "--email", email, "--json"],
+            None,
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_str::<Value>(&stdout(&o)).unwrap()
+    };
+    let before = status("am@care.test");
+    assert_eq!((before["method"].as_str(), before["recovery_codes_left"].as_i64()), (Some("app"), Some(6)));
+    assert_eq!(before["rule"], "required");
+
+    let o = kalm(&app, &["account", "two-factor", "reset", "--platform", "care.test", "--email", "am@care.test"], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("reason"), "{}", stderr(&o));
+    let o = kalm(
+        &app,
+        &["account", "two-factor", "reset", "--platform", "care.test", "--email", "c@care.test", "--reason", "x"],
+        None,
+    );
+    assert!(!o.status.success(), "clients are reset on their platform, by their professionals");
+    let o = kalm(
+        &app,
+        &[
+            "account",
+            "two-factor",
+            "reset",
+            "--platform",
+            "care.test",
+            "--email",
+            "am@care.test",
+            "--reason",
+            "only application manager, phone lost; identity checked by video call",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("was reset"));
+    let after = status("am@care.test");
+    assert_eq!((after["method"].clone(), after["recovery_codes_left"].as_i64()), (Value::Null, Some(0)));
+    let o = kalm(&app, &["audit", "--json"], None);
+    assert!(stdout(&o).contains("two_factor_reset") && stdout(&o).contains("identity checked by video call"));
+}
+both_backends!(two_factor_status_and_reset_from_the_shell);
+
 async fn a_killed_server_sends_nothing_twice_and_loses_nothing(app: TestApp) {
     let Some(smtp) = kalm_testkit::SmtpServer::start(0, 0, 451).await else { return };
     kalm(&app, &["platform", "create", "--name", "Crash Care", "--domain", "crash.test", "--language", "en"], None);

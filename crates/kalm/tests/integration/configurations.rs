@@ -41,6 +41,8 @@ async fn availability_permissions_and_charges_through_the_api(app: TestApp) {
     app.account(&platform, "professional", "professional", "pro@care.test").await;
     let token = token(&app).await;
     let manager = app.login(HOST, "am@care.test").await;
+    // Signed in before two-factor becomes required below.
+    let professional = app.login(HOST, "pro@care.test").await;
     let own = |client: &kalm_testkit::reqwest::Client, path: &str| client.get(app.url(HOST, path)).send();
 
     // Nothing is available yet: the manager sees only what is always in effect.
@@ -98,7 +100,6 @@ async fn availability_permissions_and_charges_through_the_api(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(r.status(), 403);
-    let professional = app.login(HOST, "pro@care.test").await;
     assert_eq!(own(&professional, "/api/v1/configurations").await.unwrap().status(), 403);
     let r = professional.put(app.url(HOST, "/api/v1/configurations/two_factor")).json(&value).send().await.unwrap();
     assert_eq!(r.status(), 403);
@@ -265,6 +266,8 @@ async fn settings_pages_for_managers_and_the_console(app: TestApp) {
     assert!(page.contains("The configuration is now available on this platform"));
 
     let manager = app.login(HOST, "am@care.test").await;
+    // Signed in before two-factor becomes required below.
+    let professional = app.login(HOST, "pro@care.test").await;
     let page = body(get(&app, &manager, HOST, "/settings").await).await;
     assert!(page.contains("Two-factor authentication") && !page.contains("Video sessions"), "{page}");
     let r = post(
@@ -298,7 +301,6 @@ async fn settings_pages_for_managers_and_the_console(app: TestApp) {
         403
     );
 
-    let professional = app.login(HOST, "pro@care.test").await;
     assert_eq!(get(&app, &professional, HOST, "/settings").await.status(), 403);
     assert_eq!(get(&app, &professional, HOST, "/settings/two_factor").await.status(), 403);
 

@@ -1,80 +1,691 @@
-//! Two-factor authentication with an app: set-up, single-use codes,
-//! recovery codes, the e-mails and the audit entries.
+//! Two-factor authentication end to end: set-up (app and text message) at
+//! login when required, single-use codes, recovery codes, remembered
+//! devices, the shared login throttling, the ten-minute half-login, resets,
+//! waivers, the API, and a real provider's HTTP API against a stand-in.
 
-use chrono::Duration;
-use kalm_testkit::kalm_app::{Clock, auth, two_factor};
+use chrono::{Duration, TimeZone, Utc};
+use kalm_testkit::kalm_app::platforms::Platform;
+use kalm_testkit::kalm_app::{Clock, audit, auth, configurations, two_factor};
+use kalm_testkit::kalm_domain::accounts::AccountId;
 use kalm_testkit::kalm_domain::auth::two_factor::{TotpSecret, code_at, step_at};
-use kalm_testkit::{TestApp, both_backends, mail_text};
+use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+use kalm_testkit::reqwest::{Client, Response, StatusCode};
+use kalm_testkit::{PASSWORD, TestApp, both_backends, mail_text};
+use serde_json::{Value, json};
+
+use crate::support::{body, get, location, post};
 
 const HOST: &str = "care.test";
+const OTHER: &str = "other.test";
 
-async fn app_set_up_codes_and_recovery_codes(app: TestApp) {
-    let platform = app.platform("Care", HOST).await;
-    let account = app.account(&platform, "client", "", "c@care.test").await;
+async fn policy(app: &TestApp, platform: &Platform, professionals: &str, remember: &str, clients: &str, friends: &str) {
+    configurations::set_availability(&app.kalm, None, platform, ConfigurationKey::TwoFactor, true, None).await.unwrap();
+    let value = json!({
+        "professionals": professionals, "remember_device": remember, "clients": clients, "friends": friends
+    });
+    configurations::set_value(&app.kalm, None, platform, ConfigurationKey::TwoFactor, &value, None).await.unwrap();
+}
+
+fn totp(app: &TestApp, secret: &TotpSecret) -> String {
+    format!("{:06}", code_at(secret, step_at(app.clock.now())))
+}
+
+/// Sets up an authenticator app for `email` through the use cases;
+/// returns its secret and recovery codes.
+async fn app_set_up(app: &TestApp, platform: &Platform, email: &str) -> (TotpSecret, Vec<String>) {
+    let account = find(app, platform, email).await;
     let caller = auth::account_caller(&account, None);
-    let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform).await.unwrap();
-    assert!(setup.otpauth_uri.starts_with("otpauth://totp/Care:c%40care.test?secret="), "{}", setup.otpauth_uri);
+    let setup = two_factor::begin_app_setup(&app.kalm, &caller, platform).await.unwrap();
     let secret = TotpSecret::from_manual_key(&setup.manual_key).unwrap();
-    let code_now = || format!("{:06}", code_at(&secret, step_at(app.clock.now())));
-
-    // Sealed at rest: the stored value does not hold the key.
-    let mut tx = app.kalm.store.begin().await.unwrap();
-    let (sealed,): (String,) =
-        sqlx::query_as("SELECT totp_secret_sealed FROM two_factor").fetch_one(&mut *tx).await.unwrap();
-    drop(tx);
-    assert!(sealed.starts_with("v1:") && !sealed.contains(&setup.manual_key.replace(' ', "")));
-
-    let wrong = two_factor::confirm_app_setup(&app.kalm, &caller, &platform, "000000").await;
-    assert_eq!(wrong.err().map(|e| e.code()), Some("two_factor_code_wrong"));
-    assert!(
-        !two_factor::check_code(&app.kalm, account.id, &code_now()).await.unwrap(),
-        "not in effect before it is confirmed"
-    );
-    let codes = two_factor::confirm_app_setup(&app.kalm, &caller, &platform, &code_now()).await.unwrap();
-    assert_eq!(codes.len(), 6);
-    assert!(codes.iter().all(|c| c.len() == 19));
-
-    // The code used to confirm cannot be used again; the next one works once.
-    assert!(!two_factor::check_code(&app.kalm, account.id, &code_now()).await.unwrap(), "a code works once");
+    let codes = two_factor::confirm_setup(&app.kalm, &caller, platform, &totp(app, &secret)).await.unwrap();
+    // The next code must come from a later step than the confirming one.
     app.clock.advance(Duration::seconds(30));
-    assert!(two_factor::check_code(&app.kalm, account.id, &code_now()).await.unwrap());
-    assert!(!two_factor::check_code(&app.kalm, account.id, &code_now()).await.unwrap());
+    (secret, codes)
+}
 
-    // Recovery codes: each once, typed loosely; renewing replaces them all.
-    let left =
-        two_factor::use_recovery_code(&app.kalm, &platform, account.id, &codes[0].to_lowercase(), None).await.unwrap();
-    assert_eq!(left, Some(5));
-    assert_eq!(two_factor::use_recovery_code(&app.kalm, &platform, account.id, &codes[0], None).await.unwrap(), None);
-    let renewed = two_factor::renew_recovery_codes(&app.kalm, &caller, &platform).await.unwrap();
-    assert_eq!(
-        two_factor::use_recovery_code(&app.kalm, &platform, account.id, &codes[1], None).await.unwrap(),
-        None,
-        "old codes stop working"
-    );
-    assert_eq!(
-        two_factor::use_recovery_code(&app.kalm, &platform, account.id, &renewed[0], None).await.unwrap(),
-        Some(5)
-    );
+async fn find(app: &TestApp, platform: &Platform, email: &str) -> kalm_testkit::kalm_app::accounts::Account {
+    let id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, email).await.unwrap().unwrap();
+    kalm_testkit::kalm_app::accounts::view(&app.kalm, None, platform.id, id).await.unwrap().account
+}
 
-    // Essential e-mails went out for each step.
-    app.deliver().await;
-    let subjects: Vec<String> = app
-        .mails()
+/// Logs in with password and a code from the app.
+async fn login_with_code(app: &TestApp, email: &str, secret: &TotpSecret) -> Client {
+    let client = app.client(HOST);
+    assert_eq!(password_step(app, &client, email).await, "/login/code");
+    let r = post(app, &client, HOST, "/login/code", &[("code", &totp(app, secret))]).await;
+    assert_eq!(location(&r), "/", "second step of {email}");
+    app.clock.advance(Duration::seconds(30));
+    client
+}
+
+/// Logs in with the password only; returns where the login sends the person.
+async fn password_step(app: &TestApp, client: &Client, email: &str) -> String {
+    let r = post(app, client, HOST, "/login", &[("email", email), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "password of {email}");
+    location(&r)
+}
+
+fn cookie_set(r: &Response, name: &str) -> bool {
+    r.headers().get_all("set-cookie").iter().any(|v| {
+        v.to_str().unwrap_or_default().starts_with(&format!("{name}=")) && !v.to_str().unwrap().contains("Max-Age=0")
+    })
+}
+
+async fn audit_actions(app: &TestApp) -> Vec<(String, Value)> {
+    let filter = audit::AuditFilter { limit: 1000, ..Default::default() };
+    audit::list_on_server(&app.kalm, &filter)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let detail = e.detail.as_deref().and_then(|d| serde_json::from_str(d).ok()).unwrap_or(Value::Null);
+            (e.action.code().to_owned(), detail)
+        })
+        .collect()
+}
+
+fn subjects(app: &TestApp) -> Vec<String> {
+    app.mails()
         .iter()
         .map(|m| mail_text(m).lines().find(|l| l.starts_with("Subject: ")).unwrap_or_default().to_owned())
-        .collect();
-    for subject in ["Two-factor authentication is on", "You have new recovery codes", "A recovery code was used"] {
-        assert!(subjects.iter().any(|s| s.contains(subject)), "{subject} missing from {subjects:?}");
+        .collect()
+}
+
+fn manual_key(html: &str) -> String {
+    let marker = "id=\"manual-key\" class=\"key\">";
+    let start = html.find(marker).expect("the page shows the key") + marker.len();
+    html[start..start + html[start..].find('<').unwrap()].to_owned()
+}
+
+fn recovery_codes(html: &str) -> Vec<String> {
+    let list = &html[html.find("id=\"recovery-codes\"").expect("codes are shown")..];
+    let list = &list[..list.find("</ol>").unwrap()];
+    list.split("<code>").skip(1).map(|c| c[..c.find('<').unwrap()].to_owned()).collect()
+}
+
+async fn required_set_up_at_login_then_single_use_codes(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    policy(&app, &platform, "required", "never", "off", "off").await;
+    let client = app.client(HOST);
+    assert_eq!(password_step(&app, &client, "pro@care.test").await, "/two-factor/setup");
+
+    // Half logged in: nothing but the set-up and logout.
+    for path in ["/", "/account", "/accounts"] {
+        let r = get(&app, &client, HOST, path).await;
+        assert_eq!(location(&r), "/login", "{path} is out of reach");
     }
-    let log = kalm_testkit::kalm_app::audit::list_on_server(
+    assert_eq!(location(&get(&app, &client, HOST, "/login").await), "/two-factor/setup");
+    let api = get(&app, &client, HOST, "/api/v1/accounts").await;
+    assert_eq!(api.status(), StatusCode::UNAUTHORIZED);
+    let step1 = body(get(&app, &client, HOST, "/two-factor/setup").await).await;
+    assert!(step1.contains("Step 1 of 3") && step1.contains("asks everyone to set this up"), "{step1}");
+
+    let r = post(&app, &client, HOST, "/two-factor/setup", &[("method", "app")]).await;
+    assert_eq!(location(&r), "/two-factor/setup/app");
+    let page = body(get(&app, &client, HOST, "/two-factor/setup/app").await).await;
+    assert!(page.contains("<svg") && page.contains("role=\"img\""), "a QR code drawn by the server");
+    let secret = TotpSecret::from_manual_key(&manual_key(&page)).unwrap();
+    // Reloading shows the same secret; a wrong code keeps it too.
+    let again = body(get(&app, &client, HOST, "/two-factor/setup/app").await).await;
+    assert_eq!(manual_key(&again), manual_key(&page));
+    let wrong = post(&app, &client, HOST, "/two-factor/setup/confirm", &[("method", "app"), ("code", "000000")]).await;
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body(wrong).await.contains("This code is not right"));
+
+    let first = totp(&app, &secret);
+    let done = post(&app, &client, HOST, "/two-factor/setup/confirm", &[("method", "app"), ("code", &first)]).await;
+    assert_eq!(done.status(), StatusCode::OK);
+    assert!(cookie_set(&done, "kalm_session"), "the session is rotated after the second factor");
+    let html = body(done).await;
+    let codes = recovery_codes(&html);
+    assert_eq!(codes.len(), 6);
+    assert!(html.contains("download=\"recovery-codes.txt\"") && html.contains(&codes[0]));
+    let r = post(&app, &client, HOST, "/two-factor/saved", &[("next", "/"), ("saved", "yes")]).await;
+    assert_eq!(location(&r), "/?done=two_factor_on");
+    assert_eq!(get(&app, &client, HOST, "/").await.status(), StatusCode::OK, "signed in now");
+
+    // Next login: a code, and the code that confirmed the set-up is spent.
+    post(&app, &client, HOST, "/logout", &[]).await;
+    assert_eq!(password_step(&app, &client, "pro@care.test").await, "/login/code");
+    let code_page = body(get(&app, &client, HOST, "/login/code").await).await;
+    assert!(code_page.contains("authenticator app") && !code_page.contains("Remember this device"));
+    let replay = post(&app, &client, HOST, "/login/code", &[("code", &first)]).await;
+    assert_eq!(replay.status(), StatusCode::UNPROCESSABLE_ENTITY, "a code works once");
+    app.clock.advance(Duration::seconds(30));
+    let code = totp(&app, &secret);
+    let ok = post(&app, &client, HOST, "/login/code", &[("code", &code)]).await;
+    assert_eq!(location(&ok), "/");
+    assert!(!cookie_set(&ok, "kalm_device"), "the platform remembers no devices");
+    assert_eq!(get(&app, &client, HOST, "/account/two-factor").await.status(), StatusCode::OK);
+
+    app.deliver().await;
+    assert!(subjects(&app).iter().any(|s| s.contains("Two-factor authentication is on")));
+    let log = audit_actions(&app).await;
+    assert!(log.iter().any(|(a, d)| a == "two_factor_set_up" && d["method"] == "app"));
+    assert!(log.iter().any(|(a, d)| a == "login_succeeded" && d["second_factor"] == "app"));
+    assert!(log.iter().any(|(a, d)| a == "login_failed" && d["reason"] == "wrong_code"));
+}
+both_backends!(required_set_up_at_login_then_single_use_codes);
+
+async fn half_logged_in_sessions_last_ten_minutes(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "off", "never", "optional", "off").await;
+    let (secret, _) = app_set_up(&app, &platform, "c@care.test").await;
+    let client = app.client(HOST);
+    assert_eq!(password_step(&app, &client, "c@care.test").await, "/login/code");
+    app.clock.advance(Duration::minutes(10));
+    let late = post(&app, &client, HOST, "/login/code", &[("code", &totp(&app, &secret))]).await;
+    assert_eq!(location(&late), "/login?done=login_expired");
+    assert_eq!(location(&get(&app, &client, HOST, "/login/code").await), "/login");
+
+    // Within ten minutes it works; off means never asked, set-up kept.
+    assert_eq!(password_step(&app, &client, "c@care.test").await, "/login/code");
+    app.clock.advance(Duration::minutes(9) + Duration::seconds(59));
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &totp(&app, &secret))]).await;
+    assert_eq!(location(&r), "/");
+    post(&app, &client, HOST, "/logout", &[]).await;
+    policy(&app, &platform, "off", "never", "off", "off").await;
+    assert_eq!(password_step(&app, &client, "c@care.test").await, "/", "off: never asked");
+    let own = body(get(&app, &client, HOST, "/account/two-factor").await).await;
+    assert!(own.contains("switched off") && !own.contains("href=\"/two-factor/setup\""), "set-up not offered");
+    assert_eq!(location(&get(&app, &client, HOST, "/account").await), "");
+    assert!(!body(get(&app, &client, HOST, "/account").await).await.contains("/account/two-factor"));
+    post(&app, &client, HOST, "/logout", &[]).await;
+    policy(&app, &platform, "off", "never", "optional", "off").await;
+    assert_eq!(password_step(&app, &client, "c@care.test").await, "/login/code", "kept for when it is on again");
+}
+both_backends!(half_logged_in_sessions_last_ten_minutes);
+
+async fn remembered_devices(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "optional", "12_hours", "optional", "off").await;
+    let (pro_secret, _) = app_set_up(&app, &platform, "pro@care.test").await;
+    let (client_secret, _) = app_set_up(&app, &platform, "c@care.test").await;
+
+    // A professional: the platform's period, if they tick the box.
+    let browser = app.client(HOST);
+    password_step(&app, &browser, "pro@care.test").await;
+    let page = body(get(&app, &browser, HOST, "/login/code").await).await;
+    assert!(page.contains("Remember this device for 12 hours"), "{page}");
+    let r = post(&app, &browser, HOST, "/login/code", &[("code", &totp(&app, &pro_secret)), ("remember", "on")]).await;
+    assert!(cookie_set(&r, "kalm_device"));
+    let max_age = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .find_map(|v| v.to_str().ok().filter(|v| v.starts_with("kalm_device=")).map(str::to_owned))
+        .unwrap();
+    assert!(max_age.contains("Max-Age=43200") && max_age.contains("HttpOnly"), "{max_age}");
+    let devices = body(get(&app, &browser, HOST, "/account/two-factor").await).await;
+    assert!(devices.contains("Remembered devices") && devices.contains("/revoke"), "listed with revoke");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    app.clock.advance(Duration::hours(12) - Duration::seconds(1));
+    assert_eq!(password_step(&app, &browser, "pro@care.test").await, "/", "just before 12 hours: remembered");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    app.clock.advance(Duration::seconds(1));
+    assert_eq!(password_step(&app, &browser, "pro@care.test").await, "/login/code", "12 hours: a code again");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+
+    // A remembered device counts for its own account only, and never
+    // survives a password change.
+    let r = post(&app, &browser, HOST, "/login", &[("email", "pro@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(location(&r), "/login/code");
+    app.clock.advance(Duration::seconds(30));
+    post(&app, &browser, HOST, "/login/code", &[("code", &totp(&app, &pro_secret)), ("remember", "on")]).await;
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    assert_eq!(password_step(&app, &browser, "c@care.test").await, "/login/code", "another account's device");
+    // A client chooses their own period, here one week.
+    let page = body(get(&app, &browser, HOST, "/login/code").await).await;
+    assert!(page.contains("value=\"1_week\"") && page.contains("No, always ask for a code"));
+    let r = post(&app, &browser, HOST, "/login/code", &[("code", &totp(&app, &client_secret)), ("remember", "1_week")])
+        .await;
+    assert!(r.headers().get_all("set-cookie").iter().any(|v| v.to_str().unwrap().contains("Max-Age=604800")));
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    app.clock.advance(Duration::weeks(1) - Duration::seconds(1));
+    assert_eq!(password_step(&app, &browser, "c@care.test").await, "/", "just before a week");
+    let r = post(
+        &app,
+        &browser,
+        HOST,
+        "/account/password",
+        &[("current", PASSWORD), ("new_password", "another quiet harbour at dusk")],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    let r = post(
+        &app,
+        &browser,
+        HOST,
+        "/login",
+        &[("email", "c@care.test"), ("password", "another quiet harbour at dusk")],
+    )
+    .await;
+    assert_eq!(location(&r), "/login/code", "a password change forgets remembered devices");
+
+    // Forgetting one device by hand.
+    app.clock.advance(Duration::seconds(30));
+    post(&app, &browser, HOST, "/login/code", &[("code", &totp(&app, &client_secret)), ("remember", "3_days")]).await;
+    let page = body(get(&app, &browser, HOST, "/account/two-factor").await).await;
+    let start = page.find("/account/two-factor/devices/").unwrap();
+    let action = &page[start..start + page[start..].find('"').unwrap()];
+    let r = post(&app, &browser, HOST, action, &[]).await;
+    assert_eq!(location(&r), "/account/two-factor?done=device_revoked");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    let r = post(
+        &app,
+        &browser,
+        HOST,
+        "/login",
+        &[("email", "c@care.test"), ("password", "another quiet harbour at dusk")],
+    )
+    .await;
+    assert_eq!(location(&r), "/login/code");
+    assert!(audit_actions(&app).await.iter().any(|(a, _)| a == "remembered_device_revoked"));
+}
+both_backends!(remembered_devices);
+
+async fn wrong_codes_share_the_login_throttling(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "off", "never", "required", "off").await;
+    let (secret, _) = app_set_up(&app, &platform, "c@care.test").await;
+    let client = app.client(HOST);
+    password_step(&app, &client, "c@care.test").await;
+    // Five failures are free, as with passwords; the sixth starts the wait.
+    for _ in 0..6 {
+        let r = post(&app, &client, HOST, "/login/code", &[("code", "000000")]).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &totp(&app, &secret))]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body(r).await.contains("too many attempts"), "throttled: even the right code waits");
+    // The password form shares the same back-off for this account.
+    let r = post(&app, &app.client(HOST), HOST, "/login", &[("email", "c@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    app.clock.advance(Duration::seconds(16));
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &totp(&app, &secret))]).await;
+    assert_eq!(location(&r), "/");
+}
+both_backends!(wrong_codes_share_the_login_throttling);
+
+async fn recovery_code_login_and_renewal(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "off", "never", "optional", "off").await;
+    let (_, codes) = app_set_up(&app, &platform, "c@care.test").await;
+    let client = app.client(HOST);
+    password_step(&app, &client, "c@care.test").await;
+    let page = body(get(&app, &client, HOST, "/login/recovery").await).await;
+    assert!(page.contains("Ask your therapist or a secretary"), "a client is told whom to ask");
+    let r = post(&app, &client, HOST, "/login/recovery", &[("code", &codes[0].to_lowercase())]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(cookie_set(&r, "kalm_session"));
+    let html = body(r).await;
+    assert!(html.contains("You have 5 recovery codes left.") && html.contains("href=\"/two-factor/setup\""), "{html}");
+    assert_eq!(get(&app, &client, HOST, "/").await.status(), StatusCode::OK);
+
+    // A used code is spent; new codes replace all old ones.
+    post(&app, &client, HOST, "/logout", &[]).await;
+    password_step(&app, &client, "c@care.test").await;
+    let r = post(&app, &client, HOST, "/login/recovery", &[("code", &codes[0])]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body(r).await.contains("used before"));
+    let r = post(&app, &client, HOST, "/login/recovery", &[("code", &codes[1])]).await;
+    assert!(body(r).await.contains("You have 4 recovery codes left."));
+    let renewed = post(&app, &client, HOST, "/account/two-factor/recovery-codes", &[]).await;
+    let new_codes = recovery_codes(&body(renewed).await);
+    assert_eq!(new_codes.len(), 6);
+    post(&app, &client, HOST, "/logout", &[]).await;
+    password_step(&app, &client, "c@care.test").await;
+    let r = post(&app, &client, HOST, "/login/recovery", &[("code", &codes[2])]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "old codes stop working");
+    let r = post(&app, &client, HOST, "/login/recovery", &[("code", &new_codes[5])]).await;
+    assert!(body(r).await.contains("You have 5 recovery codes left."));
+
+    app.deliver().await;
+    let subjects = subjects(&app);
+    assert_eq!(subjects.iter().filter(|s| s.contains("A recovery code was used")).count(), 3);
+    assert!(subjects.iter().any(|s| s.contains("You have new recovery codes")));
+    // Stored only as digests.
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let hashes: Vec<(String,)> =
+        sqlx::query_as("SELECT code_hash FROM recovery_codes").fetch_all(&mut *tx).await.unwrap();
+    drop(tx);
+    assert!(hashes.iter().all(|(h,)| h.len() == 64 && !new_codes.iter().any(|c| c.replace('-', "") == *h)));
+}
+both_backends!(recovery_code_login_and_renewal);
+
+async fn text_message_set_up_and_login(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "off", "never", "optional", "off").await;
+    let client = app.login(HOST, "c@care.test").await;
+    let r = post(&app, &client, HOST, "/two-factor/setup", &[("method", "sms")]).await;
+    assert_eq!(location(&r), "/two-factor/setup/sms");
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &[("phone", "06 1234")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(html.contains("too short or too long") && html.contains("value=\"06 1234\""), "typed value kept");
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &[("phone", "+31 6 12345678")]).await;
+    assert_eq!(location(&r), "/two-factor/setup/sms/code");
+    let page = body(get(&app, &client, HOST, "/two-factor/setup/sms/code").await).await;
+    assert!(page.contains("ending in 78"));
+    let phone = "+31612345678";
+    let code = app.last_sms_code(phone);
+    assert!(app.text_messages(phone)[0].contains("your login code for Care"));
+    let r = post(&app, &client, HOST, "/two-factor/setup/confirm", &[("method", "sms"), ("code", &code)]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(recovery_codes(&body(r).await).len(), 6);
+    let own = body(get(&app, &client, HOST, "/account/two-factor").await).await;
+    assert!(own.contains("text messages to your phone number ending in 78"), "{own}");
+
+    // Sealed and hashed at rest.
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let (sealed,): (String,) = sqlx::query_as("SELECT phone_sealed FROM two_factor").fetch_one(&mut *tx).await.unwrap();
+    let stored: Vec<(String,)> = sqlx::query_as("SELECT code_hash FROM sms_codes").fetch_all(&mut *tx).await.unwrap();
+    drop(tx);
+    assert!(sealed.starts_with("v1:") && !sealed.contains("612345678"));
+    assert!(stored.iter().all(|(h,)| h.len() == 64 && !h.contains(&code)));
+
+    // At login a code is sent at once; it works for ten minutes, once.
+    post(&app, &client, HOST, "/logout", &[]).await;
+    assert_eq!(password_step(&app, &client, "c@care.test").await, "/login/code");
+    assert_eq!(app.text_messages(phone).len(), 2);
+    let page = body(get(&app, &client, HOST, "/login/code").await).await;
+    assert!(page.contains("text message") && page.contains("Send a new code"));
+    app.clock.advance(Duration::minutes(10));
+    let expired = app.last_sms_code(phone);
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &expired)]).await;
+    assert_eq!(location(&r), "/login?done=login_expired", "the half login ended too");
+    password_step(&app, &client, "c@care.test").await;
+    app.clock.advance(Duration::minutes(9));
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &expired)]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "an older code stops working when a new one is sent");
+    let fresh = app.last_sms_code(phone);
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &fresh)]).await;
+    assert_eq!(location(&r), "/");
+    post(&app, &client, HOST, "/logout", &[]).await;
+
+    // Resending never resets the failure count, and five texts an hour is
+    // the most: the sixth is refused with the time one can be sent again.
+    assert_eq!(app.text_messages(phone).len(), 3);
+    password_step(&app, &client, "c@care.test").await;
+    assert_eq!(app.text_messages(phone).len(), 4);
+    for _ in 0..3 {
+        post(&app, &client, HOST, "/login/code", &[("code", "000000")]).await;
+    }
+    let r = post(&app, &client, HOST, "/login/code/resend", &[]).await;
+    assert_eq!(location(&r), "/login/code?done=code_sent");
+    assert_eq!(app.text_messages(phone).len(), 5);
+    for _ in 0..3 {
+        post(&app, &client, HOST, "/login/code", &[("code", "000000")]).await;
+    }
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &app.last_sms_code(phone))]).await;
+    assert!(body(r).await.contains("too many attempts"), "six failures in a row, a resend in between");
+    let r = post(&app, &client, HOST, "/login/code/resend", &[]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body(r).await.contains("You can ask for a new one after"));
+    assert_eq!(app.text_messages(phone).len(), 5);
+    assert!(audit_actions(&app).await.iter().any(|(a, d)| a == "sms_code_sent" && d["phone_ends_with"] == "78"));
+}
+both_backends!(text_message_set_up_and_login);
+
+async fn resets_follow_the_source(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let other = app.platform("Other", OTHER).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "professional", "application_manager", "am2@care.test").await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    app.account(&platform, "professional", "professional", "unrelated@care.test").await;
+    app.account(&platform, "professional", "secretary", "sec@care.test").await;
+    let client_account = app.account(&platform, "client", "", "c@care.test").await;
+    app.account(&other, "professional", "professional", "far@other.test").await;
+    let pro = find(&app, &platform, "pro@care.test").await;
+    kalm_testkit::kalm_app::accounts::relate_for_setup(&app.kalm, platform.id, client_account.id, pro.id)
+        .await
+        .unwrap();
+    policy(&app, &platform, "optional", "1_week", "optional", "optional").await;
+    policy(&app, &other, "optional", "never", "optional", "optional").await;
+    for email in ["am@care.test", "pro@care.test", "c@care.test"] {
+        app_set_up(&app, &platform, email).await;
+    }
+    let far = find(&app, &other, "far@other.test").await;
+    let am = app.login(HOST, "am2@care.test").await;
+    let unrelated = app.login(HOST, "unrelated@care.test").await;
+    let secretary = app.login(HOST, "sec@care.test").await;
+    policy(&app, &platform, "required", "1_week", "optional", "optional").await;
+
+    let reset = |client: Client, id: AccountId, body: Value| {
+        let url = app.url(HOST, &format!("/api/v1/accounts/{}/two-factor/reset", id.0));
+        async move { client.post(url).json(&body).send().await.unwrap() }
+    };
+    // An application manager resets a professional, never themself.
+    let am1 = find(&app, &platform, "am@care.test").await;
+    let r = reset(am.clone(), pro.id, json!({})).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let out: Value = r.json().await.unwrap();
+    assert_eq!(out["method"], Value::Null);
+    assert_eq!(out["recovery_codes_left"], 0);
+    let am2 = find(&app, &platform, "am2@care.test").await;
+    let r = reset(am.clone(), am2.id, json!({})).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = reset(am.clone(), am1.id, json!({})).await;
+    assert_eq!(r.status(), StatusCode::OK, "a fellow application manager");
+    assert_eq!(reset(am.clone(), client_account.id, json!({})).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(reset(am.clone(), far.id, json!({})).await.status(), StatusCode::NOT_FOUND, "another platform");
+
+    // The reset professional sets up again at the next login.
+    let pro_browser = app.client(HOST);
+    assert_eq!(password_step(&app, &pro_browser, "pro@care.test").await, "/two-factor/setup");
+
+    // Clients: a related professional or a secretary; the page shows the button.
+    assert_eq!(reset(unrelated, client_account.id, json!({})).await.status(), StatusCode::FORBIDDEN);
+    let page = body(get(&app, &secretary, HOST, &format!("/accounts/{}", client_account.id.0)).await).await;
+    assert!(page.contains("Reset two-factor authentication"));
+    let r = post(
+        &app,
+        &secretary,
+        HOST,
+        &format!("/accounts/{}/two-factor/reset", client_account.id.0),
+        &[("reason", "lost phone, called in")],
+    )
+    .await;
+    assert_eq!(location(&r), format!("/accounts/{}?done=two_factor_reset", client_account.id.0));
+
+    // Nobody resets a friend, not even the service desk.
+    let friend = kalm_testkit::kalm_app::accounts::invite_friend(
         &app.kalm,
-        &kalm_testkit::kalm_app::audit::AuditFilter { limit: 1000, ..Default::default() },
+        &auth::account_caller(&client_account, None),
+        &platform,
+        "Fi",
+        "Friend",
+        "f@care.test",
     )
     .await
     .unwrap();
-    let actions: Vec<&str> = log.iter().map(|e| e.action.code()).collect();
-    for action in ["two_factor_set_up", "recovery_codes_renewed", "recovery_code_used"] {
-        assert!(actions.contains(&action), "{action} not audited");
-    }
+    assert_eq!(reset(am.clone(), friend.id, json!({})).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        two_factor::reset(&app.kalm, None, &platform, friend.id, Some("asked by phone")).await.err().map(|e| e.code()),
+        Some("not_allowed")
+    );
+    // The service desk resets a professional, with a reason.
+    app.operator("desk@kalm.test").await;
+    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "t").await.unwrap();
+    let desk = app.client(HOST);
+    let r = desk
+        .post(app.url(HOST, &format!("/api/v1/accounts/{}/two-factor/reset", am2.id.0)))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "reason_required");
+    let r = desk
+        .post(app.url(HOST, &format!("/api/v1/accounts/{}/two-factor/reset", am2.id.0)))
+        .bearer_auth(&token)
+        .json(&json!({ "reason": "ticket 4711, identity checked by phone" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+
+    app.deliver().await;
+    let resets = subjects(&app).iter().filter(|s| s.contains("Your two-factor authentication was reset")).count();
+    assert_eq!(resets, 3, "pro, am and the client had it set up; am2 had nothing to reset");
+    let log = audit_actions(&app).await;
+    assert!(
+        log.iter().any(|(a, d)| a == "two_factor_reset" && d["reason"] == "ticket 4711, identity checked by phone")
+    );
+    assert!(log.iter().any(|(a, d)| a == "access_denied" && d["action"] == "ResetTwoFactor"));
 }
-both_backends!(app_set_up_codes_and_recovery_codes);
+both_backends!(resets_follow_the_source);
+
+async fn waivers_last_one_month(app: TestApp) {
+    app.clock.set(Utc.with_ymd_and_hms(2027, 1, 31, 10, 0, 0).unwrap());
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let pro = app.account(&platform, "professional", "professional", "pro@care.test").await;
+    policy(&app, &platform, "optional", "never", "off", "off").await;
+    let (am_secret, _) = app_set_up(&app, &platform, "am@care.test").await;
+    let am = login_with_code(&app, "am@care.test", &am_secret).await;
+    let waiver_url = app.url(HOST, &format!("/api/v1/accounts/{}/two-factor/waiver", pro.id.0));
+    let r = am.post(&waiver_url).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT, "only when required");
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "waiver_not_needed");
+    policy(&app, &platform, "required", "never", "off", "off").await;
+    let me = find(&app, &platform, "am@care.test").await;
+    let own = am.post(app.url(HOST, &format!("/api/v1/accounts/{}/two-factor/waiver", me.id.0))).send().await.unwrap();
+    assert_eq!(own.status(), StatusCode::FORBIDDEN, "not for oneself");
+
+    let page = body(get(&app, &am, HOST, &format!("/accounts/{}", pro.id.0)).await).await;
+    assert!(page.contains("Pause two-factor authentication for 1 month") && page.contains("28 Feb 2027"), "{page}");
+    app.clock.set(Utc.with_ymd_and_hms(2027, 1, 31, 10, 0, 0).unwrap());
+    let r = post(&app, &am, HOST, &format!("/accounts/{}/two-factor/waiver", pro.id.0), &[]).await;
+    assert_eq!(location(&r), format!("/accounts/{}?done=two_factor_waived", pro.id.0));
+    let status: Value = am
+        .get(app.url(HOST, &format!("/api/v1/accounts/{}/two-factor", pro.id.0)))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(status["waiver"]["ends_at"], "2027-02-28T10:00:00+00:00", "31 January: end of February");
+    assert_eq!(status["rule"], "required");
+
+    let browser = app.client(HOST);
+    assert_eq!(password_step(&app, &browser, "pro@care.test").await, "/", "waived: password only");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    app.clock.set(Utc.with_ymd_and_hms(2027, 2, 28, 9, 59, 59).unwrap());
+    assert_eq!(password_step(&app, &browser, "pro@care.test").await, "/", "the last second of the waiver");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    app.clock.set(Utc.with_ymd_and_hms(2027, 2, 28, 10, 0, 0).unwrap());
+    assert_eq!(password_step(&app, &browser, "pro@care.test").await, "/two-factor/setup", "it ends by itself");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+
+    // A new waiver, ended early.
+    let am = login_with_code(&app, "am@care.test", &am_secret).await;
+    assert_eq!(am.post(&waiver_url).send().await.unwrap().status(), StatusCode::OK);
+    assert_eq!(password_step(&app, &browser, "pro@care.test").await, "/");
+    post(&app, &browser, HOST, "/logout", &[]).await;
+    assert_eq!(am.delete(&waiver_url).send().await.unwrap().status(), StatusCode::NO_CONTENT);
+    assert_eq!(password_step(&app, &browser, "pro@care.test").await, "/two-factor/setup");
+
+    app.deliver().await;
+    let paused: Vec<String> = app
+        .mails()
+        .iter()
+        .map(|m| mail_text(m))
+        .filter(|m| m.contains("Two-factor authentication is paused"))
+        .collect();
+    assert_eq!(paused.len(), 2);
+    assert!(paused[0].contains("28 Feb 2027"), "the e-mail says until when");
+    let log = audit_actions(&app).await;
+    assert_eq!(log.iter().filter(|(a, _)| a == "two_factor_waived").count(), 2);
+    assert!(log.iter().any(|(a, _)| a == "two_factor_waiver_ended"));
+}
+both_backends!(waivers_last_one_month);
+
+/// A stand-in for Twilio's Messages API: checks the documented path, basic
+/// authentication and form body, and answers like Twilio does.
+async fn twilio_stand_in() -> (std::net::SocketAddr, std::sync::Arc<std::sync::Mutex<Vec<Vec<(String, String)>>>>) {
+    use axum::extract::{Form, Path, State};
+    use axum::http::HeaderMap;
+    use axum::response::IntoResponse;
+    type Seen = std::sync::Arc<std::sync::Mutex<Vec<Vec<(String, String)>>>>;
+    async fn messages(
+        State(seen): State<Seen>,
+        Path(sid): Path<String>,
+        headers: HeaderMap,
+        Form(form): Form<Vec<(String, String)>>,
+    ) -> axum::response::Response {
+        use base64::Engine;
+        let expected = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode("AC0123:s3cr/t"));
+        let authorized = headers.get("authorization").and_then(|v| v.to_str().ok()) == Some(expected.as_str());
+        if sid != "AC0123" || !authorized {
+            let body = json!({ "code": 20003, "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003", "status": 401 });
+            return (axum::http::StatusCode::UNAUTHORIZED, axum::Json(body)).into_response();
+        }
+        let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+        if !field("To").starts_with('+') || field("From").is_empty() || field("Body").is_empty() {
+            let body = json!({ "code": 21604, "message": "A 'To' phone number is required.", "status": 400 });
+            return (axum::http::StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
+        }
+        if field("To") == "+15005550001" {
+            let body = json!({ "code": 21211, "message": "The 'To' number +15005550001 is not a valid phone number.", "status": 400 });
+            return (axum::http::StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
+        }
+        let body = json!({ "sid": "SM0001", "status": "queued", "to": field("To"), "from": field("From") });
+        seen.lock().unwrap().push(form);
+        (axum::http::StatusCode::CREATED, axum::Json(body)).into_response()
+    }
+    let seen: Seen = Default::default();
+    let router = axum::Router::new()
+        .route("/2010-04-01/Accounts/{sid}/Messages.json", axum::routing::post(messages))
+        .with_state(seen.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, router).await;
+    });
+    (address, seen)
+}
+
+async fn twilio_provider_against_its_documented_api(app: TestApp) {
+    use kalm_testkit::kalm_app::sms::{SmsError, provider_from_url};
+    use kalm_testkit::kalm_domain::auth::phone::PhoneNumber;
+    use kalm_testkit::kalm_domain::languages::Language;
+    let (address, seen) = twilio_stand_in().await;
+    let url = format!("twilio+http://AC0123:s3cr%2Ft@{address}?from=%2B3197010200300");
+    let provider = provider_from_url(&url).unwrap();
+    let to = PhoneNumber::parse("+31 6 12345678", Language::Nl).unwrap();
+    provider.send(&to, "123456 is your login code").await.unwrap();
+    let sent = seen.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1);
+    let field = |name: &str| sent[0].iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap();
+    assert_eq!(field("To"), "+31612345678");
+    assert_eq!(field("From"), "+3197010200300");
+    assert_eq!(field("Body"), "123456 is your login code");
+    let invalid = PhoneNumber::parse("+1 500 555 0001", Language::En).unwrap();
+    assert!(matches!(provider.send(&invalid, "x").await, Err(SmsError::Refused(m)) if m.contains("21211")));
+    let wrong_token = provider_from_url(&format!("twilio+http://AC0123:nope@{address}?from=Kalm")).unwrap();
+    assert!(matches!(wrong_token.send(&to, "x").await, Err(SmsError::Unavailable(m)) if m.contains("20003")));
+
+    // Through the set-up: a refused number is the person's to check.
+    let platform = app.platform("Care", HOST).await;
+    let account = app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "off", "never", "optional", "off").await;
+    let kalm = app.kalm.clone().with_sms(provider);
+    let caller = auth::account_caller(&account, None);
+    let wording = |code: &str| format!("{code} is your code");
+    let refused = two_factor::begin_sms_setup(&kalm, &caller, &platform, "+1 500 555 0001", &wording).await;
+    assert_eq!(refused.err().map(|e| e.code()), Some("sms_refused"));
+    two_factor::begin_sms_setup(&kalm, &caller, &platform, "+31 6 12345678", &wording).await.unwrap();
+    assert_eq!(seen.lock().unwrap().len(), 2);
+}
+both_backends!(twilio_provider_against_its_documented_api);
