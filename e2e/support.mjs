@@ -63,6 +63,10 @@ export class KalmServer {
     this.databaseUrl = `sqlite://${join(this.dir, 'kalm.db')}`;
     // Without an SMTP server Kalm writes each e-mail as an .eml file here.
     this.mailDir = join(this.dir, 'mail');
+    // Text messages (two-factor codes) go to files here, one per phone
+    // number (`+31612345678.txt`, one message a line): the development
+    // provider of KALM_SMS_URL=file:<folder>.
+    this.smsDir = join(this.dir, 'sms');
     this.child = null;
     this.exited = null;
     this.logTail = [];
@@ -71,9 +75,10 @@ export class KalmServer {
   env() {
     // The temp dir is the working directory, so no ./kalm.toml is picked up;
     // drop KALM_* settings from the caller's shell for the same reason (so
-    // no KALM_SMTP_URL either: e-mails always go to this server's mail folder).
+    // no KALM_SMTP_URL either: e-mails always go to this server's mail folder,
+    // and text messages to its sms folder).
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KALM_')));
-    return { ...env, NO_COLOR: '1', KALM_MAIL_DIR: this.mailDir };
+    return { ...env, NO_COLOR: '1', KALM_MAIL_DIR: this.mailDir, KALM_SMS_URL: `file:${this.smsDir}` };
   }
 
   /** Runs `kalm <args…> --database-url …` on this server's database; `input` goes to stdin. Returns stdout. */
@@ -301,6 +306,8 @@ async function beginRun(t, name) {
     if (run.browser) await run.browser.close().catch(() => {});
     // Keep the e-mails the journeys got (test data only) beside the server log.
     if (existsSync(server.mailDir)) cpSync(server.mailDir, join(artifacts, 'mail'), { recursive: true });
+    // And the text messages, when there were any.
+    if (existsSync(server.smsDir)) cpSync(server.smsDir, join(artifacts, 'sms'), { recursive: true });
     await server.stop();
   });
   return run;
@@ -350,7 +357,8 @@ function makeJourney(t, run, name, artifacts) {
 /**
  * Starts a journey: checks the prerequisites (skipping the test, or failing
  * it under KALM_REQUIRE_ALL=1), empties artifacts/<name>/, and registers the
- * clean-up (browser closed, e-mails copied to artifacts/<name>/mail/, server
+ * clean-up (browser closed, e-mails copied to artifacts/<name>/mail/ and text
+ * messages to artifacts/<name>/sms/, server
  * stopped, temp dir removed, axe report written) also for when a step
  * fails. Returns null when the test is skipped.
  *

@@ -78,6 +78,13 @@ impl Kalm {
         self
     }
 
+    /// The current key and the keys it replaced, which still open what they
+    /// sealed until `secrets::reseal` has run.
+    pub fn with_secret_keys(mut self, key: &[u8; 32], previous: &[[u8; 32]]) -> Kalm {
+        self.secret_box = secrets::SecretBox::new(key).with_previous(previous);
+        self
+    }
+
     pub fn with_public_urls(mut self, urls: emails::PublicUrls) -> Kalm {
         self.urls = urls;
         self

@@ -167,13 +167,20 @@ pub fn verify_blocking(password: &str, stored: &str) -> AppResult<bool> {
     Ok(Output::new(&out).map_err(|e| internal("output", &e))? == expected)
 }
 
-/// Encrypts secrets kept at rest (for now: e-mails waiting in the outbox,
-/// which may carry a one-time link) with the installation's secret key.
-/// ChaCha20-Poly1305 with a random nonce per message; the stored form is
-/// `v1:` and base64 of nonce and ciphertext, so a later key can get `v2:`.
+/// Encrypts secrets kept at rest (e-mails waiting in the outbox, which may
+/// carry a one-time link; two-factor secrets and phone numbers) with the
+/// installation's secret key. ChaCha20-Poly1305 with a random nonce per
+/// message; the stored form is `v1:` and base64 of nonce and ciphertext.
+///
+/// Key rotation: values are always sealed with the current key, and opened
+/// with the current key or, failing that, one of the previous keys still
+/// configured (the cipher's authentication tag tells which key fits). After
+/// `kalm secrets reseal` has sealed everything again with the current key,
+/// the previous keys can be dropped.
 #[derive(Clone)]
 pub struct SecretBox {
     cipher: chacha20poly1305::ChaCha20Poly1305,
+    previous: Vec<chacha20poly1305::ChaCha20Poly1305>,
     /// For digests of short codes (six digits), which a plain hash would
     /// not protect: derived from the key, so a copy of the database alone
     /// does not reveal them.
@@ -192,7 +199,40 @@ impl SecretBox {
         let mut derive = Sha256::new();
         derive.update(b"kalm code digest key\0");
         derive.update(key);
-        SecretBox { cipher: chacha20poly1305::ChaCha20Poly1305::new(key.into()), digest_key: derive.finalize().into() }
+        SecretBox {
+            cipher: chacha20poly1305::ChaCha20Poly1305::new(key.into()),
+            previous: Vec::new(),
+            digest_key: derive.finalize().into(),
+        }
+    }
+
+    /// Keys that sealed values before the current one: they still open.
+    pub fn with_previous(mut self, keys: &[[u8; 32]]) -> SecretBox {
+        use chacha20poly1305::KeyInit;
+        self.previous = keys.iter().map(|k| chacha20poly1305::ChaCha20Poly1305::new(k.into())).collect();
+        self
+    }
+
+    /// Whether `sealed` opens with the current key (so resealing can skip it).
+    pub fn is_current(&self, sealed: &str) -> bool {
+        Self::split(sealed).is_ok_and(|(nonce, ciphertext)| Self::try_open(&self.cipher, &nonce, &ciphertext).is_some())
+    }
+
+    fn split(sealed: &str) -> AppResult<(Vec<u8>, Vec<u8>)> {
+        let body = sealed.strip_prefix("v1:").ok_or_else(|| AppError::Internal("unknown sealed format".into()))?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(body)
+            .map_err(|_| AppError::Internal("sealed value is not base64".into()))?;
+        if bytes.len() < 12 {
+            return Err(AppError::Internal("sealed value too short".into()));
+        }
+        let (nonce, ciphertext) = bytes.split_at(12);
+        Ok((nonce.to_vec(), ciphertext.to_vec()))
+    }
+
+    fn try_open(cipher: &chacha20poly1305::ChaCha20Poly1305, nonce: &[u8], ciphertext: &[u8]) -> Option<Vec<u8>> {
+        use chacha20poly1305::aead::Aead;
+        cipher.decrypt(nonce.into(), ciphertext).ok()
     }
 
     /// HMAC-SHA-256 of a short code under the installation's key, as hex.
@@ -213,7 +253,7 @@ impl SecretBox {
     }
 
     pub fn seal(&self, plaintext: &[u8], randomness: &dyn Randomness) -> AppResult<String> {
-        use chacha20poly1305::aead::Aead;
+        use chacha20poly1305::aead::Aead as _;
         let mut nonce = [0u8; 12];
         randomness.fill(&mut nonce);
         let sealed =
@@ -224,19 +264,44 @@ impl SecretBox {
     }
 
     pub fn open(&self, sealed: &str) -> AppResult<Vec<u8>> {
-        use chacha20poly1305::aead::Aead;
-        let body = sealed.strip_prefix("v1:").ok_or_else(|| AppError::Internal("unknown sealed format".into()))?;
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(body)
-            .map_err(|_| AppError::Internal("sealed value is not base64".into()))?;
-        if bytes.len() < 12 {
-            return Err(AppError::Internal("sealed value too short".into()));
-        }
-        let (nonce, ciphertext) = bytes.split_at(12);
-        self.cipher
-            .decrypt(nonce.into(), ciphertext)
-            .map_err(|_| AppError::Internal("sealed value does not open with this key".into()))
+        let (nonce, ciphertext) = Self::split(sealed)?;
+        std::iter::once(&self.cipher)
+            .chain(&self.previous)
+            .find_map(|cipher| Self::try_open(cipher, &nonce, &ciphertext))
+            .ok_or_else(|| AppError::Internal("sealed value does not open with any configured key".into()))
     }
+}
+
+/// After a key rotation: seals every sealed value again with the current
+/// key, a batch per transaction, skipping values sealed with it already.
+/// Returns how many values were resealed. Safe to run again, and while the
+/// server runs (a value changed meanwhile is left to its new writer).
+pub async fn reseal(kalm: &crate::Kalm) -> AppResult<u64> {
+    const BATCH: i64 = 500;
+    let mut resealed = 0;
+    for column in kalm_store::secrets::SEALED_COLUMNS {
+        let mut after = String::new();
+        loop {
+            let mut tx = kalm.store.begin().await?;
+            let page = kalm_store::secrets::page(&mut tx, *column, &after, BATCH).await?;
+            for (id, sealed) in &page {
+                if kalm.secret_box.is_current(sealed) {
+                    continue;
+                }
+                let plain = kalm.secret_box.open(sealed)?;
+                let fresh = kalm.secret_box.seal(&plain, kalm.randomness.as_ref())?;
+                if kalm_store::secrets::replace(&mut tx, *column, id, sealed, &fresh).await? {
+                    resealed += 1;
+                }
+            }
+            tx.commit().await?;
+            match page.last() {
+                Some((id, _)) if page.len() as i64 == BATCH => after.clone_from(id),
+                _ => break,
+            }
+        }
+    }
+    Ok(resealed)
 }
 
 #[cfg(test)]
@@ -288,6 +353,19 @@ mod tests {
             SecretBox::parse_key(&base64::engine::general_purpose::STANDARD.encode([7u8; 32])).unwrap(),
             [7u8; 32]
         );
+    }
+
+    #[test]
+    fn previous_keys_still_open_until_resealed() {
+        let old = SecretBox::new(&[1u8; 32]);
+        let sealed = old.seal(b"JBSWY3DPEHPK3PXP", &OsRandomness).unwrap();
+        let rotated = SecretBox::new(&[2u8; 32]).with_previous(&[[1u8; 32]]);
+        assert_eq!(rotated.open(&sealed).unwrap(), b"JBSWY3DPEHPK3PXP");
+        assert!(!rotated.is_current(&sealed));
+        let resealed = rotated.seal(&rotated.open(&sealed).unwrap(), &OsRandomness).unwrap();
+        assert!(rotated.is_current(&resealed));
+        assert!(SecretBox::new(&[2u8; 32]).open(&sealed).is_err(), "without the previous key it does not open");
+        assert_ne!(old.code_digest("123456"), rotated.code_digest("123456"), "code digests follow the key");
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod migrations;
 pub mod operators;
 pub mod outbox;
 pub mod platforms;
+pub mod secrets;
 pub mod sessions;
 pub mod throttle;
 pub mod two_factor;

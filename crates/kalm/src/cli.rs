@@ -56,6 +56,10 @@ pub struct Cli {
     /// The installation's secret key, base64 of 32 bytes (seals secrets at rest).
     #[arg(long, global = true, env = "KALM_SECRET_KEY", hide_env_values = true)]
     pub secret_key: Option<String>,
+    /// Keys replaced by the current one (comma-separated base64): they still
+    /// open what they sealed until `kalm secrets reseal` has run.
+    #[arg(long, global = true, env = "KALM_PREVIOUS_SECRET_KEYS", hide_env_values = true)]
+    pub previous_secret_keys: Option<String>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -95,6 +99,9 @@ pub enum Command {
     /// E-mails in the outbox.
     #[command(subcommand)]
     Emails(EmailsCommand),
+    /// Values sealed with the installation's secret key.
+    #[command(subcommand)]
+    Secrets(SecretsCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -223,6 +230,14 @@ pub enum AccountCommand {
     /// Two-factor authentication of one account: its status, or a reset.
     #[command(subcommand)]
     TwoFactor(TwoFactorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecretsCommand {
+    /// After a key rotation: seal every sealed value again with the current
+    /// key (the old one must still be in previous_secret_keys). Safe to
+    /// repeat and to run while the server runs.
+    Reseal,
 }
 
 #[derive(Debug, Subcommand)]
@@ -396,6 +411,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         secret_key: cli.secret_key.clone(),
         secret_key_file: cli.secret_key_file.clone(),
         sms_url: cli.sms_url.clone(),
+        previous_secret_keys: cli.previous_secret_keys.clone(),
     }
 }
 
@@ -406,8 +422,14 @@ pub async fn open(config: &Config) -> Result<Kalm, CliError> {
     store.migrate().await?;
     let key = secret_key(config, store.backend())?;
     let urls = PublicUrls { scheme: config.scheme().to_owned(), port_suffix: config.link_port_suffix() };
-    let mut kalm =
-        Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?.with_secret_key(&key).with_public_urls(urls);
+    let previous = config
+        .previous_secret_keys
+        .iter()
+        .map(|k| SecretBox::parse_key(k).map_err(CliError::Usage))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut kalm = Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?
+        .with_secret_keys(&key, &previous)
+        .with_public_urls(urls);
     if let Some(url) = &config.sms_url {
         kalm = kalm.with_sms(kalm_app::sms::provider_from_url(url).map_err(CliError::Usage)?);
     }
@@ -542,6 +564,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             charges_export(&config, platform.as_deref(), since.as_deref(), &format).await
         }
         Command::Emails(command) => emails_command(&config, command).await,
+        Command::Secrets(SecretsCommand::Reseal) => {
+            let kalm = open(&config).await?;
+            let resealed = kalm_app::secrets::reseal(&kalm).await?;
+            println!("resealed {resealed} value(s) with the current key");
+            Ok(())
+        }
         Command::Config(ConfigCommand::Check) => {
             println!(
                 "# effective configuration{}",

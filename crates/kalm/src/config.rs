@@ -30,6 +30,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_SECRET_KEY",
     "KALM_SECRET_KEY_FILE",
     "KALM_SMS_URL",
+    "KALM_PREVIOUS_SECRET_KEYS",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -52,6 +53,7 @@ pub struct FileConfig {
     pub secret_key: Option<String>,
     pub secret_key_file: Option<String>,
     pub sms_url: Option<String>,
+    pub previous_secret_keys: Option<Vec<String>>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -71,6 +73,8 @@ pub struct Overrides {
     pub secret_key: Option<String>,
     pub secret_key_file: Option<String>,
     pub sms_url: Option<String>,
+    /// Comma-separated.
+    pub previous_secret_keys: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -112,6 +116,9 @@ pub struct Config {
     /// `twilio://…`); without it, only authenticator apps are offered.
     #[serde(serialize_with = "masked_opt")]
     pub sms_url: Option<String>,
+    /// Keys the current one replaced; they still open what they sealed.
+    #[serde(serialize_with = "secrets")]
+    pub previous_secret_keys: Vec<String>,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -127,6 +134,10 @@ fn masked_opt<S: serde::Serializer>(url: &Option<String>, s: S) -> Result<S::Ok,
         Some(u) => s.serialize_str(&mask_url(u)),
         None => s.serialize_str(""),
     }
+}
+
+fn secrets<S: serde::Serializer>(values: &[String], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(values.iter().map(|_| "***"))
 }
 
 fn secret<S: serde::Serializer>(value: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
@@ -248,6 +259,14 @@ impl Config {
             kalm_app::sms::provider_from_url(url)
                 .map_err(|message| ConfigError::Invalid { key: "sms_url", message })?;
         }
+        let previous_secret_keys: Vec<String> = match &o.previous_secret_keys {
+            Some(list) => list.split(',').map(str::trim).filter(|k| !k.is_empty()).map(str::to_owned).collect(),
+            None => file.previous_secret_keys.unwrap_or_default(),
+        };
+        for key in &previous_secret_keys {
+            kalm_app::secrets::SecretBox::parse_key(key)
+                .map_err(|message| ConfigError::Invalid { key: "previous_secret_keys", message })?;
+        }
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -278,6 +297,7 @@ impl Config {
             secret_key: o.secret_key.clone().or(file.secret_key).filter(|k| !k.trim().is_empty()),
             secret_key_file,
             sms_url: o.sms_url.clone().or(file.sms_url).filter(|u| !u.trim().is_empty()),
+            previous_secret_keys,
             admin_hostname,
             source_file,
         })

@@ -13,10 +13,10 @@ fn kalm(app: &TestApp, args: &[&str], stdin: Option<&str>) -> Output {
 fn kalm_with(app: &TestApp, args: &[&str], stdin: Option<&str>, envs: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kalm"))
         .args(args)
-        .envs(envs.iter().copied())
         .env("KALM_DATABASE_URL", &app.database_url)
         // With PostgreSQL every node needs the installation's key given.
         .env("KALM_SECRET_KEY", TEST_KEY)
+        .envs(envs.iter().copied())
         .current_dir(std::env::temp_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -423,3 +423,62 @@ async fn a_killed_server_sends_nothing_twice_and_loses_nothing(app: TestApp) {
     assert_eq!(stdout(&o).trim(), "[]");
 }
 both_backends!(a_killed_server_sends_nothing_twice_and_loses_nothing);
+
+/// Key rotation: a new key with the old one as previous still opens what
+/// the old one sealed; `kalm secrets reseal` seals it again, after which
+/// the old key can go.
+async fn secret_keys_rotate_with_a_reseal(app: TestApp) {
+    const NEW_KEY: &str = "bmV3LWthbG0tdGVzdC1rZXktbm90LWZvci1wcm9kISE=";
+    kalm(&app, &["platform", "create", "--name", "Key Care", "--domain", "key.test", "--language", "en"], None);
+    let invite = [
+        "account",
+        "create",
+        "--platform",
+        "key.test",
+        "--type",
+        "client",
+        "--email",
+        "c@key.test",
+        "--first-name",
+        "Cy",
+        "--last-name",
+        "Client",
+    ];
+    assert!(kalm(&app, &invite, None).status.success(), "queues an invitation sealed with the old key");
+    let rotated = [("KALM_SECRET_KEY", NEW_KEY), ("KALM_PREVIOUS_SECRET_KEYS", TEST_KEY)];
+    let o = kalm_with(&app, &["secrets", "reseal"], None, &rotated);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "resealed 1 value(s) with the current key");
+    let o = kalm_with(&app, &["secrets", "reseal"], None, &rotated);
+    assert_eq!(stdout(&o).trim(), "resealed 0 value(s) with the current key", "nothing left to do");
+    let o = kalm_with(&app, &["config", "check"], None, &rotated);
+    assert!(!stdout(&o).contains(TEST_KEY) && !stdout(&o).contains(NEW_KEY), "keys are never printed");
+
+    // The new key alone now opens the invitation.
+    let mail_dir = std::env::temp_dir().join(format!("kalm-rotate-{}", uuid::Uuid::new_v4().simple()));
+    let o = kalm_with(
+        &app,
+        &["emails", "deliver"],
+        None,
+        &[("KALM_SECRET_KEY", NEW_KEY), ("KALM_MAIL_DIR", mail_dir.to_str().unwrap())],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let delivered = std::fs::read_dir(&mail_dir).map(|d| d.count()).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&mail_dir);
+    assert_eq!(delivered, 1, "{}", stdout(&o));
+}
+both_backends!(secret_keys_rotate_with_a_reseal);
+
+/// Every sealed column of the schema is resealed on rotation.
+#[test]
+fn every_sealed_column_is_resealed() {
+    let schema = include_str!("../../../kalm-store/src/migrations.rs");
+    let mut in_schema: Vec<&str> =
+        schema.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).filter(|w| w.ends_with("_sealed")).collect();
+    in_schema.sort_unstable();
+    in_schema.dedup();
+    let mut listed: Vec<&str> = kalm_store::secrets::SEALED_COLUMNS.iter().map(|(_, _, column)| *column).collect();
+    listed.sort_unstable();
+    listed.dedup();
+    assert_eq!(in_schema, listed);
+}
