@@ -7,6 +7,7 @@ use kalm_app::accounts::{self, AccountInput};
 use kalm_app::platforms::{self, PlatformInput};
 use kalm_app::{AppError, Kalm, operators};
 use kalm_domain::accounts::AccountId;
+use kalm_domain::configurations::ConfigurationKey;
 
 use crate::cli::CliError;
 use crate::config::Config;
@@ -141,6 +142,19 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
             accounts::relate_for_setup(kalm, platform.id, c, p).await?;
         }
     }
+    // Two-factor authentication to try: optional for everyone, set up under
+    // My account. Only when the demo is new, so a changed setting stays.
+    let stored = kalm_app::configurations::overview(kalm, None, &platform).await?;
+    let two_factor = stored.iter().find(|c| c.definition.key == ConfigurationKey::TwoFactor);
+    if two_factor.is_some_and(|c| !c.available && c.updated_at.is_none()) {
+        kalm_app::configurations::set_availability(kalm, None, &platform, ConfigurationKey::TwoFactor, true, None)
+            .await?;
+        let platform = platforms::find(kalm, None, PLATFORM_DOMAIN).await?;
+        let value = serde_json::json!({
+            "professionals": "optional", "remember_device": "12_hours", "clients": "optional", "friends": "optional"
+        });
+        kalm_app::configurations::set_value(kalm, None, &platform, ConfigurationKey::TwoFactor, &value, None).await?;
+    }
     let port = config.link_port_suffix();
     let scheme = config.scheme();
     println!("Kalm demo is ready.");
@@ -159,6 +173,13 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
             _ => "friend",
         };
         println!("  {:<27} {} ({} {})", format!("{what}:"), person.email, person.first, person.last);
+    }
+    println!();
+    if config.smtp_url.is_none() {
+        println!("  E-mails are written to {}/", config.mail_dir);
+    }
+    if let Some(sms) = config.sms_url.as_deref().and_then(|u| u.strip_prefix("file:")) {
+        println!("  Text messages (two-factor codes) are written to {sms}/");
     }
     println!();
     Ok(())
