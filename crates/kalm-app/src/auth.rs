@@ -133,7 +133,7 @@ async fn count_failure(
     policy: ThrottlePolicy,
     now: DateTime<Utc>,
 ) -> AppResult<()> {
-    let state = kalm_store::throttle::get(conn, key).await?;
+    let state = kalm_store::throttle::get_for_update(conn, key).await?;
     kalm_store::throttle::put(conn, key, &policy.after_failure(&state, now), now).await?;
     Ok(())
 }
@@ -197,7 +197,6 @@ pub async fn login(
     let mut tx = kalm.store.begin().await?;
     match credentials {
         Some(c) if matched && c.account.status == AccountStatus::Active => {
-            kalm_store::throttle::clear(&mut tx, &keys.address).await?;
             let account = c.account;
             let settings = crate::configurations::settings_on(kalm, &mut tx, platform).await?;
             let setup = kalm_store::two_factor::get(&mut tx, account.id).await?;
@@ -231,7 +230,10 @@ pub async fn login(
             )
             .await?;
             let caller = account_caller(&account, source);
+            // Failures are forgotten only when the whole login succeeded:
+            // a right password must not wipe the count of wrong codes.
             if next == LoginNext::Done {
+                kalm_store::throttle::clear(&mut tx, &keys.address).await?;
                 if let Some(id) = device {
                     kalm_store::two_factor::touch_device(&mut tx, id, now).await?;
                 }
@@ -444,12 +446,18 @@ async fn pending_on(
         kalm_store::sessions::delete(conn, digest).await?;
         return Ok(None);
     };
-    let next = match session.stage {
-        SessionStage::SetUp => LoginNext::SetUp,
-        _ => {
-            let method = kalm_store::two_factor::get(conn, account.id).await?.and_then(|s| Method::parse(&s.method));
-            LoginNext::Code(method.unwrap_or(Method::App))
-        }
+    // The waiting login must still fit the account: a reset while it waits
+    // for a code, or a set-up finished elsewhere while it waits to set up,
+    // ends it, and the next login takes the right way.
+    let setup = kalm_store::two_factor::get(conn, account.id).await?;
+    let next = match (session.stage, setup) {
+        (SessionStage::SetUp, None) => Some(LoginNext::SetUp),
+        (SessionStage::Code, Some(s)) => Method::parse(&s.method).map(LoginNext::Code),
+        _ => None,
+    };
+    let Some(next) = next else {
+        kalm_store::sessions::delete(conn, digest).await?;
+        return Ok(None);
     };
     let caller = account_caller(&account, source);
     Ok(Some(Pending { account, caller, next }))
@@ -484,7 +492,10 @@ async fn sign_in_fully(
     second_factor: &str,
 ) -> AppResult<String> {
     let now = kalm.clock.now();
-    kalm_store::sessions::delete(conn, &token_digest(old_token)).await?;
+    let stage = if pending.next == LoginNext::SetUp { SessionStage::SetUp } else { SessionStage::Code };
+    if !kalm_store::sessions::delete_waiting(conn, &token_digest(old_token), stage).await? {
+        return Err(AppError::LoginExpired);
+    }
     let token = new_token(kalm.randomness.as_ref());
     let subject = Subject::Account(pending.account.id);
     kalm_store::sessions::insert(conn, &token_digest(&token), subject, Some(platform.id), SessionStage::Full, now)
@@ -559,12 +570,7 @@ pub async fn enter_code(
     browser: &str,
     source: Option<String>,
 ) -> AppResult<SecondStepDone> {
-    let mut tx = kalm.store.begin().await?;
-    let pending = pending_login(&mut tx, platform, token, SessionStage::Code, kalm.clock.now(), source.clone()).await?;
-    tx.commit().await?;
-    let keys = account_keys(platform, &pending.account, source.as_ref());
-    throttled(kalm, platform, &keys, source).await?;
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, pending, keys) = second_step(kalm, platform, token, source).await?;
     let Some(method) = crate::two_factor::check_code_on(kalm, &mut tx, pending.account.id, code).await? else {
         return Err(second_step_failed(kalm, tx, platform, &pending, &keys, "wrong_code").await?);
     };
@@ -596,6 +602,35 @@ pub async fn enter_code(
     Ok(SecondStepDone { token: new, device, recovery_codes_left: None })
 }
 
+/// Attempts one login may make at its second step. More than the five
+/// free failures of the account's throttle, so that one normally answers
+/// first; this cap holds even for many guesses sent at once.
+const SECOND_STEP_ATTEMPTS: i64 = 10;
+
+/// Opens the transaction of a second-step attempt: the waiting login, its
+/// throttle keys, and one attempt reserved before any code is checked.
+async fn second_step(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    source: Option<String>,
+) -> AppResult<(kalm_store::Transaction<'static>, Pending, Keys)> {
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    let pending = pending_login(&mut tx, platform, token, SessionStage::Code, now, source.clone()).await?;
+    tx.commit().await?;
+    let keys = account_keys(platform, &pending.account, source.as_ref());
+    throttled(kalm, platform, &keys, source).await?;
+    let mut tx = kalm.store.begin().await?;
+    let digest = token_digest(token);
+    if !kalm_store::sessions::reserve_attempt(&mut tx, &digest, SessionStage::Code, SECOND_STEP_ATTEMPTS).await? {
+        kalm_store::sessions::delete(&mut tx, &digest).await?;
+        tx.commit().await?;
+        return Err(AppError::LoginExpired);
+    }
+    Ok((tx, pending, keys))
+}
+
 /// The second step with a recovery code instead (lost phone). Signs in,
 /// sends "recovery code used", and says how many codes are left.
 pub async fn enter_recovery_code(
@@ -605,12 +640,7 @@ pub async fn enter_recovery_code(
     code: &str,
     source: Option<String>,
 ) -> AppResult<SecondStepDone> {
-    let mut tx = kalm.store.begin().await?;
-    let pending = pending_login(&mut tx, platform, token, SessionStage::Code, kalm.clock.now(), source.clone()).await?;
-    tx.commit().await?;
-    let keys = account_keys(platform, &pending.account, source.as_ref());
-    throttled(kalm, platform, &keys, source.clone()).await?;
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, pending, keys) = second_step(kalm, platform, token, source).await?;
     let who = Who::Caller(pending.caller.clone());
     let used = crate::two_factor::use_recovery_code_on(kalm, &mut tx, platform, &pending.account, code, &who).await?;
     let Some(left) = used else {
@@ -622,22 +652,23 @@ pub async fn enter_recovery_code(
     Ok(SecondStepDone { token: new, device: None, recovery_codes_left: Some(left) })
 }
 
-/// After a required set-up was confirmed during login: the session becomes
-/// a signed-in one.
+/// A login that had to set two-factor up first confirms the set-up with
+/// its first code and is signed in, in one transaction: the set-up, the
+/// recovery codes (returned, shown once) and the new session exist together
+/// or not at all.
 pub async fn finish_setup_login(
     kalm: &Kalm,
     platform: &Platform,
     token: &str,
+    code: &str,
     source: Option<String>,
-) -> AppResult<String> {
+) -> AppResult<(Vec<String>, String)> {
     let mut tx = kalm.store.begin().await?;
     let pending = pending_login(&mut tx, platform, token, SessionStage::SetUp, kalm.clock.now(), source).await?;
-    if kalm_store::two_factor::get(&mut tx, pending.account.id).await?.is_none() {
-        return Err(AppError::TwoFactorNotSetUp);
-    }
+    let codes = crate::two_factor::confirm_setup_on(kalm, &mut tx, &pending.caller, platform, code).await?;
     let new = sign_in_fully(kalm, &mut tx, platform, token, &pending, "set_up").await?;
     tx.commit().await?;
-    Ok(new)
+    Ok((codes, new))
 }
 
 /// Ends a login waiting for its second step ("log out" on the code page).

@@ -52,7 +52,7 @@ impl SmsProvider for DevelopmentSms {
                 .await
                 .map_err(|e| SmsError::Unavailable(e.to_string()))?;
             file.write_all(format!("{text}\n").as_bytes()).await.map_err(|e| SmsError::Unavailable(e.to_string()))?;
-            tracing::info!(file = %path.display(), "text message written");
+            tracing::info!(to = %to.masked(), folder = %self.dir.display(), "text message written");
             Ok(())
         })
     }
@@ -123,10 +123,12 @@ impl SmsProvider for TwilioSms {
                 return Ok(());
             }
             let body: Option<TwilioError> = response.json().await.ok();
+            let code = body.as_ref().and_then(|e| e.code).unwrap_or_default();
             let detail = body
                 .map(|e| format!("{} {}", e.code.unwrap_or_default(), e.message.unwrap_or_default()))
                 .unwrap_or_else(|| status.to_string());
-            tracing::warn!(provider = "twilio", status = status.as_u16(), detail, "text message refused");
+            // Twilio's message names the number: log only its error code.
+            tracing::warn!(provider = "twilio", status = status.as_u16(), code, to = %to.masked(), "text message refused");
             // 400 is Twilio's answer to a number it cannot send to; anything
             // else (bad credentials, outages) is ours to fix, not the person's.
             if status == reqwest::StatusCode::BAD_REQUEST {

@@ -23,7 +23,7 @@ use kalm_domain::emails::EmailKind;
 use kalm_domain::permissions::{Action, Actor, Relation, Target, TargetAccount, decide};
 use kalm_store::AnyConnection;
 use kalm_store::accounts::Account;
-use kalm_store::two_factor::RememberedDevice;
+use kalm_store::two_factor::{RememberedDevice, SmsPurpose};
 use serde_json::json;
 
 use crate::audit::{Event, Who, write};
@@ -67,11 +67,19 @@ pub struct Status {
     pub waiver: Option<Waiver>,
 }
 
-fn own_account(caller: &Caller) -> AppResult<(AccountId, AccountType)> {
-    match caller.actor {
-        Actor::Account(me) => Ok((me.id, me.account_type)),
-        Actor::Operator => Err(AppError::NotSignedIn),
-    }
+/// The caller's own account, after the permission function agreed that
+/// they may manage its second factor.
+async fn own_account(kalm: &Kalm, caller: &Caller) -> AppResult<(AccountId, AccountType)> {
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    let target = Target::Account(TargetAccount {
+        id: me.id,
+        platform: me.platform,
+        account_type: me.account_type,
+        roles: me.roles,
+        relation: Relation::None,
+    });
+    crate::audit::authorize(kalm, caller, Action::ManageOwnTwoFactor, &target).await?;
+    Ok((me.id, me.account_type))
 }
 
 async fn rule_on(
@@ -100,7 +108,7 @@ fn open_phone(kalm: &Kalm, sealed: Option<&str>) -> AppResult<PhoneNumber> {
 }
 
 async fn setup_allowed(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<AccountId> {
-    let (me, account_type) = own_account(caller)?;
+    let (me, account_type) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     let rule = rule_on(kalm, &mut tx, platform, account_type).await?;
     tx.commit().await?;
@@ -131,7 +139,7 @@ pub async fn begin_app_setup(kalm: &Kalm, caller: &Caller, platform: &Platform) 
 /// The app set-up in progress, to show its QR code and key again (a wrong
 /// first code, a reload).
 pub async fn app_setup_in_progress(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<Option<AppSetup>> {
-    let (me, _) = own_account(caller)?;
+    let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     let setup = kalm_store::two_factor::setup(&mut tx, me).await?;
     tx.commit().await?;
@@ -145,7 +153,7 @@ pub async fn app_setup_in_progress(kalm: &Kalm, caller: &Caller, platform: &Plat
 
 /// The number of the text-message set-up in progress.
 pub async fn sms_setup_in_progress(kalm: &Kalm, caller: &Caller) -> AppResult<Option<PhoneNumber>> {
-    let (me, _) = own_account(caller)?;
+    let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     let setup = kalm_store::two_factor::setup(&mut tx, me).await?;
     tx.commit().await?;
@@ -173,7 +181,7 @@ pub async fn begin_sms_setup(
     let mut tx = kalm.store.begin().await?;
     kalm_store::two_factor::begin(&mut tx, me, Method::Sms.code(), None, Some(&sealed), kalm.clock.now()).await?;
     tx.commit().await?;
-    send_code(kalm, platform, me, &caller.label, &phone, wording, &Who::Caller(caller.clone())).await?;
+    send_code(kalm, platform, me, SmsPurpose::SetUp, &phone, wording, &Who::Caller(caller.clone())).await?;
     Ok(phone)
 }
 
@@ -184,13 +192,13 @@ pub async fn resend_setup_code(
     platform: &Platform,
     wording: SmsWording<'_>,
 ) -> AppResult<()> {
-    let (me, _) = own_account(caller)?;
+    let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     let setup = kalm_store::two_factor::setup(&mut tx, me).await?;
     tx.commit().await?;
     let setup = setup.filter(|s| s.method == Method::Sms.code()).ok_or(AppError::TwoFactorNotSetUp)?;
     let phone = open_phone(kalm, setup.phone_sealed.as_deref())?;
-    send_code(kalm, platform, me, &caller.label, &phone, wording, &Who::Caller(caller.clone())).await
+    send_code(kalm, platform, me, SmsPurpose::SetUp, &phone, wording, &Who::Caller(caller.clone())).await
 }
 
 /// Sends a login code by text message to an account whose set-up in
@@ -208,14 +216,14 @@ pub async fn send_login_code(
     let setup = setup.filter(|s| s.method == Method::Sms.code()).ok_or(AppError::TwoFactorNotSetUp)?;
     let phone = open_phone(kalm, setup.phone_sealed.as_deref())?;
     let who = Who::Anonymous { source };
-    send_code(kalm, platform, account.id, account.email.as_str(), &phone, wording, &who).await
+    send_code(kalm, platform, account.id, SmsPurpose::Login, &phone, wording, &who).await
 }
 
 async fn send_code(
     kalm: &Kalm,
     platform: &Platform,
     account: AccountId,
-    label: &str,
+    purpose: SmsPurpose,
     phone: &PhoneNumber,
     wording: SmsWording<'_>,
     who: &Who,
@@ -227,17 +235,22 @@ async fn send_code(
     kalm.randomness.fill(&mut bytes);
     let code = two_factor::sms_code(bytes);
     let mut tx = kalm.store.begin().await?;
+    // Counting and recording the send under the account's lock keeps the
+    // hourly limit across nodes.
+    kalm_store::two_factor::lock_account(&mut tx, account).await?;
+    let label =
+        kalm_store::accounts::by_id(&mut tx, account).await?.map(|a| a.email.as_str().to_owned()).unwrap_or_default();
     if kalm_store::two_factor::sms_sent_since(&mut tx, account, hour_ago).await? >= SMS_SENDS_PER_HOUR {
         let first = kalm_store::two_factor::first_sms_since(&mut tx, account, hour_ago).await?.unwrap_or(now);
         tx.commit().await?;
         return Err(AppError::SmsLimit(first + Duration::hours(1)));
     }
     let digest = kalm.secret_box.code_digest(&format!("{}:{code}", account.0));
-    kalm_store::two_factor::insert_sms_code(&mut tx, kalm.new_id(), account, &digest, now, now + SMS_CODE_LIFETIME)
-        .await?;
+    let expires = now + SMS_CODE_LIFETIME;
+    kalm_store::two_factor::insert_sms_code(&mut tx, kalm.new_id(), account, purpose, &digest, now, expires).await?;
     let event = Event::new(AuditAction::SmsCodeSent, Some(platform.id))
-        .target("account", account.0, label)
-        .detail(json!({ "phone_ends_with": phone.last_digits() }));
+        .target("account", account.0, &label)
+        .detail(json!({ "phone_ends_with": phone.last_digits(), "purpose": purpose_code(purpose) }));
     write(kalm, &mut tx, who, event).await?;
     tx.commit().await?;
     match provider.send(phone, &wording(&code)).await {
@@ -264,11 +277,39 @@ fn new_recovery_codes(kalm: &Kalm) -> (Vec<String>, Vec<String>) {
 /// the text message); returns the recovery codes, shown once. A set-up made
 /// before is replaced, with its recovery codes and remembered devices.
 pub async fn confirm_setup(kalm: &Kalm, caller: &Caller, platform: &Platform, code: &str) -> AppResult<Vec<String>> {
-    let (me, _) = own_account(caller)?;
-    let now = kalm.clock.now();
+    own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
-    let setup = kalm_store::two_factor::setup(&mut tx, me).await?.ok_or(AppError::TwoFactorNotSetUp)?;
-    let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound("account"))?;
+    let codes = confirm_setup_on(kalm, &mut tx, caller, platform, code).await?;
+    tx.commit().await?;
+    Ok(codes)
+}
+
+/// `confirm_setup` on the caller's transaction (the login that must set up
+/// first signs in within the same one). A wrong code returns early: the
+/// caller drops the transaction, except for the spent text-message code.
+pub(crate) async fn confirm_setup_on(
+    kalm: &Kalm,
+    tx: &mut AnyConnection,
+    caller: &Caller,
+    platform: &Platform,
+    code: &str,
+) -> AppResult<Vec<String>> {
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    let own = Target::Account(TargetAccount {
+        id: me.id,
+        platform: me.platform,
+        account_type: me.account_type,
+        roles: me.roles,
+        relation: Relation::None,
+    });
+    decide(&caller.actor, Action::ManageOwnTwoFactor, &own).map_err(AppError::Denied)?;
+    let me = me.id;
+    let now = kalm.clock.now();
+    let account = kalm_store::accounts::by_id(tx, me).await?.ok_or(AppError::NotFound("account"))?;
+    if !two_factor::setup_offered(rule_on(kalm, tx, platform, account.account_type).await?) {
+        return Err(AppError::TwoFactorOff);
+    }
+    let setup = kalm_store::two_factor::setup(tx, me).await?.ok_or(AppError::TwoFactorNotSetUp)?;
     let method = Method::parse(&setup.method).ok_or_else(|| AppError::Internal("unknown method".into()))?;
     let last_step = match method {
         Method::App => {
@@ -279,31 +320,37 @@ pub async fn confirm_setup(kalm: &Kalm, caller: &Caller, platform: &Platform, co
             Some(step)
         }
         Method::Sms => {
-            if !use_sms_code(kalm, &mut tx, me, code, now).await? {
-                tx.commit().await?;
+            if !use_sms_code(kalm, tx, me, SmsPurpose::SetUp, code, now).await? {
                 return Err(AppError::TwoFactorCodeWrong);
             }
             None
         }
     };
-    kalm_store::two_factor::complete(&mut tx, me, &setup, last_step, now).await?;
-    kalm_store::two_factor::delete_devices(&mut tx, me).await?;
+    kalm_store::two_factor::complete(tx, me, &setup, last_step, now).await?;
+    kalm_store::two_factor::delete_devices(tx, me).await?;
     let (codes, digests) = new_recovery_codes(kalm);
-    kalm_store::two_factor::replace_recovery_codes(&mut tx, me, &digests, now).await?;
-    emails::enqueue(kalm, &mut tx, platform, &Recipient::from(&account), EmailKind::TwoFactorSetUp, Extras::default())
+    kalm_store::two_factor::replace_recovery_codes(tx, me, &digests, now).await?;
+    emails::enqueue(kalm, tx, platform, &Recipient::from(&account), EmailKind::TwoFactorSetUp, Extras::default())
         .await?;
     let event = Event::new(AuditAction::TwoFactorSetUp, Some(platform.id))
         .target("account", me.0, account.email.as_str())
         .detail(json!({ "method": method.code() }));
-    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    tx.commit().await?;
+    write(kalm, tx, &Who::Caller(caller.clone()), event).await?;
     Ok(codes)
+}
+
+fn purpose_code(purpose: SmsPurpose) -> &'static str {
+    match purpose {
+        SmsPurpose::Login => "login",
+        SmsPurpose::SetUp => "setup",
+    }
 }
 
 async fn use_sms_code(
     kalm: &Kalm,
     conn: &mut AnyConnection,
     account: AccountId,
+    purpose: SmsPurpose,
     typed: &str,
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
@@ -312,7 +359,7 @@ async fn use_sms_code(
         return Ok(false);
     }
     let digest = kalm.secret_box.code_digest(&format!("{}:{digits}", account.0));
-    Ok(kalm_store::two_factor::use_sms_code(conn, account, &digest, now).await?)
+    Ok(kalm_store::two_factor::use_sms_code(conn, account, purpose, &digest, now).await?)
 }
 
 /// Checks a login code on the caller's connection: for an app, right for a
@@ -335,7 +382,9 @@ pub(crate) async fn check_code_on(
             };
             Ok(accepted.then_some(Method::App))
         }
-        Some(Method::Sms) => Ok(use_sms_code(kalm, conn, account, code, now).await?.then_some(Method::Sms)),
+        Some(Method::Sms) => {
+            Ok(use_sms_code(kalm, conn, account, SmsPurpose::Login, code, now).await?.then_some(Method::Sms))
+        }
         None => Ok(None),
     }
 }
@@ -350,10 +399,13 @@ pub async fn check_code(kalm: &Kalm, account: AccountId, code: &str) -> AppResul
 
 /// New recovery codes; the old ones stop working.
 pub async fn renew_recovery_codes(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<Vec<String>> {
-    let (me, _) = own_account(caller)?;
+    let (me, _) = own_account(kalm, caller).await?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound("account"))?;
+    if !two_factor::setup_offered(rule_on(kalm, &mut tx, platform, account.account_type).await?) {
+        return Err(AppError::TwoFactorOff);
+    }
     if kalm_store::two_factor::get(&mut tx, me).await?.is_none() {
         return Err(AppError::TwoFactorNotSetUp);
     }
@@ -433,7 +485,7 @@ async fn status_on(kalm: &Kalm, conn: &mut AnyConnection, platform: &Platform, a
 
 /// The caller's own two-factor state.
 pub async fn own_status(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<Status> {
-    let (me, _) = own_account(caller)?;
+    let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound("account"))?;
     let status = status_on(kalm, &mut tx, platform, &account).await?;
@@ -558,7 +610,7 @@ pub async fn end_waiver(kalm: &Kalm, caller: &Caller, platform: &Platform, targe
 
 /// The caller's remembered devices, most recently used first.
 pub async fn devices(kalm: &Kalm, caller: &Caller) -> AppResult<Vec<RememberedDevice>> {
-    let (me, _) = own_account(caller)?;
+    let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     let devices = kalm_store::two_factor::devices_of(&mut tx, me, kalm.clock.now()).await?;
     tx.commit().await?;
@@ -567,7 +619,7 @@ pub async fn devices(kalm: &Kalm, caller: &Caller) -> AppResult<Vec<RememberedDe
 
 /// Forgets one of the caller's remembered devices: it needs a code again.
 pub async fn revoke_device(kalm: &Kalm, caller: &Caller, platform: &Platform, id: uuid::Uuid) -> AppResult<()> {
-    let (me, _) = own_account(caller)?;
+    let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     if !kalm_store::two_factor::delete_device(&mut tx, me, id).await? {
         return Err(AppError::NotFound("remembered device"));

@@ -78,11 +78,14 @@ pub enum Action {
     /// Waive required two-factor for one professional for a month, or end
     /// the waiver early.
     WaiveTwoFactor,
+    /// Set up one's own two-factor, renew one's recovery codes, forget one's
+    /// remembered devices.
+    ManageOwnTwoFactor,
 }
 
 impl Action {
     /// Every action, for the exhaustive table test and documentation.
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::ListPlatforms,
         Action::CreatePlatform,
         Action::ManageOperators,
@@ -104,6 +107,7 @@ impl Action {
         Action::ViewTwoFactor,
         Action::ResetTwoFactor,
         Action::WaiveTwoFactor,
+        Action::ManageOwnTwoFactor,
     ];
 }
 
@@ -221,7 +225,7 @@ fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
         | Action::ResetTwoFactor => matches!(target, Target::Account(_)),
         // Waivers are the platform's own call, made by its application
         // managers; the service desk's way out is a reset.
-        Action::WaiveTwoFactor => return Err(Denied::WrongTarget),
+        Action::WaiveTwoFactor | Action::ManageOwnTwoFactor => return Err(Denied::WrongTarget),
     };
     if !fits {
         return Err(Denied::WrongTarget);
@@ -284,7 +288,8 @@ fn platform_action(me: &AccountActor, action: Action) -> Result<(), Denied> {
         | Action::RenewActivationLink
         | Action::ViewTwoFactor
         | Action::ResetTwoFactor
-        | Action::WaiveTwoFactor => return Err(Denied::WrongTarget),
+        | Action::WaiveTwoFactor
+        | Action::ManageOwnTwoFactor => return Err(Denied::WrongTarget),
     };
     if allowed { Ok(()) } else { Err(Denied::NotForRole) }
 }
@@ -358,6 +363,13 @@ fn account_action(me: &AccountActor, action: Action, target: &TargetAccount) -> 
             AccountType::Professional => manager,
             AccountType::Client => secretary || treats,
         },
+        // One's own second factor is one's own business, whatever one's roles.
+        Action::ManageOwnTwoFactor => {
+            if !own {
+                return Err(Denied::WrongTarget);
+            }
+            true
+        }
         Action::WaiveTwoFactor => {
             if !professional_target {
                 return Err(Denied::WrongTarget);
@@ -509,6 +521,7 @@ mod tests {
             Action::ViewTwoFactor => "view-2fa",
             Action::ResetTwoFactor => "reset-2fa",
             Action::WaiveTwoFactor => "waive-2fa",
+            Action::ManageOwnTwoFactor => "own-2fa",
         }
     }
 
@@ -524,15 +537,15 @@ mod tests {
         manager: view-platform platform, list-accounts platform, view-audit platform, create-professional platform, create-client platform,
             view *, edit *, edit-roles colleague own-professional, relate treated-client other-client,
             deactivate colleague own-professional treated-client other-client friend, reactivate *, renew-link *,
-            view-2fa *, reset-2fa colleague own-professional, waive-2fa colleague own-professional
+            view-2fa *, reset-2fa colleague own-professional, waive-2fa colleague own-professional, own-2fa self
         professional: list-accounts platform, view self treated-client, edit self, reactivate treated-client,
-            view-2fa self treated-client, reset-2fa treated-client
+            view-2fa self treated-client, reset-2fa treated-client, own-2fa self
         secretary: list-accounts platform, create-client platform, view self colleague own-professional treated-client other-client,
             edit self treated-client other-client, relate treated-client other-client, reactivate treated-client other-client,
             renew-link treated-client other-client,
-            view-2fa self treated-client other-client, reset-2fa treated-client other-client
-        client: view self own-professional, edit self, invite-friend platform, end-friend-link friend, view-2fa self
-        friend: edit self, view self, view-2fa self
+            view-2fa self treated-client other-client, reset-2fa treated-client other-client, own-2fa self
+        client: view self own-professional, edit self, invite-friend platform, end-friend-link friend, view-2fa self, own-2fa self
+        friend: edit self, view self, view-2fa self, own-2fa self
     ";
 
     fn allowed_table() -> Vec<(String, String, String)> {

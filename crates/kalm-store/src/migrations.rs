@@ -241,6 +241,7 @@ CREATE INDEX recovery_codes_by_account ON recovery_codes (account_id);
         name: "two_factor_login",
         portable: r#"
 ALTER TABLE sessions ADD COLUMN stage TEXT NOT NULL DEFAULT 'full';
+ALTER TABLE sessions ADD COLUMN attempts BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE two_factor ADD COLUMN phone_sealed TEXT;
 CREATE TABLE two_factor_setups (
     account_id TEXT PRIMARY KEY REFERENCES accounts(id),
@@ -252,6 +253,7 @@ CREATE TABLE two_factor_setups (
 CREATE TABLE sms_codes (
     id TEXT PRIMARY KEY,
     account_id TEXT NOT NULL REFERENCES accounts(id),
+    purpose TEXT NOT NULL,
     code_hash TEXT NOT NULL,
     created_at BIGINT NOT NULL,
     expires_at BIGINT NOT NULL,

@@ -34,11 +34,12 @@ impl SessionStage {
         }
     }
 
-    fn parse(code: &str) -> SessionStage {
+    fn parse(code: &str) -> Option<SessionStage> {
         match code {
-            "code" => SessionStage::Code,
-            "setup" => SessionStage::SetUp,
-            _ => SessionStage::Full,
+            "full" => Some(SessionStage::Full),
+            "code" => Some(SessionStage::Code),
+            "setup" => Some(SessionStage::SetUp),
+            _ => None,
         }
     }
 }
@@ -94,9 +95,11 @@ pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreR
     } else {
         Subject::Account(AccountId(id))
     };
+    // A stage this version does not know is no session at all.
+    let Some(stage) = SessionStage::parse(&row.try_get::<String, _>("stage")?) else { return Ok(None) };
     Ok(Some(Session {
         subject,
-        stage: SessionStage::parse(&row.try_get::<String, _>("stage")?),
+        stage,
         platform_id: row.try_get::<Option<String>, _>("platform_id")?.map(|p| uuid(&p).map(PlatformId)).transpose()?,
         created_at: instant(row.try_get("created_at")?)?,
         last_seen_at: instant(row.try_get("last_seen_at")?)?,
@@ -110,6 +113,38 @@ pub async fn touch(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// Counts one second-step attempt on a waiting session; false when the
+/// session is gone, not waiting, or has used its `limit` attempts. Done
+/// before the code is checked, in the same transaction, so parallel guesses
+/// on one login cannot exceed the limit.
+pub async fn reserve_attempt(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    stage: SessionStage,
+    limit: i64,
+) -> StoreResult<bool> {
+    let done = sqlx::query(
+        "UPDATE sessions SET attempts = attempts + 1 WHERE token_hash = $1 AND stage = $2 AND attempts < $3",
+    )
+    .bind(token_hash)
+    .bind(stage.code())
+    .bind(limit)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Ends a session waiting at `stage`; false when it was not (any more), so
+/// one waiting login can become at most one signed-in session.
+pub async fn delete_waiting(conn: &mut AnyConnection, token_hash: &str, stage: SessionStage) -> StoreResult<bool> {
+    let done = sqlx::query("DELETE FROM sessions WHERE token_hash = $1 AND stage = $2")
+        .bind(token_hash)
+        .bind(stage.code())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 pub async fn delete(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<()> {

@@ -22,6 +22,17 @@ pub async fn get(conn: &mut AnyConnection, key: &str) -> StoreResult<ThrottleSta
     })
 }
 
+/// Reads the counter for an update: the row stays locked until the
+/// transaction ends (a no-op write locks on both backends), so concurrent
+/// failures are all counted.
+pub async fn get_for_update(conn: &mut AnyConnection, key: &str) -> StoreResult<ThrottleState> {
+    sqlx::query("UPDATE login_throttle SET failures = failures WHERE throttle_key = $1")
+        .bind(key)
+        .execute(&mut *conn)
+        .await?;
+    get(conn, key).await
+}
+
 pub async fn put(conn: &mut AnyConnection, key: &str, state: &ThrottleState, now: DateTime<Utc>) -> StoreResult<()> {
     // Portable upsert: both backends support ON CONFLICT … DO UPDATE.
     sqlx::query(

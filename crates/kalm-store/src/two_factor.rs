@@ -197,12 +197,40 @@ pub async fn recovery_codes_left(conn: &mut AnyConnection, account: AccountId) -
     Ok(row.try_get("n")?)
 }
 
+/// What a text-message code is for: it works only for that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmsPurpose {
+    Login,
+    SetUp,
+}
+
+impl SmsPurpose {
+    fn code(self) -> &'static str {
+        match self {
+            SmsPurpose::Login => "login",
+            SmsPurpose::SetUp => "setup",
+        }
+    }
+}
+
+/// Locks the account's row until the transaction ends (a no-op write locks
+/// on both backends), so counting and sending text messages is serialized
+/// per account across nodes.
+pub async fn lock_account(conn: &mut AnyConnection, account: AccountId) -> StoreResult<()> {
+    sqlx::query("UPDATE accounts SET roles = roles WHERE id = $1")
+        .bind(account.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// Stores a text-message code and retires the account's earlier ones, so
 /// only the newest works.
 pub async fn insert_sms_code(
     conn: &mut AnyConnection,
     id: uuid::Uuid,
     account: AccountId,
+    purpose: SmsPurpose,
     digest: &str,
     now: DateTime<Utc>,
     expires_at: DateTime<Utc>,
@@ -213,10 +241,12 @@ pub async fn insert_sms_code(
         .execute(&mut *conn)
         .await?;
     sqlx::query(
-        "INSERT INTO sms_codes (id, account_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO sms_codes (id, account_id, purpose, code_hash, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(id.to_string())
     .bind(account.0.to_string())
+    .bind(purpose.code())
     .bind(digest)
     .bind(micros(now))
     .bind(micros(expires_at))
@@ -249,20 +279,22 @@ pub async fn first_sms_since(
     row.try_get::<Option<i64>, _>("first")?.map(instant).transpose()
 }
 
-/// Uses the account's current text-message code if `digest` is it and it
-/// has not expired.
+/// Uses the account's current text-message code for `purpose` if `digest`
+/// is it and it has not expired.
 pub async fn use_sms_code(
     conn: &mut AnyConnection,
     account: AccountId,
+    purpose: SmsPurpose,
     digest: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
     let done = sqlx::query(
         "UPDATE sms_codes SET used_at = $1 \
-         WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL AND expires_at > $1",
+         WHERE account_id = $2 AND purpose = $3 AND code_hash = $4 AND used_at IS NULL AND expires_at > $1",
     )
     .bind(micros(now))
     .bind(account.0.to_string())
+    .bind(purpose.code())
     .bind(digest)
     .execute(&mut *conn)
     .await?;

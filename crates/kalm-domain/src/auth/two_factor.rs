@@ -271,12 +271,15 @@ pub struct LoginFacts {
 }
 
 /// The second-step rule: off means never asked (a set-up is kept for later);
-/// a waiver or a remembered device skips the code; required without a set-up
-/// sends the person to set it up before anything else.
+/// a waiver (under "required") or a remembered device skips the code;
+/// required without a set-up sends the person to set it up before anything
+/// else.
 pub fn after_password(facts: LoginFacts) -> AfterPassword {
     match facts.rule {
         TwoFactorRule::Off => AfterPassword::Done,
-        _ if facts.waived => AfterPassword::Done,
+        // A waiver stands in for a required set-up only: under "optional",
+        // whoever set it up keeps being asked.
+        TwoFactorRule::Required if facts.waived => AfterPassword::Done,
         _ if facts.set_up && facts.device_remembered => AfterPassword::Done,
         _ if facts.set_up => AfterPassword::Code,
         TwoFactorRule::Required => AfterPassword::SetUp,
@@ -390,6 +393,7 @@ mod tests {
         assert_eq!(f(Required, true, false, true), AfterPassword::Done);
         assert_eq!(f(Required, false, true, false), AfterPassword::Done, "waived");
         assert_eq!(f(Required, true, true, false), AfterPassword::Done, "waived");
+        assert_eq!(f(Optional, true, true, false), AfterPassword::Code, "a waiver only lifts a requirement");
         assert!(!setup_offered(Off) && setup_offered(Optional) && setup_offered(Required));
     }
 

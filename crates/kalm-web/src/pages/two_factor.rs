@@ -11,7 +11,7 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use kalm_app::accounts::Account;
 use kalm_app::auth::{self, LoginNext, Principal, SecondStepDone};
@@ -162,7 +162,7 @@ struct CodePage<'a> {
     error: Option<String>,
 }
 
-fn code_page(visit: &PlatformVisit, error: Option<String>, notice: Option<&str>) -> Response {
+fn code_page(visit: &PlatformVisit, error: Option<(String, StatusCode)>, notice: Option<&str>) -> Response {
     let Some(pending) = visit.pending.as_ref() else { return elsewhere(visit) };
     let LoginNext::Code(method) = pending.next else { return elsewhere(visit) };
     let tr = &visit.tr;
@@ -186,7 +186,6 @@ fn code_page(visit: &PlatformVisit, error: Option<String>, notice: Option<&str>)
                 .collect(),
         ),
     };
-    let status = error.as_ref().map(|_| axum::http::StatusCode::UNPROCESSABLE_ENTITY);
     let mut response = render(&CodePage {
         t: tr,
         chrome: Chrome::platform(visit, "/login/code").with_notice(tr, notice),
@@ -194,12 +193,16 @@ fn code_page(visit: &PlatformVisit, error: Option<String>, notice: Option<&str>)
         sms: method == Method::Sms,
         remember_label,
         remember_choices,
-        error,
+        error: error.as_ref().map(|(message, _)| message.clone()),
     });
-    if let Some(status) = status {
+    if let Some((_, status)) = error {
         *response.status_mut() = status;
     }
     response
+}
+
+fn shown(tr: &Tr, err: &AppError) -> Option<(String, StatusCode)> {
+    Some((error_text(tr, err), status_of(err)))
 }
 
 pub async fn code_form(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
@@ -242,10 +245,14 @@ pub struct CodeQuery {
 }
 
 pub async fn code_form_with_problem(visit: PlatformVisit, Query(q): Query<CodeQuery>) -> Response {
-    let problem = q
-        .problem
-        .filter(|p| ["sms_limit", "sms_refused", "sms_unavailable"].contains(&p.as_str()))
-        .map(|p| visit.tr.error(&p));
+    // The text message at login could not go out: say why (without a time,
+    // which the redirect does not carry).
+    let problem = match q.problem.as_deref() {
+        Some(code @ "sms_limit") => Some((visit.tr.error(code), StatusCode::TOO_MANY_REQUESTS)),
+        Some(code @ "sms_refused") => Some((visit.tr.error(code), StatusCode::UNPROCESSABLE_ENTITY)),
+        Some(code @ "sms_unavailable") => Some((visit.tr.error(code), StatusCode::SERVICE_UNAVAILABLE)),
+        _ => None,
+    };
     code_page(&visit, problem, q.done.as_deref())
 }
 
@@ -291,7 +298,7 @@ pub async fn code_submit(
         Ok(done) => signed_in_response(&state, &done, "/"),
         Err(AppError::LoginExpired) => Redirect::to("/login?done=login_expired").into_response(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
-        Err(err) => code_page(&visit, Some(error_text(&visit.tr, &err)), None),
+        Err(err) => code_page(&visit, shown(&visit.tr, &err), None),
     }
 }
 
@@ -305,7 +312,7 @@ pub async fn resend_login_code(State(state): State<AppState>, visit: PlatformVis
     {
         Ok(()) => Redirect::to("/login/code?done=code_sent").into_response(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
-        Err(err) => code_page(&visit, Some(error_text(&visit.tr, &err)), None),
+        Err(err) => code_page(&visit, shown(&visit.tr, &err), None),
     }
 }
 
@@ -333,20 +340,20 @@ fn lost_everything_help(tr: &Tr, visit: &PlatformVisit, account: &Account) -> St
     }
 }
 
-fn recovery_page(visit: &PlatformVisit, error: Option<String>) -> Response {
+fn recovery_page(visit: &PlatformVisit, error: Option<(String, axum::http::StatusCode)>) -> Response {
     let Some(pending) = visit.pending.as_ref().filter(|p| matches!(p.next, LoginNext::Code(_))) else {
         return elsewhere(visit);
     };
     let tr = &visit.tr;
-    let failed = error.is_some();
+    let status = error.as_ref().map(|(_, status)| *status);
     let mut response = render(&RecoveryPage {
         t: tr,
         chrome: Chrome::platform(visit, "/login/recovery"),
         help: lost_everything_help(tr, visit, &pending.account),
-        error,
+        error: error.map(|(message, _)| message),
     });
-    if failed {
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    if let Some(status) = status {
+        *response.status_mut() = status;
     }
     response
 }
@@ -391,8 +398,10 @@ pub async fn recovery_submit(
         }
         Err(AppError::LoginExpired) => Redirect::to("/login?done=login_expired").into_response(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
-        Err(AppError::TwoFactorCodeWrong) => recovery_page(&visit, Some(visit.tr.t("error-recovery-code-wrong"))),
-        Err(err) => recovery_page(&visit, Some(error_text(&visit.tr, &err))),
+        Err(AppError::TwoFactorCodeWrong) => {
+            recovery_page(&visit, Some((visit.tr.t("error-recovery-code-wrong"), StatusCode::UNPROCESSABLE_ENTITY)))
+        }
+        Err(err) => recovery_page(&visit, Some((error_text(&visit.tr, &err), status_of(&err)))),
     }
 }
 
@@ -495,7 +504,9 @@ pub async fn setup_choose(State(state): State<AppState>, visit: PlatformVisit, F
         _ => {
             let mut page = SetupPage::new(&visit, &state, &person, 3);
             page.error = Some(visit.tr.t("error-choose-method"));
-            with_status(render(&page), Some(&AppError::TwoFactorNotSetUp))
+            let mut response = render(&page);
+            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            response
         }
     }
 }
@@ -584,26 +595,30 @@ pub async fn sms_resend(State(state): State<AppState>, visit: PlatformVisit) -> 
 }
 
 /// Confirms the set-up with its first code (app or text message) and shows
-/// the recovery codes, once. A login that had to set up is signed in now.
+/// the recovery codes, once. A login that had to set up is signed in by the
+/// same transaction.
 pub async fn confirm(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
     let Some(person) = setup_person(&visit) else { return login_expired(&state, &visit) };
     let by_sms = fields.get("method") == "sms";
-    let codes = match two_factor::confirm_setup(&state.kalm, &person.caller, &visit.platform, &fields.get("code")).await
-    {
-        Ok(codes) => codes,
+    let code = fields.get("code");
+    let result = match (person.during_login, visit.token.as_deref()) {
+        (true, Some(token)) => {
+            auth::finish_setup_login(&state.kalm, &visit.platform, token, &code, visit.source.clone())
+                .await
+                .map(|(codes, token)| (codes, Some(token)))
+        }
+        (true, None) => return to_login(),
+        (false, _) => {
+            two_factor::confirm_setup(&state.kalm, &person.caller, &visit.platform, &code).await.map(|c| (c, None))
+        }
+    };
+    let (codes, new_session) = match result {
+        Ok(done) => done,
+        Err(AppError::LoginExpired) => return Redirect::to("/login?done=login_expired").into_response(),
         Err(err) if err.is_internal() => return PageError::new(&err, &visit.tr).into_response(),
         Err(err) if by_sms => return sms_code_page(&visit, &state, &person, Some(&err), None).await,
         Err(err) => return app_page(&visit, &state, &person, Some(&err)).await,
     };
-    let mut new_session = None;
-    if person.during_login {
-        let Some(token) = visit.token.as_deref() else { return to_login() };
-        match auth::finish_setup_login(&state.kalm, &visit.platform, token, visit.source.clone()).await {
-            Ok(token) => new_session = Some(token),
-            Err(AppError::LoginExpired) => return Redirect::to("/login?done=login_expired").into_response(),
-            Err(err) => return PageError::new(&err, &visit.tr).into_response(),
-        }
-    }
     let next = if person.during_login { "/" } else { "/account/two-factor" };
     let mut response = codes_page(&visit, &person.account, &codes, next, true);
     if let Some(token) = new_session {

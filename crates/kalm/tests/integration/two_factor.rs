@@ -296,13 +296,13 @@ async fn wrong_codes_share_the_login_throttling(app: TestApp) {
     let (secret, _) = app_set_up(&app, &platform, "c@care.test").await;
     let client = app.client(HOST);
     password_step(&app, &client, "c@care.test").await;
-    // Five failures are free, as with passwords; the sixth starts the wait.
-    for _ in 0..6 {
+    // As with passwords: the fifth failure in a row starts the wait.
+    for _ in 0..5 {
         let r = post(&app, &client, HOST, "/login/code", &[("code", "000000")]).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
     let r = post(&app, &client, HOST, "/login/code", &[("code", &totp(&app, &secret))]).await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(body(r).await.contains("too many attempts"), "throttled: even the right code waits");
     // The password form shares the same back-off for this account.
     let r = post(&app, &app.client(HOST), HOST, "/login", &[("email", "c@care.test"), ("password", PASSWORD)]).await;
@@ -310,6 +310,20 @@ async fn wrong_codes_share_the_login_throttling(app: TestApp) {
     app.clock.advance(Duration::seconds(16));
     let r = post(&app, &client, HOST, "/login/code", &[("code", &totp(&app, &secret))]).await;
     assert_eq!(location(&r), "/");
+    post(&app, &client, HOST, "/logout", &[]).await;
+
+    // Logging in again with the right password does not wipe the count of
+    // wrong codes: four, a fresh login, one more, and the wait starts.
+    app.clock.advance(Duration::seconds(30));
+    password_step(&app, &client, "c@care.test").await;
+    for _ in 0..4 {
+        post(&app, &client, HOST, "/login/code", &[("code", "000000")]).await;
+    }
+    post(&app, &client, HOST, "/logout", &[]).await;
+    assert_eq!(password_step(&app, &client, "c@care.test").await, "/login/code");
+    assert_eq!(post(&app, &client, HOST, "/login/code", &[("code", "000000")]).await.status(), 422);
+    let r = post(&app, &client, HOST, "/login/code", &[("code", &totp(&app, &secret))]).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "the count survived the new login");
 }
 both_backends!(wrong_codes_share_the_login_throttling);
 
@@ -422,13 +436,13 @@ async fn text_message_set_up_and_login(app: TestApp) {
     let r = post(&app, &client, HOST, "/login/code/resend", &[]).await;
     assert_eq!(location(&r), "/login/code?done=code_sent");
     assert_eq!(app.text_messages(phone).len(), 5);
-    for _ in 0..3 {
+    for _ in 0..2 {
         post(&app, &client, HOST, "/login/code", &[("code", "000000")]).await;
     }
     let r = post(&app, &client, HOST, "/login/code", &[("code", &app.last_sms_code(phone))]).await;
-    assert!(body(r).await.contains("too many attempts"), "six failures in a row, a resend in between");
+    assert!(body(r).await.contains("too many attempts"), "five failures in a row, a resend in between");
     let r = post(&app, &client, HOST, "/login/code/resend", &[]).await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(body(r).await.contains("You can ask for a new one after"));
     assert_eq!(app.text_messages(phone).len(), 5);
     assert!(audit_actions(&app).await.iter().any(|(a, d)| a == "sms_code_sent" && d["phone_ends_with"] == "78"));
