@@ -181,6 +181,10 @@ test('configurations journey: operator makes two-factor available → applicatio
   });
 
   await step('application manager logs in and opens Settings', async () => {
+    // The professional logs in now, before two-factor becomes required for
+    // professionals below (then a login would go to the set-up first).
+    proPage = await journey.person();
+    await logIn(checker, proPage, site, pro, 'login-professional');
     mgr = await journey.person();
     await logIn(checker, mgr, site, manager, 'login-manager');
     await expectHeading(mgr, en('home-welcome', { name: manager.first }));
@@ -256,8 +260,7 @@ test('configurations journey: operator makes two-factor available → applicatio
   });
 
   await step('professional has no settings: no menu item, and /settings is not allowed (403)', async () => {
-    proPage = await journey.person();
-    await logIn(checker, proPage, site, pro, 'login-professional');
+    await proPage.goto(`${site}/`);
     await expectHeading(proPage, en('home-welcome', { name: pro.first }));
     const menu = proPage.getByRole('navigation', { name: en('nav-label') });
     const items = await menu.getByRole('link').allTextContents();

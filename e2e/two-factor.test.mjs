@@ -503,11 +503,7 @@ async function appJourney(journey, { name: platformName, domain, professional: p
     const response = await postForPage(otherBrowser, site, '/login/recovery', button(main(otherBrowser), 'two-factor-verify'));
     assert.equal(response.status(), 200);
     await expectHeading(otherBrowser, en('two-factor-recovered-title'));
-    // KNOWN BUG (reported): this page is drawn with Chrome::bare and no
-    // site name, so its title and header say "Kalm" instead of the
-    // platform's name (recovery_submit in crates/kalm-web/src/pages/two_factor.rs).
-    // Once fixed: await h.expectTitle(otherBrowser, en('two-factor-recovered-title'));
-    assert.ok((await otherBrowser.title()).startsWith(`${en('two-factor-recovered-title')} · `), await otherBrowser.title());
+    await h.expectTitle(otherBrowser, en('two-factor-recovered-title'));
     const left = otherBrowser.getByRole('status');
     assert.equal((await left.innerText()).trim(), 'You have 5 recovery codes left.');
     await main(otherBrowser).getByText(en('two-factor-recovered-offer'), { exact: true }).waitFor();

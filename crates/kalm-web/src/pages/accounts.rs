@@ -313,7 +313,8 @@ async fn two_factor_section(
         waiver: status.waiver.as_ref().map(|w| {
             tr.args("account-two-factor-waived", &[("date", tr.datetime(&w.ends_at)), ("by", w.granted_by.clone())])
         }),
-        may_reset: may(Action::ResetTwoFactor),
+        // Nothing to reset without a set-up.
+        may_reset: may(Action::ResetTwoFactor) && status.method.is_some(),
         reset_hint: tr.t1("account-two-factor-reset-hint", "name", &name),
         own_hint: (own && manager).then(|| tr.t("account-two-factor-own-hint")),
         may_waive: may(Action::WaiveTwoFactor) && required,

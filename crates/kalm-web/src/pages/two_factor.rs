@@ -387,9 +387,11 @@ pub async fn recovery_submit(
             let tr = &visit.tr;
             let left = done.recovery_codes_left.unwrap_or_default();
             let rule = kalm_domain::auth::two_factor::rule_for(&visit.settings.two_factor, account_type);
+            let mut chrome = Chrome::bare(tr);
+            chrome.site_name = visit.platform.name.as_str().to_owned();
             let mut response = render(&RecoveredPage {
                 t: tr,
-                chrome: Chrome::bare(tr),
+                chrome,
                 codes_left: tr.n("two-factor-codes-left", "count", left),
                 setup_offered: rule != TwoFactorRule::Off,
             });
@@ -636,6 +638,8 @@ struct CodesPage<'a> {
     codes: Vec<String>,
     download_href: String,
     next: &'static str,
+    /// The notice after "I have saved them": only for a new set-up.
+    done: &'static str,
 }
 
 fn codes_page(
@@ -661,6 +665,7 @@ fn codes_page(
         codes: codes.to_vec(),
         download_href,
         next,
+        done: if new_set_up { "two_factor_on" } else { "" },
     })
 }
 
@@ -678,8 +683,12 @@ pub async fn codes_saved(visit: PlatformVisit, Form(fields): Form<Fields>) -> Re
     if visit.principal.is_none() {
         return elsewhere(&visit);
     }
-    let next =
-        if fields.get("next") == "/" { "/?done=two_factor_on" } else { "/account/two-factor?done=two_factor_on" };
+    // A new set-up says so; new recovery codes need no notice.
+    let next = match (fields.get("next").as_str(), fields.get("done") == "two_factor_on") {
+        ("/", _) => "/?done=two_factor_on",
+        (_, true) => "/account/two-factor?done=two_factor_on",
+        _ => "/account/two-factor",
+    };
     Redirect::to(next).into_response()
 }
 
