@@ -634,3 +634,7 @@ error-reason-required = Skriv en begrundelse.
 error-waiver-not-needed = En pause er kun mulig, når tofaktorgodkendelse er påkrævet for medarbejderkonti.
 error-two-factor-off = Tofaktorgodkendelse er slået fra for din konto.
 error-two-factor-not-set-up = Tofaktorgodkendelse er ikke sat op. Start forfra.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Advarsel om deaktivering sendt
+audit-action-deactivation-skipped = Deaktivering sprunget over

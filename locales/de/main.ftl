@@ -634,3 +634,7 @@ error-reason-required = Bitte geben Sie einen Grund an.
 error-waiver-not-needed = Eine Pause ist nur möglich, wenn die Zwei-Faktor-Authentifizierung für Mitarbeiterkonten verpflichtend ist.
 error-two-factor-off = Die Zwei-Faktor-Authentifizierung ist für Ihr Konto ausgeschaltet.
 error-two-factor-not-set-up = Die Zwei-Faktor-Authentifizierung ist nicht eingerichtet. Bitte beginnen Sie noch einmal.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Warnung vor der Deaktivierung gesendet
+audit-action-deactivation-skipped = Deaktivierung ausgelassen

@@ -634,3 +634,7 @@ error-reason-required = Please give a reason.
 error-waiver-not-needed = A pause is only possible when two-factor authentication is required for professionals.
 error-two-factor-off = Two-factor authentication is switched off for your account.
 error-two-factor-not-set-up = Two-factor authentication is not set up. Please start again.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Deactivation warning sent
+audit-action-deactivation-skipped = Deactivation skipped

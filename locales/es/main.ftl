@@ -638,3 +638,7 @@ error-reason-required = Indica un motivo.
 error-waiver-not-needed = Solo se puede poner en pausa si la autenticación en dos pasos es obligatoria para los profesionales.
 error-two-factor-off = La autenticación en dos pasos está desactivada para tu cuenta.
 error-two-factor-not-set-up = La autenticación en dos pasos no está configurada. Vuelve a empezar.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Aviso de desactivación enviado
+audit-action-deactivation-skipped = Desactivación omitida

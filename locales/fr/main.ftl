@@ -638,3 +638,7 @@ error-reason-required = Veuillez indiquer un motif.
 error-waiver-not-needed = Une suspension n'est possible que si l'authentification à deux facteurs est obligatoire pour les professionnels.
 error-two-factor-off = L'authentification à deux facteurs est désactivée pour votre compte.
 error-two-factor-not-set-up = L'authentification à deux facteurs n'est pas configurée. Veuillez recommencer.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Avertissement de désactivation envoyé
+audit-action-deactivation-skipped = Désactivation non effectuée

@@ -634,3 +634,7 @@ error-reason-required = Kérjük, adja meg az indoklást.
 error-waiver-not-needed = Szüneteltetés csak akkor lehetséges, ha a szakmai fiókoknál kötelező a kétlépcsős azonosítás.
 error-two-factor-off = A kétlépcsős azonosítás ki van kapcsolva a fiókjában.
 error-two-factor-not-set-up = A kétlépcsős azonosítás nincs beállítva. Kérjük, kezdje újra.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Figyelmeztetés deaktiválás előtt elküldve
+audit-action-deactivation-skipped = Deaktiválás kihagyva

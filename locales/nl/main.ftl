@@ -634,3 +634,7 @@ error-reason-required = Geef een reden op.
 error-waiver-not-needed = Pauzeren kan alleen als tweestapsverificatie verplicht is voor professionele accounts.
 error-two-factor-off = Tweestapsverificatie staat uit voor je account.
 error-two-factor-not-set-up = Tweestapsverificatie is niet ingesteld. Begin opnieuw.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Waarschuwing voor deactivering verstuurd
+audit-action-deactivation-skipped = Deactivering overgeslagen

@@ -642,3 +642,7 @@ error-reason-required = Podaj powód.
 error-waiver-not-needed = Wstrzymanie jest możliwe tylko wtedy, gdy uwierzytelnianie dwuskładnikowe jest wymagane dla kont specjalistów.
 error-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone dla Twojego konta.
 error-two-factor-not-set-up = Uwierzytelnianie dwuskładnikowe nie jest skonfigurowane. Zacznij od nowa.
+
+## Inactivity
+audit-action-inactivity-warning-sent = Wysłano ostrzeżenie przed dezaktywacją
+audit-action-deactivation-skipped = Pominięto dezaktywację

@@ -23,6 +23,8 @@ pub enum Who {
     },
     /// The command line on the server itself.
     System,
+    /// A scheduled job of the server (the inactivity sweep), by name.
+    Job(&'static str),
 }
 
 impl Who {
@@ -31,6 +33,7 @@ impl Who {
             Who::Caller(c) => (c.actor_kind(), Some(c.id), Some(c.label.clone()), c.source.clone()),
             Who::Anonymous { source } => ("anonymous", None, None, source.clone()),
             Who::System => ("system", None, Some("kalm cli".to_owned()), None),
+            Who::Job(name) => ("system", None, Some((*name).to_owned()), None),
         }
     }
 }
@@ -78,8 +81,20 @@ impl Event {
 }
 
 pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Event) -> AppResult<()> {
+    kalm_store::audit::append(conn, &entry(kalm, who, event)).await?;
+    Ok(())
+}
+
+/// Many entries in one go, for jobs that change many accounts per batch.
+pub async fn write_many(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, events: Vec<Event>) -> AppResult<()> {
+    let entries: Vec<AuditEntry> = events.into_iter().map(|e| entry(kalm, who, e)).collect();
+    kalm_store::audit::append_many(conn, &entries).await?;
+    Ok(())
+}
+
+fn entry(kalm: &Kalm, who: &Who, event: Event) -> AuditEntry {
     let (actor_kind, actor_id, actor_label, source_addr) = who.parts();
-    let entry = AuditEntry {
+    AuditEntry {
         id: kalm.new_ordered_id(),
         at: kalm.clock.now(),
         platform_id: event.platform,
@@ -93,9 +108,7 @@ pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Even
         source_addr,
         outcome: event.outcome,
         detail: event.detail.map(|d| d.to_string()),
-    };
-    kalm_store::audit::append(conn, &entry).await?;
-    Ok(())
+    }
 }
 
 /// Asks the permission function; a refusal is itself logged (in its own

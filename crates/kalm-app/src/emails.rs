@@ -116,14 +116,53 @@ pub async fn enqueue(
     kind: EmailKind,
     extras: Extras,
 ) -> AppResult<bool> {
-    if let Some(switchable) = kind.switchable() {
-        let settings = crate::configurations::settings_on(kalm, conn, platform).await?;
-        if settings.emails.0.contains(&switchable) {
-            return Ok(false);
-        }
+    if switched_off(kalm, conn, platform, kind).await? {
+        return Ok(false);
     }
-    // Only what the kind allows goes into the data; dates travel as RFC 3339
-    // and are formatted in the recipient's language when rendered.
+    let message = prepare(kalm, platform, recipient, kind, extras)?;
+    kalm_store::outbox::insert(conn, &message, kalm.clock.now()).await?;
+    metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(1);
+    Ok(true)
+}
+
+/// Queues one e-mail of `kind` to each recipient, with few statements (a
+/// sweep mails every account of a batch).
+pub async fn enqueue_many(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
+    platform: &Platform,
+    kind: EmailKind,
+    recipients: Vec<(Recipient, Extras)>,
+) -> AppResult<u64> {
+    if recipients.is_empty() || switched_off(kalm, conn, platform, kind).await? {
+        return Ok(0);
+    }
+    let messages = recipients
+        .into_iter()
+        .map(|(recipient, extras)| prepare(kalm, platform, &recipient, kind, extras))
+        .collect::<AppResult<Vec<_>>>()?;
+    kalm_store::outbox::insert_many(conn, &messages, kalm.clock.now()).await?;
+    let queued = messages.len() as u64;
+    metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(queued);
+    Ok(queued)
+}
+
+async fn switched_off(kalm: &Kalm, conn: &mut AnyConnection, platform: &Platform, kind: EmailKind) -> AppResult<bool> {
+    let Some(switchable) = kind.switchable() else { return Ok(false) };
+    let settings = crate::configurations::settings_on(kalm, conn, platform).await?;
+    Ok(settings.emails.0.contains(&switchable))
+}
+
+/// The message as stored: only what the kind allows goes into the data,
+/// sealed; dates travel as RFC 3339 and are formatted in the recipient's
+/// language when rendered.
+fn prepare(
+    kalm: &Kalm,
+    platform: &Platform,
+    recipient: &Recipient,
+    kind: EmailKind,
+    extras: Extras,
+) -> AppResult<NewMessage> {
     let data = EmailData {
         first_name: recipient.first_name.clone(),
         last_name: recipient.last_name.clone(),
@@ -135,7 +174,7 @@ pub async fn enqueue(
         inviter_first_name: extras.inviter_first_name,
     };
     let payload = serde_json::to_vec(&data).map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
-    let message = NewMessage {
+    Ok(NewMessage {
         id: kalm.new_ordered_id(),
         platform_id: platform.id,
         account_id: recipient.account,
@@ -143,10 +182,7 @@ pub async fn enqueue(
         language: recipient.language,
         recipient: recipient.address.clone(),
         payload_sealed: kalm.secret_box.seal(&payload, kalm.randomness.as_ref())?,
-    };
-    kalm_store::outbox::insert(conn, &message, kalm.clock.now()).await?;
-    metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(1);
-    Ok(true)
+    })
 }
 
 /// Where delivered e-mails go.

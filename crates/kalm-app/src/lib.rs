@@ -15,6 +15,7 @@ pub mod clock;
 pub mod configurations;
 pub mod emails;
 pub mod error;
+pub mod inactivity;
 pub mod operators;
 pub mod platforms;
 pub mod secrets;

@@ -42,10 +42,12 @@ pub enum AuditAction {
     TwoFactorWaiverEnded,
     RememberedDeviceRevoked,
     SmsCodeSent,
+    InactivityWarningSent,
+    DeactivationSkipped,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 32] = [
+    pub const ALL: [AuditAction; 34] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -78,6 +80,8 @@ impl AuditAction {
         AuditAction::TwoFactorWaiverEnded,
         AuditAction::RememberedDeviceRevoked,
         AuditAction::SmsCodeSent,
+        AuditAction::InactivityWarningSent,
+        AuditAction::DeactivationSkipped,
     ];
 
     pub fn code(self) -> &'static str {
@@ -114,6 +118,8 @@ impl AuditAction {
             AuditAction::TwoFactorWaiverEnded => "two_factor_waiver_ended",
             AuditAction::RememberedDeviceRevoked => "remembered_device_revoked",
             AuditAction::SmsCodeSent => "sms_code_sent",
+            AuditAction::InactivityWarningSent => "inactivity_warning_sent",
+            AuditAction::DeactivationSkipped => "deactivation_skipped",
         }
     }
 

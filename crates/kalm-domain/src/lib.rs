@@ -13,6 +13,7 @@ pub mod audit;
 pub mod auth;
 pub mod configurations;
 pub mod emails;
+pub mod inactivity;
 pub mod languages;
 pub mod permissions;
 pub mod platforms;

@@ -46,10 +46,10 @@ pub struct NewAccount {
     pub password_hash: Option<String>,
 }
 
-const COLUMNS: &str = "id, platform_id, account_type, roles, first_name, last_name, email, language, status, \
+pub(crate) const COLUMNS: &str = "id, platform_id, account_type, roles, first_name, last_name, email, language, status, \
                        last_activity_at, created_at, password_hash";
 
-fn from_row(row: &AnyRow) -> StoreResult<Account> {
+pub(crate) fn from_row(row: &AnyRow) -> StoreResult<Account> {
     Ok(Account {
         id: AccountId(uuid(&row.try_get::<String, _>("id")?)?),
         platform_id: PlatformId(uuid(&row.try_get::<String, _>("platform_id")?)?),

@@ -54,6 +54,37 @@ pub async fn append(conn: &mut AnyConnection, entry: &AuditEntry) -> StoreResult
     Ok(())
 }
 
+/// Appends many entries with few statements (a sweep writes one per
+/// account it deactivates).
+pub async fn append_many(conn: &mut AnyConnection, entries: &[AuditEntry]) -> StoreResult<()> {
+    for chunk in entries.chunks(50) {
+        let mut sql = String::from(
+            "INSERT INTO audit_log (id, at, platform_id, actor_kind, actor_id, actor_label, action, target_kind, \
+             target_id, target_label, source_addr, outcome, detail) VALUES ",
+        );
+        sql.push_str(&crate::placeholder_rows(chunk.len(), 13));
+        let mut query = sqlx::query(&sql);
+        for entry in chunk {
+            query = query
+                .bind(entry.id.to_string())
+                .bind(micros(entry.at))
+                .bind(entry.platform_id.map(|p| p.0.to_string()))
+                .bind(entry.actor_kind.clone())
+                .bind(entry.actor_id.map(|a| a.to_string()))
+                .bind(entry.actor_label.clone())
+                .bind(entry.action.code())
+                .bind(entry.target_kind.clone())
+                .bind(entry.target_id.map(|t| t.to_string()))
+                .bind(entry.target_label.clone())
+                .bind(entry.source_addr.clone())
+                .bind(entry.outcome.code())
+                .bind(entry.detail.clone());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
     pub platform: Option<PlatformId>,

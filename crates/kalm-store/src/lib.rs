@@ -18,6 +18,7 @@ pub mod accounts;
 pub mod audit;
 pub mod charges;
 pub mod configurations;
+pub mod inactivity;
 pub mod migrations;
 pub mod operators;
 pub mod outbox;
@@ -137,8 +138,15 @@ impl Store {
         self.backend
     }
 
+    /// A transaction. On SQLite it takes the write lock at once (`BEGIN
+    /// IMMEDIATE`): a transaction that reads and then writes would otherwise
+    /// fail with "database is locked" when another process (the command
+    /// line, a second server) wrote in between, instead of waiting its turn.
     pub async fn begin(&self) -> StoreResult<Transaction<'static>> {
-        Ok(self.pool.begin().await?)
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 
     pub async fn migrate(&self) -> StoreResult<Vec<&'static str>> {
@@ -179,6 +187,22 @@ pub(crate) fn uuid(text: &str) -> StoreResult<uuid::Uuid> {
 
 pub(crate) fn corrupt<E: std::fmt::Display>(err: E) -> StoreError {
     StoreError::Corrupt(err.to_string())
+}
+
+/// `($1, …, $cols), ($cols+1, …)` for a multi-row insert of `rows` rows.
+pub(crate) fn placeholder_rows(rows: usize, cols: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let fields: Vec<String> = (1..=cols).map(|c| format!("${}", r * cols + c)).collect();
+            format!("({})", fields.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `$start, $start+1, …` for an `IN (…)` list of `count` values.
+pub(crate) fn placeholder_list(start: usize, count: usize) -> String {
+    (start..start + count).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

@@ -113,6 +113,48 @@ pub async fn insert(conn: &mut AnyConnection, message: &NewMessage, now: DateTim
     Ok(())
 }
 
+/// Queues many messages with few statements.
+pub async fn insert_many(conn: &mut AnyConnection, messages: &[NewMessage], now: DateTime<Utc>) -> StoreResult<()> {
+    for chunk in messages.chunks(50) {
+        let mut sql = String::from(
+            "INSERT INTO outbox (id, created_at, platform_id, account_id, kind, language, recipient, payload_sealed, \
+             state, attempts, next_attempt_at) VALUES ",
+        );
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let n = i * 8;
+                format!(
+                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, 'queued', 0, ${})",
+                    n + 1,
+                    n + 2,
+                    n + 3,
+                    n + 4,
+                    n + 5,
+                    n + 6,
+                    n + 7,
+                    n + 8,
+                    n + 2
+                )
+            })
+            .collect();
+        sql.push_str(&rows.join(", "));
+        let mut query = sqlx::query(&sql);
+        for message in chunk {
+            query = query
+                .bind(message.id.to_string())
+                .bind(micros(now))
+                .bind(message.platform_id.0.to_string())
+                .bind(message.account_id.map(|a| a.0.to_string()))
+                .bind(message.kind.code())
+                .bind(message.language.code())
+                .bind(message.recipient.clone())
+                .bind(message.payload_sealed.clone());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 /// Claims up to `limit` due messages until `lease_until`.
 pub async fn claim_due(
     conn: &mut AnyConnection,

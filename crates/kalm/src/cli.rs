@@ -60,6 +60,9 @@ pub struct Cli {
     /// open what they sealed until `kalm secrets reseal` has run.
     #[arg(long, global = true, env = "KALM_PREVIOUS_SECRET_KEYS", hide_env_values = true)]
     pub previous_secret_keys: Option<String>,
+    /// How often the inactivity sweep runs, in minutes (default 60).
+    #[arg(long, global = true, env = "KALM_INACTIVITY_SWEEP_MINUTES")]
+    pub inactivity_sweep_minutes: Option<u32>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -102,6 +105,9 @@ pub enum Command {
     /// Values sealed with the installation's secret key.
     #[command(subcommand)]
     Secrets(SecretsCommand),
+    /// Automatic deactivation of inactive accounts.
+    #[command(subcommand)]
+    Inactivity(InactivityCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -230,6 +236,36 @@ pub enum AccountCommand {
     /// Two-factor authentication of one account: its status, or a reset.
     #[command(subcommand)]
     TwoFactor(TwoFactorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InactivityCommand {
+    /// Run the sweep now: deactivate the accounts past their platform's
+    /// limit and warn those close to it.
+    Sweep {
+        /// Only this platform (domain or id); all platforms by default.
+        #[arg(long)]
+        platform: Option<String>,
+        /// List who would be deactivated and warned, change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// What a setting would do on a platform: accounts deactivated now and
+    /// in the next 30 days, and accounts by days since their last activity.
+    Preview {
+        #[arg(long)]
+        platform: String,
+        /// Days for professional accounts; 0 or absent: off.
+        #[arg(long)]
+        professionals: Option<u16>,
+        /// Days for client accounts; 0 or absent: off.
+        #[arg(long)]
+        clients: Option<u16>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -412,6 +448,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         secret_key_file: cli.secret_key_file.clone(),
         sms_url: cli.sms_url.clone(),
         previous_secret_keys: cli.previous_secret_keys.clone(),
+        inactivity_sweep_minutes: cli.inactivity_sweep_minutes,
     }
 }
 
@@ -564,6 +601,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             charges_export(&config, platform.as_deref(), since.as_deref(), &format).await
         }
         Command::Emails(command) => emails_command(&config, command).await,
+        Command::Inactivity(command) => inactivity_command(&config, command).await,
         Command::Secrets(SecretsCommand::Reseal) => {
             let kalm = open(&config).await?;
             let resealed = kalm_app::secrets::reseal(&kalm).await?;
@@ -643,6 +681,88 @@ async fn find_account(kalm: &Kalm, platform: &Platform, account: &str) -> Result
         Err(_) => accounts::id_by_email(kalm, platform.id, account).await?.ok_or(AppError::NotFound("account"))?,
     };
     Ok(accounts::view(kalm, None, platform.id, id).await?)
+}
+
+async fn inactivity_command(config: &Config, command: InactivityCommand) -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    let kalm = open(config).await?;
+    match command {
+        InactivityCommand::Sweep { platform, dry_run, json } => {
+            let platform = match platform {
+                Some(p) => Some(platforms::find(&kalm, None, &p).await?),
+                None => None,
+            };
+            // A progress line on a terminal only, on stderr, so output for
+            // scripts stays clean.
+            let terminal = std::io::stderr().is_terminal() && !json;
+            let progress = move |r: &kalm_app::inactivity::SweepReport| {
+                if terminal {
+                    eprint!("\r{} deactivated, {} warned, {} skipped", r.deactivated, r.warned, r.skipped);
+                }
+            };
+            let report = kalm_app::inactivity::sweep(&kalm, platform.as_ref(), dry_run, &progress).await?;
+            if terminal {
+                eprintln!();
+            }
+            if json {
+                print_json(&serde_json::to_value(&report).unwrap_or_default());
+            } else if dry_run {
+                for p in &report.planned {
+                    println!(
+                        "{:<10} {:<13} {:<30} {} last active {}, deactivation {}",
+                        p.action,
+                        p.account_type,
+                        p.email,
+                        p.platform,
+                        p.last_active.format("%Y-%m-%d"),
+                        p.deactivate_at.format("%Y-%m-%d")
+                    );
+                }
+                let count = |a: &str| report.planned.iter().filter(|p| p.action == a).count();
+                println!("dry run: {} would be deactivated, {} warned", count("deactivate"), count("warn"));
+            } else {
+                println!(
+                    "{} platform(s): {} deactivated, {} warned, {} last application manager(s) kept",
+                    report.platforms, report.deactivated, report.warned, report.skipped
+                );
+            }
+        }
+        InactivityCommand::Preview { platform, professionals, clients, json } => {
+            let platform = platforms::find(&kalm, None, &platform).await?;
+            let stored = kalm_app::configurations::settings(&kalm, &platform).await?.inactivity_deactivation;
+            let proposal = kalm_domain::configurations::InactivityDeactivation {
+                professionals: professionals.filter(|d| *d > 0),
+                clients: clients.filter(|d| *d > 0),
+                warning_days: stored.warning_days,
+            };
+            let preview = kalm_app::inactivity::preview(&kalm, None, &platform, &proposal).await?;
+            if json {
+                print_json(&serde_json::to_value(&preview).unwrap_or_default());
+            } else {
+                for t in [&preview.professionals, &preview.clients] {
+                    let days = t.days.map_or_else(|| "off".to_owned(), |d| format!("{d} days"));
+                    println!(
+                        "{:<13} {:<10} {} accounts: {} deactivated now, {} more within 30 days{}",
+                        t.account_type,
+                        days,
+                        t.accounts,
+                        t.now,
+                        t.next_30_days,
+                        if t.needs_confirmation { " (more than 10 %: saving needs confirmation)" } else { "" }
+                    );
+                }
+                println!("days since last activity:");
+                for (i, (from, to)) in kalm_domain::inactivity::BUCKETS.iter().enumerate() {
+                    let range = to.map_or_else(|| format!("{from}+"), |to| format!("{from}-{}", to - 1));
+                    println!(
+                        "  {:<10} professionals {:>9}  clients {:>9}",
+                        range, preview.professionals.buckets[i], preview.clients.buckets[i]
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 fn two_factor_json(status: &kalm_app::two_factor::Status) -> serde_json::Value {

@@ -31,6 +31,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_SECRET_KEY_FILE",
     "KALM_SMS_URL",
     "KALM_PREVIOUS_SECRET_KEYS",
+    "KALM_INACTIVITY_SWEEP_MINUTES",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -54,6 +55,7 @@ pub struct FileConfig {
     pub secret_key_file: Option<String>,
     pub sms_url: Option<String>,
     pub previous_secret_keys: Option<Vec<String>>,
+    pub inactivity_sweep_minutes: Option<u32>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -75,6 +77,7 @@ pub struct Overrides {
     pub sms_url: Option<String>,
     /// Comma-separated.
     pub previous_secret_keys: Option<String>,
+    pub inactivity_sweep_minutes: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -119,6 +122,8 @@ pub struct Config {
     /// Keys the current one replaced; they still open what they sealed.
     #[serde(serialize_with = "secrets")]
     pub previous_secret_keys: Vec<String>,
+    /// How often the inactivity sweep runs (once per period across all nodes).
+    pub inactivity_sweep_minutes: u32,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -267,6 +272,13 @@ impl Config {
             kalm_app::secrets::SecretBox::parse_key(key)
                 .map_err(|message| ConfigError::Invalid { key: "previous_secret_keys", message })?;
         }
+        let inactivity_sweep_minutes = o.inactivity_sweep_minutes.or(file.inactivity_sweep_minutes).unwrap_or(60);
+        if !(1..=10_080).contains(&inactivity_sweep_minutes) {
+            return Err(ConfigError::Invalid {
+                key: "inactivity_sweep_minutes",
+                message: format!("{inactivity_sweep_minutes}: expected 1 to 10080 (one week)"),
+            });
+        }
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -298,6 +310,7 @@ impl Config {
             secret_key_file,
             sms_url: o.sms_url.clone().or(file.sms_url).filter(|u| !u.trim().is_empty()),
             previous_secret_keys,
+            inactivity_sweep_minutes,
             admin_hostname,
             source_file,
         })

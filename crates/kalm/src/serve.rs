@@ -50,6 +50,23 @@ fn spawn_session_sweeper(kalm: Kalm) {
     });
 }
 
+/// Every node ticks each minute; the period's claim in the database makes
+/// one of them run the sweep per `minutes`, and lets another finish a run
+/// whose node died.
+fn spawn_inactivity_sweep(kalm: Kalm, minutes: u32) {
+    let node = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
+    let every = chrono::Duration::minutes(i64::from(minutes));
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(err) = kalm_app::inactivity::run_scheduled(&kalm, &node, every).await {
+                tracing::warn!(error = %err, "inactivity sweep failed; the next tick takes it up again");
+            }
+        }
+    });
+}
+
 /// The e-mail delivery of this installation: SMTP when configured, else
 /// `.eml` files in the mail folder (development).
 pub fn delivery(config: &Config) -> Result<Delivery, CliError> {
@@ -68,6 +85,7 @@ pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
     let address = listener.local_addr()?;
     tracing::info!(%address, admin_host = %config.admin_host, "kalm listening");
     spawn_session_sweeper(kalm.clone());
+    spawn_inactivity_sweep(kalm.clone(), config.inactivity_sweep_minutes);
     kalm_app::emails::spawn_delivery(kalm.clone(), delivery(config)?, Duration::from_secs(5));
     let store = kalm.store.clone();
     let app = kalm_web::router(kalm, web_config(config));

@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod configurations;
+pub mod inactivity;
 pub mod platforms;
 
 use axum::Json;
@@ -34,7 +35,7 @@ use crate::error::{ApiError, ErrorBody};
         accounts::end_two_factor_waiver, platforms::list, platforms::create, platforms::show, platforms::update,
         configurations::list_own, configurations::show_own, configurations::set_own,
         configurations::list_for_platform, configurations::show_for_platform, configurations::set_for_platform,
-        configurations::charges
+        configurations::charges, inactivity::preview
     ),
     components(schemas(ErrorBody)),
     modifiers(&Security),
@@ -72,6 +73,7 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi_json))
         .merge(accounts::routes())
         .merge(configurations::platform_routes())
+        .merge(inactivity::routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
 }
 

@@ -11,6 +11,7 @@ mod audit;
 mod cli;
 mod configurations;
 mod emails;
+mod inactivity;
 mod languages;
 mod login;
 mod operations;

@@ -1,0 +1,454 @@
+//! Automatic deactivation of inactive accounts: the sweep, its schedule and
+//! the preview that shows what a setting would do before it is saved.
+//!
+//! The sweep works per platform, per account type and status, in batches of
+//! a few hundred accounts in (activity, id) order. Each batch is one
+//! transaction holding the deactivations, the ended sessions, the audit
+//! entries and the e-mails of exactly the accounts it changed, so a sweep
+//! killed at any point leaves every account untouched or fully handled,
+//! and a second sweep (another node, a restart) finds nothing to do twice.
+//! The schedule claims each period in `job_runs`, so one node runs it; a
+//! node that dies leaves a claim whose lease runs out, and the next tick of
+//! any node finishes that period.
+
+use chrono::{DateTime, Duration, Utc};
+use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
+use kalm_domain::audit::{AuditAction, Outcome};
+use kalm_domain::configurations::InactivityDeactivation;
+use kalm_domain::emails::EmailKind;
+use kalm_domain::inactivity::{self, BUCKETS, Thresholds};
+use kalm_domain::permissions::{Action, Target};
+use kalm_store::inactivity::{Candidate, Due, Keyset, SWEPT};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::audit::{Event, Who, authorize, write_many};
+use crate::emails::{Extras, Recipient};
+use crate::platforms::Platform;
+use crate::{AppResult, Caller, Kalm};
+
+/// The job's name in `job_runs` and its audit entries.
+pub const JOB: &str = "inactivity sweep";
+const BATCH: i64 = 400;
+/// How long a claimed run may go without showing progress before another
+/// node may take it over.
+const LEASE: Duration = Duration::minutes(5);
+
+/// What a sweep did (or, in a dry run, would do).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SweepReport {
+    pub platforms: u64,
+    pub deactivated: u64,
+    pub warned: u64,
+    /// Last application managers left active.
+    pub skipped: u64,
+    /// Dry runs only: who would be deactivated or warned.
+    pub planned: Vec<Planned>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Planned {
+    pub platform: String,
+    pub email: String,
+    pub account_type: &'static str,
+    /// `deactivate` or `warn`.
+    pub action: &'static str,
+    pub last_active: DateTime<Utc>,
+    pub deactivate_at: DateTime<Utc>,
+}
+
+/// A scheduled run's claim, extended after every batch.
+struct Lease<'a> {
+    node: &'a str,
+    period: i64,
+}
+
+/// Runs the sweep over one platform or all, now. `progress` is called after
+/// every batch with the totals so far.
+pub async fn sweep(
+    kalm: &Kalm,
+    platform: Option<&Platform>,
+    dry_run: bool,
+    progress: &(dyn Fn(&SweepReport) + Send + Sync),
+) -> AppResult<SweepReport> {
+    sweep_with(kalm, platform, dry_run, progress, None).await
+}
+
+async fn sweep_with(
+    kalm: &Kalm,
+    platform: Option<&Platform>,
+    dry_run: bool,
+    progress: &(dyn Fn(&SweepReport) + Send + Sync),
+    lease: Option<&Lease<'_>>,
+) -> AppResult<SweepReport> {
+    let platforms = match platform {
+        Some(p) => vec![p.clone()],
+        None => crate::platforms::list(kalm, None).await?,
+    };
+    let mut report = SweepReport::default();
+    for platform in &platforms {
+        let settings = crate::configurations::settings(kalm, platform).await?;
+        let rule = settings.inactivity_deactivation;
+        report.platforms += 1;
+        for account_type in [AccountType::Professional, AccountType::Client] {
+            let Some(limits) = inactivity::thresholds(&rule, account_type, kalm.clock.now()) else { continue };
+            let job = TypeSweep { kalm, platform, account_type, rule, limits, dry_run };
+            for status in SWEPT {
+                job.deactivate_all(status, &mut report, progress, lease).await?;
+            }
+            if rule.warning_days > 0 {
+                for status in SWEPT {
+                    job.warn_all(status, &mut report, progress, lease).await?;
+                }
+            }
+        }
+    }
+    Ok(report)
+}
+
+struct TypeSweep<'a> {
+    kalm: &'a Kalm,
+    platform: &'a Platform,
+    account_type: AccountType,
+    rule: InactivityDeactivation,
+    limits: Thresholds,
+    dry_run: bool,
+}
+
+impl TypeSweep<'_> {
+    fn days(&self) -> i64 {
+        i64::from(inactivity::days_for(&self.rule, self.account_type).unwrap_or_default())
+    }
+
+    fn deactivate_at(&self, candidate: &Candidate) -> DateTime<Utc> {
+        candidate.last_active + Duration::days(self.days())
+    }
+
+    fn planned(&self, candidate: &Candidate, action: &'static str) -> Planned {
+        Planned {
+            platform: self.platform.domain.as_str().to_owned(),
+            email: candidate.account.email.as_str().to_owned(),
+            account_type: self.account_type.code(),
+            action,
+            last_active: candidate.last_active,
+            deactivate_at: self.deactivate_at(candidate),
+        }
+    }
+
+    async fn deactivate_all(
+        &self,
+        status: AccountStatus,
+        report: &mut SweepReport,
+        progress: &(dyn Fn(&SweepReport) + Send + Sync),
+        lease: Option<&Lease<'_>>,
+    ) -> AppResult<()> {
+        let due = Due::Deactivation { before: self.limits.deactivate_before };
+        let mut after: Keyset = None;
+        loop {
+            let mut tx = self.kalm.store.begin().await?;
+            let batch =
+                kalm_store::inactivity::batch(&mut tx, self.platform.id, self.account_type, status, due, &after, BATCH)
+                    .await?;
+            let Some(last) = batch.last() else {
+                tx.commit().await?;
+                return Ok(());
+            };
+            after = kalm_store::inactivity::keyset_of(last);
+            if self.dry_run {
+                report.planned.extend(batch.iter().map(|c| self.planned(c, "deactivate")));
+                tx.commit().await?;
+                continue;
+            }
+            // Application managers one by one, each after checking that
+            // another active one remains; everyone else in one statement.
+            let (managers, others): (Vec<&Candidate>, Vec<&Candidate>) = batch.iter().partition(|c| {
+                status == AccountStatus::Active
+                    && c.account.account_type == AccountType::Professional
+                    && c.account.roles.contains(Role::ApplicationManager)
+            });
+            let ids: Vec<AccountId> = others.iter().map(|c| c.account.id).collect();
+            let mut done =
+                kalm_store::inactivity::deactivate(&mut tx, &ids, status, self.limits.deactivate_before).await?;
+            let mut skip_events = Vec::new();
+            if !managers.is_empty() {
+                kalm_store::inactivity::lock_platform(&mut tx, self.platform.id).await?;
+            }
+            for manager in managers {
+                if kalm_store::accounts::count_active_managers(&mut tx, self.platform.id).await? > 1 {
+                    let one = [manager.account.id];
+                    done.extend(
+                        kalm_store::inactivity::deactivate(&mut tx, &one, status, self.limits.deactivate_before)
+                            .await?,
+                    );
+                } else {
+                    report.skipped += 1;
+                    let now = self.kalm.clock.now();
+                    if kalm_store::inactivity::mark_skipped(&mut tx, manager.account.id, now).await? {
+                        skip_events.push(
+                            Event::new(AuditAction::DeactivationSkipped, Some(self.platform.id))
+                                .outcome(Outcome::Denied)
+                                .target("account", manager.account.id.0, manager.account.email.as_str())
+                                .detail(json!({
+                                    "reason": "last_application_manager",
+                                    "rule": self.rule_detail(manager),
+                                })),
+                        );
+                    }
+                }
+            }
+            kalm_store::inactivity::end_sessions(&mut tx, &done).await?;
+            let changed: Vec<&Candidate> = batch.iter().filter(|c| done.contains(&c.account.id)).collect();
+            let now = self.kalm.clock.now();
+            let mut events: Vec<Event> = changed
+                .iter()
+                .map(|c| {
+                    Event::new(AuditAction::AccountDeactivated, Some(self.platform.id))
+                        .target("account", c.account.id.0, c.account.email.as_str())
+                        .detail(json!({ "rule": self.rule_detail(c) }))
+                })
+                .collect();
+            events.extend(skip_events);
+            write_many(self.kalm, &mut tx, &Who::Job(JOB), events).await?;
+            let mails = changed
+                .iter()
+                .map(|c| (Recipient::from(&c.account), Extras { date: Some(now), ..Extras::default() }))
+                .collect();
+            crate::emails::enqueue_many(self.kalm, &mut tx, self.platform, EmailKind::AccountDeactivated, mails)
+                .await?;
+            keep_lease(self.kalm, &mut tx, lease).await?;
+            tx.commit().await?;
+            report.deactivated += changed.len() as u64;
+            metrics::counter!("kalm_inactivity_deactivated_total").increment(changed.len() as u64);
+            progress(report);
+        }
+    }
+
+    async fn warn_all(
+        &self,
+        status: AccountStatus,
+        report: &mut SweepReport,
+        progress: &(dyn Fn(&SweepReport) + Send + Sync),
+        lease: Option<&Lease<'_>>,
+    ) -> AppResult<()> {
+        let due = Due::Warning { from: self.limits.deactivate_before, before: self.limits.warn_before };
+        let mut after: Keyset = None;
+        let link = format!("{}/login", self.kalm.urls.platform(&self.platform.domain));
+        loop {
+            let mut tx = self.kalm.store.begin().await?;
+            let batch =
+                kalm_store::inactivity::batch(&mut tx, self.platform.id, self.account_type, status, due, &after, BATCH)
+                    .await?;
+            let Some(last) = batch.last() else {
+                tx.commit().await?;
+                return Ok(());
+            };
+            after = kalm_store::inactivity::keyset_of(last);
+            if self.dry_run {
+                report.planned.extend(batch.iter().map(|c| self.planned(c, "warn")));
+                tx.commit().await?;
+                continue;
+            }
+            let ids: Vec<AccountId> = batch.iter().map(|c| c.account.id).collect();
+            let now = self.kalm.clock.now();
+            let marked = kalm_store::inactivity::mark_warned(&mut tx, &ids, now).await?;
+            let warned: Vec<&Candidate> = batch.iter().filter(|c| marked.contains(&c.account.id)).collect();
+            let events = warned
+                .iter()
+                .map(|c| {
+                    Event::new(AuditAction::InactivityWarningSent, Some(self.platform.id))
+                        .target("account", c.account.id.0, c.account.email.as_str())
+                        .detail(
+                            json!({ "deactivate_at": self.deactivate_at(c).to_rfc3339(), "rule": self.rule_detail(c) }),
+                        )
+                })
+                .collect();
+            write_many(self.kalm, &mut tx, &Who::Job(JOB), events).await?;
+            let mails = warned
+                .iter()
+                .map(|c| {
+                    let extras =
+                        Extras { date: Some(self.deactivate_at(c)), link: Some(link.clone()), ..Extras::default() };
+                    (Recipient::from(&c.account), extras)
+                })
+                .collect();
+            crate::emails::enqueue_many(self.kalm, &mut tx, self.platform, EmailKind::DeactivationWarning, mails)
+                .await?;
+            keep_lease(self.kalm, &mut tx, lease).await?;
+            tx.commit().await?;
+            report.warned += warned.len() as u64;
+            progress(report);
+        }
+    }
+
+    /// The rule that fired, for the audit log.
+    fn rule_detail(&self, candidate: &Candidate) -> serde_json::Value {
+        json!({
+            "account_type": self.account_type.code(),
+            "days": self.days(),
+            "warning_days": self.rule.warning_days,
+            "last_active": candidate.last_active.to_rfc3339(),
+        })
+    }
+}
+
+async fn keep_lease(kalm: &Kalm, conn: &mut kalm_store::AnyConnection, lease: Option<&Lease<'_>>) -> AppResult<()> {
+    if let Some(lease) = lease {
+        let until = kalm.clock.now() + LEASE;
+        if !kalm_store::inactivity::extend(conn, JOB, lease.period, lease.node, until).await? {
+            return Err(crate::AppError::Internal("the sweep's claim was taken over by another node".into()));
+        }
+    }
+    Ok(())
+}
+
+/// The scheduled sweep, called by every node on every tick: runs the
+/// current period's sweep if nobody has, and finishes periods whose node
+/// died. Returns the report when this node ran something.
+pub async fn run_scheduled(kalm: &Kalm, node: &str, every: Duration) -> AppResult<Option<SweepReport>> {
+    let now = kalm.clock.now();
+    let seconds = every.num_seconds().max(60);
+    let period = now.timestamp().div_euclid(seconds);
+    let mut tx = kalm.store.begin().await?;
+    let mut periods = kalm_store::inactivity::abandoned(&mut tx, JOB, period, now).await?;
+    tx.commit().await?;
+    periods.push(period);
+    let mut ran = None;
+    for period in periods {
+        let mut tx = kalm.store.begin().await?;
+        let claimed = kalm_store::inactivity::claim(&mut tx, JOB, period, node, now, now + LEASE).await?;
+        tx.commit().await?;
+        if !claimed {
+            continue;
+        }
+        let lease = Lease { node, period };
+        let report = sweep_with(kalm, None, false, &|_| {}, Some(&lease)).await?;
+        let mut tx = kalm.store.begin().await?;
+        kalm_store::inactivity::finish(&mut tx, JOB, period, node, kalm.clock.now()).await?;
+        tx.commit().await?;
+        tracing::info!(
+            period,
+            deactivated = report.deactivated,
+            warned = report.warned,
+            skipped = report.skipped,
+            "inactivity sweep done"
+        );
+        ran = Some(report);
+    }
+    Ok(ran)
+}
+
+/// A proposed setting as typed (days per type; empty: off), checked by the
+/// configuration's own parser so errors name the field and the range.
+/// Warning days come from `base` unless given.
+pub fn proposal(
+    base: &InactivityDeactivation,
+    professionals: Option<&str>,
+    clients: Option<&str>,
+    warning_days: Option<&str>,
+) -> AppResult<InactivityDeactivation> {
+    use kalm_domain::configurations::{ConfigurationKey, ConfigurationValue};
+    let field = |typed: Option<&str>| match typed.map(str::trim).filter(|t| !t.is_empty()) {
+        None => serde_json::Value::Null,
+        Some(t) => t.parse::<i64>().map_or_else(|_| json!(t), |n| json!(n)),
+    };
+    let warning = match warning_days.map(str::trim).filter(|t| !t.is_empty()) {
+        None => json!(base.warning_days),
+        Some(t) => t.parse::<i64>().map_or_else(|_| json!(t), |n| json!(n)),
+    };
+    let value = json!({ "professionals": field(professionals), "clients": field(clients), "warning_days": warning });
+    match ConfigurationValue::parse(ConfigurationKey::InactivityDeactivation, &value) {
+        Ok(ConfigurationValue::InactivityDeactivation(rule)) => Ok(rule),
+        Ok(_) => Err(crate::AppError::Internal("parsed the wrong configuration".into())),
+        Err(err) => Err(crate::AppError::Configuration(err)),
+    }
+}
+
+/// What a proposed setting would do on one account type.
+#[derive(Debug, Clone, Serialize)]
+pub struct TypePreview {
+    pub account_type: &'static str,
+    /// The proposed days; `None`: off.
+    pub days: Option<u16>,
+    /// Accounts the rule applies to (active or invited).
+    pub accounts: i64,
+    /// Deactivated at the next sweep.
+    pub now: i64,
+    /// Deactivated within the next 30 days, besides `now`.
+    pub next_30_days: i64,
+    /// Accounts per `kalm_domain::inactivity::BUCKETS` bucket of days since
+    /// activity.
+    pub buckets: Vec<i64>,
+    /// Saving needs an explicit confirmation (more than 10 % at once).
+    pub needs_confirmation: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Preview {
+    pub professionals: TypePreview,
+    pub clients: TypePreview,
+}
+
+impl Preview {
+    pub fn needs_confirmation(&self) -> bool {
+        self.professionals.needs_confirmation || self.clients.needs_confirmation
+    }
+}
+
+/// What `proposal` would do on `platform` now and in the next 30 days, and
+/// how the platform's accounts spread over days since their last activity.
+/// For the service desk and the platform's application managers.
+pub async fn preview(
+    kalm: &Kalm,
+    caller: Option<&Caller>,
+    platform: &Platform,
+    proposal: &InactivityDeactivation,
+) -> AppResult<Preview> {
+    if let Some(caller) = caller {
+        authorize(kalm, caller, Action::ViewConfigurations, &Target::Platform(platform.id)).await?;
+    }
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    let professionals = type_preview(&mut tx, platform, proposal, AccountType::Professional, now).await?;
+    let clients = type_preview(&mut tx, platform, proposal, AccountType::Client, now).await?;
+    tx.commit().await?;
+    Ok(Preview { professionals, clients })
+}
+
+async fn type_preview(
+    conn: &mut kalm_store::AnyConnection,
+    platform: &Platform,
+    proposal: &InactivityDeactivation,
+    account_type: AccountType,
+    now: DateTime<Utc>,
+) -> AppResult<TypePreview> {
+    use kalm_store::inactivity::count;
+    let days = inactivity::days_for(proposal, account_type);
+    let accounts = count(conn, platform.id, account_type, None, None).await?;
+    let mut buckets = Vec::with_capacity(BUCKETS.len());
+    for (from, to) in BUCKETS {
+        // Days since activity in [from, to): activity in (now - to, now - from].
+        let newest = now - Duration::days(from) + Duration::microseconds(1);
+        let oldest = to.map(|to| now - Duration::days(to) + Duration::microseconds(1));
+        buckets.push(count(conn, platform.id, account_type, Some(newest), oldest).await?);
+    }
+    let (deactivated_now, next_30_days) = match inactivity::thresholds(proposal, account_type, now) {
+        Some(limits) => {
+            let now_count = count(conn, platform.id, account_type, Some(limits.deactivate_before), None).await?;
+            let later = inactivity::thresholds(proposal, account_type, now + Duration::days(30))
+                .map(|l| l.deactivate_before)
+                .unwrap_or(limits.deactivate_before);
+            let within = count(conn, platform.id, account_type, Some(later), Some(limits.deactivate_before)).await?;
+            (now_count, within)
+        }
+        None => (0, 0),
+    };
+    Ok(TypePreview {
+        account_type: account_type.code(),
+        days,
+        accounts,
+        now: deactivated_now,
+        next_30_days,
+        buckets,
+        needs_confirmation: inactivity::needs_confirmation(deactivated_now, accounts),
+    })
+}

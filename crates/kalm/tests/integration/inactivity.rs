@@ -1,0 +1,354 @@
+//! Automatic deactivation of inactive accounts: the sweep on a test clock
+//! (day 0, warning day, deactivation day, reactivation, a setting changed
+//! later), the last application manager, the schedule's once-per-period
+//! claim, the preview in the API and the command line, and sweeps that run
+//! at the same time or are killed halfway.
+
+use std::process::Stdio;
+
+use chrono::{Duration, Utc};
+use kalm_testkit::kalm_app::platforms::Platform;
+use kalm_testkit::kalm_app::{Clock, accounts, audit, configurations, inactivity};
+use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+use kalm_testkit::reqwest::StatusCode;
+use kalm_testkit::{PASSWORD, TestApp, both_backends, mail_text};
+use serde_json::{Value, json};
+
+use crate::support::{location, post};
+
+const HOST: &str = "care.test";
+const TEST_KEY: &str = "a2FsbS10ZXN0LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
+
+async fn rule(app: &TestApp, platform: &Platform, value: Value) -> Platform {
+    let key = ConfigurationKey::InactivityDeactivation;
+    configurations::set_availability(&app.kalm, None, platform, key, true, None).await.unwrap();
+    configurations::set_value(&app.kalm, None, platform, key, &value, None).await.unwrap();
+    // Read again: the settings version moved on.
+    kalm_testkit::kalm_app::platforms::find(&app.kalm, None, platform.domain.as_str()).await.unwrap()
+}
+
+async fn sweep(app: &TestApp) -> inactivity::SweepReport {
+    inactivity::sweep(&app.kalm, None, false, &|_| {}).await.unwrap()
+}
+
+async fn status(app: &TestApp, platform: &Platform, email: &str) -> String {
+    let id = accounts::id_by_email(&app.kalm, platform.id, email).await.unwrap().unwrap();
+    accounts::view(&app.kalm, None, platform.id, id).await.unwrap().account.status.code().to_owned()
+}
+
+async fn audit_of(app: &TestApp, action: &str) -> Vec<(Option<String>, Value)> {
+    let filter = audit::AuditFilter { limit: 100_000, ..Default::default() };
+    audit::list_on_server(&app.kalm, &filter)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action.code() == action)
+        .map(|e| (e.target_label, e.detail.and_then(|d| serde_json::from_str(&d).ok()).unwrap_or(Value::Null)))
+        .collect()
+}
+
+fn subjects_to(app: &TestApp, address: &str) -> Vec<String> {
+    app.mails()
+        .iter()
+        .map(|m| mail_text(m))
+        .filter(|m| m.contains(&format!("To: {address}")) || m.contains(&format!("<{address}>")))
+        .map(|m| m.lines().find(|l| l.starts_with("Subject: ")).unwrap_or_default().to_owned())
+        .collect()
+}
+
+async fn warns_then_deactivates_on_the_clock(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    app.account(&platform, "client", "", "away@care.test").await;
+    app.account(&platform, "client", "", "back@care.test").await;
+    let client = app.account(&platform, "client", "", "never@care.test").await;
+    accounts::invite_friend(
+        &app.kalm,
+        &kalm_testkit::kalm_app::auth::account_caller(&client, None),
+        &platform,
+        "Fay",
+        "Friend",
+        "friend@care.test",
+    )
+    .await
+    .unwrap();
+    let platform = rule(&app, &platform, json!({ "professionals": 365, "clients": 30, "warning_days": 14 })).await;
+    let start = app.clock.now();
+    app.login(HOST, "am@care.test").await;
+    app.login(HOST, "away@care.test").await;
+    app.login(HOST, "back@care.test").await;
+
+    // Day 0: nothing to do.
+    let r = sweep(&app).await;
+    assert_eq!((r.deactivated, r.warned), (0, 0));
+
+    // Day 16: the three clients get one warning each, naming the date.
+    app.clock.set(start + Duration::days(16));
+    let r = sweep(&app).await;
+    assert_eq!((r.deactivated, r.warned), (0, 3));
+    assert_eq!(sweep(&app).await.warned, 0, "one warning per stretch of inactivity");
+    app.deliver().await;
+    let warning = app.mails().iter().map(|m| mail_text(m)).find(|m| m.contains("away@care.test")).unwrap();
+    assert!(warning.contains("Your account will soon be deactivated") && warning.contains("4 Apr 2026"), "{warning}");
+    assert!(warning.contains("/login"), "says how to stay active: log in");
+
+    // Day 20: one client is back; on day 30 the others go.
+    app.clock.set(start + Duration::days(20));
+    app.login(HOST, "back@care.test").await;
+    app.clock.set(start + Duration::days(30) - Duration::seconds(1));
+    assert_eq!(sweep(&app).await.deactivated, 0, "just before the day");
+    app.clock.set(start + Duration::days(30));
+    let away_browser = app.client(HOST);
+    let r = sweep(&app).await;
+    assert_eq!(r.deactivated, 2);
+    assert_eq!(status(&app, &platform, "away@care.test").await, "deactivated");
+    assert_eq!(status(&app, &platform, "never@care.test").await, "deactivated", "counts from creation");
+    assert_eq!(status(&app, &platform, "back@care.test").await, "active");
+    assert_eq!(status(&app, &platform, "friend@care.test").await, "invited", "friends are never swept");
+    assert_eq!(status(&app, &platform, "pro@care.test").await, "active");
+    let entries = audit_of(&app, "account_deactivated").await;
+    assert_eq!(entries.len(), 2);
+    assert!(entries.iter().all(|(_, d)| d["rule"]["days"] == 30 && d["rule"]["account_type"] == "client"));
+    app.deliver().await;
+    assert!(subjects_to(&app, "away@care.test").iter().any(|s| s.contains("deactivated")));
+
+    // The right password says whom to contact; a wrong one says nothing more.
+    let r = post(&app, &away_browser, HOST, "/login", &[("email", "away@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(r.text().await.unwrap().contains("application manager of Care"));
+    let r = post(&app, &away_browser, HOST, "/login", &[("email", "away@care.test"), ("password", "wrong password!!")])
+        .await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    assert!(!r.text().await.unwrap().contains("deactivated"));
+
+    // Reactivated: active from that moment, not swept again at once.
+    let away = accounts::id_by_email(&app.kalm, platform.id, "away@care.test").await.unwrap().unwrap();
+    let am = app.login(HOST, "am@care.test").await;
+    let r = post(&app, &am, HOST, &format!("/accounts/{}/reactivate", away.0), &[]).await;
+    assert_eq!(location(&r), format!("/accounts/{}?done=account_reactivated", away.0));
+    assert_eq!(sweep(&app).await.deactivated, 0);
+    assert_eq!(status(&app, &platform, "away@care.test").await, "active");
+
+    // A shorter period later: back (active on day 20) goes on day 31.
+    let platform = rule(&app, &platform, json!({ "professionals": 365, "clients": 10, "warning_days": 0 })).await;
+    app.clock.set(start + Duration::days(31));
+    let r = sweep(&app).await;
+    assert_eq!((r.deactivated, r.warned), (1, 0));
+    assert_eq!(status(&app, &platform, "back@care.test").await, "deactivated");
+
+    // A year on: the professional goes, the only application manager stays,
+    // and the log says why, once.
+    app.clock.set(start + Duration::days(400));
+    let r = sweep(&app).await;
+    assert_eq!((r.deactivated, r.skipped), (2, 1), "pro and the reactivated client; the manager kept");
+    assert_eq!(status(&app, &platform, "am@care.test").await, "active");
+    assert_eq!(sweep(&app).await.skipped, 1);
+    let skipped = audit_of(&app, "deactivation_skipped").await;
+    assert_eq!(skipped.len(), 1, "logged once per stretch");
+    assert_eq!(skipped[0].1["reason"], "last_application_manager");
+}
+both_backends!(warns_then_deactivates_on_the_clock);
+
+async fn one_node_runs_each_period(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await;
+    app.clock.advance(Duration::days(31));
+    let hour = Duration::minutes(60);
+    let (a, b) = tokio::join!(
+        inactivity::run_scheduled(&app.kalm, "node-a", hour),
+        inactivity::run_scheduled(&app.kalm, "node-b", hour)
+    );
+    let ran: Vec<_> = [a.unwrap(), b.unwrap()].into_iter().flatten().collect();
+    assert_eq!(ran.len(), 1, "one node ran the period");
+    assert_eq!(ran[0].deactivated, 1);
+    assert!(inactivity::run_scheduled(&app.kalm, "node-a", hour).await.unwrap().is_none(), "the period is done");
+    app.clock.advance(hour);
+    assert!(inactivity::run_scheduled(&app.kalm, "node-b", hour).await.unwrap().is_some(), "the next period runs");
+
+    // A node that claimed a period and died: its lease runs out, and the
+    // next tick of another node finishes that period.
+    app.clock.advance(hour);
+    let now = app.clock.now();
+    let period = now.timestamp().div_euclid(3600);
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let claimed =
+        kalm_store::inactivity::claim(&mut tx, inactivity::JOB, period, "dead-node", now, now + Duration::minutes(5))
+            .await
+            .unwrap();
+    tx.commit().await.unwrap();
+    assert!(claimed);
+    assert!(inactivity::run_scheduled(&app.kalm, "node-a", hour).await.unwrap().is_none(), "still leased");
+    app.clock.advance(Duration::minutes(6));
+    assert!(inactivity::run_scheduled(&app.kalm, "node-a", hour).await.unwrap().is_some(), "taken over");
+}
+both_backends!(one_node_runs_each_period);
+
+async fn preview_in_the_api_and_the_shell(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    let start = app.clock.now();
+    for (i, days_ago) in [0i64, 10, 40, 100, 200, 400, 800].into_iter().enumerate() {
+        app.clock.set(start - Duration::days(days_ago));
+        app.account(&platform, "client", "", &format!("c{i}@care.test")).await;
+    }
+    app.clock.set(start);
+    let am = app.login(HOST, "am@care.test").await;
+    let preview = |client: kalm_testkit::reqwest::Client, query: &'static str| {
+        let url = app.url(HOST, &format!("/api/v1/inactivity/preview?{query}"));
+        async move { client.get(url).send().await.unwrap() }
+    };
+    let r = preview(am.clone(), "clients=90").await;
+    assert_eq!(r.status(), StatusCode::OK, "application managers may look, not change");
+    let p: Value = r.json().await.unwrap();
+    assert_eq!(p["clients"]["accounts"], 7);
+    assert_eq!(p["clients"]["now"], 4, "the accounts of 100, 200, 400 and 800 days ago");
+    assert_eq!(p["clients"]["next_30_days"], 0);
+    assert_eq!(p["clients"]["needs_confirmation"], true, "4 of 7 is more than 10 %");
+    assert_eq!(p["clients"]["buckets"], json!([2, 1, 1, 1, 1, 1, 0, 0]));
+    assert_eq!(p["professionals"]["days"], Value::Null);
+    assert_eq!(p["professionals"]["now"], 0);
+    let p: Value = preview(am.clone(), "clients=365&professionals=30").await.json().await.unwrap();
+    assert_eq!((p["clients"]["now"].as_i64(), p["clients"]["next_30_days"].as_i64()), (Some(2), Some(0)));
+    let p: Value = preview(am.clone(), "clients=60").await.json().await.unwrap();
+    assert_eq!(
+        (p["clients"]["now"].as_i64(), p["clients"]["next_30_days"].as_i64()),
+        (Some(4), Some(1)),
+        "40 days ago"
+    );
+    let p: Value = preview(am.clone(), "clients=35").await.json().await.unwrap();
+    assert_eq!(
+        (p["clients"]["now"].as_i64(), p["clients"]["next_30_days"].as_i64()),
+        (Some(5), Some(1)),
+        "10 days ago"
+    );
+    let r = preview(am.clone(), "clients=0").await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json::<Value>().await.unwrap()["field"], "clients");
+    let pro = app.login(HOST, "pro@care.test").await;
+    assert_eq!(preview(pro, "clients=90").await.status(), StatusCode::FORBIDDEN);
+
+    // The same numbers on the command line.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(["inactivity", "preview", "--platform", HOST, "--clients", "90", "--json"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env("KALM_SECRET_KEY", TEST_KEY)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let shell: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(shell["clients"]["accounts"], 7);
+    // The shell's clock is the real one: the test clock's accounts are all
+    // long ago there, so only the totals compare.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(["inactivity", "sweep", "--platform", HOST, "--dry-run"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env("KALM_SECRET_KEY", TEST_KEY)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("dry run: 0 would be deactivated"), "the rule is not set yet");
+}
+both_backends!(preview_in_the_api_and_the_shell);
+
+/// Inserts `n` clients last active `days_ago` days ago (real time), quickly.
+async fn many_clients(app: &TestApp, platform: &Platform, n: usize, days_ago: i64) {
+    let at = (Utc::now() - Duration::days(days_ago)).timestamp_micros();
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    for chunk in (0..n).collect::<Vec<_>>().chunks(200) {
+        let rows: Vec<String> = chunk
+            .iter()
+            .map(|i| {
+                format!(
+                    "('{}', '{}', 'client', 0, 'Client', 'Number', 'c{i}@bulk.test', 'c{i}@bulk.test', 'en', 'active', {at}, {at})",
+                    uuid::Uuid::new_v4(),
+                    platform.id.0
+                )
+            })
+            .collect();
+        sqlx::raw_sql(&format!(
+            "INSERT INTO accounts (id, platform_id, account_type, roles, first_name, last_name, email, email_folded, \
+             language, status, created_at, last_activity_at) VALUES {}",
+            rows.join(", ")
+        ))
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+async fn counts(app: &TestApp) -> (i64, i64, i64) {
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let q = |sql: &'static str| sql;
+    let (deactivated,): (i64,) = sqlx::query_as(q("SELECT COUNT(*) FROM accounts WHERE status = 'deactivated'"))
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    let (logged,): (i64,) = sqlx::query_as(q("SELECT COUNT(*) FROM audit_log WHERE action = 'account_deactivated'"))
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    let (mailed,): (i64,) = sqlx::query_as(q("SELECT COUNT(*) FROM outbox WHERE kind = 'account_deactivated'"))
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    drop(tx);
+    (deactivated, logged, mailed)
+}
+
+fn sweeper(app: &TestApp) -> tokio::process::Command {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_kalm"));
+    command
+        .args(["inactivity", "sweep", "--json"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env("KALM_SECRET_KEY", TEST_KEY)
+        .env("KALM_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    command
+}
+
+/// Two `kalm` processes sweep the same database at once: every account is
+/// deactivated, logged and mailed exactly once.
+async fn two_processes_sweep_at_once(app: TestApp) {
+    let platform = app.platform("Bulk", "bulk.test").await;
+    rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await;
+    many_clients(&app, &platform, 3000, 40).await;
+    many_clients(&app, &platform, 0, 0).await;
+    let (a, b) = tokio::join!(sweeper(&app).output(), sweeper(&app).output());
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let done = |o: &std::process::Output| serde_json::from_slice::<Value>(&o.stdout).unwrap()["deactivated"].as_i64();
+    assert_eq!(done(&a).unwrap() + done(&b).unwrap(), 3000, "shared between them, none twice");
+    assert_eq!(counts(&app).await, (3000, 3000, 3000));
+}
+both_backends!(two_processes_sweep_at_once);
+
+/// A sweep killed with SIGKILL halfway leaves each account untouched or
+/// fully handled; the next sweep finishes the rest, sending nothing twice.
+async fn a_killed_sweep_loses_nothing(app: TestApp) {
+    let platform = app.platform("Bulk", "bulk.test").await;
+    rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await;
+    many_clients(&app, &platform, 6000, 40).await;
+    let mut child = sweeper(&app).spawn().unwrap();
+    // Kill it once it has visibly started.
+    let started = std::time::Instant::now();
+    loop {
+        let (deactivated, _, _) = counts(&app).await;
+        if deactivated > 0 || started.elapsed() > std::time::Duration::from_secs(20) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    child.kill().await.unwrap();
+    let (deactivated, logged, mailed) = counts(&app).await;
+    assert_eq!((logged, mailed), (deactivated, deactivated), "whole accounts only");
+    let o = sweeper(&app).output().await.unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(counts(&app).await, (6000, 6000, 6000));
+}
+both_backends!(a_killed_sweep_loses_nothing);
