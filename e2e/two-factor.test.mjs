@@ -533,7 +533,7 @@ async function appJourney(journey, { name: platformName, domain, professional: p
       p.waitForURL(`${site}/account/two-factor/recovery-codes`),
       button(codesSection, 'two-factor-renew-codes').click(),
     ]);
-    const renewed = await h.saveRecoveryCodes(p, pro, { intro: 'recovery-codes-intro-renewed', next: '/account/two-factor?done=two_factor_on', label: 'recovery-codes-renewed' });
+    const renewed = await h.saveRecoveryCodes(p, pro, { intro: 'recovery-codes-intro-renewed', next: '/account/two-factor', label: 'recovery-codes-renewed' });
     assert.equal(renewed.filter((c) => codes.includes(c)).length, 0, 'all new codes');
     codes = renewed;
     await expectHeading(p, en('two-factor-title'));

@@ -170,6 +170,41 @@ pub async fn set_availability(
     available: bool,
     note: Option<&str>,
 ) -> AppResult<()> {
+    set_availability_confirmed(kalm, caller, platform, key, available, note, false).await
+}
+
+/// A change that would deactivate more than a tenth of a type's accounts at
+/// once must be confirmed by whoever makes it (`confirmed`), after seeing
+/// the preview: it is easily undone in the settings, not in the accounts.
+async fn check_inactivity(
+    kalm: &Kalm,
+    platform: &Platform,
+    rule: &kalm_domain::configurations::InactivityDeactivation,
+    confirmed: bool,
+) -> AppResult<()> {
+    if confirmed {
+        return Ok(());
+    }
+    let preview = crate::inactivity::preview(kalm, None, platform, rule).await?;
+    if preview.needs_confirmation() {
+        return Err(AppError::ConfirmationNeeded {
+            professionals: preview.professionals.now,
+            clients: preview.clients.now,
+        });
+    }
+    Ok(())
+}
+
+/// `set_availability`, confirming a change that deactivates many accounts.
+pub async fn set_availability_confirmed(
+    kalm: &Kalm,
+    caller: Option<&Caller>,
+    platform: &Platform,
+    key: ConfigurationKey,
+    available: bool,
+    note: Option<&str>,
+    confirmed: bool,
+) -> AppResult<()> {
     match caller {
         Some(caller) => {
             authorize(kalm, caller, Action::ChangeAvailability(key), &Target::Platform(platform.id)).await?
@@ -187,6 +222,16 @@ pub async fn set_availability(
             field: "note".into(),
             problem: kalm_domain::configurations::Problem::TooLong { max: 500 },
         }));
+    }
+    if available && key == ConfigurationKey::InactivityDeactivation {
+        let mut tx = kalm.store.begin().await?;
+        let rows = kalm_store::configurations::list(&mut tx, platform.id).await?;
+        tx.commit().await?;
+        let stored = rows.iter().find(|r| r.stored.key == key).and_then(|r| r.stored.value.clone());
+        let was_available = rows.iter().find(|r| r.stored.key == key).is_some_and(|r| r.stored.available);
+        if let (false, Some(ConfigurationValue::InactivityDeactivation(rule))) = (was_available, stored) {
+            check_inactivity(kalm, platform, &rule, confirmed).await?;
+        }
     }
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
@@ -220,6 +265,19 @@ pub async fn set_value(
     json_value: &Value,
     reason: Option<&str>,
 ) -> AppResult<ConfigurationValue> {
+    set_value_confirmed(kalm, caller, platform, key, json_value, reason, false).await
+}
+
+/// `set_value`, confirming a change that deactivates many accounts.
+pub async fn set_value_confirmed(
+    kalm: &Kalm,
+    caller: Option<&Caller>,
+    platform: &Platform,
+    key: ConfigurationKey,
+    json_value: &Value,
+    reason: Option<&str>,
+    confirmed: bool,
+) -> AppResult<ConfigurationValue> {
     let mut tx = kalm.store.begin().await?;
     let rows = kalm_store::configurations::list(&mut tx, platform.id).await?;
     tx.commit().await?;
@@ -246,6 +304,11 @@ pub async fn set_value(
     };
     if old.as_ref() == Some(&value) {
         return Ok(value);
+    }
+    if let ConfigurationValue::InactivityDeactivation(rule) = &value
+        && effective
+    {
+        check_inactivity(kalm, platform, rule, confirmed).await?;
     }
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if key == ConfigurationKey::Domain && reason.is_none() {

@@ -71,6 +71,10 @@ pub enum AppError {
     TwoFactorOff,
     #[error("two-factor authentication is not set up")]
     TwoFactorNotSetUp,
+    #[error(
+        "this deactivates {professionals} professional and {clients} client accounts at once; see the preview and confirm (--confirm)"
+    )]
+    ConfirmationNeeded { professionals: i64, clients: i64 },
     #[error("the platform must keep at least one active application manager")]
     LastApplicationManager,
     #[error("the account is not active")]
@@ -133,6 +137,7 @@ impl AppError {
             AppError::WaiverNotNeeded => "waiver_not_needed",
             AppError::TwoFactorOff => "two_factor_off",
             AppError::TwoFactorNotSetUp => "two_factor_not_set_up",
+            AppError::ConfirmationNeeded { .. } => "confirmation_needed",
             AppError::LastApplicationManager => "last_application_manager",
             AppError::AccountNotActive => "account_not_active",
             AppError::NotSignedIn => "not_signed_in",

@@ -36,7 +36,10 @@ pub fn status_of(err: &AppError) -> StatusCode {
         AppError::LoginThrottled(_) | AppError::SmsLimit(_) => StatusCode::TOO_MANY_REQUESTS,
         AppError::SmsUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         AppError::LoginExpired => StatusCode::UNAUTHORIZED,
-        AppError::WaiverNotNeeded | AppError::TwoFactorOff | AppError::TwoFactorNotSetUp => StatusCode::CONFLICT,
+        AppError::WaiverNotNeeded
+        | AppError::TwoFactorOff
+        | AppError::TwoFactorNotSetUp
+        | AppError::ConfirmationNeeded { .. } => StatusCode::CONFLICT,
         AppError::Internal(_) | AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

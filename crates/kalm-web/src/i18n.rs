@@ -363,6 +363,7 @@ mod coverage {
             AppError::WaiverNotNeeded,
             AppError::TwoFactorOff,
             AppError::TwoFactorNotSetUp,
+            AppError::ConfirmationNeeded { professionals: 0, clients: 0 },
             AppError::Internal(String::new()),
         ];
         // Adding a variant breaks this match: add it to the list above too.
@@ -398,6 +399,7 @@ mod coverage {
                 | AppError::WaiverNotNeeded
                 | AppError::TwoFactorOff
                 | AppError::TwoFactorNotSetUp
+                | AppError::ConfirmationNeeded { .. }
                 | AppError::Internal(_)
                 | AppError::Store(_) => {}
             }

@@ -365,6 +365,9 @@ pub enum ConfigCommand {
         key: String,
         #[arg(long)]
         note: Option<String>,
+        /// Confirm that this deactivates many accounts at once (inactivity_deactivation).
+        #[arg(long)]
+        confirm: bool,
     },
     /// Withdraw a configuration from a platform; its value is kept.
     Withdraw {
@@ -384,6 +387,10 @@ pub enum ConfigCommand {
         /// Why (required for the domain).
         #[arg(long)]
         reason: Option<String>,
+        /// Confirm that this deactivates more than 10 % of a type's accounts
+        /// at once (see `kalm inactivity preview`).
+        #[arg(long)]
+        confirm: bool,
     },
 }
 
@@ -588,14 +595,14 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Operator(command) => operator_command(&config, command).await,
         Command::Audit(args) => audit_command(&config, args).await,
         Command::Config(ConfigCommand::Show { platform, json }) => config_show(&config, &platform, json).await,
-        Command::Config(ConfigCommand::Available { platform, key, note }) => {
-            config_availability(&config, &platform, &key, true, note.as_deref()).await
+        Command::Config(ConfigCommand::Available { platform, key, note, confirm }) => {
+            config_availability(&config, &platform, &key, true, note.as_deref(), confirm).await
         }
         Command::Config(ConfigCommand::Withdraw { platform, key, note }) => {
-            config_availability(&config, &platform, &key, false, note.as_deref()).await
+            config_availability(&config, &platform, &key, false, note.as_deref(), false).await
         }
-        Command::Config(ConfigCommand::Set { platform, key, value_json, reason }) => {
-            config_set(&config, &platform, &key, &value_json, reason.as_deref()).await
+        Command::Config(ConfigCommand::Set { platform, key, value_json, reason, confirm }) => {
+            config_set(&config, &platform, &key, &value_json, reason.as_deref(), confirm).await
         }
         Command::Charges(ChargesCommand::Export { platform, since, format }) => {
             charges_export(&config, platform.as_deref(), since.as_deref(), &format).await
@@ -1050,11 +1057,12 @@ async fn config_availability(
     key: &str,
     available: bool,
     note: Option<&str>,
+    confirm: bool,
 ) -> Result<(), CliError> {
     let kalm = open(config).await?;
     let key = parse_key(key)?;
     let platform = platforms::find(&kalm, None, platform).await?;
-    configurations::set_availability(&kalm, None, &platform, key, available, note).await?;
+    configurations::set_availability_confirmed(&kalm, None, &platform, key, available, note, confirm).await?;
     println!("{} is {} on {}", key.code(), if available { "available" } else { "withdrawn" }, platform.domain);
     Ok(())
 }
@@ -1065,13 +1073,14 @@ async fn config_set(
     key: &str,
     value_json: &str,
     reason: Option<&str>,
+    confirm: bool,
 ) -> Result<(), CliError> {
     let kalm = open(config).await?;
     let key = parse_key(key)?;
     let value: serde_json::Value =
         serde_json::from_str(value_json).map_err(|e| CliError::Usage(format!("VALUE_JSON is not valid JSON: {e}")))?;
     let platform = platforms::find(&kalm, None, platform).await?;
-    let stored = configurations::set_value(&kalm, None, &platform, key, &value, reason).await?;
+    let stored = configurations::set_value_confirmed(&kalm, None, &platform, key, &value, reason, confirm).await?;
     println!("{} = {}", key.code(), stored.to_json());
     Ok(())
 }

@@ -198,6 +198,11 @@ pub struct OperatorChangeIn {
     #[schema(value_type = Option<Object>)]
     pub value: Option<Value>,
     pub reason: Option<String>,
+    /// Confirms a change that deactivates more than 10 % of a type's
+    /// accounts at once (see `/api/v1/inactivity/preview`); without it such
+    /// a change is refused with `confirmation_needed`.
+    #[serde(default)]
+    pub confirm: bool,
 }
 
 /// Make a configuration available or withdraw it, and/or change its value.
@@ -214,11 +219,22 @@ pub async fn set_for_platform(
     let key = key_of(&key)?;
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
     if let Some(value) = &body.value {
-        configurations::set_value(&state.kalm, Some(&caller), &platform, key, value, body.reason.as_deref()).await?;
+        let reason = body.reason.as_deref();
+        configurations::set_value_confirmed(&state.kalm, Some(&caller), &platform, key, value, reason, body.confirm)
+            .await?;
     }
     if let Some(available) = body.available {
-        configurations::set_availability(&state.kalm, Some(&caller), &platform, key, available, body.note.as_deref())
-            .await?;
+        let note = body.note.as_deref();
+        configurations::set_availability_confirmed(
+            &state.kalm,
+            Some(&caller),
+            &platform,
+            key,
+            available,
+            note,
+            body.confirm,
+        )
+        .await?;
     }
     let platform = platforms::find(&state.kalm, Some(&caller), &platform.id.to_string()).await?;
     let views = configurations::overview(&state.kalm, Some(&caller), &platform).await?;

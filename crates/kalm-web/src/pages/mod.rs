@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod activation;
 pub mod audit;
 pub mod home;
+pub mod inactivity;
 pub mod login;
 pub mod my_account;
 pub mod password_reset;

@@ -11,7 +11,7 @@ use kalm_app::accounts::{self, AccountInput};
 use kalm_app::configurations;
 use kalm_app::platforms::{self, Platform, PlatformInput};
 use kalm_app::{AppError, Caller};
-use kalm_domain::configurations::{ConfigurationKey, Problem, ValueError};
+use kalm_domain::configurations::{ConfigurationKey, ConfigurationValue, Problem, ValueError};
 use kalm_domain::languages::Language;
 use kalm_domain::platforms::PlatformKind;
 
@@ -292,6 +292,21 @@ async fn configuration_page(
     error: Option<String>,
     done: Option<&str>,
 ) -> Result<Response, PageError> {
+    configuration_page_with(state, visit, id, key, posted, error, done).await
+}
+
+/// The console's page of one configuration. For inactivity it shows the
+/// preview of the value in the form: the posted one when there is one (a
+/// "show the effect" or a refused save), else the stored one.
+async fn configuration_page_with(
+    state: &AppState,
+    visit: &AdminVisit,
+    id: &str,
+    key: &str,
+    posted: Option<&Fields>,
+    error: Option<String>,
+    done: Option<&str>,
+) -> Result<Response, PageError> {
     let Some(caller) = operator(visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
     let platform = platforms::find(&state.kalm, Some(caller), id).await.or_page(tr)?;
@@ -299,7 +314,7 @@ async fn configuration_page(
     let views = configurations::overview(&state.kalm, Some(caller), &platform).await.or_page(tr)?;
     let view = views.iter().find(|v| v.definition.key == key).ok_or_else(|| PageError::not_found(tr))?;
     let offered = configurations::settings(&state.kalm, &platform).await.or_page(tr)?;
-    let page = settings::configuration_page(
+    let mut page = settings::configuration_page(
         tr,
         Chrome::admin(visit, "/").with_notice(tr, done),
         &platform,
@@ -307,6 +322,13 @@ async fn configuration_page(
         &offered.languages.0,
         configuration_parts(&platform, key, tr, posted, error),
     );
+    let shown = match posted {
+        Some(fields) => ConfigurationValue::parse(key, &settings::form_value(key, fields)).ok(),
+        None => Some(view.value.clone()),
+    };
+    if let Some(value) = shown {
+        page.preview = settings::inactivity_preview(state, caller, &platform, tr, &value).await?;
+    }
     Ok(render(&page))
 }
 
@@ -331,7 +353,23 @@ pub async fn save_configuration(
     let parsed = ConfigurationKey::parse(&key).map_err(|_| PageError::not_found(tr))?;
     let value = settings::form_value(parsed, &fields);
     let reason = fields.get("reason");
-    match configurations::set_value(&state.kalm, Some(caller), &platform, parsed, &value, Some(&reason)).await {
+    if fields.get("action") == "preview" {
+        // Only show what the typed value would do; nothing is saved.
+        let error = ConfigurationValue::parse(parsed, &value).err().map(|e| tr.value_error(&e));
+        return configuration_page(&state, &visit, &id, &key, Some(&fields), error, None).await;
+    }
+    let confirmed = fields.get("confirm") == "yes";
+    match configurations::set_value_confirmed(
+        &state.kalm,
+        Some(caller),
+        &platform,
+        parsed,
+        &value,
+        Some(&reason),
+        confirmed,
+    )
+    .await
+    {
         Ok(_) => Ok(Redirect::to(&format!("/platforms/{}/configurations/{key}?done=configuration_saved", platform.id))
             .into_response()),
         Err(err) if err.is_internal() || matches!(err, AppError::Denied(_) | AppError::NotFound(_)) => {

@@ -357,6 +357,10 @@ pub struct ConfigurationPage<'a> {
     pub value_action: Option<String>,
     pub controls: Vec<Control>,
     pub ask_service_desk: bool,
+    /// Inactivity: what the value shown would do, before it is saved.
+    pub preview: Option<super::inactivity::PreviewView>,
+    /// Inactivity: the form has a "show the effect" button.
+    pub preview_button: bool,
 }
 
 pub struct PageParts {
@@ -411,7 +415,23 @@ pub fn configuration_page<'a>(
         value_action: parts.value_action.filter(|_| view.editable),
         controls,
         ask_service_desk: parts.ask_service_desk && !view.editable,
+        preview: None,
+        preview_button: key == ConfigurationKey::InactivityDeactivation && view.editable,
     }
+}
+
+/// The inactivity preview for a value (the stored one, or one typed into
+/// the form); `None` for other configurations or a value that does not parse.
+pub async fn inactivity_preview(
+    state: &AppState,
+    caller: &Caller,
+    platform: &Platform,
+    tr: &Tr,
+    value: &ConfigurationValue,
+) -> Result<Option<super::inactivity::PreviewView>, PageError> {
+    let ConfigurationValue::InactivityDeactivation(rule) = value else { return Ok(None) };
+    let preview = kalm_app::inactivity::preview(&state.kalm, Some(caller), platform, rule).await.or_page(tr)?;
+    Ok(Some(super::inactivity::view(tr, &preview)))
 }
 
 /// The message for a refused change, in the page's language.
@@ -493,7 +513,7 @@ async fn own_page(
         posted: posted.cloned(),
         error,
     };
-    let page = configuration_page(
+    let mut page = configuration_page(
         tr,
         Chrome::platform(visit, "/settings"),
         &visit.platform,
@@ -501,6 +521,7 @@ async fn own_page(
         &settings.languages.0,
         parts,
     );
+    page.preview = inactivity_preview(state, caller, &visit.platform, tr, &view.value).await?;
     Ok(render(&page))
 }
 

@@ -21,8 +21,8 @@ const TEST_KEY: &str = "a2FsbS10ZXN0LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
 
 async fn rule(app: &TestApp, platform: &Platform, value: Value) -> Platform {
     let key = ConfigurationKey::InactivityDeactivation;
-    configurations::set_availability(&app.kalm, None, platform, key, true, None).await.unwrap();
-    configurations::set_value(&app.kalm, None, platform, key, &value, None).await.unwrap();
+    configurations::set_availability_confirmed(&app.kalm, None, platform, key, true, None, true).await.unwrap();
+    configurations::set_value_confirmed(&app.kalm, None, platform, key, &value, None, true).await.unwrap();
     // Read again: the settings version moved on.
     kalm_testkit::kalm_app::platforms::find(&app.kalm, None, platform.domain.as_str()).await.unwrap()
 }
@@ -352,3 +352,76 @@ async fn a_killed_sweep_loses_nothing(app: TestApp) {
     assert_eq!(counts(&app).await, (6000, 6000, 6000));
 }
 both_backends!(a_killed_sweep_loses_nothing);
+
+/// The console shows what the days would do before saving, and a change
+/// that deactivates more than a tenth of a type's accounts needs a tick.
+async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
+    use kalm_testkit::ADMIN_HOST;
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let start = app.clock.now();
+    for (i, days_ago) in [0i64, 5, 100, 400].into_iter().enumerate() {
+        app.clock.set(start - Duration::days(days_ago));
+        app.account(&platform, "client", "", &format!("c{i}@care.test")).await;
+    }
+    app.clock.set(start);
+    app.operator("desk@kalm.test").await;
+    let desk = app.login(ADMIN_HOST, "desk@kalm.test").await;
+    let page = format!("/platforms/{}/configurations/inactivity_deactivation", platform.id);
+    let r = post(&app, &desk, ADMIN_HOST, &format!("{page}/availability"), &[("available", "true")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = crate::support::body(crate::support::get(&app, &desk, ADMIN_HOST, &page).await).await;
+    assert!(html.contains("What these days would do") && html.contains("<svg") && html.contains("chart-summary"));
+
+    // "Show the effect": numbers for the typed days, nothing saved.
+    let typed = [
+        ("professionals_on", "on"),
+        ("professionals_days", "365"),
+        ("clients_on", "on"),
+        ("clients_days", "90"),
+        ("warning_days", "14"),
+    ];
+    let mut preview = typed.to_vec();
+    preview.push(("action", "preview"));
+    let r = post(&app, &desk, ADMIN_HOST, &page, &preview).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("2 (50 %)"), "two of four clients at once: {html}");
+    assert!(html.contains("name=\"confirm\""), "more than 10 %: the box to tick");
+    let stored = configurations::settings(&app.kalm, &platform).await.unwrap().inactivity_deactivation;
+    assert_eq!(stored.clients, None, "a preview saves nothing");
+
+    // Saving without the tick is refused with the preview; with it, saved.
+    let r = post(&app, &desk, ADMIN_HOST, &page, &typed).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("tick the box to confirm") && html.contains("value=\"90\""), "typed values kept");
+    let mut confirmed = typed.to_vec();
+    confirmed.push(("confirm", "yes"));
+    let r = post(&app, &desk, ADMIN_HOST, &page, &confirmed).await;
+    assert_eq!(location(&r), format!("{page}?done=configuration_saved"));
+    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, HOST).await.unwrap();
+    assert_eq!(configurations::settings(&app.kalm, &platform).await.unwrap().inactivity_deactivation.clients, Some(90));
+
+    // The API asks the same: 5 days would take 3 of 4 clients.
+    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "t").await.unwrap();
+    let put = |body: Value| {
+        let url =
+            app.url(ADMIN_HOST, &format!("/api/v1/platforms/{}/configurations/inactivity_deactivation", platform.id));
+        let client = app.client(ADMIN_HOST);
+        let token = token.clone();
+        async move { client.put(url).bearer_auth(token).json(&body).send().await.unwrap() }
+    };
+    let value = json!({ "professionals": 365, "clients": 5, "warning_days": 14 });
+    let r = put(json!({ "value": value })).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "confirmation_needed");
+    assert_eq!(put(json!({ "value": value, "confirm": true })).await.status(), StatusCode::OK);
+
+    // Application managers see the effect of the setting, read-only.
+    let am = app.login(HOST, "am@care.test").await;
+    let html =
+        crate::support::body(crate::support::get(&app, &am, HOST, "/settings/inactivity_deactivation").await).await;
+    assert!(html.contains("What these days would do") && !html.contains("name=\"action\""));
+}
+both_backends!(the_console_previews_and_asks_for_confirmation);
