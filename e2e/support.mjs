@@ -60,13 +60,18 @@ export class KalmServer {
     this.bin = bin;
     this.artifacts = artifacts;
     this.dir = mkdtempSync(join(tmpdir(), 'kalm-e2e-'));
-    this.databaseUrl = `sqlite://${join(this.dir, 'kalm.db')}`;
+    // The SQLite file itself, for test set-up that has to reach into it.
+    this.databasePath = join(this.dir, 'kalm.db');
+    this.databaseUrl = `sqlite://${this.databasePath}`;
     // Without an SMTP server Kalm writes each e-mail as an .eml file here.
     this.mailDir = join(this.dir, 'mail');
     // Text messages (two-factor codes) go to files here, one per phone
     // number (`+31612345678.txt`, one message a line): the development
     // provider of KALM_SMS_URL=file:<folder>.
     this.smsDir = join(this.dir, 'sms');
+    // KALM_* settings a journey sets for this server and its CLI (such as
+    // KALM_INACTIVITY_SWEEP_MINUTES); set before start().
+    this.extraEnv = {};
     this.child = null;
     this.exited = null;
     this.logTail = [];
@@ -78,7 +83,7 @@ export class KalmServer {
     // no KALM_SMTP_URL either: e-mails always go to this server's mail folder,
     // and text messages to its sms folder).
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KALM_')));
-    return { ...env, NO_COLOR: '1', KALM_MAIL_DIR: this.mailDir, KALM_SMS_URL: `file:${this.smsDir}` };
+    return { ...env, NO_COLOR: '1', ...this.extraEnv, KALM_MAIL_DIR: this.mailDir, KALM_SMS_URL: `file:${this.smsDir}` };
   }
 
   /** Runs `kalm <args…> --database-url …` on this server's database; `input` goes to stdin. Returns stdout. */

@@ -88,7 +88,7 @@ pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Even
 /// Many entries in one go, for jobs that change many accounts per batch.
 pub async fn write_many(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, events: Vec<Event>) -> AppResult<()> {
     let entries: Vec<AuditEntry> = events.into_iter().map(|e| entry(kalm, who, e)).collect();
-    kalm_store::audit::append_many(conn, &entries).await?;
+    kalm_store::audit::append_many(conn, kalm.store.backend(), &entries).await?;
     Ok(())
 }
 

@@ -141,7 +141,7 @@ pub async fn enqueue_many(
         .into_iter()
         .map(|(recipient, extras)| prepare(kalm, platform, &recipient, kind, extras))
         .collect::<AppResult<Vec<_>>>()?;
-    kalm_store::outbox::insert_many(conn, &messages, kalm.clock.now()).await?;
+    kalm_store::outbox::insert_many(conn, kalm.store.backend(), &messages, kalm.clock.now()).await?;
     let queued = messages.len() as u64;
     metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(queued);
     Ok(queued)

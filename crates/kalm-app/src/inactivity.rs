@@ -29,7 +29,7 @@ use crate::{AppResult, Caller, Kalm};
 
 /// The job's name in `job_runs` and its audit entries.
 pub const JOB: &str = "inactivity sweep";
-const BATCH: i64 = 400;
+const BATCH: i64 = 1000;
 /// How long a claimed run may go without showing progress before another
 /// node may take it over.
 const LEASE: Duration = Duration::minutes(5);
@@ -127,7 +127,7 @@ impl TypeSweep<'_> {
     fn planned(&self, candidate: &Candidate, action: &'static str) -> Planned {
         Planned {
             platform: self.platform.domain.as_str().to_owned(),
-            email: candidate.account.email.as_str().to_owned(),
+            email: candidate.email.clone(),
             account_type: self.account_type.code(),
             action,
             last_active: candidate.last_active,
@@ -143,12 +143,21 @@ impl TypeSweep<'_> {
         lease: Option<&Lease<'_>>,
     ) -> AppResult<()> {
         let due = Due::Deactivation { before: self.limits.deactivate_before };
+        let backend = self.kalm.store.backend();
         let mut after: Keyset = None;
         loop {
             let mut tx = self.kalm.store.begin().await?;
-            let batch =
-                kalm_store::inactivity::batch(&mut tx, self.platform.id, self.account_type, status, due, &after, BATCH)
-                    .await?;
+            let batch = kalm_store::inactivity::batch(
+                &mut tx,
+                backend,
+                self.platform.id,
+                self.account_type,
+                status,
+                due,
+                &after,
+                BATCH,
+            )
+            .await?;
             let Some(last) = batch.last() else {
                 tx.commit().await?;
                 return Ok(());
@@ -163,31 +172,28 @@ impl TypeSweep<'_> {
             // another active one remains; everyone else in one statement.
             let (managers, others): (Vec<&Candidate>, Vec<&Candidate>) = batch.iter().partition(|c| {
                 status == AccountStatus::Active
-                    && c.account.account_type == AccountType::Professional
-                    && c.account.roles.contains(Role::ApplicationManager)
+                    && c.account_type == AccountType::Professional
+                    && c.roles.contains(Role::ApplicationManager)
             });
-            let ids: Vec<AccountId> = others.iter().map(|c| c.account.id).collect();
-            let mut done =
-                kalm_store::inactivity::deactivate(&mut tx, &ids, status, self.limits.deactivate_before).await?;
+            let mut changed: Vec<&Candidate> = others;
+            let ids: Vec<AccountId> = changed.iter().map(|c| c.id).collect();
+            kalm_store::inactivity::deactivate(&mut tx, backend, &ids, status).await?;
             let mut skip_events = Vec::new();
             if !managers.is_empty() {
                 kalm_store::inactivity::lock_platform(&mut tx, self.platform.id).await?;
             }
             for manager in managers {
                 if kalm_store::accounts::count_active_managers(&mut tx, self.platform.id).await? > 1 {
-                    let one = [manager.account.id];
-                    done.extend(
-                        kalm_store::inactivity::deactivate(&mut tx, &one, status, self.limits.deactivate_before)
-                            .await?,
-                    );
+                    kalm_store::inactivity::deactivate(&mut tx, backend, &[manager.id], status).await?;
+                    changed.push(manager);
                 } else {
                     report.skipped += 1;
                     let now = self.kalm.clock.now();
-                    if kalm_store::inactivity::mark_skipped(&mut tx, manager.account.id, now).await? {
+                    if kalm_store::inactivity::mark_skipped(&mut tx, manager.id, now).await? {
                         skip_events.push(
                             Event::new(AuditAction::DeactivationSkipped, Some(self.platform.id))
                                 .outcome(Outcome::Denied)
-                                .target("account", manager.account.id.0, manager.account.email.as_str())
+                                .target("account", manager.id.0, manager.email.as_str())
                                 .detail(json!({
                                     "reason": "last_application_manager",
                                     "rule": self.rule_detail(manager),
@@ -196,23 +202,21 @@ impl TypeSweep<'_> {
                     }
                 }
             }
-            kalm_store::inactivity::end_sessions(&mut tx, &done).await?;
-            let changed: Vec<&Candidate> = batch.iter().filter(|c| done.contains(&c.account.id)).collect();
+            let done: Vec<AccountId> = changed.iter().map(|c| c.id).collect();
+            kalm_store::inactivity::end_sessions(&mut tx, backend, &done).await?;
             let now = self.kalm.clock.now();
             let mut events: Vec<Event> = changed
                 .iter()
                 .map(|c| {
                     Event::new(AuditAction::AccountDeactivated, Some(self.platform.id))
-                        .target("account", c.account.id.0, c.account.email.as_str())
+                        .target("account", c.id.0, c.email.as_str())
                         .detail(json!({ "rule": self.rule_detail(c) }))
                 })
                 .collect();
             events.extend(skip_events);
             write_many(self.kalm, &mut tx, &Who::Job(JOB), events).await?;
-            let mails = changed
-                .iter()
-                .map(|c| (Recipient::from(&c.account), Extras { date: Some(now), ..Extras::default() }))
-                .collect();
+            let mails =
+                changed.iter().map(|c| (recipient(c), Extras { date: Some(now), ..Extras::default() })).collect();
             crate::emails::enqueue_many(self.kalm, &mut tx, self.platform, EmailKind::AccountDeactivated, mails)
                 .await?;
             keep_lease(self.kalm, &mut tx, lease).await?;
@@ -231,13 +235,22 @@ impl TypeSweep<'_> {
         lease: Option<&Lease<'_>>,
     ) -> AppResult<()> {
         let due = Due::Warning { from: self.limits.deactivate_before, before: self.limits.warn_before };
+        let backend = self.kalm.store.backend();
         let mut after: Keyset = None;
         let link = format!("{}/login", self.kalm.urls.platform(&self.platform.domain));
         loop {
             let mut tx = self.kalm.store.begin().await?;
-            let batch =
-                kalm_store::inactivity::batch(&mut tx, self.platform.id, self.account_type, status, due, &after, BATCH)
-                    .await?;
+            let batch = kalm_store::inactivity::batch(
+                &mut tx,
+                backend,
+                self.platform.id,
+                self.account_type,
+                status,
+                due,
+                &after,
+                BATCH,
+            )
+            .await?;
             let Some(last) = batch.last() else {
                 tx.commit().await?;
                 return Ok(());
@@ -248,15 +261,15 @@ impl TypeSweep<'_> {
                 tx.commit().await?;
                 continue;
             }
-            let ids: Vec<AccountId> = batch.iter().map(|c| c.account.id).collect();
+            let ids: Vec<AccountId> = batch.iter().map(|c| c.id).collect();
             let now = self.kalm.clock.now();
-            let marked = kalm_store::inactivity::mark_warned(&mut tx, &ids, now).await?;
-            let warned: Vec<&Candidate> = batch.iter().filter(|c| marked.contains(&c.account.id)).collect();
+            kalm_store::inactivity::mark_warned(&mut tx, backend, &ids, now).await?;
+            let warned: Vec<&Candidate> = batch.iter().collect();
             let events = warned
                 .iter()
                 .map(|c| {
                     Event::new(AuditAction::InactivityWarningSent, Some(self.platform.id))
-                        .target("account", c.account.id.0, c.account.email.as_str())
+                        .target("account", c.id.0, c.email.as_str())
                         .detail(
                             json!({ "deactivate_at": self.deactivate_at(c).to_rfc3339(), "rule": self.rule_detail(c) }),
                         )
@@ -268,7 +281,7 @@ impl TypeSweep<'_> {
                 .map(|c| {
                     let extras =
                         Extras { date: Some(self.deactivate_at(c)), link: Some(link.clone()), ..Extras::default() };
-                    (Recipient::from(&c.account), extras)
+                    (recipient(c), extras)
                 })
                 .collect();
             crate::emails::enqueue_many(self.kalm, &mut tx, self.platform, EmailKind::DeactivationWarning, mails)
@@ -288,6 +301,16 @@ impl TypeSweep<'_> {
             "warning_days": self.rule.warning_days,
             "last_active": candidate.last_active.to_rfc3339(),
         })
+    }
+}
+
+fn recipient(candidate: &Candidate) -> Recipient {
+    Recipient {
+        account: Some(candidate.id),
+        address: candidate.email.clone(),
+        first_name: candidate.first_name.clone(),
+        last_name: candidate.last_name.clone(),
+        language: candidate.language,
     }
 }
 
@@ -407,48 +430,52 @@ pub async fn preview(
         authorize(kalm, caller, Action::ViewConfigurations, &Target::Platform(platform.id)).await?;
     }
     let now = kalm.clock.now();
+    let types = [AccountType::Professional, AccountType::Client];
+    // Edges: the start of each bucket (days ago, newest first), then each
+    // type's limit now and in 30 days.
+    let mut edges: Vec<DateTime<Utc>> =
+        BUCKETS.iter().map(|(from, _)| now - Duration::days(*from) + Duration::microseconds(1)).collect();
+    let limits: Vec<Option<(usize, usize)>> = types
+        .iter()
+        .map(|t| {
+            let now_limit = inactivity::thresholds(proposal, *t, now)?.deactivate_before;
+            let later = inactivity::thresholds(proposal, *t, now + Duration::days(30))?.deactivate_before;
+            edges.extend([now_limit, later]);
+            Some((edges.len() - 2, edges.len() - 1))
+        })
+        .collect();
     let mut tx = kalm.store.begin().await?;
-    let professionals = type_preview(&mut tx, platform, proposal, AccountType::Professional, now).await?;
-    let clients = type_preview(&mut tx, platform, proposal, AccountType::Client, now).await?;
+    let counts =
+        kalm_store::inactivity::counts_before(&mut tx, kalm.store.backend(), platform.id, &types, &edges).await?;
     tx.commit().await?;
+    let preview_of = |i: usize| type_preview(proposal, types[i], &counts[i], limits[i], edges.len());
+    let (professionals, clients) = (preview_of(0), preview_of(1));
     Ok(Preview { professionals, clients })
 }
 
-async fn type_preview(
-    conn: &mut kalm_store::AnyConnection,
-    platform: &Platform,
+fn type_preview(
     proposal: &InactivityDeactivation,
     account_type: AccountType,
-    now: DateTime<Utc>,
-) -> AppResult<TypePreview> {
-    use kalm_store::inactivity::count;
-    let days = inactivity::days_for(proposal, account_type);
-    let accounts = count(conn, platform.id, account_type, None, None).await?;
-    let mut buckets = Vec::with_capacity(BUCKETS.len());
-    for (from, to) in BUCKETS {
-        // Days since activity in [from, to): activity in (now - to, now - from].
-        let newest = now - Duration::days(from) + Duration::microseconds(1);
-        let oldest = to.map(|to| now - Duration::days(to) + Duration::microseconds(1));
-        buckets.push(count(conn, platform.id, account_type, Some(newest), oldest).await?);
-    }
-    let (deactivated_now, next_30_days) = match inactivity::thresholds(proposal, account_type, now) {
-        Some(limits) => {
-            let now_count = count(conn, platform.id, account_type, Some(limits.deactivate_before), None).await?;
-            let later = inactivity::thresholds(proposal, account_type, now + Duration::days(30))
-                .map(|l| l.deactivate_before)
-                .unwrap_or(limits.deactivate_before);
-            let within = count(conn, platform.id, account_type, Some(later), Some(limits.deactivate_before)).await?;
-            (now_count, within)
-        }
+    counts: &[i64],
+    limits: Option<(usize, usize)>,
+    edges: usize,
+) -> TypePreview {
+    let accounts = counts[edges];
+    // Accounts active before the start of bucket i and not before the start
+    // of bucket i + 1 (the last bucket is open-ended).
+    let buckets =
+        (0..BUCKETS.len()).map(|i| counts[i] - if i + 1 < BUCKETS.len() { counts[i + 1] } else { 0 }).collect();
+    let (deactivated_now, next_30_days) = match limits {
+        Some((now_at, later_at)) => (counts[now_at], counts[later_at] - counts[now_at]),
         None => (0, 0),
     };
-    Ok(TypePreview {
+    TypePreview {
         account_type: account_type.code(),
-        days,
+        days: inactivity::days_for(proposal, account_type),
         accounts,
         now: deactivated_now,
         next_30_days,
         buckets,
         needs_confirmation: inactivity::needs_confirmation(deactivated_now, accounts),
-    })
+    }
 }

@@ -5,17 +5,21 @@
 //! index on exactly that expression (per platform, type and status) keeps
 //! both the sweep's batches and the preview's counts to index ranges, also
 //! with a million accounts. Batches are read in (activity, id) order with a
-//! keyset, so each batch is one short transaction. The changing statements
-//! return the ids they changed: an account another sweep got to first is
-//! not changed, mailed or logged twice.
+//! keyset, so each batch is one short transaction. A batch holds its rows
+//! until it commits (SQLite: the transaction's write lock; PostgreSQL: `FOR
+//! UPDATE SKIP LOCKED`), so an account another sweep is handling is skipped,
+//! and the changes of a batch apply to exactly the rows it read. The ids of
+//! a batch travel as one JSON parameter.
 
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType};
 use kalm_domain::platforms::PlatformId;
 use sqlx::{AnyConnection, Row};
 
-use crate::accounts::Account;
-use crate::{StoreResult, instant, micros, placeholder_list, uuid};
+use kalm_domain::accounts::Roles;
+use kalm_domain::languages::Language;
+
+use crate::{Backend, StoreError, StoreResult, instant, json_in, micros, uuid};
 
 const ACTIVITY: &str = "COALESCE(last_activity_at, created_at)";
 
@@ -23,16 +27,25 @@ const ACTIVITY: &str = "COALESCE(last_activity_at, created_at)";
 /// activate.
 pub const SWEPT: [AccountStatus; 2] = [AccountStatus::Active, AccountStatus::Invited];
 
-/// An account in a sweep batch, with its activity facts.
+/// An account in a sweep batch: what its e-mail and audit entry need, and
+/// its activity facts.
 #[derive(Debug, Clone)]
 pub struct Candidate {
-    pub account: Account,
+    pub id: AccountId,
+    pub account_type: AccountType,
+    pub roles: Roles,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub language: Language,
     pub last_active: DateTime<Utc>,
     pub warned_at: Option<DateTime<Utc>>,
     pub skipped_at: Option<DateTime<Utc>>,
 }
 
-/// Where the previous batch ended: (activity, id).
+/// Where the previous batch ended: (activity, id). The query states the
+/// activity bound on its own (`>=`), so the index seeks to it instead of
+/// walking from the start of the range again for every batch.
 pub type Keyset = Option<(i64, String)>;
 
 /// Which accounts a batch reads.
@@ -44,8 +57,10 @@ pub enum Due {
     Warning { from: DateTime<Utc>, before: DateTime<Utc> },
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn batch(
     conn: &mut AnyConnection,
+    backend: Backend,
     platform: PlatformId,
     account_type: AccountType,
     status: AccountStatus,
@@ -53,7 +68,6 @@ pub async fn batch(
     after: &Keyset,
     limit: i64,
 ) -> StoreResult<Vec<Candidate>> {
-    let columns = crate::accounts::COLUMNS;
     let (lower, upper, warning) = match due {
         Due::Deactivation { before } => (i64::MIN, micros(before), false),
         Due::Warning { from, before } => (micros(from), micros(before), true),
@@ -64,11 +78,16 @@ pub async fn batch(
     } else {
         ""
     };
+    let lock = match backend {
+        Backend::Sqlite => "",
+        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+    };
     let sql = format!(
-        "SELECT {columns}, {ACTIVITY} AS active_at, inactivity_warned_at, inactivity_skipped_at FROM accounts \
+        "SELECT id, account_type, roles, first_name, last_name, email, language, {ACTIVITY} AS active_at, \
+         inactivity_warned_at, inactivity_skipped_at FROM accounts \
          WHERE platform_id = $1 AND account_type = $2 AND status = $3 AND {ACTIVITY} >= $4 AND {ACTIVITY} < $5 \
-         AND ({ACTIVITY} > $6 OR ({ACTIVITY} = $6 AND id > $7)){not_warned} \
-         ORDER BY {ACTIVITY}, id LIMIT $8"
+         AND {ACTIVITY} >= $6 AND ({ACTIVITY} > $6 OR id > $7){not_warned} \
+         ORDER BY {ACTIVITY}, id LIMIT $8{lock}"
     );
     let rows = sqlx::query(&sql)
         .bind(platform.0.to_string())
@@ -81,10 +100,18 @@ pub async fn batch(
         .bind(limit)
         .fetch_all(&mut *conn)
         .await?;
+    let corrupt = |e: kalm_domain::accounts::AccountError| StoreError::Corrupt(e.to_string());
     rows.iter()
         .map(|row| {
             Ok(Candidate {
-                account: crate::accounts::from_row(row)?,
+                id: AccountId(uuid(&row.try_get::<String, _>("id")?)?),
+                account_type: AccountType::parse(&row.try_get::<String, _>("account_type")?).map_err(corrupt)?,
+                roles: Roles::from_bits(row.try_get("roles")?),
+                first_name: row.try_get("first_name")?,
+                last_name: row.try_get("last_name")?,
+                email: row.try_get("email")?,
+                language: Language::parse(&row.try_get::<String, _>("language")?)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 last_active: instant(row.try_get("active_at")?)?,
                 warned_at: row.try_get::<Option<i64>, _>("inactivity_warned_at")?.map(instant).transpose()?,
                 skipped_at: row.try_get::<Option<i64>, _>("inactivity_skipped_at")?.map(instant).transpose()?,
@@ -95,68 +122,62 @@ pub async fn batch(
 
 /// The keyset after a candidate.
 pub fn keyset_of(candidate: &Candidate) -> Keyset {
-    Some((micros(candidate.last_active), candidate.account.id.0.to_string()))
+    Some((micros(candidate.last_active), candidate.id.0.to_string()))
 }
 
-fn ids(rows: &[sqlx::any::AnyRow]) -> StoreResult<Vec<AccountId>> {
-    rows.iter().map(|r| Ok(AccountId(uuid(&r.try_get::<String, _>("id")?)?))).collect()
+fn id_list(accounts: &[AccountId]) -> String {
+    serde_json::Value::Array(accounts.iter().map(|a| serde_json::Value::String(a.0.to_string())).collect()).to_string()
 }
 
-/// Deactivates those of `accounts` that still have `status` and are still
-/// inactive since before `before`; returns the ones it deactivated.
+/// Deactivates these accounts of a batch (rows the batch holds, so each
+/// still has `status`); the number changed must be all of them.
 pub async fn deactivate(
     conn: &mut AnyConnection,
+    backend: Backend,
     accounts: &[AccountId],
     status: AccountStatus,
-    before: DateTime<Utc>,
-) -> StoreResult<Vec<AccountId>> {
+) -> StoreResult<()> {
     if accounts.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    let sql = format!(
-        "UPDATE accounts SET status = 'deactivated' WHERE status = $1 AND {ACTIVITY} < $2 AND id IN ({}) RETURNING id",
-        placeholder_list(3, accounts.len())
-    );
-    let mut query = sqlx::query(&sql).bind(status.code()).bind(micros(before));
-    for id in accounts {
-        query = query.bind(id.0.to_string());
+    let sql = format!("UPDATE accounts SET status = 'deactivated' WHERE status = $1 AND id {}", json_in(backend, 2));
+    let done = sqlx::query(&sql).bind(status.code()).bind(id_list(accounts)).execute(&mut *conn).await?;
+    all_changed(done.rows_affected(), accounts.len())
+}
+
+fn all_changed(changed: u64, expected: usize) -> StoreResult<()> {
+    if changed as usize == expected {
+        Ok(())
+    } else {
+        // Another writer changed rows this batch holds: nothing of the batch
+        // may stay, so the caller's transaction is rolled back.
+        Err(StoreError::Corrupt(format!("a sweep batch changed {changed} of its {expected} accounts")))
     }
-    ids(&query.fetch_all(&mut *conn).await?)
 }
 
 /// Ends every session of these accounts.
-pub async fn end_sessions(conn: &mut AnyConnection, accounts: &[AccountId]) -> StoreResult<u64> {
+pub async fn end_sessions(conn: &mut AnyConnection, backend: Backend, accounts: &[AccountId]) -> StoreResult<u64> {
     if accounts.is_empty() {
         return Ok(0);
     }
-    let sql = format!("DELETE FROM sessions WHERE subject_id IN ({})", placeholder_list(1, accounts.len()));
-    let mut query = sqlx::query(&sql);
-    for id in accounts {
-        query = query.bind(id.0.to_string());
-    }
-    Ok(query.execute(&mut *conn).await?.rows_affected())
+    let sql = format!("DELETE FROM sessions WHERE subject_id {}", json_in(backend, 1));
+    Ok(sqlx::query(&sql).bind(id_list(accounts)).execute(&mut *conn).await?.rows_affected())
 }
 
-/// Marks those of `accounts` not warned in this stretch of inactivity as
-/// warned now; returns the ones it marked.
+/// Marks these accounts of a batch (not warned in this stretch, as the
+/// batch read them) as warned now.
 pub async fn mark_warned(
     conn: &mut AnyConnection,
+    backend: Backend,
     accounts: &[AccountId],
     now: DateTime<Utc>,
-) -> StoreResult<Vec<AccountId>> {
+) -> StoreResult<()> {
     if accounts.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    let sql = format!(
-        "UPDATE accounts SET inactivity_warned_at = $1 WHERE status IN ('active', 'invited') \
-         AND (inactivity_warned_at IS NULL OR inactivity_warned_at < {ACTIVITY}) AND id IN ({}) RETURNING id",
-        placeholder_list(2, accounts.len())
-    );
-    let mut query = sqlx::query(&sql).bind(micros(now));
-    for id in accounts {
-        query = query.bind(id.0.to_string());
-    }
-    ids(&query.fetch_all(&mut *conn).await?)
+    let sql = format!("UPDATE accounts SET inactivity_warned_at = $1 WHERE id {}", json_in(backend, 2));
+    let done = sqlx::query(&sql).bind(micros(now)).bind(id_list(accounts)).execute(&mut *conn).await?;
+    all_changed(done.rows_affected(), accounts.len())
 }
 
 /// Locks the platform's row until the transaction ends (a no-op write locks
@@ -181,33 +202,101 @@ pub async fn mark_skipped(conn: &mut AnyConnection, account: AccountId, now: Dat
     Ok(done.rows_affected() == 1)
 }
 
-/// Accounts of a type that the sweep acts on (active or invited), active
-/// before `before` (`None`: all of them).
-pub async fn count(
+/// For each account type and each of `edges`, how many accounts of that
+/// type that the sweep acts on were last active before the edge, and (last)
+/// how many there are in all.
+///
+/// The two backends count best differently. SQLite walks the expression
+/// index: the edges cut each type's range into disjoint pieces, each counted
+/// once, so the index is walked once in all. PostgreSQL reads the platform's
+/// rows once for both types, with one conditional sum per edge.
+pub async fn counts_before(
+    conn: &mut AnyConnection,
+    backend: crate::Backend,
+    platform: PlatformId,
+    types: &[AccountType],
+    edges: &[DateTime<Utc>],
+) -> StoreResult<Vec<Vec<i64>>> {
+    match backend {
+        crate::Backend::Sqlite => {
+            let mut out = Vec::new();
+            for account_type in types {
+                out.push(counts_by_pieces(conn, platform, *account_type, edges).await?);
+            }
+            Ok(out)
+        }
+        crate::Backend::Postgres => counts_by_sums(conn, platform, types, edges).await,
+    }
+}
+
+async fn counts_by_pieces(
     conn: &mut AnyConnection,
     platform: PlatformId,
     account_type: AccountType,
-    before: Option<DateTime<Utc>>,
-    from: Option<DateTime<Utc>>,
-) -> StoreResult<i64> {
-    let mut total = 0;
-    // One index range per status, instead of an IN the planner may scan.
+    edges: &[DateTime<Utc>],
+) -> StoreResult<Vec<i64>> {
+    let mut cuts: Vec<i64> = edges.iter().map(|e| micros(*e)).collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    // Pieces: [MIN, cut0), [cut0, cut1), …, [cut_last, MAX).
+    let mut bounds = vec![i64::MIN];
+    bounds.extend(&cuts);
+    bounds.push(i64::MAX);
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM accounts WHERE platform_id = $1 AND account_type = $2 AND status = $3 \
+         AND {ACTIVITY} >= $4 AND {ACTIVITY} < $5"
+    );
+    let mut pieces = vec![0i64; bounds.len() - 1];
     for status in SWEPT {
-        let sql = format!(
-            "SELECT COUNT(*) AS n FROM accounts WHERE platform_id = $1 AND account_type = $2 AND status = $3 \
-             AND {ACTIVITY} >= $4 AND {ACTIVITY} < $5"
-        );
-        let row = sqlx::query(&sql)
-            .bind(platform.0.to_string())
-            .bind(account_type.code())
-            .bind(status.code())
-            .bind(from.map_or(i64::MIN, micros))
-            .bind(before.map_or(i64::MAX, micros))
-            .fetch_one(&mut *conn)
-            .await?;
-        total += row.try_get::<i64, _>("n")?;
+        for (i, piece) in pieces.iter_mut().enumerate() {
+            let row = sqlx::query(&sql)
+                .bind(platform.0.to_string())
+                .bind(account_type.code())
+                .bind(status.code())
+                .bind(bounds[i])
+                .bind(bounds[i + 1])
+                .fetch_one(&mut *conn)
+                .await?;
+            *piece += row.try_get::<i64, _>("n")?;
+        }
     }
-    Ok(total)
+    let below = |cut: i64| -> i64 {
+        let pieces_below = cuts.iter().position(|c| *c == cut).map_or(0, |p| p + 1);
+        pieces[..pieces_below].iter().sum()
+    };
+    let mut out: Vec<i64> = edges.iter().map(|e| below(micros(*e))).collect();
+    out.push(pieces.iter().sum());
+    Ok(out)
+}
+
+async fn counts_by_sums(
+    conn: &mut AnyConnection,
+    platform: PlatformId,
+    types: &[AccountType],
+    edges: &[DateTime<Utc>],
+) -> StoreResult<Vec<Vec<i64>>> {
+    let sums: Vec<String> =
+        (0..edges.len()).map(|i| format!("COUNT(*) FILTER (WHERE {ACTIVITY} < ${}) AS c{i}", i + 2)).collect();
+    let sql = format!(
+        "SELECT account_type, {}, COUNT(*) AS total FROM accounts \
+         WHERE platform_id = $1 AND status IN ('active', 'invited') GROUP BY account_type",
+        sums.join(", ")
+    );
+    let mut query = sqlx::query(&sql).bind(platform.0.to_string());
+    for edge in edges {
+        query = query.bind(micros(*edge));
+    }
+    let rows = query.fetch_all(&mut *conn).await?;
+    let mut out = vec![vec![0i64; edges.len() + 1]; types.len()];
+    for row in &rows {
+        let code: String = row.try_get("account_type")?;
+        let Some(at) = types.iter().position(|t| t.code() == code) else { continue };
+        for (i, count) in out[at].iter_mut().take(edges.len()).enumerate() {
+            *count = row.try_get::<i64, _>(format!("c{i}").as_str())?;
+        }
+        out[at][edges.len()] = row.try_get("total")?;
+    }
+    Ok(out)
 }
 
 /// Claims `period` of `job` for `node` until `lease_until`: true when this

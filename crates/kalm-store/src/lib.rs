@@ -200,9 +200,39 @@ pub(crate) fn placeholder_rows(rows: usize, cols: usize) -> String {
         .join(", ")
 }
 
-/// `$start, $start+1, …` for an `IN (…)` list of `count` values.
-pub(crate) fn placeholder_list(start: usize, count: usize) -> String {
-    (start..start + count).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+/// Bulk statements take their rows as one JSON array parameter and unpack
+/// it in SQL, so a thousand rows cost one statement and one parameter
+/// instead of thousands. The two backends unpack differently: this is the
+/// row source of `$n`, each element available as `value`.
+pub(crate) fn json_rows(backend: Backend, n: usize) -> String {
+    match backend {
+        Backend::Sqlite => format!("json_each(${n})"),
+        Backend::Postgres => format!("json_array_elements(${n}::json) AS elements(value)"),
+    }
+}
+
+/// A text field of a JSON row from `json_rows`.
+pub(crate) fn json_text(backend: Backend, field: &str) -> String {
+    match backend {
+        Backend::Sqlite => format!("json_extract(value, '$.{field}')"),
+        Backend::Postgres => format!("(value->>'{field}')"),
+    }
+}
+
+/// A whole-number field of a JSON row from `json_rows`.
+pub(crate) fn json_int(backend: Backend, field: &str) -> String {
+    match backend {
+        Backend::Sqlite => format!("json_extract(value, '$.{field}')"),
+        Backend::Postgres => format!("(value->>'{field}')::bigint"),
+    }
+}
+
+/// `IN (…)` over a JSON array of strings in `$n`.
+pub(crate) fn json_in(backend: Backend, n: usize) -> String {
+    match backend {
+        Backend::Sqlite => format!("IN (SELECT value FROM json_each(${n}))"),
+        Backend::Postgres => format!("IN (SELECT json_array_elements_text(${n}::json))"),
+    }
 }
 
 #[cfg(test)]
