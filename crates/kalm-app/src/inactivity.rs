@@ -145,6 +145,7 @@ impl TypeSweep<'_> {
         let due = Due::Deactivation { before: self.limits.deactivate_before };
         let backend = self.kalm.store.backend();
         let mut after: Keyset = None;
+        let mut kept: Vec<AccountId> = Vec::new();
         loop {
             let mut tx = self.kalm.store.begin().await?;
             let batch = kalm_store::inactivity::batch(
@@ -155,6 +156,7 @@ impl TypeSweep<'_> {
                 status,
                 due,
                 &after,
+                &kept,
                 BATCH,
             )
             .await?;
@@ -162,8 +164,10 @@ impl TypeSweep<'_> {
                 tx.commit().await?;
                 return Ok(());
             };
-            after = kalm_store::inactivity::keyset_of(last);
+            // A dry run changes nothing, so it pages with the keyset; a real
+            // batch's accounts leave the range, all but those it keeps.
             if self.dry_run {
+                after = kalm_store::inactivity::keyset_of(last);
                 report.planned.extend(batch.iter().map(|c| self.planned(c, "deactivate")));
                 tx.commit().await?;
                 continue;
@@ -188,6 +192,7 @@ impl TypeSweep<'_> {
                     changed.push(manager);
                 } else {
                     report.skipped += 1;
+                    kept.push(manager.id);
                     let now = self.kalm.clock.now();
                     if kalm_store::inactivity::mark_skipped(&mut tx, manager.id, now).await? {
                         skip_events.push(
@@ -248,6 +253,7 @@ impl TypeSweep<'_> {
                 status,
                 due,
                 &after,
+                &[],
                 BATCH,
             )
             .await?;

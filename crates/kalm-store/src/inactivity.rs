@@ -57,6 +57,10 @@ pub enum Due {
     Warning { from: DateTime<Utc>, before: DateTime<Utc> },
 }
 
+/// The next batch of accounts that are `due`, in (activity, id) order.
+/// With a keyset, after it; without, from the start of the range, leaving
+/// out `skipped` (a deactivation batch needs no keyset: what it handled
+/// has left the range, except the accounts it kept).
 #[allow(clippy::too_many_arguments)]
 pub async fn batch(
     conn: &mut AnyConnection,
@@ -66,6 +70,7 @@ pub async fn batch(
     status: AccountStatus,
     due: Due,
     after: &Keyset,
+    skipped: &[AccountId],
     limit: i64,
 ) -> StoreResult<Vec<Candidate>> {
     let (lower, upper, warning) = match due {
@@ -82,13 +87,18 @@ pub async fn batch(
         Backend::Sqlite => "",
         Backend::Postgres => " FOR UPDATE SKIP LOCKED",
     };
+    let position = match after {
+        Some(_) => format!(" AND {ACTIVITY} >= $6 AND ({ACTIVITY} > $6 OR id > $7)"),
+        None if skipped.is_empty() => " AND $6 = $6 AND $7 = $7".to_owned(),
+        None => format!(" AND $6 = $6 AND id NOT {}", json_in(backend, 7)),
+    };
     let sql = format!(
         "SELECT id, account_type, roles, first_name, last_name, email, language, {ACTIVITY} AS active_at, \
          inactivity_warned_at, inactivity_skipped_at FROM accounts \
-         WHERE platform_id = $1 AND account_type = $2 AND status = $3 AND {ACTIVITY} >= $4 AND {ACTIVITY} < $5 \
-         AND {ACTIVITY} >= $6 AND ({ACTIVITY} > $6 OR id > $7){not_warned} \
-         ORDER BY {ACTIVITY}, id LIMIT $8{lock}"
+         WHERE platform_id = $1 AND account_type = $2 AND status = $3 AND {ACTIVITY} >= $4 AND {ACTIVITY} < $5\
+         {position}{not_warned} ORDER BY {ACTIVITY}, id LIMIT $8{lock}"
     );
+    let seventh = if after.is_none() && !skipped.is_empty() { id_list(skipped) } else { after_id };
     let rows = sqlx::query(&sql)
         .bind(platform.0.to_string())
         .bind(account_type.code())
@@ -96,7 +106,7 @@ pub async fn batch(
         .bind(lower)
         .bind(upper)
         .bind(after_at)
-        .bind(after_id)
+        .bind(seventh)
         .bind(limit)
         .fetch_all(&mut *conn)
         .await?;
