@@ -283,22 +283,10 @@ fn configuration_parts(
     }
 }
 
-async fn configuration_page(
-    state: &AppState,
-    visit: &AdminVisit,
-    id: &str,
-    key: &str,
-    posted: Option<&Fields>,
-    error: Option<String>,
-    done: Option<&str>,
-) -> Result<Response, PageError> {
-    configuration_page_with(state, visit, id, key, posted, error, done).await
-}
-
 /// The console's page of one configuration. For inactivity it shows the
 /// preview of the value in the form: the posted one when there is one (a
 /// "show the effect" or a refused save), else the stored one.
-async fn configuration_page_with(
+async fn configuration_page(
     state: &AppState,
     visit: &AdminVisit,
     id: &str,
