@@ -670,5 +670,9 @@ inactivity-preview-accounts = Aktive konti
 inactivity-preview-now = Deaktiveret med det samme
 inactivity-preview-next-30 = Deaktiveret inden for de næste 30 dage
 inactivity-preview-button = Vis virkningen
-inactivity-confirm = Jeg har tjekket tallene: når jeg gemmer, bliver { $count } konti deaktiveret med det samme
+inactivity-confirm =
+    { $count ->
+        [one] Jeg har tjekket tallene: når jeg gemmer, bliver 1 konto deaktiveret med det samme
+       *[other] Jeg har tjekket tallene: når jeg gemmer, bliver { $count } konti deaktiveret med det samme
+    }
 error-confirmation-needed = Det deaktiverer mere end 10 % af de aktive konti af én type på én gang. Tjek tallene nedenfor, og sæt kryds i feltet for at bekræfte.

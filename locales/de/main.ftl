@@ -670,5 +670,9 @@ inactivity-preview-accounts = Aktive Konten
 inactivity-preview-now = Sofort deaktiviert
 inactivity-preview-next-30 = In den nächsten 30 Tagen deaktiviert
 inactivity-preview-button = Auswirkung anzeigen
-inactivity-confirm = Ich habe die Zahlen geprüft: Beim Speichern werden sofort { $count } Konten deaktiviert
+inactivity-confirm =
+    { $count ->
+        [one] Ich habe die Zahlen geprüft: Beim Speichern wird sofort 1 Konto deaktiviert
+       *[other] Ich habe die Zahlen geprüft: Beim Speichern werden sofort { $count } Konten deaktiviert
+    }
 error-confirmation-needed = Dadurch werden auf einmal mehr als 10 % der aktiven Konten eines Typs deaktiviert. Prüfen Sie die Zahlen unten und setzen Sie zur Bestätigung das Häkchen.

@@ -677,5 +677,9 @@ inactivity-preview-accounts = Cuentas activas
 inactivity-preview-now = Desactivadas de inmediato
 inactivity-preview-next-30 = Desactivadas en los próximos 30 días
 inactivity-preview-button = Mostrar el efecto
-inactivity-confirm = He revisado los números: al guardar se desactivan de inmediato { $count } cuentas
+inactivity-confirm =
+    { $count ->
+        [one] He revisado los números: al guardar se desactiva de inmediato 1 cuenta
+       *[other] He revisado los números: al guardar se desactivan de inmediato { $count } cuentas
+    }
 error-confirmation-needed = Esto desactiva de una vez más del 10 % de las cuentas activas de un tipo. Revisa los números de abajo y marca la casilla para confirmar.

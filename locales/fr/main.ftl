@@ -677,5 +677,9 @@ inactivity-preview-accounts = Comptes actifs
 inactivity-preview-now = Désactivés immédiatement
 inactivity-preview-next-30 = Désactivés dans les 30 prochains jours
 inactivity-preview-button = Afficher l'effet
-inactivity-confirm = J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } comptes
+inactivity-confirm =
+    { $count ->
+        [one] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } compte
+       *[other] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } comptes
+    }
 error-confirmation-needed = Cette modification désactive d'un coup plus de 10 % des comptes actifs d'un même type. Vérifiez les chiffres ci-dessous, puis cochez la case pour confirmer.

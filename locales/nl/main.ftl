@@ -670,5 +670,9 @@ inactivity-preview-accounts = Actieve accounts
 inactivity-preview-now = Direct gedeactiveerd
 inactivity-preview-next-30 = Gedeactiveerd in de komende 30 dagen
 inactivity-preview-button = Toon het effect
-inactivity-confirm = Ik heb de aantallen gecontroleerd: opslaan deactiveert direct { $count } accounts
+inactivity-confirm =
+    { $count ->
+        [one] Ik heb de aantallen gecontroleerd: opslaan deactiveert direct 1 account
+       *[other] Ik heb de aantallen gecontroleerd: opslaan deactiveert direct { $count } accounts
+    }
 error-confirmation-needed = Hiermee wordt in één keer meer dan 10 % van de actieve accounts van één type gedeactiveerd. Controleer de aantallen hieronder en vink het vakje aan om te bevestigen.

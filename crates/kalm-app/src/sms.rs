@@ -52,6 +52,9 @@ impl SmsProvider for DevelopmentSms {
                 .await
                 .map_err(|e| SmsError::Unavailable(e.to_string()))?;
             file.write_all(format!("{text}\n").as_bytes()).await.map_err(|e| SmsError::Unavailable(e.to_string()))?;
+            // tokio's files write in the background: the message is sent
+            // only once it is on disk.
+            file.flush().await.map_err(|e| SmsError::Unavailable(e.to_string()))?;
             tracing::info!(to = %to.masked(), folder = %self.dir.display(), "text message written");
             Ok(())
         })
