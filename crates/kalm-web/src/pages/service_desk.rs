@@ -385,7 +385,18 @@ pub async fn save_availability(
     let parsed = ConfigurationKey::parse(&key).map_err(|_| PageError::not_found(tr))?;
     let available = fields.get("available") == "true";
     let note = fields.get("note");
-    match configurations::set_availability(&state.kalm, Some(caller), &platform, parsed, available, Some(&note)).await {
+    let confirmed = fields.get("confirm") == "yes";
+    match configurations::set_availability_confirmed(
+        &state.kalm,
+        Some(caller),
+        &platform,
+        parsed,
+        available,
+        Some(&note),
+        confirmed,
+    )
+    .await
+    {
         Ok(()) => {
             let done = if available { "configuration_made_available" } else { "configuration_withdrawn" };
             Ok(Redirect::to(&format!("/platforms/{}/configurations/{key}?done={done}", platform.id)).into_response())

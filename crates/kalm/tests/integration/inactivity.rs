@@ -418,6 +418,16 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "confirmation_needed");
     assert_eq!(put(json!({ "value": value, "confirm": true })).await.status(), StatusCode::OK);
 
+    // Making it available again with such a value is confirmed the same way.
+    let availability = format!("{page}/availability");
+    let r = post(&app, &desk, ADMIN_HOST, &availability, &[("available", "false")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = post(&app, &desk, ADMIN_HOST, &availability, &[("available", "true")]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert!(r.text().await.unwrap().contains("id=\"confirm-availability\""), "the box to tick is on the page");
+    let r = post(&app, &desk, ADMIN_HOST, &availability, &[("available", "true"), ("confirm", "yes")]).await;
+    assert_eq!(location(&r), format!("{page}?done=configuration_made_available"));
+
     // Application managers see the effect of the setting, read-only.
     let am = app.login(HOST, "am@care.test").await;
     let html =
