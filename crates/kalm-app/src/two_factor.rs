@@ -67,18 +67,22 @@ pub struct Status {
     pub waiver: Option<Waiver>,
 }
 
-/// The caller's own account, after the permission function agreed that
-/// they may manage its second factor.
-async fn own_account(kalm: &Kalm, caller: &Caller) -> AppResult<(AccountId, AccountType)> {
-    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
-    let target = Target::Account(TargetAccount {
+/// The caller's own account as a permission target.
+fn own_target(me: kalm_domain::permissions::AccountActor) -> Target {
+    Target::Account(TargetAccount {
         id: me.id,
         platform: me.platform,
         account_type: me.account_type,
         roles: me.roles,
         relation: Relation::None,
-    });
-    crate::audit::authorize(kalm, caller, Action::ManageOwnTwoFactor, &target).await?;
+    })
+}
+
+/// The caller's own account, after the permission function agreed that
+/// they may manage its second factor.
+async fn own_account(kalm: &Kalm, caller: &Caller) -> AppResult<(AccountId, AccountType)> {
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    crate::audit::authorize(kalm, caller, Action::ManageOwnTwoFactor, &own_target(me)).await?;
     Ok((me.id, me.account_type))
 }
 
@@ -295,14 +299,7 @@ pub(crate) async fn confirm_setup_on(
     code: &str,
 ) -> AppResult<Vec<String>> {
     let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
-    let own = Target::Account(TargetAccount {
-        id: me.id,
-        platform: me.platform,
-        account_type: me.account_type,
-        roles: me.roles,
-        relation: Relation::None,
-    });
-    decide(&caller.actor, Action::ManageOwnTwoFactor, &own).map_err(AppError::Denied)?;
+    decide(&caller.actor, Action::ManageOwnTwoFactor, &own_target(me)).map_err(AppError::Denied)?;
     let me = me.id;
     let now = kalm.clock.now();
     let account = kalm_store::accounts::by_id(tx, me).await?.ok_or(AppError::NotFound("account"))?;
