@@ -301,6 +301,16 @@ CREATE TABLE job_runs (
         sqlite: "",
         postgres: "",
     },
+    // `accounts_by_activity` starts with the same three columns, so it
+    // answers every look-up the older index did; keeping both made each
+    // status change (a sweep makes many) write two scattered index entries.
+    Migration {
+        version: 8,
+        name: "one_accounts_index",
+        portable: "DROP INDEX accounts_by_platform;",
+        sqlite: "",
+        postgres: "",
+    },
 ];
 
 /// Applies the migrations not yet applied; returns the names of those it ran.
