@@ -4,6 +4,7 @@
 //! entry exists exactly when the change it describes does. Denials and failed
 //! logins have no change to ride along with and get a transaction of their own.
 
+use chrono::{DateTime, Utc};
 use kalm_domain::audit::{AuditAction, Outcome};
 use kalm_domain::permissions::{Action, Actor, Target, decide};
 use kalm_domain::platforms::PlatformId;
@@ -11,6 +12,7 @@ use kalm_store::AnyConnection;
 pub use kalm_store::audit::{AuditEntry, AuditFilter};
 use uuid::Uuid;
 
+use crate::secrets::Randomness;
 use crate::{AppError, AppResult, Caller, Kalm};
 
 /// Who did it, as the log records it.
@@ -87,16 +89,33 @@ pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Even
 
 /// Many entries in one go, for jobs that change many accounts per batch.
 pub async fn write_many(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, events: Vec<Event>) -> AppResult<()> {
-    let entries: Vec<AuditEntry> = events.into_iter().map(|e| entry(kalm, who, e)).collect();
-    kalm_store::audit::append_many(conn, kalm.store.backend(), &entries).await?;
+    append_entries(kalm, conn, &entries(kalm, who, events)).await
+}
+
+/// The entries `write_many` writes, made apart from the transaction so a
+/// caller can make them while the database works on something else of it.
+pub fn entries(kalm: &Kalm, who: &Who, events: Vec<Event>) -> Vec<AuditEntry> {
+    // One instant for the whole batch: they happen in one transaction.
+    let at = kalm.clock.now();
+    let randomness = crate::secrets::Drawn::new(kalm.randomness.as_ref(), 10 * events.len());
+    events.into_iter().map(|e| entry_at(kalm, who, e, at, &randomness)).collect()
+}
+
+/// Writes entries from `entries`.
+pub async fn append_entries(kalm: &Kalm, conn: &mut AnyConnection, entries: &[AuditEntry]) -> AppResult<()> {
+    kalm_store::audit::append_many(conn, kalm.store.backend(), entries).await?;
     Ok(())
 }
 
 fn entry(kalm: &Kalm, who: &Who, event: Event) -> AuditEntry {
+    entry_at(kalm, who, event, kalm.clock.now(), kalm.randomness.as_ref())
+}
+
+fn entry_at(kalm: &Kalm, who: &Who, event: Event, at: DateTime<Utc>, randomness: &dyn Randomness) -> AuditEntry {
     let (actor_kind, actor_id, actor_label, source_addr) = who.parts();
     AuditEntry {
-        id: kalm.new_ordered_id(),
-        at: kalm.clock.now(),
+        id: kalm.new_ordered_id_from(randomness),
+        at,
         platform_id: event.platform,
         actor_kind: actor_kind.to_owned(),
         actor_id,

@@ -119,7 +119,7 @@ pub async fn enqueue(
     if switched_off(kalm, conn, platform, kind).await? {
         return Ok(false);
     }
-    let message = prepare(kalm, platform, recipient, kind, extras)?;
+    let message = prepare(kalm, platform, recipient, kind, extras, kalm.randomness.as_ref())?;
     kalm_store::outbox::insert(conn, &message, kalm.clock.now()).await?;
     metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(1);
     Ok(true)
@@ -137,11 +137,39 @@ pub async fn enqueue_many(
     if recipients.is_empty() || switched_off(kalm, conn, platform, kind).await? {
         return Ok(0);
     }
-    let messages = recipients
+    let messages = prepare_many(kalm, platform, kind, recipients)?;
+    enqueue_prepared(kalm, conn, platform, kind, &messages).await
+}
+
+/// The messages of `enqueue_many`, sealed and ready to store, made apart
+/// from the transaction so a caller can make them while the database works
+/// on something else of that transaction.
+pub fn prepare_many(
+    kalm: &Kalm,
+    platform: &Platform,
+    kind: EmailKind,
+    recipients: Vec<(Recipient, Extras)>,
+) -> AppResult<Vec<NewMessage>> {
+    // A nonce and an id per message, drawn in one go.
+    let randomness = crate::secrets::Drawn::new(kalm.randomness.as_ref(), 22 * recipients.len());
+    recipients
         .into_iter()
-        .map(|(recipient, extras)| prepare(kalm, platform, &recipient, kind, extras))
-        .collect::<AppResult<Vec<_>>>()?;
-    kalm_store::outbox::insert_many(conn, kalm.store.backend(), &messages, kalm.clock.now()).await?;
+        .map(|(recipient, extras)| prepare(kalm, platform, &recipient, kind, extras, &randomness))
+        .collect()
+}
+
+/// Queues messages from `prepare_many` (unless the kind is switched off).
+pub async fn enqueue_prepared(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
+    platform: &Platform,
+    kind: EmailKind,
+    messages: &[NewMessage],
+) -> AppResult<u64> {
+    if messages.is_empty() || switched_off(kalm, conn, platform, kind).await? {
+        return Ok(0);
+    }
+    kalm_store::outbox::insert_many(conn, kalm.store.backend(), messages, kalm.clock.now()).await?;
     let queued = messages.len() as u64;
     metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(queued);
     Ok(queued)
@@ -162,6 +190,7 @@ fn prepare(
     recipient: &Recipient,
     kind: EmailKind,
     extras: Extras,
+    randomness: &dyn crate::secrets::Randomness,
 ) -> AppResult<NewMessage> {
     let data = EmailData {
         first_name: recipient.first_name.clone(),
@@ -175,13 +204,13 @@ fn prepare(
     };
     let payload = serde_json::to_vec(&data).map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
     Ok(NewMessage {
-        id: kalm.new_ordered_id(),
+        id: kalm.new_ordered_id_from(randomness),
         platform_id: platform.id,
         account_id: recipient.account,
         kind,
         language: recipient.language,
         recipient: recipient.address.clone(),
-        payload_sealed: kalm.secret_box.seal(&payload, kalm.randomness.as_ref())?,
+        payload_sealed: kalm.secret_box.seal(&payload, randomness)?,
     })
 }
 

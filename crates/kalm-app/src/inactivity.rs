@@ -12,7 +12,7 @@
 //! any node finishes that period.
 
 use chrono::{DateTime, Duration, Utc};
-use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
+use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role, Roles};
 use kalm_domain::audit::{AuditAction, Outcome};
 use kalm_domain::configurations::InactivityDeactivation;
 use kalm_domain::emails::EmailKind;
@@ -142,6 +142,71 @@ impl TypeSweep<'_> {
         progress: &(dyn Fn(&SweepReport) + Send + Sync),
         lease: Option<&Lease<'_>>,
     ) -> AppResult<()> {
+        if !self.dry_run {
+            self.deactivate_in_bulk(status, report, progress, lease).await?;
+        }
+        self.deactivate_rest(status, report, progress, lease).await
+    }
+
+    /// Everyone due except application managers, in batches that one
+    /// statement picks, changes and reads.
+    async fn deactivate_in_bulk(
+        &self,
+        status: AccountStatus,
+        report: &mut SweepReport,
+        progress: &(dyn Fn(&SweepReport) + Send + Sync),
+        lease: Option<&Lease<'_>>,
+    ) -> AppResult<()> {
+        let spared = if status == AccountStatus::Active && self.account_type == AccountType::Professional {
+            Roles::of(&[Role::ApplicationManager])
+        } else {
+            Roles::NONE
+        };
+        let backend = self.kalm.store.backend();
+        loop {
+            let mut tx = self.kalm.store.begin().await?;
+            let batch = kalm_store::inactivity::next_due(
+                &mut tx,
+                backend,
+                self.platform.id,
+                self.account_type,
+                status,
+                self.limits.deactivate_before,
+                spared,
+                BATCH,
+            )
+            .await?;
+            if batch.candidates.is_empty() {
+                tx.commit().await?;
+                return Ok(());
+            }
+            // The entries and the e-mails are made here while the database
+            // changes the accounts, then sealed while it writes the entries
+            // (SQLite works on a thread of its own): the batch's
+            // transaction is as short as the database's part of it.
+            let changed: Vec<&Candidate> = batch.candidates.iter().collect();
+            let (updated, entries) =
+                tokio::join!(kalm_store::inactivity::deactivate_batch(&mut tx, backend, &batch, status), async {
+                    crate::audit::entries(self.kalm, &Who::Job(JOB), self.deactivation_events(&changed))
+                });
+            updated?;
+            self.record_deactivations(&mut tx, &changed, entries, lease).await?;
+            tx.commit().await?;
+            report.deactivated += changed.len() as u64;
+            metrics::counter!("kalm_inactivity_deactivated_total").increment(changed.len() as u64);
+            progress(report);
+        }
+    }
+
+    /// What the bulk batches leave: application managers, one by one after
+    /// checking that another active one remains (and, in a dry run, all).
+    async fn deactivate_rest(
+        &self,
+        status: AccountStatus,
+        report: &mut SweepReport,
+        progress: &(dyn Fn(&SweepReport) + Send + Sync),
+        lease: Option<&Lease<'_>>,
+    ) -> AppResult<()> {
         let due = Due::Deactivation { before: self.limits.deactivate_before };
         let backend = self.kalm.store.backend();
         let mut after: Keyset = None;
@@ -207,29 +272,55 @@ impl TypeSweep<'_> {
                     }
                 }
             }
-            let done: Vec<AccountId> = changed.iter().map(|c| c.id).collect();
-            kalm_store::inactivity::end_sessions(&mut tx, backend, &done).await?;
-            let now = self.kalm.clock.now();
-            let mut events: Vec<Event> = changed
-                .iter()
-                .map(|c| {
-                    Event::new(AuditAction::AccountDeactivated, Some(self.platform.id))
-                        .target("account", c.id.0, c.email.as_str())
-                        .detail(json!({ "rule": self.rule_detail(c) }))
-                })
-                .collect();
+            let mut events = self.deactivation_events(&changed);
             events.extend(skip_events);
-            write_many(self.kalm, &mut tx, &Who::Job(JOB), events).await?;
-            let mails =
-                changed.iter().map(|c| (recipient(c), Extras { date: Some(now), ..Extras::default() })).collect();
-            crate::emails::enqueue_many(self.kalm, &mut tx, self.platform, EmailKind::AccountDeactivated, mails)
-                .await?;
-            keep_lease(self.kalm, &mut tx, lease).await?;
+            let entries = crate::audit::entries(self.kalm, &Who::Job(JOB), events);
+            self.record_deactivations(&mut tx, &changed, entries, lease).await?;
             tx.commit().await?;
             report.deactivated += changed.len() as u64;
             metrics::counter!("kalm_inactivity_deactivated_total").increment(changed.len() as u64);
             progress(report);
         }
+    }
+
+    fn deactivation_events(&self, changed: &[&Candidate]) -> Vec<Event> {
+        changed
+            .iter()
+            .map(|c| {
+                Event::new(AuditAction::AccountDeactivated, Some(self.platform.id))
+                    .target("account", c.id.0, c.email.as_str())
+                    .detail(json!({ "rule": self.rule_detail(c) }))
+            })
+            .collect()
+    }
+
+    /// The rest of a deactivation batch's transaction: the accounts'
+    /// sessions end, the audit entries are written and each account gets
+    /// its e-mail, sealed here while the database writes the entries.
+    async fn record_deactivations(
+        &self,
+        tx: &mut kalm_store::AnyConnection,
+        changed: &[&Candidate],
+        entries: Vec<kalm_store::audit::AuditEntry>,
+        lease: Option<&Lease<'_>>,
+    ) -> AppResult<()> {
+        let done: Vec<AccountId> = changed.iter().map(|c| c.id).collect();
+        let now = self.kalm.clock.now();
+        let mails: Vec<(Recipient, Extras)> =
+            changed.iter().map(|c| (recipient(c), Extras { date: Some(now), ..Extras::default() })).collect();
+        let kind = EmailKind::AccountDeactivated;
+        let backend = self.kalm.store.backend();
+        let (written, messages) = tokio::join!(
+            async {
+                crate::audit::append_entries(self.kalm, tx, &entries).await?;
+                kalm_store::inactivity::end_sessions(tx, backend, &done).await?;
+                AppResult::Ok(())
+            },
+            async { crate::emails::prepare_many(self.kalm, self.platform, kind, mails) }
+        );
+        written?;
+        crate::emails::enqueue_prepared(self.kalm, tx, self.platform, kind, &messages?).await?;
+        keep_lease(self.kalm, tx, lease).await
     }
 
     async fn warn_all(

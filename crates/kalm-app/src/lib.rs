@@ -106,8 +106,13 @@ impl Kalm {
     /// rows sort by insertion: the milliseconds first, then (within one
     /// process) a counter in the 12 bits UUIDv7 leaves for that.
     pub(crate) fn new_ordered_id(&self) -> uuid::Uuid {
+        self.new_ordered_id_from(self.randomness.as_ref())
+    }
+
+    /// The same, with randomness drawn ahead for a batch.
+    pub(crate) fn new_ordered_id_from(&self, randomness: &dyn secrets::Randomness) -> uuid::Uuid {
         let mut bytes = [0u8; 10];
-        self.randomness.fill(&mut bytes);
+        randomness.fill(&mut bytes);
         let sequence = self.sequence.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & 0x0fff;
         bytes[..2].copy_from_slice(&sequence.to_be_bytes());
         let millis = u64::try_from(self.clock.now().timestamp_millis()).unwrap_or_default();

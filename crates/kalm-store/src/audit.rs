@@ -54,8 +54,7 @@ pub async fn append(conn: &mut AnyConnection, entry: &AuditEntry) -> StoreResult
     Ok(())
 }
 
-/// Appends many entries in one statement (a sweep writes one per account
-/// it deactivates).
+/// Appends many entries (a sweep writes one per account it changes).
 pub async fn append_many(conn: &mut AnyConnection, backend: crate::Backend, entries: &[AuditEntry]) -> StoreResult<()> {
     if entries.is_empty() {
         return Ok(());
@@ -63,47 +62,82 @@ pub async fn append_many(conn: &mut AnyConnection, backend: crate::Backend, entr
     if backend == crate::Backend::Postgres {
         return append_rows(conn, entries).await;
     }
-    let rows: Vec<serde_json::Value> = entries
+    // SQLite unpacks one JSON parameter in SQL, and each field it looks up
+    // in a row costs as much as inserting the row: what the entries share
+    // (actor, action, time, …) is bound once per run of alike entries, and
+    // only the four fields that differ per target travel in the JSON.
+    let mut rest = entries;
+    while let Some(first) = rest.first() {
+        let alike = rest.iter().take_while(|e| shared(e) == shared(first)).count();
+        let (run, after) = rest.split_at(alike);
+        append_alike(conn, first, run).await?;
+        rest = after;
+    }
+    Ok(())
+}
+
+type Shared<'a> = (
+    i64,
+    Option<PlatformId>,
+    &'a str,
+    Option<Uuid>,
+    Option<&'a str>,
+    AuditAction,
+    Option<&'a str>,
+    Option<&'a str>,
+    Outcome,
+);
+
+fn shared(e: &AuditEntry) -> Shared<'_> {
+    (
+        micros(e.at),
+        e.platform_id,
+        e.actor_kind.as_str(),
+        e.actor_id,
+        e.actor_label.as_deref(),
+        e.action,
+        e.target_kind.as_deref(),
+        e.source_addr.as_deref(),
+        e.outcome,
+    )
+}
+
+/// What differs per entry of a run: id, target id, target label and
+/// detail, as a JSON array.
+#[derive(serde::Serialize)]
+struct PerTarget<'a>(String, Option<String>, Option<&'a str>, Option<&'a str>);
+
+async fn append_alike(conn: &mut AnyConnection, first: &AuditEntry, run: &[AuditEntry]) -> StoreResult<()> {
+    let rows: Vec<PerTarget<'_>> = run
         .iter()
         .map(|e| {
-            serde_json::json!({
-                "id": e.id.to_string(),
-                "at": micros(e.at),
-                "platform_id": e.platform_id.map(|p| p.0.to_string()),
-                "actor_kind": e.actor_kind,
-                "actor_id": e.actor_id.map(|a| a.to_string()),
-                "actor_label": e.actor_label,
-                "action": e.action.code(),
-                "target_kind": e.target_kind,
-                "target_id": e.target_id.map(|t| t.to_string()),
-                "target_label": e.target_label,
-                "source_addr": e.source_addr,
-                "outcome": e.outcome.code(),
-                "detail": e.detail,
-            })
+            PerTarget(
+                e.id.to_string(),
+                e.target_id.map(|t| t.to_string()),
+                e.target_label.as_deref(),
+                e.detail.as_deref(),
+            )
         })
         .collect();
-    let text = |f: &str| crate::json_text(backend, f);
-    let sql = format!(
+    let rows = serde_json::to_string(&rows).map_err(|e| crate::corrupt(format!("audit entries: {e}")))?;
+    sqlx::query(
         "INSERT INTO audit_log (id, at, platform_id, actor_kind, actor_id, actor_label, action, target_kind, \
          target_id, target_label, source_addr, outcome, detail) \
-         SELECT {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} FROM {}",
-        text("id"),
-        crate::json_int(backend, "at"),
-        text("platform_id"),
-        text("actor_kind"),
-        text("actor_id"),
-        text("actor_label"),
-        text("action"),
-        text("target_kind"),
-        text("target_id"),
-        text("target_label"),
-        text("source_addr"),
-        text("outcome"),
-        text("detail"),
-        crate::json_rows(backend, 1)
-    );
-    sqlx::query(&sql).bind(serde_json::Value::Array(rows).to_string()).execute(&mut *conn).await?;
+         SELECT value ->> 0, $2, $3, $4, $5, $6, $7, $8, value ->> 1, value ->> 2, $9, $10, value ->> 3 \
+         FROM json_each($1)",
+    )
+    .bind(rows)
+    .bind(micros(first.at))
+    .bind(first.platform_id.map(|p| p.0.to_string()))
+    .bind(first.actor_kind.clone())
+    .bind(first.actor_id.map(|a| a.to_string()))
+    .bind(first.actor_label.clone())
+    .bind(first.action.code())
+    .bind(first.target_kind.clone())
+    .bind(first.source_addr.clone())
+    .bind(first.outcome.code())
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

@@ -110,24 +110,129 @@ pub async fn batch(
         .bind(limit)
         .fetch_all(&mut *conn)
         .await?;
+    rows.iter().map(candidate).collect()
+}
+
+fn candidate(row: &sqlx::any::AnyRow) -> StoreResult<Candidate> {
     let corrupt = |e: kalm_domain::accounts::AccountError| StoreError::Corrupt(e.to_string());
-    rows.iter()
-        .map(|row| {
+    Ok(Candidate {
+        id: AccountId(uuid(&row.try_get::<String, _>("id")?)?),
+        account_type: AccountType::parse(&row.try_get::<String, _>("account_type")?).map_err(corrupt)?,
+        roles: Roles::from_bits(row.try_get("roles")?),
+        first_name: row.try_get("first_name")?,
+        last_name: row.try_get("last_name")?,
+        email: row.try_get("email")?,
+        language: Language::parse(&row.try_get::<String, _>("language")?)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        last_active: instant(row.try_get("active_at")?)?,
+        warned_at: row.try_get::<Option<i64>, _>("inactivity_warned_at")?.map(instant).transpose()?,
+        skipped_at: row.try_get::<Option<i64>, _>("inactivity_skipped_at")?.map(instant).transpose()?,
+    })
+}
+
+/// The next accounts a deactivation batch changes, and how to find their
+/// rows again.
+#[derive(Debug, Default)]
+pub struct DueBatch {
+    pub candidates: Vec<Candidate>,
+    /// A JSON list of the rows' keys: `rowid` on SQLite (the activity index
+    /// holds it, so the update needs no look-up by id), `id` on PostgreSQL.
+    keys: String,
+}
+
+/// The next `limit` accounts active before `before`, leaving out those with
+/// any of the `spared` roles: the head of the range, which they leave when
+/// `deactivate_batch` changes their status, so no keyset is needed. The
+/// batch holds its rows until the transaction ends (SQLite: the write lock;
+/// PostgreSQL: `FOR UPDATE SKIP LOCKED`, so a second sweep takes others).
+#[allow(clippy::too_many_arguments)]
+pub async fn next_due(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    platform: PlatformId,
+    account_type: AccountType,
+    status: AccountStatus,
+    before: DateTime<Utc>,
+    spared: Roles,
+    limit: i64,
+) -> StoreResult<DueBatch> {
+    let chosen = format!(
+        "FROM accounts WHERE platform_id = $1 AND account_type = $2 AND status = $3 AND {ACTIVITY} < $4 \
+         AND (roles & $5) = 0 ORDER BY {ACTIVITY}, id LIMIT $6"
+    );
+    let columns = format!(
+        "id, account_type, roles, first_name, last_name, email, language, {ACTIVITY} AS active_at, \
+         inactivity_warned_at, inactivity_skipped_at"
+    );
+    let sql = match backend {
+        Backend::Postgres => format!("SELECT {columns} {chosen} FOR UPDATE SKIP LOCKED"),
+        // SQLite hands rows over one by one between threads; the batch
+        // comes as one JSON row instead.
+        Backend::Sqlite => format!(
+            "SELECT json_group_array(json_array(row_key, id, account_type, roles, first_name, last_name, email, \
+             language, active_at, inactivity_warned_at, inactivity_skipped_at)) \
+             FROM (SELECT rowid AS row_key, {columns} {chosen})"
+        ),
+    };
+    let query = sqlx::query(&sql)
+        .bind(platform.0.to_string())
+        .bind(account_type.code())
+        .bind(status.code())
+        .bind(micros(before))
+        .bind(spared.bits())
+        .bind(limit);
+    if backend == Backend::Postgres {
+        let rows = query.fetch_all(&mut *conn).await?;
+        let candidates = rows.iter().map(candidate).collect::<StoreResult<Vec<_>>>()?;
+        let keys = id_list(&candidates.iter().map(|c| c.id).collect::<Vec<_>>());
+        return Ok(DueBatch { candidates, keys });
+    }
+    let row = query.fetch_one(&mut *conn).await?;
+    let text: String = row.try_get(0)?;
+    type Packed = (i64, String, String, i64, String, String, String, String, i64, Option<i64>, Option<i64>);
+    let packed: Vec<Packed> =
+        serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("sweep batch: {e}")))?;
+    let keys = serde_json::to_string(&packed.iter().map(|p| p.0).collect::<Vec<i64>>())
+        .map_err(|e| StoreError::Corrupt(format!("sweep batch: {e}")))?;
+    let corrupt = |e: kalm_domain::accounts::AccountError| StoreError::Corrupt(e.to_string());
+    let candidates = packed
+        .into_iter()
+        .map(|(_, id, account_type, roles, first_name, last_name, email, language, active, warned, skipped)| {
             Ok(Candidate {
-                id: AccountId(uuid(&row.try_get::<String, _>("id")?)?),
-                account_type: AccountType::parse(&row.try_get::<String, _>("account_type")?).map_err(corrupt)?,
-                roles: Roles::from_bits(row.try_get("roles")?),
-                first_name: row.try_get("first_name")?,
-                last_name: row.try_get("last_name")?,
-                email: row.try_get("email")?,
-                language: Language::parse(&row.try_get::<String, _>("language")?)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                last_active: instant(row.try_get("active_at")?)?,
-                warned_at: row.try_get::<Option<i64>, _>("inactivity_warned_at")?.map(instant).transpose()?,
-                skipped_at: row.try_get::<Option<i64>, _>("inactivity_skipped_at")?.map(instant).transpose()?,
+                id: AccountId(uuid(&id)?),
+                account_type: AccountType::parse(&account_type).map_err(corrupt)?,
+                roles: Roles::from_bits(roles),
+                first_name,
+                last_name,
+                email,
+                language: Language::parse(&language).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                last_active: instant(active)?,
+                warned_at: warned.map(instant).transpose()?,
+                skipped_at: skipped.map(instant).transpose()?,
             })
         })
-        .collect()
+        .collect::<StoreResult<Vec<_>>>()?;
+    Ok(DueBatch { candidates, keys })
+}
+
+/// Deactivates the accounts of a batch from `next_due` (rows the batch
+/// holds, so each still has `status`); the number changed must be all.
+pub async fn deactivate_batch(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    batch: &DueBatch,
+    status: AccountStatus,
+) -> StoreResult<()> {
+    if batch.candidates.is_empty() {
+        return Ok(());
+    }
+    let key = match backend {
+        Backend::Sqlite => "rowid",
+        Backend::Postgres => "id",
+    };
+    let sql = format!("UPDATE accounts SET status = 'deactivated' WHERE status = $1 AND {key} {}", json_in(backend, 2));
+    let done = sqlx::query(&sql).bind(status.code()).bind(batch.keys.clone()).execute(&mut *conn).await?;
+    all_changed(done.rows_affected(), batch.candidates.len())
 }
 
 /// The keyset after a candidate.

@@ -126,36 +126,48 @@ pub async fn insert_many(
     if backend == Backend::Postgres {
         return insert_rows(conn, messages, now).await;
     }
-    let rows: Vec<serde_json::Value> = messages
-        .iter()
-        .map(|m| {
-            serde_json::json!({
-                "id": m.id.to_string(),
-                "platform_id": m.platform_id.0.to_string(),
-                "account_id": m.account_id.map(|a| a.0.to_string()),
-                "kind": m.kind.code(),
-                "language": m.language.code(),
-                "recipient": m.recipient,
-                "payload_sealed": m.payload_sealed,
+    // SQLite unpacks one JSON parameter in SQL; what a run of messages
+    // shares (platform, kind) is bound once, so each row carries only the
+    // five fields that differ (every field looked up costs about as much as
+    // writing the row).
+    let mut rest = messages;
+    while let Some(first) = rest.first() {
+        let alike = rest.iter().take_while(|m| (m.platform_id, m.kind) == (first.platform_id, first.kind)).count();
+        let (run, after) = rest.split_at(alike);
+        let rows: Vec<PerMessage<'_>> = run
+            .iter()
+            .map(|m| {
+                PerMessage(
+                    m.id.to_string(),
+                    m.account_id.map(|a| a.0.to_string()),
+                    m.language.code(),
+                    m.recipient.as_str(),
+                    m.payload_sealed.as_str(),
+                )
             })
-        })
-        .collect();
-    let text = |f: &str| crate::json_text(backend, f);
-    let sql = format!(
-        "INSERT INTO outbox (id, created_at, platform_id, account_id, kind, language, recipient, payload_sealed, \
-         state, attempts, next_attempt_at) SELECT {}, $2, {}, {}, {}, {}, {}, {}, 'queued', 0, $2 FROM {}",
-        text("id"),
-        text("platform_id"),
-        text("account_id"),
-        text("kind"),
-        text("language"),
-        text("recipient"),
-        text("payload_sealed"),
-        crate::json_rows(backend, 1)
-    );
-    sqlx::query(&sql).bind(serde_json::Value::Array(rows).to_string()).bind(micros(now)).execute(&mut *conn).await?;
+            .collect();
+        let rows = serde_json::to_string(&rows).map_err(|e| crate::corrupt(format!("outbox rows: {e}")))?;
+        sqlx::query(
+            "INSERT INTO outbox (id, created_at, platform_id, account_id, kind, language, recipient, payload_sealed, \
+             state, attempts, next_attempt_at) \
+             SELECT value ->> 0, $2, $3, value ->> 1, $4, value ->> 2, value ->> 3, value ->> 4, 'queued', 0, $2 \
+             FROM json_each($1)",
+        )
+        .bind(rows)
+        .bind(micros(now))
+        .bind(first.platform_id.0.to_string())
+        .bind(first.kind.code())
+        .execute(&mut *conn)
+        .await?;
+        rest = after;
+    }
     Ok(())
 }
+
+/// What differs per message of a run: id, account, language, recipient and
+/// sealed data, as a JSON array.
+#[derive(serde::Serialize)]
+struct PerMessage<'a>(String, Option<String>, &'a str, &'a str, &'a str);
 
 /// PostgreSQL takes many rows fastest as multi-row `VALUES`.
 async fn insert_rows(conn: &mut AnyConnection, messages: &[NewMessage], now: DateTime<Utc>) -> StoreResult<()> {
