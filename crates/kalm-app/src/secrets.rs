@@ -340,6 +340,35 @@ pub async fn reseal(kalm: &crate::Kalm) -> AppResult<u64> {
 mod tests {
     use super::*;
 
+    /// Counts its calls and hands out 1, 2, 3, … so order is visible.
+    struct Counting {
+        calls: std::sync::atomic::AtomicUsize,
+        next: std::sync::atomic::AtomicU8,
+    }
+
+    impl Randomness for Counting {
+        fn fill(&self, buf: &mut [u8]) {
+            self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            for b in buf {
+                *b = self.next.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            }
+        }
+    }
+
+    #[test]
+    fn drawn_randomness_hands_out_each_byte_once_in_order_then_asks_the_source() {
+        let source = Counting { calls: 0.into(), next: 0.into() };
+        let drawn = Drawn::new(&source, 5);
+        let (mut a, mut b, mut c) = ([0u8; 2], [0u8; 3], [0u8; 2]);
+        drawn.fill(&mut a);
+        drawn.fill(&mut b);
+        assert_eq!((a, b), ([1, 2], [3, 4, 5]));
+        assert_eq!(source.calls.load(std::sync::atomic::Ordering::SeqCst), 1, "one call for the whole draw");
+        drawn.fill(&mut c);
+        assert_eq!(c, [6, 7], "past the draw, fresh bytes from the source");
+        assert_eq!(source.calls.load(std::sync::atomic::Ordering::SeqCst), 2);
+    }
+
     #[tokio::test]
     async fn hashes_verify_and_use_owasp_parameters() {
         let hasher = PasswordHasher::new(&OsRandomness).unwrap();

@@ -75,3 +75,36 @@ async fn the_log_is_append_only(app: TestApp) {
     assert_eq!(entries(&app).await.len(), 1);
 }
 both_backends!(the_log_is_append_only);
+
+/// Jobs write entries in bulk, grouping runs of entries that share actor,
+/// action and outcome: every field of every entry must come back as made,
+/// whatever the mix and whatever the text holds.
+async fn bulk_entries_keep_every_field(app: TestApp) {
+    use kalm_testkit::kalm_app::audit::{Event, Who};
+    let platform = app.platform("Care", HOST).await;
+    let target = |n: u128| uuid::Uuid::from_u128(n);
+    let events = vec![
+        Event::new(AuditAction::AccountDeactivated, Some(platform.id))
+            .target("account", target(1), "één@care.test")
+            .detail(serde_json::json!({ "rule": { "days": 365, "quote": "say \"hi\"\n" } })),
+        Event::new(AuditAction::AccountDeactivated, Some(platform.id)).target("account", target(2), "two@care.test"),
+        Event::new(AuditAction::DeactivationSkipped, Some(platform.id))
+            .outcome(Outcome::Denied)
+            .target("account", target(3), "three@care.test")
+            .detail(serde_json::json!({ "reason": "last_application_manager" })),
+        Event::new(AuditAction::AccountDeactivated, Some(platform.id)).target("account", target(4), "four@care.test"),
+        Event::new(AuditAction::AccountDeactivated, None),
+    ];
+    let made = audit::entries(&app.kalm, &Who::Job("a job"), events);
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    audit::append_entries(&app.kalm, &mut tx, &made).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut stored: Vec<audit::AuditEntry> =
+        entries(&app).await.into_iter().filter(|e| e.actor_label.as_deref() == Some("a job")).collect();
+    stored.sort_by_key(|e| e.id);
+    let mut expected = made.clone();
+    expected.sort_by_key(|e| e.id);
+    assert_eq!(stored, expected);
+    assert_eq!(made.iter().map(|e| e.id).collect::<std::collections::HashSet<_>>().len(), 5, "ids differ");
+}
+both_backends!(bulk_entries_keep_every_field);

@@ -416,3 +416,43 @@ async fn operators_see_and_retry_failed_e_mails_in_the_console(app: TestApp) {
     assert_eq!(smtp.received().len(), 1);
 }
 both_backends!(operators_see_and_retry_failed_e_mails_in_the_console);
+
+/// Jobs queue e-mails in bulk, each row carrying only what differs from the
+/// others: each recipient still gets their own message, in their language,
+/// with their name.
+async fn bulk_e_mails_reach_each_recipient_in_their_language(app: TestApp) {
+    use kalm_testkit::kalm_app::emails::{Extras, Recipient};
+    use kalm_testkit::kalm_domain::emails::EmailKind;
+    use kalm_testkit::kalm_domain::languages::Language;
+    let platform = app.platform("Care & Co", HOST).await;
+    let first = app.account(&platform, "client", "", "anna@care.test").await;
+    let second = app.account(&platform, "client", "", "bernd@care.test").await;
+    let to = |account: &kalm_testkit::kalm_app::accounts::Account, first_name: &str, language| Recipient {
+        account: Some(account.id),
+        address: account.email.as_str().to_owned(),
+        first_name: first_name.into(),
+        last_name: "O'Brien \"Quote\"".into(),
+        language,
+    };
+    let extras = Extras { date: Some(kalm_testkit::start_of_time()), ..Extras::default() };
+    let before = app.mails().len();
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let queued = emails::enqueue_many(
+        &app.kalm,
+        &mut tx,
+        &platform,
+        EmailKind::AccountDeactivated,
+        vec![(to(&first, "Anna", Language::Nl), extras.clone()), (to(&second, "Bernd", Language::De), extras)],
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(queued, 2);
+    assert_eq!(app.deliver().await.sent as usize, 2);
+    let mails: Vec<String> = app.mails()[before..].iter().map(|m| mail_text(m)).collect();
+    let anna = mails.iter().find(|m| m.contains("To: anna@care.test")).expect("Anna's e-mail");
+    let bernd = mails.iter().find(|m| m.contains("To: bernd@care.test")).expect("Bernd's e-mail");
+    assert!(anna.contains("Anna") && !anna.contains("Bernd") && anna.contains("gedeactiveerd"), "{anna}");
+    assert!(bernd.contains("Bernd") && !bernd.contains("Anna") && bernd.contains("deaktiviert"), "{bernd}");
+}
+both_backends!(bulk_e_mails_reach_each_recipient_in_their_language);
