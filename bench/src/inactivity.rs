@@ -108,17 +108,7 @@ async fn load(app: &TestApp, platform: &str, accounts: usize, inactive_percent: 
         }
     }
     tx.commit().await.map_err(|e| e.to_string())?;
-    // What the database's own maintenance does after a bulk load (SQLite's
-    // ANALYZE, PostgreSQL's autovacuum), so the planner and PostgreSQL's
-    // index-only scans see the table as a running installation would.
-    use sqlx::Connection;
-    let mut conn = sqlx::AnyConnection::connect(&app.database_url).await.map_err(|e| e.to_string())?;
-    let maintenance = match app.backend {
-        Backend::Sqlite => "ANALYZE",
-        Backend::Postgres => "VACUUM ANALYZE accounts",
-    };
-    sqlx::raw_sql(maintenance).execute(&mut conn).await.map_err(|e| e.to_string())?;
-    conn.close().await.map_err(|e| e.to_string())?;
+    maintain(app).await?;
     Ok(inactive)
 }
 
@@ -231,7 +221,23 @@ async fn run(backend: Backend, args: &Args) -> Result<Measured, String> {
     })
 }
 
-/// Makes the bare update's accounts active again (not timed).
+/// What the database's own maintenance does after many changes (SQLite's
+/// ANALYZE, PostgreSQL's autovacuum), so the planner and PostgreSQL's
+/// index-only scans see the table as a running installation would, and each
+/// timing starts from the same state.
+async fn maintain(app: &TestApp) -> Result<(), String> {
+    use sqlx::Connection;
+    let mut conn = sqlx::AnyConnection::connect(&app.database_url).await.map_err(|e| e.to_string())?;
+    let maintenance = match app.backend {
+        Backend::Sqlite => "ANALYZE",
+        Backend::Postgres => "VACUUM ANALYZE accounts",
+    };
+    sqlx::raw_sql(maintenance).execute(&mut conn).await.map_err(|e| e.to_string())?;
+    conn.close().await.map_err(|e| e.to_string())
+}
+
+/// Makes the bare update's accounts active again, then lets the database
+/// tidy up (not timed).
 async fn undo(app: &TestApp, platform: &str) -> Result<(), String> {
     let mut tx = app.kalm.store.begin().await.map_err(|e| e.to_string())?;
     sqlx::raw_sql(&format!(
@@ -240,7 +246,8 @@ async fn undo(app: &TestApp, platform: &str) -> Result<(), String> {
     .execute(&mut *tx)
     .await
     .map_err(|e| e.to_string())?;
-    tx.commit().await.map_err(|e| e.to_string())
+    tx.commit().await.map_err(|e| e.to_string())?;
+    maintain(app).await
 }
 
 /// Copies SQLite's write-ahead log into the database file. Each timing
