@@ -59,18 +59,16 @@ pub async fn append_many(conn: &mut AnyConnection, backend: crate::Backend, entr
     if entries.is_empty() {
         return Ok(());
     }
-    if backend == crate::Backend::Postgres {
-        return append_rows(conn, entries).await;
-    }
-    // SQLite unpacks one JSON parameter in SQL, and each field it looks up
-    // in a row costs as much as inserting the row: what the entries share
-    // (actor, action, time, …) is bound once per run of alike entries, and
-    // only the four fields that differ per target travel in the JSON.
+    // The rows travel as one JSON parameter, unpacked in SQL, where each
+    // field looked up costs about as much as inserting the row: what the
+    // entries share (actor, action, time, …) is bound once per run of alike
+    // entries, and only the four fields that differ per target are in the
+    // JSON.
     let mut rest = entries;
     while let Some(first) = rest.first() {
         let alike = rest.iter().take_while(|e| shared(e) == shared(first)).count();
         let (run, after) = rest.split_at(alike);
-        append_alike(conn, first, run).await?;
+        append_alike(conn, backend, first, run).await?;
         rest = after;
     }
     Ok(())
@@ -107,7 +105,12 @@ fn shared(e: &AuditEntry) -> Shared<'_> {
 #[derive(serde::Serialize)]
 struct PerTarget<'a>(String, Option<String>, Option<&'a str>, Option<&'a str>);
 
-async fn append_alike(conn: &mut AnyConnection, first: &AuditEntry, run: &[AuditEntry]) -> StoreResult<()> {
+async fn append_alike(
+    conn: &mut AnyConnection,
+    backend: crate::Backend,
+    first: &AuditEntry,
+    run: &[AuditEntry],
+) -> StoreResult<()> {
     let rows: Vec<PerTarget<'_>> = run
         .iter()
         .map(|e| {
@@ -120,54 +123,25 @@ async fn append_alike(conn: &mut AnyConnection, first: &AuditEntry, run: &[Audit
         })
         .collect();
     let rows = serde_json::to_string(&rows).map_err(|e| crate::corrupt(format!("audit entries: {e}")))?;
-    sqlx::query(
+    let sql = format!(
         "INSERT INTO audit_log (id, at, platform_id, actor_kind, actor_id, actor_label, action, target_kind, \
          target_id, target_label, source_addr, outcome, detail) \
-         SELECT value ->> 0, $2, $3, $4, $5, $6, $7, $8, value ->> 1, value ->> 2, $9, $10, value ->> 3 \
-         FROM json_each($1)",
-    )
-    .bind(rows)
-    .bind(micros(first.at))
-    .bind(first.platform_id.map(|p| p.0.to_string()))
-    .bind(first.actor_kind.clone())
-    .bind(first.actor_id.map(|a| a.to_string()))
-    .bind(first.actor_label.clone())
-    .bind(first.action.code())
-    .bind(first.target_kind.clone())
-    .bind(first.source_addr.clone())
-    .bind(first.outcome.code())
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-/// PostgreSQL takes many rows fastest as multi-row `VALUES`.
-async fn append_rows(conn: &mut AnyConnection, entries: &[AuditEntry]) -> StoreResult<()> {
-    for chunk in entries.chunks(100) {
-        let mut sql = String::from(
-            "INSERT INTO audit_log (id, at, platform_id, actor_kind, actor_id, actor_label, action, target_kind, \
-             target_id, target_label, source_addr, outcome, detail) VALUES ",
-        );
-        sql.push_str(&crate::placeholder_rows(chunk.len(), 13));
-        let mut query = sqlx::query(&sql);
-        for e in chunk {
-            query = query
-                .bind(e.id.to_string())
-                .bind(micros(e.at))
-                .bind(e.platform_id.map(|p| p.0.to_string()))
-                .bind(e.actor_kind.clone())
-                .bind(e.actor_id.map(|a| a.to_string()))
-                .bind(e.actor_label.clone())
-                .bind(e.action.code())
-                .bind(e.target_kind.clone())
-                .bind(e.target_id.map(|t| t.to_string()))
-                .bind(e.target_label.clone())
-                .bind(e.source_addr.clone())
-                .bind(e.outcome.code())
-                .bind(e.detail.clone());
-        }
-        query.execute(&mut *conn).await?;
-    }
+         SELECT value ->> 0, $2, $3, $4, $5, $6, $7, $8, value ->> 1, value ->> 2, $9, $10, value ->> 3 FROM {}",
+        crate::json_array_rows(backend, 1)
+    );
+    sqlx::query(&sql)
+        .bind(rows)
+        .bind(micros(first.at))
+        .bind(first.platform_id.map(|p| p.0.to_string()))
+        .bind(first.actor_kind.clone())
+        .bind(first.actor_id.map(|a| a.to_string()))
+        .bind(first.actor_label.clone())
+        .bind(first.action.code())
+        .bind(first.target_kind.clone())
+        .bind(first.source_addr.clone())
+        .bind(first.outcome.code())
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

@@ -123,10 +123,7 @@ pub async fn insert_many(
     if messages.is_empty() {
         return Ok(());
     }
-    if backend == Backend::Postgres {
-        return insert_rows(conn, messages, now).await;
-    }
-    // SQLite unpacks one JSON parameter in SQL; what a run of messages
+    // One JSON parameter, unpacked in SQL; what a run of messages
     // shares (platform, kind) is bound once, so each row carries only the
     // five fields that differ (every field looked up costs about as much as
     // writing the row).
@@ -147,18 +144,20 @@ pub async fn insert_many(
             })
             .collect();
         let rows = serde_json::to_string(&rows).map_err(|e| crate::corrupt(format!("outbox rows: {e}")))?;
-        sqlx::query(
+        let sql = format!(
             "INSERT INTO outbox (id, created_at, platform_id, account_id, kind, language, recipient, payload_sealed, \
              state, attempts, next_attempt_at) \
              SELECT value ->> 0, $2, $3, value ->> 1, $4, value ->> 2, value ->> 3, value ->> 4, 'queued', 0, $2 \
-             FROM json_each($1)",
-        )
-        .bind(rows)
-        .bind(micros(now))
-        .bind(first.platform_id.0.to_string())
-        .bind(first.kind.code())
-        .execute(&mut *conn)
-        .await?;
+             FROM {}",
+            crate::json_array_rows(backend, 1)
+        );
+        sqlx::query(&sql)
+            .bind(rows)
+            .bind(micros(now))
+            .bind(first.platform_id.0.to_string())
+            .bind(first.kind.code())
+            .execute(&mut *conn)
+            .await?;
         rest = after;
     }
     Ok(())
@@ -168,45 +167,6 @@ pub async fn insert_many(
 /// sealed data, as a JSON array.
 #[derive(serde::Serialize)]
 struct PerMessage<'a>(String, Option<String>, &'a str, &'a str, &'a str);
-
-/// PostgreSQL takes many rows fastest as multi-row `VALUES`.
-async fn insert_rows(conn: &mut AnyConnection, messages: &[NewMessage], now: DateTime<Utc>) -> StoreResult<()> {
-    for chunk in messages.chunks(100) {
-        let rows: Vec<String> = (0..chunk.len())
-            .map(|i| {
-                let n = i * 7 + 1;
-                format!(
-                    "(${}, $1, ${}, ${}, ${}, ${}, ${}, ${}, 'queued', 0, $1)",
-                    n + 1,
-                    n + 2,
-                    n + 3,
-                    n + 4,
-                    n + 5,
-                    n + 6,
-                    n + 7
-                )
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO outbox (id, created_at, platform_id, account_id, kind, language, recipient, payload_sealed, \
-             state, attempts, next_attempt_at) VALUES {}",
-            rows.join(", ")
-        );
-        let mut query = sqlx::query(&sql).bind(micros(now));
-        for m in chunk {
-            query = query
-                .bind(m.id.to_string())
-                .bind(m.platform_id.0.to_string())
-                .bind(m.account_id.map(|a| a.0.to_string()))
-                .bind(m.kind.code())
-                .bind(m.language.code())
-                .bind(m.recipient.clone())
-                .bind(m.payload_sealed.clone());
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
-}
 
 /// Claims up to `limit` due messages until `lease_until`.
 pub async fn claim_due(
