@@ -2,7 +2,7 @@
 //! the preview that shows what a setting would do before it is saved.
 //!
 //! The sweep works per platform, per account type and status, in batches of
-//! a few hundred accounts in (activity, id) order. Each batch is one
+//! a thousand accounts in (activity, id) order. Each batch is one
 //! transaction holding the deactivations, the ended sessions, the audit
 //! entries and the e-mails of exactly the accounts it changed, so a sweep
 //! killed at any point leaves every account untouched or fully handled,
@@ -148,8 +148,9 @@ impl TypeSweep<'_> {
         self.deactivate_rest(status, report, progress, lease).await
     }
 
-    /// Everyone due except application managers, in batches that one
-    /// statement picks, changes and reads.
+    /// Everyone due except application managers, in batches of the head of
+    /// the range: what a batch changes leaves the range, so the next one
+    /// starts at the new head without a keyset.
     async fn deactivate_in_bulk(
         &self,
         status: AccountStatus,

@@ -4,12 +4,14 @@
 //! An account's activity is `COALESCE(last_activity_at, created_at)`, and an
 //! index on exactly that expression (per platform, type and status) keeps
 //! both the sweep's batches and the preview's counts to index ranges, also
-//! with a million accounts. Batches are read in (activity, id) order with a
-//! keyset, so each batch is one short transaction. A batch holds its rows
-//! until it commits (SQLite: the transaction's write lock; PostgreSQL: `FOR
-//! UPDATE SKIP LOCKED`), so an account another sweep is handling is skipped,
-//! and the changes of a batch apply to exactly the rows it read. The ids of
-//! a batch travel as one JSON parameter.
+//! with a million accounts. Batches are read in (activity, id) order, each
+//! one short transaction: a deactivation batch takes the head of the range,
+//! which its accounts leave; warning batches and dry runs page with a
+//! keyset. A batch holds its rows until it commits (SQLite: the
+//! transaction's write lock; PostgreSQL: `FOR UPDATE SKIP LOCKED`), so an
+//! account another sweep is handling is skipped, and the changes of a batch
+//! apply to exactly the rows it read. The keys of a batch travel as one JSON
+//! parameter.
 
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType};
