@@ -56,6 +56,9 @@ struct Measured {
     batched_update_seconds: f64,
     sweep_seconds: f64,
     ratio: f64,
+    /// The sweep against the bare update in the same batches: what the
+    /// audit entries and e-mails cost on top of batching.
+    ratio_to_batched: f64,
     preview_median_ms: f64,
     preview_runs_ms: Vec<f64>,
 }
@@ -216,6 +219,7 @@ async fn run(backend: Backend, args: &Args) -> Result<Measured, String> {
         batched_update_seconds,
         sweep_seconds,
         ratio: sweep_seconds / bare_update_seconds,
+        ratio_to_batched: sweep_seconds / batched_update_seconds,
         preview_median_ms,
         preview_runs_ms,
     })
