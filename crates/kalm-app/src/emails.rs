@@ -138,7 +138,7 @@ pub async fn enqueue_many(
         return Ok(0);
     }
     let messages = prepare_many(kalm, platform, kind, recipients)?;
-    enqueue_prepared(kalm, conn, platform, kind, &messages).await
+    insert_prepared(kalm, conn, kind, &messages).await
 }
 
 /// The messages of `enqueue_many`, sealed and ready to store, made apart
@@ -169,6 +169,15 @@ pub async fn enqueue_prepared(
     if messages.is_empty() || switched_off(kalm, conn, platform, kind).await? {
         return Ok(0);
     }
+    insert_prepared(kalm, conn, kind, messages).await
+}
+
+async fn insert_prepared(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
+    kind: EmailKind,
+    messages: &[NewMessage],
+) -> AppResult<u64> {
     kalm_store::outbox::insert_many(conn, kalm.store.backend(), messages, kalm.clock.now()).await?;
     let queued = messages.len() as u64;
     metrics::counter!("kalm_emails_queued_total", "kind" => kind.code()).increment(queued);

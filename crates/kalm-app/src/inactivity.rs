@@ -214,18 +214,7 @@ impl TypeSweep<'_> {
         let mut kept: Vec<AccountId> = Vec::new();
         loop {
             let mut tx = self.kalm.store.begin().await?;
-            let batch = kalm_store::inactivity::batch(
-                &mut tx,
-                backend,
-                self.platform.id,
-                self.account_type,
-                status,
-                due,
-                &after,
-                &kept,
-                BATCH,
-            )
-            .await?;
+            let batch = self.read_batch(&mut tx, status, due, &after, &kept).await?;
             let Some(last) = batch.last() else {
                 tx.commit().await?;
                 return Ok(());
@@ -284,6 +273,20 @@ impl TypeSweep<'_> {
         }
     }
 
+    /// The next batch of accounts of this type and status that are `due`.
+    async fn read_batch(
+        &self,
+        tx: &mut kalm_store::AnyConnection,
+        status: AccountStatus,
+        due: Due,
+        after: &Keyset,
+        skipped: &[AccountId],
+    ) -> AppResult<Vec<Candidate>> {
+        let (platform, backend) = (self.platform.id, self.kalm.store.backend());
+        Ok(kalm_store::inactivity::batch(tx, backend, platform, self.account_type, status, due, after, skipped, BATCH)
+            .await?)
+    }
+
     fn deactivation_events(&self, changed: &[&Candidate]) -> Vec<Event> {
         changed
             .iter()
@@ -337,18 +340,7 @@ impl TypeSweep<'_> {
         let link = format!("{}/login", self.kalm.urls.platform(&self.platform.domain));
         loop {
             let mut tx = self.kalm.store.begin().await?;
-            let batch = kalm_store::inactivity::batch(
-                &mut tx,
-                backend,
-                self.platform.id,
-                self.account_type,
-                status,
-                due,
-                &after,
-                &[],
-                BATCH,
-            )
-            .await?;
+            let batch = self.read_batch(&mut tx, status, due, &after, &[]).await?;
             let Some(last) = batch.last() else {
                 tx.commit().await?;
                 return Ok(());
