@@ -3,15 +3,18 @@
 //!
 //! An account's activity is `COALESCE(last_activity_at, created_at)`, and an
 //! index on exactly that expression (per platform, type and status) keeps
-//! both the sweep's batches and the preview's counts to index ranges, also
-//! with a million accounts. Batches are read in (activity, id) order, each
-//! one short transaction: a deactivation batch takes the head of the range,
-//! which its accounts leave; warning batches and dry runs page with a
-//! keyset. A batch holds its rows until it commits (SQLite: the
-//! transaction's write lock; PostgreSQL: `FOR UPDATE SKIP LOCKED`), so an
-//! account another sweep is handling is skipped, and the changes of a batch
-//! apply to exactly the rows it read. The keys of a batch travel as one JSON
-//! parameter.
+//! the sweep's batches, and the preview's counts on SQLite, to index ranges,
+//! also with a million accounts. PostgreSQL cannot answer a count from an
+//! expression index alone, so there the preview adds up counts per day of
+//! activity that triggers keep (migration 9).
+//!
+//! Batches are read in (activity, id) order, each one short transaction: a
+//! deactivation batch takes the head of the range, which its accounts
+//! leave; warning batches and dry runs page with a keyset. A batch holds its
+//! rows until it commits (SQLite: the transaction's write lock; PostgreSQL:
+//! `FOR UPDATE SKIP LOCKED`), so an account another sweep is handling is
+//! skipped, and the changes of a batch apply to exactly the rows it read.
+//! The keys of a batch travel as one JSON parameter.
 
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType};
@@ -325,8 +328,9 @@ pub async fn mark_skipped(conn: &mut AnyConnection, account: AccountId, now: Dat
 ///
 /// The two backends count best differently. SQLite walks the expression
 /// index: the edges cut each type's range into disjoint pieces, each counted
-/// once, so the index is walked once in all. PostgreSQL reads the platform's
-/// rows once for both types, with one conditional sum per edge.
+/// once, so the index is walked once in all. PostgreSQL adds up its counts
+/// per day of activity (kept by triggers, see migration 9) for the days
+/// before each edge's day, and counts the rest of that day by the index.
 pub async fn counts_before(
     conn: &mut AnyConnection,
     backend: crate::Backend,
@@ -342,7 +346,7 @@ pub async fn counts_before(
             }
             Ok(out)
         }
-        crate::Backend::Postgres => counts_by_sums(conn, platform, types, edges).await,
+        crate::Backend::Postgres => counts_by_days(conn, platform, types, edges).await,
     }
 }
 
@@ -386,38 +390,69 @@ async fn counts_by_pieces(
     Ok(out)
 }
 
-async fn counts_by_sums(
+/// Microseconds in a day: the unit of `activity_days`.
+const DAY: i64 = 86_400_000_000;
+
+async fn counts_by_days(
     conn: &mut AnyConnection,
     platform: PlatformId,
     types: &[AccountType],
     edges: &[DateTime<Utc>],
 ) -> StoreResult<Vec<Vec<i64>>> {
-    // Each conditional count costs a test per row, so an edge that appears
-    // twice (two types with the same days) is counted once.
+    let codes: Vec<&str> = types.iter().map(|t| t.code()).collect();
+    // Per type, (day, accounts) in day order.
+    let mut days: Vec<Vec<(i64, i64)>> = vec![Vec::new(); types.len()];
+    let rows = sqlx::query(
+        "SELECT account_type, day, accounts FROM activity_days WHERE platform_id = $1 AND accounts <> 0 ORDER BY day",
+    )
+    .bind(platform.0.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    for row in &rows {
+        let code: String = row.try_get("account_type")?;
+        if let Some(at) = codes.iter().position(|c| *c == code) {
+            days[at].push((row.try_get("day")?, row.try_get("accounts")?));
+        }
+    }
+    // The part of each edge's day before the edge, per type, from the index.
     let mut cuts: Vec<i64> = edges.iter().map(|e| micros(*e)).collect();
     cuts.sort_unstable();
     cuts.dedup();
-    let sums: Vec<String> =
-        (0..cuts.len()).map(|i| format!("COUNT(*) FILTER (WHERE {ACTIVITY} < ${}) AS c{i}", i + 2)).collect();
     let sql = format!(
-        "SELECT account_type, {}, COUNT(*) AS total FROM accounts \
-         WHERE platform_id = $1 AND status IN ('active', 'invited') GROUP BY account_type",
-        sums.join(", ")
+        "SELECT cut.edge, kind.account_type, (SELECT COUNT(*) FROM accounts WHERE platform_id = $1 \
+         AND account_type = kind.account_type AND status IN ('active', 'invited') \
+         AND {ACTIVITY} >= cut.day_start AND {ACTIVITY} < cut.edge) AS n \
+         FROM (SELECT (value ->> 0)::bigint AS edge, (value ->> 1)::bigint AS day_start \
+               FROM jsonb_array_elements($2::jsonb)) AS cut, \
+              (SELECT value AS account_type FROM jsonb_array_elements_text($3::jsonb)) AS kind"
     );
-    let mut query = sqlx::query(&sql).bind(platform.0.to_string());
-    for cut in &cuts {
-        query = query.bind(*cut);
-    }
-    let rows = query.fetch_all(&mut *conn).await?;
-    let mut out = vec![vec![0i64; edges.len() + 1]; types.len()];
+    let cut_list: Vec<(i64, i64)> = cuts.iter().map(|c| (*c, c.div_euclid(DAY) * DAY)).collect();
+    let rows = sqlx::query(&sql)
+        .bind(platform.0.to_string())
+        .bind(serde_json::to_string(&cut_list).map_err(|e| StoreError::Corrupt(format!("preview edges: {e}")))?)
+        .bind(serde_json::to_string(&codes).map_err(|e| StoreError::Corrupt(format!("preview types: {e}")))?)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut partial = vec![vec![0i64; cuts.len()]; types.len()];
     for row in &rows {
         let code: String = row.try_get("account_type")?;
-        let Some(at) = types.iter().position(|t| t.code() == code) else { continue };
-        for (edge, count) in edges.iter().zip(out[at].iter_mut()) {
-            let i = cuts.binary_search(&micros(*edge)).map_err(|_| StoreError::Corrupt("preview edge".into()))?;
-            *count = row.try_get::<i64, _>(format!("c{i}").as_str())?;
+        let edge: i64 = row.try_get("edge")?;
+        let (Some(at), Ok(i)) = (codes.iter().position(|c| *c == code), cuts.binary_search(&edge)) else {
+            return Err(StoreError::Corrupt("preview edge".into()));
+        };
+        partial[at][i] = row.try_get("n")?;
+    }
+    let mut out = Vec::with_capacity(types.len());
+    for (at, days) in days.iter().enumerate() {
+        let mut counts: Vec<i64> = Vec::with_capacity(edges.len() + 1);
+        for edge in edges {
+            let cut = micros(*edge);
+            let i = cuts.binary_search(&cut).map_err(|_| StoreError::Corrupt("preview edge".into()))?;
+            let whole_days: i64 = days.iter().take_while(|(day, _)| *day < cut.div_euclid(DAY)).map(|(_, n)| n).sum();
+            counts.push(whole_days + partial[at][i]);
         }
-        out[at][edges.len()] = row.try_get("total")?;
+        counts.push(days.iter().map(|(_, n)| n).sum());
+        out.push(counts);
     }
     Ok(out)
 }

@@ -311,6 +311,80 @@ CREATE TABLE job_runs (
         sqlite: "",
         postgres: "",
     },
+    // The preview counts a platform's accounts by day of last activity. On
+    // PostgreSQL that meant reading every row of the platform (about 230 ms
+    // for a million accounts); these counts, kept by statement triggers, let
+    // it read a row per day instead, and the index only for the part of a
+    // day before each edge. Statement triggers see a whole batch at once, so
+    // a sweep batch changes a few rows here, not one per account. SQLite
+    // walks its index fast enough, and has no statement triggers.
+    Migration {
+        version: 9,
+        name: "activity_days",
+        portable: "",
+        sqlite: "",
+        postgres: r#"
+CREATE TABLE activity_days (
+    platform_id TEXT NOT NULL,
+    account_type TEXT NOT NULL,
+    day BIGINT NOT NULL,
+    accounts BIGINT NOT NULL,
+    PRIMARY KEY (platform_id, account_type, day)
+);
+INSERT INTO activity_days (platform_id, account_type, day, accounts)
+SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, COUNT(*)
+FROM accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3;
+CREATE FUNCTION count_activity_days() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- Rows are changed in key order, so concurrent statements wait for one
+    -- another instead of deadlocking.
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO activity_days (platform_id, account_type, day, accounts)
+        SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, COUNT(*)
+        FROM new_accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (platform_id, account_type, day)
+        DO UPDATE SET accounts = activity_days.accounts + EXCLUDED.accounts;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO activity_days (platform_id, account_type, day, accounts)
+        SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, -COUNT(*)
+        FROM old_accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (platform_id, account_type, day)
+        DO UPDATE SET accounts = activity_days.accounts + EXCLUDED.accounts;
+    ELSE
+        -- Most updates (a name, a password, activity on the same day)
+        -- cancel out and write nothing.
+        INSERT INTO activity_days (platform_id, account_type, day, accounts)
+        SELECT platform_id, account_type, day, SUM(change) FROM (
+            SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000 AS day,
+                1 AS change
+            FROM new_accounts WHERE status IN ('active', 'invited')
+            UNION ALL
+            SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, -1
+            FROM old_accounts WHERE status IN ('active', 'invited')
+        ) AS changes GROUP BY 1, 2, 3 HAVING SUM(change) <> 0 ORDER BY 1, 2, 3
+        ON CONFLICT (platform_id, account_type, day)
+        DO UPDATE SET accounts = activity_days.accounts + EXCLUDED.accounts;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION clear_activity_days() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM activity_days;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER accounts_inserted AFTER INSERT ON accounts
+    REFERENCING NEW TABLE AS new_accounts FOR EACH STATEMENT EXECUTE FUNCTION count_activity_days();
+CREATE TRIGGER accounts_updated AFTER UPDATE ON accounts
+    REFERENCING OLD TABLE AS old_accounts NEW TABLE AS new_accounts
+    FOR EACH STATEMENT EXECUTE FUNCTION count_activity_days();
+CREATE TRIGGER accounts_deleted AFTER DELETE ON accounts
+    REFERENCING OLD TABLE AS old_accounts FOR EACH STATEMENT EXECUTE FUNCTION count_activity_days();
+CREATE TRIGGER accounts_truncated AFTER TRUNCATE ON accounts
+    FOR EACH STATEMENT EXECUTE FUNCTION clear_activity_days();
+"#,
+    },
 ];
 
 /// Applies the migrations not yet applied; returns the names of those it ran.
@@ -341,7 +415,9 @@ async fn run_locked(conn: &mut AnyConnection, backend: Backend) -> StoreResult<V
     let mut ran = Vec::new();
     for migration in MIGRATIONS.iter().filter(|m| !applied.contains(&m.version)) {
         let mut tx = conn.begin().await?;
-        sqlx::raw_sql(migration.portable).execute(&mut *tx).await?;
+        if !migration.portable.trim().is_empty() {
+            sqlx::raw_sql(migration.portable).execute(&mut *tx).await?;
+        }
         let specific = match backend {
             Backend::Sqlite => migration.sqlite,
             Backend::Postgres => migration.postgres,

@@ -253,6 +253,87 @@ async fn preview_in_the_api_and_the_shell(app: TestApp) {
 }
 both_backends!(preview_in_the_api_and_the_shell);
 
+/// The preview's counts follow every change of an account: created at
+/// different times (active or invited), active again, deactivated by the
+/// sweep and by hand, reactivated. Two clients sit either side of an edge on
+/// the same day. On PostgreSQL the per-day counts the preview reads must
+/// also match a count of the accounts themselves.
+async fn preview_counts_follow_every_change(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let start = app.clock.now();
+    let now = start + Duration::minutes(5);
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    let at = |when: chrono::DateTime<Utc>| app.clock.set(when);
+    for (i, days_ago) in [0i64, 10, 40, 100, 200, 400, 800].into_iter().enumerate() {
+        at(now - Duration::days(days_ago));
+        app.account(&platform, "client", "", &format!("c{i}@care.test")).await;
+    }
+    at(now - Duration::days(30) - Duration::seconds(1));
+    app.account(&platform, "client", "", "just-before@care.test").await;
+    at(now - Duration::days(30) + Duration::seconds(1));
+    app.account(&platform, "client", "", "just-after@care.test").await;
+    at(now - Duration::days(50));
+    let input = accounts::AccountInput {
+        account_type: "client".into(),
+        roles: String::new(),
+        first_name: "Ivy".into(),
+        last_name: "Invited".into(),
+        email: "ivy@care.test".into(),
+        language: String::new(),
+        friend_of: String::new(),
+    };
+    accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
+    at(now - Duration::minutes(2));
+    app.login(HOST, "c3@care.test").await;
+    at(now);
+    app.login(HOST, "c3@care.test").await;
+    let platform = rule(&app, &platform, json!({ "professionals": 365, "clients": 365, "warning_days": 0 })).await;
+    assert_eq!(sweep(&app).await.deactivated, 2, "400 and 800 days ago");
+    let am = app.login(HOST, "am@care.test").await;
+    let id = |email: &'static str| {
+        let kalm = &app.kalm;
+        async move { accounts::id_by_email(kalm, platform.id, email).await.unwrap().unwrap().0 }
+    };
+    post(&app, &am, HOST, &format!("/accounts/{}/deactivate", id("c4@care.test").await), &[]).await;
+    post(&app, &am, HOST, &format!("/accounts/{}/reactivate", id("c6@care.test").await), &[]).await;
+    assert_eq!(status(&app, &platform, "c4@care.test").await, "deactivated");
+    assert_eq!(status(&app, &platform, "c6@care.test").await, "active");
+
+    let proposal = kalm_testkit::kalm_domain::configurations::InactivityDeactivation {
+        professionals: Some(30),
+        clients: Some(30),
+        warning_days: 0,
+    };
+    let p = inactivity::preview(&app.kalm, None, &platform, &proposal).await.unwrap();
+    // Clients: c0, c1, c3 (back), c6 (reactivated) and just-after are recent;
+    // c2, just-before and the invited one are 30 to 90 days away.
+    assert_eq!(p.clients.accounts, 8);
+    assert_eq!(p.clients.buckets, vec![5, 3, 0, 0, 0, 0, 0, 0]);
+    assert_eq!((p.clients.now, p.clients.next_30_days), (3, 5), "c2, just-before, ivy; then the five recent ones");
+    assert_eq!(p.professionals.accounts, 2);
+    assert_eq!((p.professionals.now, p.professionals.next_30_days), (0, 2));
+
+    if app.backend == kalm_testkit::Backend::Postgres {
+        let mut tx = app.kalm.store.begin().await.unwrap();
+        let kept: Vec<(String, i64, i64)> =
+            sqlx::query_as("SELECT account_type, day, accounts FROM activity_days WHERE accounts <> 0 ORDER BY 1, 2")
+                .fetch_all(&mut *tx)
+                .await
+                .unwrap();
+        let counted: Vec<(String, i64, i64)> = sqlx::query_as(
+            "SELECT account_type, COALESCE(last_activity_at, created_at) / 86400000000 AS day, COUNT(*) \
+             FROM accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2 ORDER BY 1, 2",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .unwrap();
+        assert_eq!(kept, counted);
+        assert_eq!(kept.iter().map(|(_, _, n)| n).sum::<i64>(), 10);
+    }
+}
+both_backends!(preview_counts_follow_every_change);
+
 /// Inserts `n` clients last active `days_ago` days ago (real time), quickly.
 async fn many_clients(app: &TestApp, platform: &Platform, n: usize, days_ago: i64) {
     let at = (Utc::now() - Duration::days(days_ago)).timestamp_micros();
