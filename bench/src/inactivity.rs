@@ -111,7 +111,6 @@ async fn load(app: &TestApp, platform: &str, accounts: usize, inactive_percent: 
         }
     }
     tx.commit().await.map_err(|e| e.to_string())?;
-    maintain(app).await?;
     Ok(inactive)
 }
 
@@ -131,6 +130,10 @@ async fn run(backend: Backend, args: &Args) -> Result<Measured, String> {
 
     let started = Instant::now();
     let inactive = load(&app, &platform.id.0.to_string(), args.accounts, args.inactive_percent).await?;
+    // What the hourly sweep and the database's maintenance do after an
+    // import: fold the per-day counts the import added, then vacuum.
+    inactivity::fold_activity_counts(&app.kalm, &platform).await.map_err(|e| e.to_string())?;
+    maintain(&app).await?;
     let load_seconds = started.elapsed().as_secs_f64();
     eprintln!("{backend:?}: {} accounts loaded in {load_seconds:.1} s", args.accounts);
 
@@ -234,7 +237,7 @@ async fn maintain(app: &TestApp) -> Result<(), String> {
     let mut conn = sqlx::AnyConnection::connect(&app.database_url).await.map_err(|e| e.to_string())?;
     let maintenance = match app.backend {
         Backend::Sqlite => "ANALYZE",
-        Backend::Postgres => "VACUUM ANALYZE accounts",
+        Backend::Postgres => "VACUUM ANALYZE accounts, activity_days",
     };
     sqlx::raw_sql(maintenance).execute(&mut conn).await.map_err(|e| e.to_string())?;
     conn.close().await.map_err(|e| e.to_string())

@@ -102,8 +102,23 @@ async fn sweep_with(
                 }
             }
         }
+        // The preview's per-day counts grow by a row per change; each sweep
+        // folds them, whether or not the platform deactivates anyone.
+        if !dry_run {
+            fold_activity_counts(kalm, platform).await?;
+        }
     }
     Ok(report)
+}
+
+/// Folds the platform's per-day activity counts that the preview reads into
+/// a row per day (PostgreSQL; nothing to do on SQLite). Each sweep does it;
+/// it changes no count.
+pub async fn fold_activity_counts(kalm: &Kalm, platform: &Platform) -> AppResult<()> {
+    let mut tx = kalm.store.begin().await?;
+    kalm_store::inactivity::fold_activity_days(&mut tx, kalm.store.backend(), platform.id).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 struct TypeSweep<'a> {

@@ -329,7 +329,7 @@ pub async fn mark_skipped(conn: &mut AnyConnection, account: AccountId, now: Dat
 /// The two backends count best differently. SQLite walks the expression
 /// index: the edges cut each type's range into disjoint pieces, each counted
 /// once, so the index is walked once in all. PostgreSQL adds up its counts
-/// per day of activity (kept by triggers, see migration 9) for the days
+/// per day of activity (added by triggers, see migration 9) for the days
 /// before each edge's day, and counts the rest of that day by the index.
 pub async fn counts_before(
     conn: &mut AnyConnection,
@@ -393,6 +393,10 @@ async fn counts_by_pieces(
 /// Microseconds in a day: the unit of `activity_days`.
 const DAY: i64 = 86_400_000_000;
 
+/// Rows of changes in `activity_days` beyond one per day that make the
+/// preview fold a platform's rows itself rather than wait for the sweep.
+const UNFOLDED: i64 = 10_000;
+
 async fn counts_by_days(
     conn: &mut AnyConnection,
     platform: PlatformId,
@@ -403,16 +407,25 @@ async fn counts_by_days(
     // Per type, (day, accounts) in day order.
     let mut days: Vec<Vec<(i64, i64)>> = vec![Vec::new(); types.len()];
     let rows = sqlx::query(
-        "SELECT account_type, day, accounts FROM activity_days WHERE platform_id = $1 AND accounts <> 0 ORDER BY day",
+        "SELECT account_type, day, SUM(accounts)::bigint AS accounts, COUNT(*) AS pieces FROM activity_days \
+         WHERE platform_id = $1 GROUP BY account_type, day ORDER BY day",
     )
     .bind(platform.0.to_string())
     .fetch_all(&mut *conn)
     .await?;
+    let mut pieces = 0i64;
     for row in &rows {
+        pieces += row.try_get::<i64, _>("pieces")?;
         let code: String = row.try_get("account_type")?;
-        if let Some(at) = codes.iter().position(|c| *c == code) {
-            days[at].push((row.try_get("day")?, row.try_get("accounts")?));
+        let accounts: i64 = row.try_get("accounts")?;
+        if let Some(at) = codes.iter().position(|c| *c == code).filter(|_| accounts != 0) {
+            days[at].push((row.try_get("day")?, accounts));
         }
+    }
+    // Many changes since the last sweep folded them (an import, say): fold
+    // now, so the next preview reads a row per day again.
+    if pieces > rows.len() as i64 + UNFOLDED {
+        fold_activity_days(conn, Backend::Postgres, platform).await?;
     }
     // The part of each edge's day before the edge, per type, from the index.
     let mut cuts: Vec<i64> = edges.iter().map(|e| micros(*e)).collect();
@@ -455,6 +468,26 @@ async fn counts_by_days(
         out.push(counts);
     }
     Ok(out)
+}
+
+/// Folds a platform's per-day activity counts (PostgreSQL) into one row
+/// per type and day, dropping days that add up to nothing. The triggers only
+/// add rows, so without this the table grows by a row or two per account
+/// and day of activity. Rows added meanwhile by other transactions are not
+/// seen by the delete and stay as they are. Nothing to do on SQLite.
+pub async fn fold_activity_days(conn: &mut AnyConnection, backend: Backend, platform: PlatformId) -> StoreResult<()> {
+    if backend == Backend::Sqlite {
+        return Ok(());
+    }
+    sqlx::query(
+        "WITH gone AS (DELETE FROM activity_days WHERE platform_id = $1 RETURNING account_type, day, accounts) \
+         INSERT INTO activity_days (platform_id, account_type, day, accounts) \
+         SELECT $1, account_type, day, SUM(accounts) FROM gone GROUP BY account_type, day HAVING SUM(accounts) <> 0",
+    )
+    .bind(platform.0.to_string())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Claims `period` of `job` for `node` until `lease_until`: true when this

@@ -314,9 +314,12 @@ CREATE TABLE job_runs (
     // The preview counts a platform's accounts by day of last activity. On
     // PostgreSQL that meant reading every row of the platform (about 230 ms
     // for a million accounts); these counts, kept by statement triggers, let
-    // it read a row per day instead, and the index only for the part of a
-    // day before each edge. Statement triggers see a whole batch at once, so
-    // a sweep batch changes a few rows here, not one per account. SQLite
+    // it read a few rows per day instead, and the index only for the part of
+    // a day before each edge. Statement triggers see a whole batch at once,
+    // so a sweep batch adds a few rows here, not one per account. The
+    // triggers only ever add rows of changes (never update one), so writers
+    // never wait for each other here; the sweep folds a platform's rows into
+    // one per day (`kalm_store::inactivity::fold_activity_days`). SQLite
     // walks its index fast enough, and has no statement triggers.
     Migration {
         version: 9,
@@ -328,31 +331,25 @@ CREATE TABLE activity_days (
     platform_id TEXT NOT NULL,
     account_type TEXT NOT NULL,
     day BIGINT NOT NULL,
-    accounts BIGINT NOT NULL,
-    PRIMARY KEY (platform_id, account_type, day)
+    accounts BIGINT NOT NULL
 );
+CREATE INDEX activity_days_by_platform ON activity_days (platform_id, account_type, day);
 INSERT INTO activity_days (platform_id, account_type, day, accounts)
 SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, COUNT(*)
 FROM accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3;
 CREATE FUNCTION count_activity_days() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    -- Rows are changed in key order, so concurrent statements wait for one
-    -- another instead of deadlocking.
     IF TG_OP = 'INSERT' THEN
         INSERT INTO activity_days (platform_id, account_type, day, accounts)
         SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, COUNT(*)
-        FROM new_accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-        ON CONFLICT (platform_id, account_type, day)
-        DO UPDATE SET accounts = activity_days.accounts + EXCLUDED.accounts;
+        FROM new_accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3;
     ELSIF TG_OP = 'DELETE' THEN
         INSERT INTO activity_days (platform_id, account_type, day, accounts)
         SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, -COUNT(*)
-        FROM old_accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-        ON CONFLICT (platform_id, account_type, day)
-        DO UPDATE SET accounts = activity_days.accounts + EXCLUDED.accounts;
+        FROM old_accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2, 3;
     ELSE
         -- Most updates (a name, a password, activity on the same day)
-        -- cancel out and write nothing.
+        -- cancel out and add nothing.
         INSERT INTO activity_days (platform_id, account_type, day, accounts)
         SELECT platform_id, account_type, day, SUM(change) FROM (
             SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000 AS day,
@@ -361,9 +358,7 @@ BEGIN
             UNION ALL
             SELECT platform_id, account_type, COALESCE(last_activity_at, created_at) / 86400000000, -1
             FROM old_accounts WHERE status IN ('active', 'invited')
-        ) AS changes GROUP BY 1, 2, 3 HAVING SUM(change) <> 0 ORDER BY 1, 2, 3
-        ON CONFLICT (platform_id, account_type, day)
-        DO UPDATE SET accounts = activity_days.accounts + EXCLUDED.accounts;
+        ) AS changes GROUP BY 1, 2, 3 HAVING SUM(change) <> 0;
     END IF;
     RETURN NULL;
 END

@@ -315,21 +315,43 @@ async fn preview_counts_follow_every_change(app: TestApp) {
     assert_eq!((p.professionals.now, p.professionals.next_30_days), (0, 2));
 
     if app.backend == kalm_testkit::Backend::Postgres {
-        let mut tx = app.kalm.store.begin().await.unwrap();
-        let kept: Vec<(String, i64, i64)> =
-            sqlx::query_as("SELECT account_type, day, accounts FROM activity_days WHERE accounts <> 0 ORDER BY 1, 2")
-                .fetch_all(&mut *tx)
-                .await
-                .unwrap();
-        let counted: Vec<(String, i64, i64)> = sqlx::query_as(
+        let per_day = |sql: &'static str| {
+            let store = &app.kalm.store;
+            async move {
+                let mut tx = store.begin().await.unwrap();
+                let rows: Vec<(String, i64, i64)> = sqlx::query_as(sql).fetch_all(&mut *tx).await.unwrap();
+                rows
+            }
+        };
+        let kept = "SELECT account_type, day, SUM(accounts)::bigint FROM activity_days \
+                    GROUP BY 1, 2 HAVING SUM(accounts) <> 0 ORDER BY 1, 2";
+        let counted = per_day(
             "SELECT account_type, COALESCE(last_activity_at, created_at) / 86400000000 AS day, COUNT(*) \
              FROM accounts WHERE status IN ('active', 'invited') GROUP BY 1, 2 ORDER BY 1, 2",
         )
-        .fetch_all(&mut *tx)
+        .await;
+        assert_eq!(per_day(kept).await, counted);
+        assert_eq!(counted.iter().map(|(_, _, n)| n).sum::<i64>(), 10);
+        // The next sweep folds the rows of changes into one per day, and the
+        // counts stay the same.
+        let rows = "SELECT account_type, day, accounts FROM activity_days ORDER BY 1, 2";
+        assert!(per_day(rows).await.len() > counted.len(), "changes were added as rows");
+        sweep(&app).await;
+        assert_eq!(per_day(rows).await, counted);
+        // After many changes (an import, say) the preview folds them itself.
+        let mut tx = app.kalm.store.begin().await.unwrap();
+        sqlx::query(
+            "INSERT INTO activity_days (platform_id, account_type, day, accounts) \
+             SELECT $1, 'client', 20000, CASE WHEN i % 2 = 0 THEN 1 ELSE -1 END FROM generate_series(1, 12000) AS i",
+        )
+        .bind(platform.id.0.to_string())
+        .execute(&mut *tx)
         .await
         .unwrap();
-        assert_eq!(kept, counted);
-        assert_eq!(kept.iter().map(|(_, _, n)| n).sum::<i64>(), 10);
+        tx.commit().await.unwrap();
+        let again = inactivity::preview(&app.kalm, None, &platform, &proposal).await.unwrap();
+        assert_eq!((again.clients.accounts, again.clients.buckets), (8, p.clients.buckets));
+        assert_eq!(per_day(rows).await, counted, "folded, and the changes that cancel out are gone");
     }
 }
 both_backends!(preview_counts_follow_every_change);
