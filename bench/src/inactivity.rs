@@ -11,7 +11,9 @@
 //! first, then the same update in the sweep's batches (what batching alone
 //! costs); each is undone (not timed) before the next. On SQLite every
 //! timing starts with an empty write-ahead log and ends with a checkpoint,
-//! so each pays for the pages it changed.
+//! so each pays for the pages it changed. After the load the per-day
+//! activity counts are folded and the tables vacuumed, as the hourly sweep
+//! and the database's own maintenance would after an import.
 
 use std::process::ExitCode;
 use std::time::Instant;

@@ -6,7 +6,8 @@
 //! the sweep's batches, and the preview's counts on SQLite, to index ranges,
 //! also with a million accounts. PostgreSQL cannot answer a count from an
 //! expression index alone, so there the preview adds up counts per day of
-//! activity that triggers keep (migration 9).
+//! activity, which triggers add to as accounts change and the sweep folds
+//! (migration 9).
 //!
 //! Batches are read in (activity, id) order, each one short transaction: a
 //! deactivation batch takes the head of the range, which its accounts
