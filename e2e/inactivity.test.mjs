@@ -366,7 +366,8 @@ test('inactivity journey: operator previews and confirms the days, the sweep dea
       inactive.map((c) => `deactivate ${c.email}`).sort(),
       'the dry run lists the three',
     );
-    assert.equal(dryRun.deactivated, 0, 'a dry run changes nothing');
+    assert.equal(dryRun.deactivated, 3, 'a dry run counts what it would do');
+    assert.equal(dryRun.skipped, 0, 'the application manager is active');
 
     const report = JSON.parse(server.cli(['inactivity', 'sweep', '--platform', domain, '--json']));
     assert.equal(report.deactivated, 3, JSON.stringify(report));

@@ -357,6 +357,7 @@ error-config-markup = { $field }: brug kun almindelig tekst uden links, formater
 error-config-unknown-placeholder = { $field }: { $placeholder } er ikke en pladsholder, der kan bruges her.
 error-config-invalid-domain = { $field }: dette er ikke et gyldigt domæne. Brug et navn som behandling.example.org.
 error-config-locks-out = { $field }: login med adgangskode kan ikke slås fra, så længe denne gruppe ikke har en anden måde at logge ind på.
+error-config-warning-too-early = { $field }: advarsler skal begynde efter den seneste aktivitet. Vælg færre dage end den korteste periode ({ $days } dage), eller 0 for ingen advarsler.
 audit-action-configuration-availability-changed = Konfiguration gjort tilgængelig eller trukket tilbage
 audit-action-configuration-changed = Konfiguration ændret
 

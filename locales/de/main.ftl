@@ -357,6 +357,7 @@ error-config-markup = { $field }: Verwenden Sie nur reinen Text, ohne Links, For
 error-config-unknown-placeholder = { $field }: { $placeholder } ist hier kein zulässiger Platzhalter.
 error-config-invalid-domain = { $field }: Das ist keine gültige Domain. Verwenden Sie einen Namen wie therapie.example.org.
 error-config-locks-out = { $field }: Die Anmeldung mit Passwort kann nicht abgeschaltet werden, solange diese Gruppe keine andere Möglichkeit zur Anmeldung hat.
+error-config-warning-too-early = { $field }: Warnungen müssen nach der letzten Aktivität beginnen. Wählen Sie weniger Tage als die kürzeste Frist ({ $days } Tage) oder 0 für keine Warnungen.
 audit-action-configuration-availability-changed = Konfiguration freigeschaltet oder Freischaltung aufgehoben
 audit-action-configuration-changed = Konfiguration geändert
 

@@ -357,6 +357,7 @@ error-config-markup = { $field }: use plain text only, without links, markup or 
 error-config-unknown-placeholder = { $field }: { $placeholder } is not a placeholder that can be used here.
 error-config-invalid-domain = { $field }: this is not a valid domain. Use a name like care.example.org.
 error-config-locks-out = { $field }: password login cannot be switched off while this group has no other way to log in.
+error-config-warning-too-early = { $field }: warnings must start after the last activity. Choose fewer days than the shortest period ({ $days } days), or 0 for no warnings.
 audit-action-configuration-availability-changed = Configuration made available or withdrawn
 audit-action-configuration-changed = Configuration changed
 

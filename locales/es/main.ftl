@@ -360,6 +360,7 @@ error-config-markup = { $field }: usa solo texto sin formato, sin enlaces, forma
 error-config-unknown-placeholder = { $field }: { $placeholder } no es una variable que se pueda usar aquí.
 error-config-invalid-domain = { $field }: este dominio no es válido. Usa un nombre como salud.example.org.
 error-config-locks-out = { $field }: no se puede desactivar el inicio de sesión con contraseña mientras este grupo no tenga otra forma de iniciar sesión.
+error-config-warning-too-early = { $field }: los avisos deben empezar después de la última actividad. Elija menos días que el plazo más corto ({ $days } días), o 0 para no enviar avisos.
 audit-action-configuration-availability-changed = Configuración puesta a disposición o retirada
 audit-action-configuration-changed = Configuración modificada
 

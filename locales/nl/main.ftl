@@ -357,6 +357,7 @@ error-config-markup = { $field }: gebruik alleen platte tekst, zonder links, opm
 error-config-unknown-placeholder = { $field }: { $placeholder } kan hier niet gebruikt worden.
 error-config-invalid-domain = { $field }: dit is geen geldig domein. Gebruik een naam als zorg.example.org.
 error-config-locks-out = { $field }: inloggen met wachtwoord kan niet uit zolang deze groep geen andere manier heeft om in te loggen.
+error-config-warning-too-early = { $field }: waarschuwingen moeten na de laatste activiteit beginnen. Kies minder dagen dan de kortste termijn ({ $days } dagen), of 0 voor geen waarschuwingen.
 audit-action-configuration-availability-changed = Configuratie beschikbaar gemaakt of ingetrokken
 audit-action-configuration-changed = Configuratie gewijzigd
 

@@ -363,6 +363,7 @@ error-config-markup = { $field }: użyj tylko zwykłego tekstu, bez linków, for
 error-config-unknown-placeholder = { $field }: nie można tu użyć symbolu zastępczego { $placeholder }.
 error-config-invalid-domain = { $field }: to nie jest prawidłowa domena. Użyj nazwy w rodzaju opieka.example.org.
 error-config-locks-out = { $field }: nie można wyłączyć logowania hasłem, dopóki ta grupa nie ma innego sposobu logowania.
+error-config-warning-too-early = { $field }: ostrzeżenia muszą zaczynać się po ostatniej aktywności. Wybierz mniej dni niż najkrótszy okres ({ $days } dni) lub 0, aby nie wysyłać ostrzeżeń.
 audit-action-configuration-availability-changed = Udostępniono lub wycofano konfigurację
 audit-action-configuration-changed = Zmieniono konfigurację
 

@@ -381,13 +381,15 @@ pub async fn set_roles(
     let roles = check_roles(before.account_type, Roles::parse_list(roles)?)?;
     let mut tx = kalm.store.begin().await?;
     let loses_manager = before.roles.contains(Role::ApplicationManager) && !roles.contains(Role::ApplicationManager);
+    // The change first, then the count: the account's row is locked before
+    // the platform's, in the order the sweep takes them.
+    kalm_store::accounts::set_roles(&mut tx, id, roles).await?;
     if loses_manager
         && before.status == AccountStatus::Active
-        && kalm_store::accounts::count_active_managers(&mut tx, platform).await? <= 1
+        && kalm_store::accounts::count_active_managers_locked(&mut tx, platform).await? == 0
     {
         return Err(AppError::LastApplicationManager);
     }
-    kalm_store::accounts::set_roles(&mut tx, id, roles).await?;
     let event = Event::new(AuditAction::RolesChanged, Some(platform))
         .target("account", id.0, label(&before))
         .detail(json!({ "old": before.roles.to_codes(), "new": roles.to_codes() }));
@@ -467,14 +469,19 @@ pub async fn deactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
         tx.commit().await?;
         return Ok(before);
     }
+    // Only the first of two deactivations at once changes the row, and the
+    // account's row is locked before the platform's, as the sweep does.
+    if !kalm_store::accounts::change_status(&mut tx, id, before.status, AccountStatus::Deactivated).await? {
+        tx.commit().await?;
+        return load_authorized(kalm, caller, platform, id, Action::Deactivate).await;
+    }
     if before.status == AccountStatus::Active
         && before.account_type == AccountType::Professional
         && before.roles.contains(Role::ApplicationManager)
-        && kalm_store::accounts::count_active_managers(&mut tx, platform).await? <= 1
+        && kalm_store::accounts::count_active_managers_locked(&mut tx, platform).await? == 0
     {
         return Err(AppError::LastApplicationManager);
     }
-    kalm_store::accounts::set_status(&mut tx, id, AccountStatus::Deactivated).await?;
     let platform_row = kalm_store::platforms::by_id(&mut tx, platform).await?.ok_or(AppError::NotFound("platform"))?;
     let extras = Extras { date: Some(kalm.clock.now()), ..Extras::default() };
     emails::enqueue(kalm, &mut tx, &platform_row, &Recipient::from(&before), EmailKind::AccountDeactivated, extras)
@@ -497,7 +504,11 @@ pub async fn reactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
     }
     let has_password = kalm_store::accounts::password_hash(&mut tx, id).await?.is_some();
     let status = if has_password { AccountStatus::Active } else { AccountStatus::Invited };
-    kalm_store::accounts::set_status(&mut tx, id, status).await?;
+    if !kalm_store::accounts::change_status(&mut tx, id, AccountStatus::Deactivated, status).await? {
+        // Reactivated meanwhile by someone else: nothing more to do or log.
+        tx.commit().await?;
+        return load_authorized(kalm, caller, platform, id, Action::Reactivate).await;
+    }
     kalm_store::accounts::touch_activity(&mut tx, id, kalm.clock.now()).await?;
     let event = Event::new(AuditAction::AccountReactivated, Some(platform))
         .target("account", id.0, label(&before))
@@ -506,6 +517,8 @@ pub async fn reactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
 }
 
 /// A new activation link for an invited account; earlier links stop working.
+/// The invitation counts as the account's activity, so the inactivity sweep
+/// leaves the person a whole period to use it.
 pub async fn renew_activation_link(
     kalm: &Kalm,
     caller: &Caller,
@@ -530,6 +543,7 @@ pub async fn renew_activation_link(
     )
     .await?;
     invite(kalm, &mut tx, &platform_row, &account, &token, now).await?;
+    kalm_store::accounts::touch_activity(&mut tx, id, now).await?;
     let event = Event::new(AuditAction::ActivationLinkRenewed, Some(platform)).target("account", id.0, label(&account));
     write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
@@ -582,6 +596,8 @@ pub async fn activate(
     }
     kalm_store::accounts::set_password_hash(&mut tx, account.id, &hash).await?;
     kalm_store::accounts::set_status(&mut tx, account.id, AccountStatus::Active).await?;
+    // Setting the first password is the account's first activity.
+    kalm_store::accounts::touch_activity(&mut tx, account.id, now).await?;
     let who = Who::Anonymous { source };
     let event =
         Event::new(AuditAction::AccountActivated, Some(platform.id)).target("account", account.id.0, label(&account));

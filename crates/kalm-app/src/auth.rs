@@ -10,7 +10,7 @@
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::{AccountStatus, EmailAddress};
 use kalm_domain::audit::{AuditAction, Outcome};
-use kalm_domain::auth::session::{SessionValidity, validity};
+use kalm_domain::auth::session::{SessionValidity, TOUCH_INTERVAL, validity};
 use kalm_domain::auth::throttle::{PER_ADDRESS, PER_SOURCE, ThrottlePolicy};
 use kalm_domain::auth::two_factor::{self, AfterPassword, LoginFacts, Method};
 use kalm_domain::configurations::{RememberDevice, TwoFactorRule};
@@ -405,7 +405,9 @@ pub async fn visit(
     let principal = match session.subject {
         Subject::Account(id) => match kalm_store::accounts::by_id(&mut tx, id).await? {
             Some(account) if account.status == AccountStatus::Active => {
-                if needs_touch {
+                // At most once a minute per account, however many sessions
+                // it has open.
+                if needs_touch && account.last_activity_at.is_none_or(|at| now - at >= TOUCH_INTERVAL) {
                     kalm_store::accounts::touch_activity(&mut tx, id, now).await?;
                 }
                 let caller = account_caller(&account, source);

@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use kalm_domain::audit::AuditAction;
 use kalm_domain::configurations::{
     Availability, Charge, ConfigurationKey, ConfigurationValue, Definition, Settings, StoredConfiguration, ValueError,
-    in_effect, lockout_risk,
+    in_effect, lockout_risk, warning_risk,
 };
 use kalm_domain::permissions::{Action, Target, decide};
 use kalm_domain::platforms::{Hostname, PlatformId, PlatformKind};
@@ -295,7 +295,7 @@ pub async fn set_value_confirmed(
     }
     let value = ConfigurationValue::parse(key, json_value).map_err(AppError::Configuration)?;
     // Single sign-on arrives later: until then no group has another way in.
-    if let Some(risk) = lockout_risk(&value, &[]) {
+    if let Some(risk) = lockout_risk(&value, &[]).or_else(|| warning_risk(&value)) {
         return Err(AppError::Configuration(risk));
     }
     let old = match key {

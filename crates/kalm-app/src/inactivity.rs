@@ -42,7 +42,7 @@ pub struct SweepReport {
     pub warned: u64,
     /// Last application managers left active.
     pub skipped: u64,
-    /// Dry runs only: who would be deactivated or warned.
+    /// Dry runs only: who would be deactivated, warned or kept.
     pub planned: Vec<Planned>,
 }
 
@@ -51,7 +51,7 @@ pub struct Planned {
     pub platform: String,
     pub email: String,
     pub account_type: &'static str,
-    /// `deactivate` or `warn`.
+    /// `deactivate`, `warn`, or `keep` for a last application manager.
     pub action: &'static str,
     pub last_active: DateTime<Utc>,
     pub deactivate_at: DateTime<Utc>,
@@ -227,6 +227,8 @@ impl TypeSweep<'_> {
         let backend = self.kalm.store.backend();
         let mut after: Keyset = None;
         let mut kept: Vec<AccountId> = Vec::new();
+        // A dry run keeps the last application manager as the sweep would.
+        let mut managers_left: Option<i64> = None;
         loop {
             let mut tx = self.kalm.store.begin().await?;
             let batch = self.read_batch(&mut tx, status, due, &after, &kept).await?;
@@ -238,8 +240,29 @@ impl TypeSweep<'_> {
             // batch's accounts leave the range, all but those it keeps.
             if self.dry_run {
                 after = kalm_store::inactivity::keyset_of(last);
-                report.planned.extend(batch.iter().map(|c| self.planned(c, "deactivate")));
+                for candidate in &batch {
+                    let action = if status == AccountStatus::Active
+                        && candidate.account_type == AccountType::Professional
+                        && candidate.roles.contains(Role::ApplicationManager)
+                    {
+                        let left = match managers_left {
+                            Some(left) => left,
+                            None => kalm_store::accounts::count_active_managers(&mut tx, self.platform.id).await?,
+                        };
+                        managers_left = Some(left.saturating_sub(1).max(1));
+                        if left > 1 { "deactivate" } else { "keep" }
+                    } else {
+                        "deactivate"
+                    };
+                    if action == "keep" {
+                        report.skipped += 1;
+                    } else {
+                        report.deactivated += 1;
+                    }
+                    report.planned.push(self.planned(candidate, action));
+                }
                 tx.commit().await?;
+                progress(report);
                 continue;
             }
             // Application managers one by one, each after checking that
@@ -253,11 +276,8 @@ impl TypeSweep<'_> {
             let ids: Vec<AccountId> = changed.iter().map(|c| c.id).collect();
             kalm_store::inactivity::deactivate(&mut tx, backend, &ids, status).await?;
             let mut skip_events = Vec::new();
-            if !managers.is_empty() {
-                kalm_store::inactivity::lock_platform(&mut tx, self.platform.id).await?;
-            }
             for manager in managers {
-                if kalm_store::accounts::count_active_managers(&mut tx, self.platform.id).await? > 1 {
+                if kalm_store::accounts::count_active_managers_locked(&mut tx, self.platform.id).await? > 1 {
                     kalm_store::inactivity::deactivate(&mut tx, backend, &[manager.id], status).await?;
                     changed.push(manager);
                 } else {
@@ -363,7 +383,9 @@ impl TypeSweep<'_> {
             after = kalm_store::inactivity::keyset_of(last);
             if self.dry_run {
                 report.planned.extend(batch.iter().map(|c| self.planned(c, "warn")));
+                report.warned += batch.len() as u64;
                 tx.commit().await?;
+                progress(report);
                 continue;
             }
             let ids: Vec<AccountId> = batch.iter().map(|c| c.id).collect();

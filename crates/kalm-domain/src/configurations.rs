@@ -153,6 +153,12 @@ pub enum Problem {
     InvalidDomain,
     /// Saving this would leave a group without any way to log in.
     LocksOut,
+    /// Warnings would start on or before the day of the last activity: an
+    /// active account would be warned at every sweep. `days` is the
+    /// shortest period that is on.
+    WarningTooEarly {
+        days: i64,
+    },
 }
 
 /// A value that does not parse: which field, and why.
@@ -181,6 +187,7 @@ impl std::fmt::Display for Problem {
             Problem::UnknownPlaceholder(p) => write!(f, "uses the unknown placeholder {{{p}}}"),
             Problem::InvalidDomain => f.write_str("is not a valid domain name"),
             Problem::LocksOut => f.write_str("cannot be switched off while this group has no other way to log in"),
+            Problem::WarningTooEarly { days } => write!(f, "must be fewer than the shortest period ({days} days)"),
         }
     }
 }
@@ -203,6 +210,7 @@ impl Problem {
             Problem::UnknownPlaceholder(_) => "unknown_placeholder",
             Problem::InvalidDomain => "invalid_domain",
             Problem::LocksOut => "locks_out",
+            Problem::WarningTooEarly { .. } => "warning_too_early",
         }
     }
 }
@@ -653,6 +661,18 @@ pub fn lockout_risk(value: &ConfigurationValue, groups_with_other_login: &[&str]
     None
 }
 
+/// Why an inactivity rule may not be saved: warnings that start on or
+/// before the day of the last activity would warn an account active today,
+/// and again after each of its visits. Checked on saving, not on reading,
+/// so a value stored before this check still loads (the rule then shortens
+/// the warning, see `inactivity::warning_days`).
+pub fn warning_risk(value: &ConfigurationValue) -> Option<ValueError> {
+    let ConfigurationValue::InactivityDeactivation(rule) = value else { return None };
+    let shortest = rule.professionals.into_iter().chain(rule.clients).min()?;
+    (u16::from(rule.warning_days) >= shortest)
+        .then(|| bad("warning_days", Problem::WarningTooEarly { days: i64::from(shortest) }))
+}
+
 /// The catalogue as a Markdown table, for docs/configurations.md (a test
 /// keeps the page and this function in step).
 pub fn reference_table() -> String {
@@ -810,6 +830,24 @@ mod tests {
         assert_eq!(lockout_risk(&off, &[]).map(|e| e.field), Some("clients".to_owned()));
         assert_eq!(lockout_risk(&off, &["clients"]), None);
         assert_eq!(lockout_risk(&ConfigurationValue::LoginMethods(LoginMethods::default()), &[]), None);
+    }
+
+    #[test]
+    fn warnings_must_start_after_the_last_activity() {
+        let rule = |professionals: Option<u16>, clients: Option<u16>, warning_days: u8| {
+            warning_risk(&ConfigurationValue::InactivityDeactivation(InactivityDeactivation {
+                professionals,
+                clients,
+                warning_days,
+            }))
+        };
+        let too_early = |days| Some(bad("warning_days", Problem::WarningTooEarly { days }));
+        assert_eq!(rule(Some(7), None, 14), too_early(7));
+        assert_eq!(rule(Some(365), Some(7), 7), too_early(7), "the shortest period that is on counts");
+        assert_eq!(rule(Some(365), Some(8), 7), None);
+        assert_eq!(rule(None, Some(1), 0), None, "no warnings: any period");
+        assert_eq!(rule(None, None, 60), None, "both off: nothing to warn about");
+        assert_eq!(rule(Some(60), None, 60), too_early(60));
     }
 
     fn any_value() -> impl Strategy<Value = ConfigurationValue> {

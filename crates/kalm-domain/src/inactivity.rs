@@ -4,10 +4,13 @@
 //! creation when it never logged in. Each account type (professional,
 //! client) has its own number of days, or none (off); friends are never
 //! deactivated by this rule. A warning goes out `warning_days` before, once
-//! per stretch of inactivity. The sweep in the app layer asks `verdict` for
-//! each account; the queries use `thresholds` so the database only returns
-//! accounts the verdict will act on. The preview's chart groups accounts by
-//! days since activity with `BUCKETS`.
+//! per stretch of inactivity, and never on the day of the last activity.
+//! `verdict` is the rule for one account. The sweep works on thousands at
+//! once, so its queries select by `thresholds` (and by the stored warning
+//! time) exactly the accounts `verdict` acts on: a property test here ties
+//! the two together, and an integration test runs the sweep on a random
+//! population and compares each account with `verdict`. The preview's chart
+//! groups accounts by days since activity with `BUCKETS`.
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -46,17 +49,25 @@ pub struct Activity {
     pub warned_at: Option<DateTime<Utc>>,
 }
 
+/// The warning days that apply to a period of `days`: fewer than the
+/// period, so an account active today is never warned. Saving refuses a
+/// longer warning (`configurations::warning_risk`); this covers values
+/// stored before that check.
+pub fn warning_days(rule: &InactivityDeactivation, days: u16) -> i64 {
+    i64::from(rule.warning_days).min(i64::from(days) - 1).max(0)
+}
+
 pub fn verdict(rule: &InactivityDeactivation, account: &Activity, now: DateTime<Utc>) -> Verdict {
     let Some(days) = days_for(rule, account.account_type) else { return Verdict::Keep };
     let deactivate_at = account.last_active + Duration::days(i64::from(days));
     if now >= deactivate_at {
         return Verdict::Deactivate;
     }
-    let warn_at = deactivate_at - Duration::days(i64::from(rule.warning_days));
+    let warn_at = deactivate_at - Duration::days(warning_days(rule, days));
     // One warning per stretch: a warning from before the last activity
     // belongs to an earlier stretch.
     let warned = account.warned_at.is_some_and(|w| w >= account.last_active);
-    if rule.warning_days > 0 && now >= warn_at && !warned {
+    if warning_days(rule, days) > 0 && now >= warn_at && !warned {
         return Verdict::Warn { deactivate_at };
     }
     Verdict::Keep
@@ -72,13 +83,15 @@ pub struct Thresholds {
 }
 
 pub fn thresholds(rule: &InactivityDeactivation, account_type: AccountType, now: DateTime<Utc>) -> Option<Thresholds> {
-    let days = i64::from(days_for(rule, account_type)?);
+    let period = days_for(rule, account_type)?;
+    let days = i64::from(period);
     let deactivate_before = now - Duration::days(days) + Duration::microseconds(1);
-    let warn_before = if rule.warning_days == 0 {
+    let warning = warning_days(rule, period);
+    let warn_before = if warning == 0 {
         // No warnings: an empty range.
         deactivate_before
     } else {
-        now - Duration::days(days) + Duration::days(i64::from(rule.warning_days)) + Duration::microseconds(1)
+        now - Duration::days(days) + Duration::days(warning) + Duration::microseconds(1)
     };
     Some(Thresholds { deactivate_before, warn_before })
 }
@@ -186,30 +199,71 @@ mod tests {
             }
         }
 
+        /// Whatever the other type's setting, a type that is off is left alone.
         #[test]
-        fn never_acts_on_a_type_that_is_off(since in 0i64..10_000, t in account_type()) {
-            let account = Activity { account_type: t, last_active: at(0), warned_at: None };
-            prop_assert_eq!(verdict(&rule(None, None, 14), &account, at(since)), Verdict::Keep);
+        fn never_acts_on_a_type_that_is_off(
+            r in any_rule(), since in 0i64..10_000, warned in proptest::option::of(0i64..10_000), t in account_type()
+        ) {
+            prop_assume!(days_for(&r, t).is_none());
+            let account = Activity { account_type: t, last_active: at(0), warned_at: warned.map(at) };
+            prop_assert_eq!(verdict(&r, &account, at(since)), Verdict::Keep);
+            prop_assert_eq!(thresholds(&r, t, at(since)), None);
         }
 
-        /// Applying a sweep's verdicts and sweeping again at the same moment
-        /// changes nothing: warned accounts are not warned twice, and
-        /// deactivated accounts are no longer swept.
+        /// Someone active in the last day is neither warned nor deactivated,
+        /// even under a rule whose warning is as long as its period.
         #[test]
-        fn sweeping_twice_is_sweeping_once(r in any_rule(), t in account_type(), since in 0i64..4000, w in proptest::option::of(0i64..4000)) {
+        fn never_warns_an_account_active_today(
+            r in any_rule(), t in account_type(), since in 0i64..86_400, warned in proptest::option::of(0i64..4000)
+        ) {
             let now = at(5000);
             let account = Activity {
                 account_type: t,
-                last_active: now - Duration::days(since),
-                warned_at: w.map(|d| now - Duration::days(d)),
+                last_active: now - Duration::seconds(since),
+                warned_at: warned.map(|d| now - Duration::days(d)),
             };
-            match verdict(&r, &account, now) {
-                Verdict::Keep | Verdict::Deactivate => {}
-                Verdict::Warn { .. } => {
-                    let after = Activity { warned_at: Some(now), ..account };
-                    prop_assert_eq!(verdict(&r, &after, now), Verdict::Keep);
+            prop_assert_eq!(verdict(&r, &account, now), Verdict::Keep);
+        }
+
+        /// Sweeping a population and sweeping it again at the same moment
+        /// changes nothing: warned accounts are not warned twice, and
+        /// deactivated accounts have left the sweep.
+        #[test]
+        fn sweeping_twice_is_sweeping_once(
+            r in any_rule(),
+            population in proptest::collection::vec(
+                (account_type(), 0i64..4000, proptest::option::of(0i64..4000)), 1..40
+            ),
+        ) {
+            let now = at(5000);
+            let mut active: Vec<Activity> = population
+                .iter()
+                .map(|&(t, since, warned)| Activity {
+                    account_type: t,
+                    last_active: now - Duration::days(since),
+                    warned_at: warned.map(|d| now - Duration::days(d)),
+                })
+                .collect();
+            let sweep = |accounts: &mut Vec<Activity>, at: DateTime<Utc>| -> usize {
+                let before = accounts.clone();
+                accounts.clear();
+                let mut acted = 0;
+                for account in before {
+                    match verdict(&r, &account, at) {
+                        Verdict::Keep => accounts.push(account),
+                        Verdict::Warn { .. } => {
+                            acted += 1;
+                            accounts.push(Activity { warned_at: Some(at), ..account });
+                        }
+                        Verdict::Deactivate => acted += 1,
+                    }
                 }
-            }
+                acted
+            };
+            sweep(&mut active, now);
+            let after_first = active.clone();
+            prop_assert_eq!(sweep(&mut active, now), 0);
+            prop_assert_eq!(&active, &after_first);
         }
 
         #[test]

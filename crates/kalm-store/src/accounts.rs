@@ -241,6 +241,23 @@ pub async fn set_status(conn: &mut AnyConnection, id: AccountId, status: Account
     Ok(())
 }
 
+/// Changes the status only if it still is `from`; false when another
+/// transaction changed it first.
+pub async fn change_status(
+    conn: &mut AnyConnection,
+    id: AccountId,
+    from: AccountStatus,
+    to: AccountStatus,
+) -> StoreResult<bool> {
+    let done = sqlx::query("UPDATE accounts SET status = $1 WHERE id = $2 AND status = $3")
+        .bind(to.code())
+        .bind(id.0.to_string())
+        .bind(from.code())
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 pub async fn set_password_hash(conn: &mut AnyConnection, id: AccountId, hash: &str) -> StoreResult<()> {
     sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
         .bind(hash)
@@ -259,7 +276,20 @@ pub async fn touch_activity(conn: &mut AnyConnection, id: AccountId, now: DateTi
     Ok(())
 }
 
-/// Active application managers of a platform, to keep at least one.
+/// Active application managers of a platform, for a writer about to remove
+/// one (deactivation, the sweep, a role change) and keep at least one. It
+/// first locks the platform's row until the transaction ends (a no-op write
+/// locks on both databases), so two writers cannot each remove one of the
+/// last two.
+pub async fn count_active_managers_locked(conn: &mut AnyConnection, platform: PlatformId) -> StoreResult<i64> {
+    sqlx::query("UPDATE platforms SET name = name WHERE id = $1")
+        .bind(platform.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    count_active_managers(conn, platform).await
+}
+
+/// Active application managers of a platform, read only (a dry run).
 pub async fn count_active_managers(conn: &mut AnyConnection, platform: PlatformId) -> StoreResult<i64> {
     let row = sqlx::query(
         "SELECT COUNT(*) AS n FROM accounts WHERE platform_id = $1 AND account_type = 'professional' \

@@ -301,17 +301,6 @@ pub async fn mark_warned(
     all_changed(done.rows_affected(), accounts.len())
 }
 
-/// Locks the platform's row until the transaction ends (a no-op write locks
-/// on both backends): two sweeps must not each deactivate one of the last
-/// two application managers.
-pub async fn lock_platform(conn: &mut AnyConnection, platform: PlatformId) -> StoreResult<()> {
-    sqlx::query("UPDATE platforms SET name = name WHERE id = $1")
-        .bind(platform.0.to_string())
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
 /// Notes that the sweep left an account alone (the last application
 /// manager); true when this is the first time in this stretch.
 pub async fn mark_skipped(conn: &mut AnyConnection, account: AccountId, now: DateTime<Utc>) -> StoreResult<bool> {

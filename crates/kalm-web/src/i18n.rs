@@ -121,6 +121,7 @@ impl Tr {
             Problem::NotOneOf(allowed) => args.push(("allowed", allowed.join(", "))),
             Problem::TooLong { max } => args.push(("max", max.to_string())),
             Problem::UnknownPlaceholder(p) => args.push(("placeholder", format!("{{{p}}}"))),
+            Problem::WarningTooEarly { days } => args.push(("days", days.to_string())),
             _ => {}
         }
         self.args(&format!("error-config-{}", err.problem.code().replace('_', "-")), &args)
@@ -502,6 +503,7 @@ mod coverage {
             Problem::UnknownPlaceholder(String::new()),
             Problem::InvalidDomain,
             Problem::LocksOut,
+            Problem::WarningTooEarly { days: 0 },
         ];
         for p in &problems {
             // Adding a problem breaks this match: add it to the list above too.
@@ -519,7 +521,8 @@ mod coverage {
                 | Problem::Markup
                 | Problem::UnknownPlaceholder(_)
                 | Problem::InvalidDomain
-                | Problem::LocksOut => ids.push(code("error-config", p.code())),
+                | Problem::LocksOut
+                | Problem::WarningTooEarly { .. } => ids.push(code("error-config", p.code())),
             }
         }
         for extra in ["configuration_unknown", "date_invalid"] {

@@ -726,7 +726,12 @@ async fn inactivity_command(config: &Config, command: InactivityCommand) -> Resu
                     );
                 }
                 let count = |a: &str| report.planned.iter().filter(|p| p.action == a).count();
-                println!("dry run: {} would be deactivated, {} warned", count("deactivate"), count("warn"));
+                println!(
+                    "dry run: {} would be deactivated, {} warned, {} last application manager(s) kept",
+                    count("deactivate"),
+                    count("warn"),
+                    count("keep")
+                );
             } else {
                 println!(
                     "{} platform(s): {} deactivated, {} warned, {} last application manager(s) kept",

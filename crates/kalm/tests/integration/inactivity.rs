@@ -14,7 +14,7 @@ use kalm_testkit::reqwest::StatusCode;
 use kalm_testkit::{PASSWORD, TestApp, both_backends, mail_text};
 use serde_json::{Value, json};
 
-use crate::support::{location, post};
+use crate::support::{get, location, post};
 
 const HOST: &str = "care.test";
 const TEST_KEY: &str = "a2FsbS10ZXN0LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
@@ -47,6 +47,16 @@ async fn audit_of(app: &TestApp, action: &str) -> Vec<(Option<String>, Value)> {
         .collect()
 }
 
+async fn sessions_of(app: &TestApp, account: uuid::Uuid) -> i64 {
+    let mut conn = app.kalm.store.begin().await.unwrap();
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE subject_id = $1")
+        .bind(account.to_string())
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    n
+}
+
 fn subjects_to(app: &TestApp, address: &str) -> Vec<String> {
     app.mails()
         .iter()
@@ -59,6 +69,7 @@ fn subjects_to(app: &TestApp, address: &str) -> Vec<String> {
 async fn warns_then_deactivates_on_the_clock(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
     app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "professional", "application_manager", "am2@care.test").await;
     app.account(&platform, "professional", "professional", "pro@care.test").await;
     app.account(&platform, "client", "", "away@care.test").await;
     app.account(&platform, "client", "", "back@care.test").await;
@@ -100,8 +111,11 @@ async fn warns_then_deactivates_on_the_clock(app: TestApp) {
     assert_eq!(sweep(&app).await.deactivated, 0, "just before the day");
     app.clock.set(start + Duration::days(30));
     let away_browser = app.client(HOST);
+    let away_id = accounts::id_by_email(&app.kalm, platform.id, "away@care.test").await.unwrap().unwrap();
+    assert!(sessions_of(&app, away_id.0).await > 0, "the day-0 login's session is still stored");
     let r = sweep(&app).await;
     assert_eq!(r.deactivated, 2);
+    assert_eq!(sessions_of(&app, away_id.0).await, 0, "deactivation ends every session");
     assert_eq!(status(&app, &platform, "away@care.test").await, "deactivated");
     assert_eq!(status(&app, &platform, "never@care.test").await, "deactivated", "counts from creation");
     assert_eq!(status(&app, &platform, "back@care.test").await, "active");
@@ -137,11 +151,19 @@ async fn warns_then_deactivates_on_the_clock(app: TestApp) {
     assert_eq!((r.deactivated, r.warned), (1, 0));
     assert_eq!(status(&app, &platform, "back@care.test").await, "deactivated");
 
-    // A year on: the professional goes, the only application manager stays,
-    // and the log says why, once.
+    // A year on: the professional goes, and of the two application
+    // managers, both away, the one away longer goes and the last one stays;
+    // the log says why, once.
     app.clock.set(start + Duration::days(400));
+    let dry = inactivity::sweep(&app.kalm, None, true, &|_| {}).await.unwrap();
+    assert_eq!((dry.deactivated, dry.skipped), (3, 1), "a dry run counts as the sweep will");
+    let planned = |email: &str| dry.planned.iter().find(|p| p.email == email).map(|p| p.action);
+    assert_eq!(planned("am2@care.test"), Some("deactivate"));
+    assert_eq!(planned("am@care.test"), Some("keep"), "the dry run keeps the last manager too");
+    assert_eq!(status(&app, &platform, "pro@care.test").await, "active", "a dry run changes nothing");
     let r = sweep(&app).await;
-    assert_eq!((r.deactivated, r.skipped), (2, 1), "pro and the reactivated client; the manager kept");
+    assert_eq!((r.deactivated, r.skipped), (3, 1), "pro, the reactivated client and one manager; the last one kept");
+    assert_eq!(status(&app, &platform, "am2@care.test").await, "deactivated", "never logged in: away longer");
     assert_eq!(status(&app, &platform, "am@care.test").await, "active");
     assert_eq!(sweep(&app).await.skipped, 1);
     let skipped = audit_of(&app, "deactivation_skipped").await;
@@ -149,6 +171,68 @@ async fn warns_then_deactivates_on_the_clock(app: TestApp) {
     assert_eq!(skipped[0].1["reason"], "last_application_manager");
 }
 both_backends!(warns_then_deactivates_on_the_clock);
+
+/// Requests record activity at most once a minute per account, however
+/// many sessions it has open.
+async fn activity_is_written_at_most_once_a_minute(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "cleo@care.test").await;
+    let id = accounts::id_by_email(&app.kalm, platform.id, "cleo@care.test").await.unwrap().unwrap();
+    let activity =
+        || async { accounts::view(&app.kalm, None, platform.id, id).await.unwrap().account.last_activity_at.unwrap() };
+    let start = app.clock.now();
+    let phone = app.login(HOST, "cleo@care.test").await;
+    let laptop = app.login(HOST, "cleo@care.test").await;
+    assert_eq!(activity().await, start, "logging in is activity");
+    let at = |seconds: i64| app.clock.set(start + Duration::seconds(seconds));
+    at(30);
+    assert_eq!(get(&app, &phone, HOST, "/").await.status(), StatusCode::OK);
+    assert_eq!(activity().await, start, "not again within the minute");
+    at(61);
+    get(&app, &phone, HOST, "/").await;
+    assert_eq!(activity().await, start + Duration::seconds(61));
+    // The laptop's session was last seen at the start, so it is due a touch
+    // of its own; the account was active 14 seconds ago.
+    at(75);
+    get(&app, &laptop, HOST, "/").await;
+    assert_eq!(activity().await, start + Duration::seconds(61), "once a minute per account, not per session");
+    at(121);
+    get(&app, &phone, HOST, "/").await;
+    assert_eq!(activity().await, start + Duration::seconds(121), "a minute after the last write");
+}
+both_backends!(activity_is_written_at_most_once_a_minute);
+
+/// An invitation that is renewed, and then used, counts as activity: the
+/// person gets a whole period from each, not one counted from creation.
+async fn invitations_count_as_activity(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let am = app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let am = kalm_testkit::kalm_app::auth::account_caller(&am, None);
+    let start = app.clock.now();
+    let input = accounts::AccountInput {
+        account_type: "client".into(),
+        roles: String::new(),
+        first_name: "Ivy".into(),
+        last_name: "Invited".into(),
+        email: "ivy@care.test".into(),
+        language: String::new(),
+        friend_of: String::new(),
+    };
+    let ivy = accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap().account.id;
+    let platform = rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await;
+    app.clock.set(start + Duration::days(29));
+    let token = accounts::renew_activation_link(&app.kalm, &am, platform.id, ivy).await.unwrap();
+    app.clock.set(start + Duration::days(31));
+    assert_eq!(sweep(&app).await.deactivated, 0, "renewed on day 29");
+    assert_eq!(status(&app, &platform, "ivy@care.test").await, "invited");
+    accounts::activate(&app.kalm, &platform, &token, PASSWORD, None).await.unwrap();
+    app.clock.set(start + Duration::days(60));
+    assert_eq!(sweep(&app).await.deactivated, 0, "activated on day 31");
+    app.clock.set(start + Duration::days(61));
+    assert_eq!(sweep(&app).await.deactivated, 1);
+    assert_eq!(status(&app, &platform, "ivy@care.test").await, "deactivated");
+}
+both_backends!(invitations_count_as_activity);
 
 async fn one_node_runs_each_period(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
@@ -357,6 +441,7 @@ async fn preview_counts_follow_every_change(app: TestApp) {
 both_backends!(preview_counts_follow_every_change);
 
 /// Inserts `n` clients last active `days_ago` days ago (real time), quickly.
+/// Each call's addresses are its own (`c<days_ago>-<i>@bulk.test`).
 async fn many_clients(app: &TestApp, platform: &Platform, n: usize, days_ago: i64) {
     let at = (Utc::now() - Duration::days(days_ago)).timestamp_micros();
     let mut tx = app.kalm.store.begin().await.unwrap();
@@ -365,7 +450,7 @@ async fn many_clients(app: &TestApp, platform: &Platform, n: usize, days_ago: i6
             .iter()
             .map(|i| {
                 format!(
-                    "('{}', '{}', 'client', 0, 'Client', 'Number', 'c{i}@bulk.test', 'c{i}@bulk.test', 'en', 'active', {at}, {at})",
+                    "('{}', '{}', 'client', 0, 'Client', 'Number', 'c{days_ago}-{i}@bulk.test', 'c{days_ago}-{i}@bulk.test', 'en', 'active', {at}, {at})",
                     uuid::Uuid::new_v4(),
                     platform.id.0
                 )
@@ -402,6 +487,20 @@ async fn counts(app: &TestApp) -> (i64, i64, i64) {
     (deactivated, logged, mailed)
 }
 
+/// Accounts marked warned, warning audit entries and queued warnings.
+async fn warnings(app: &TestApp) -> (i64, i64, i64) {
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let mut count = async |sql: &'static str| -> i64 {
+        let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&mut *tx).await.unwrap();
+        n
+    };
+    (
+        count("SELECT COUNT(*) FROM accounts WHERE inactivity_warned_at IS NOT NULL").await,
+        count("SELECT COUNT(*) FROM audit_log WHERE action = 'inactivity_warning_sent'").await,
+        count("SELECT COUNT(*) FROM outbox WHERE kind = 'deactivation_warning'").await,
+    )
+}
+
 fn sweeper(app: &TestApp) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_kalm"));
     command
@@ -415,19 +514,24 @@ fn sweeper(app: &TestApp) -> tokio::process::Command {
 }
 
 /// Two `kalm` processes sweep the same database at once: every account is
-/// deactivated, logged and mailed exactly once.
+/// deactivated or warned, logged and mailed exactly once.
 async fn two_processes_sweep_at_once(app: TestApp) {
     let platform = app.platform("Bulk", "bulk.test").await;
-    rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await;
+    rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 14 })).await;
     many_clients(&app, &platform, 3000, 40).await;
-    many_clients(&app, &platform, 0, 0).await;
+    many_clients(&app, &platform, 1500, 20).await;
+    many_clients(&app, &platform, 500, 5).await;
     let (a, b) = tokio::join!(sweeper(&app).output(), sweeper(&app).output());
     let (a, b) = (a.unwrap(), b.unwrap());
     assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
     assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
-    let done = |o: &std::process::Output| serde_json::from_slice::<Value>(&o.stdout).unwrap()["deactivated"].as_i64();
-    assert_eq!(done(&a).unwrap() + done(&b).unwrap(), 3000, "shared between them, none twice");
+    let field = |o: &std::process::Output, name: &str| {
+        serde_json::from_slice::<Value>(&o.stdout).unwrap()[name].as_i64().unwrap()
+    };
+    assert_eq!(field(&a, "deactivated") + field(&b, "deactivated"), 3000, "shared between them, none twice");
+    assert_eq!(field(&a, "warned") + field(&b, "warned"), 1500, "shared between them, none twice");
     assert_eq!(counts(&app).await, (3000, 3000, 3000));
+    assert_eq!(warnings(&app).await, (1500, 1500, 1500));
 }
 both_backends!(two_processes_sweep_at_once);
 
@@ -435,24 +539,39 @@ both_backends!(two_processes_sweep_at_once);
 /// fully handled; the next sweep finishes the rest, sending nothing twice.
 async fn a_killed_sweep_loses_nothing(app: TestApp) {
     let platform = app.platform("Bulk", "bulk.test").await;
-    rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await;
+    rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 14 })).await;
     many_clients(&app, &platform, 6000, 40).await;
+    many_clients(&app, &platform, 2000, 20).await;
     let mut child = sweeper(&app).spawn().unwrap();
-    // Kill it once it has visibly started.
+    // Kill it once it has visibly started. The watcher reads on a
+    // connection of its own, outside any transaction, so on SQLite it never
+    // queues for the lock the sweep takes batch after batch.
+    let mut watcher = {
+        use sqlx::Connection;
+        sqlx::AnyConnection::connect(&app.database_url).await.unwrap()
+    };
     let started = std::time::Instant::now();
     loop {
-        let (deactivated, _, _) = counts(&app).await;
-        if deactivated > 0 || started.elapsed() > std::time::Duration::from_secs(20) {
+        let (done,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM accounts WHERE status = 'deactivated'")
+            .fetch_one(&mut watcher)
+            .await
+            .unwrap();
+        if done > 0 || started.elapsed() > std::time::Duration::from_secs(20) {
             break;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
     }
     child.kill().await.unwrap();
+    drop(watcher);
     let (deactivated, logged, mailed) = counts(&app).await;
     assert_eq!((logged, mailed), (deactivated, deactivated), "whole accounts only");
+    let (warned, logged, mailed) = warnings(&app).await;
+    assert_eq!((logged, mailed), (warned, warned), "whole warnings only");
+    assert!(deactivated > 0 && deactivated + warned < 8000, "killed mid-sweep, after {deactivated} and {warned}");
     let o = sweeper(&app).output().await.unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(counts(&app).await, (6000, 6000, 6000));
+    assert_eq!(warnings(&app).await, (2000, 2000, 2000));
 }
 both_backends!(a_killed_sweep_loses_nothing);
 
@@ -515,7 +634,13 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
         let token = token.clone();
         async move { client.put(url).bearer_auth(token).json(&body).send().await.unwrap() }
     };
-    let value = json!({ "professionals": 365, "clients": 5, "warning_days": 14 });
+    // A warning as long as the period would warn people active today.
+    let r = put(json!({ "value": { "professionals": 365, "clients": 5, "warning_days": 5 }, "confirm": true })).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error = r.json::<Value>().await.unwrap();
+    assert_eq!(error["field"], "warning_days", "{error}");
+    assert!(error["message"].as_str().unwrap_or_default().contains("(5 days)"), "{error}");
+    let value = json!({ "professionals": 365, "clients": 5, "warning_days": 4 });
     let r = put(json!({ "value": value })).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "confirmation_needed");
