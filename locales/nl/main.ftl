@@ -226,6 +226,7 @@ error-not-signed-in = Log eerst in.
 error-page-not-found = Deze pagina bestaat niet.
 error-route-not-found = Deze API-route bestaat niet.
 error-invalid-json = De inhoud van het verzoek is geen geldige JSON voor deze aanroep.
+error-unknown-parameter = Deze aanroep kent die parameter niet; controleer de spelling.
 error-internal = Er ging bij ons iets mis. Probeer het later opnieuw.
 
 ## Configurations

@@ -86,29 +86,85 @@ async fn sweep_with(
         None => crate::platforms::list(kalm, None).await?,
     };
     let mut report = SweepReport::default();
+    let mut failed = Vec::new();
     for platform in &platforms {
-        let settings = crate::configurations::settings(kalm, platform).await?;
-        let rule = settings.inactivity_deactivation;
         report.platforms += 1;
-        for account_type in [AccountType::Professional, AccountType::Client] {
-            let Some(limits) = inactivity::thresholds(&rule, account_type, kalm.clock.now()) else { continue };
-            let job = TypeSweep { kalm, platform, account_type, rule, limits, dry_run };
-            for status in SWEPT {
-                job.deactivate_all(status, &mut report, progress, lease).await?;
+        match sweep_platform(kalm, platform, dry_run, &mut report, progress, lease).await {
+            Ok(()) => {}
+            // One platform that fails (a damaged row, say) must not stop
+            // deactivation everywhere: the others are swept, and the run
+            // reports the failure at the end. A claim another node took
+            // over ends the whole run.
+            Err(err) if platforms.len() > 1 => {
+                tracing::error!(platform = platform.domain.as_str(), error = %err, "inactivity sweep of a platform failed");
+                failed.push(platform.domain.as_str().to_owned());
+                let mut tx = kalm.store.begin().await?;
+                keep_lease(kalm, &mut tx, lease).await?;
+                tx.commit().await?;
             }
-            if rule.warning_days > 0 {
-                for status in SWEPT {
-                    job.warn_all(status, &mut report, progress, lease).await?;
-                }
-            }
-        }
-        // The preview's per-day counts grow by a row per change; each sweep
-        // folds them, whether or not the platform deactivates anyone.
-        if !dry_run {
-            fold_activity_counts(kalm, platform).await?;
+            Err(err) => return Err(err),
         }
     }
+    if !failed.is_empty() {
+        return Err(crate::AppError::Internal(format!("the inactivity sweep failed on {}", failed.join(", "))));
+    }
     Ok(report)
+}
+
+async fn sweep_platform(
+    kalm: &Kalm,
+    platform: &Platform,
+    dry_run: bool,
+    report: &mut SweepReport,
+    progress: &(dyn Fn(&SweepReport) + Send + Sync),
+    lease: Option<&Lease<'_>>,
+) -> AppResult<()> {
+    let rule = crate::configurations::settings(kalm, platform).await?.inactivity_deactivation;
+    for account_type in [AccountType::Professional, AccountType::Client] {
+        let Some(limits) = inactivity::thresholds(&rule, account_type, kalm.clock.now()) else { continue };
+        let job = TypeSweep { kalm, platform, account_type, rule, limits, dry_run };
+        for status in SWEPT {
+            job.deactivate_all(status, report, progress, lease).await?;
+        }
+        if rule.warning_days > 0 {
+            for status in SWEPT {
+                job.warn_all(status, report, progress, lease).await?;
+            }
+        }
+    }
+    // The preview's per-day counts grow by a row per change; each sweep
+    // folds them, whether or not the platform deactivates anyone.
+    if !dry_run {
+        fold_activity_counts(kalm, platform).await?;
+    }
+    Ok(())
+}
+
+/// How many accounts a sweep over one platform or all would deactivate,
+/// warn or keep right now: the length of the command line's progress bar.
+pub async fn due(kalm: &Kalm, platform: Option<&Platform>) -> AppResult<u64> {
+    let platforms = match platform {
+        Some(p) => vec![p.clone()],
+        None => crate::platforms::list(kalm, None).await?,
+    };
+    let mut total = 0;
+    for platform in &platforms {
+        let rule = crate::configurations::settings(kalm, platform).await?.inactivity_deactivation;
+        let mut tx = kalm.store.begin().await?;
+        for account_type in [AccountType::Professional, AccountType::Client] {
+            let Some(limits) = inactivity::thresholds(&rule, account_type, kalm.clock.now()) else { continue };
+            let dues = [
+                Due::Deactivation { before: limits.deactivate_before },
+                Due::Warning { from: limits.deactivate_before, before: limits.warn_before },
+            ];
+            for (status, due) in SWEPT.into_iter().flat_map(|s| dues.map(|d| (s, d))) {
+                let n = kalm_store::inactivity::count_due(&mut tx, platform.id, account_type, status, due).await?;
+                total += u64::try_from(n).unwrap_or_default();
+            }
+        }
+        tx.commit().await?;
+    }
+    Ok(total)
 }
 
 /// Folds the platform's per-day activity counts that the preview reads into
@@ -463,6 +519,7 @@ pub async fn run_scheduled(kalm: &Kalm, node: &str, every: Duration) -> AppResul
     tx.commit().await?;
     periods.push(period);
     let mut ran = None;
+    let mut failure = None;
     for period in periods {
         let mut tx = kalm.store.begin().await?;
         let claimed = kalm_store::inactivity::claim(&mut tx, JOB, period, node, now, now + LEASE).await?;
@@ -471,7 +528,16 @@ pub async fn run_scheduled(kalm: &Kalm, node: &str, every: Duration) -> AppResul
             continue;
         }
         let lease = Lease { node, period };
-        let report = sweep_with(kalm, None, false, &|_| {}, Some(&lease)).await?;
+        // A period that fails keeps its claim until the lease runs out, and
+        // a later tick runs it again; the periods after it still run.
+        let report = match sweep_with(kalm, None, false, &|_| {}, Some(&lease)).await {
+            Ok(report) => report,
+            Err(err) => {
+                tracing::error!(period, error = %err, "inactivity sweep failed; it runs again once its claim runs out");
+                failure.get_or_insert(err);
+                continue;
+            }
+        };
         let mut tx = kalm.store.begin().await?;
         kalm_store::inactivity::finish(&mut tx, JOB, period, node, kalm.clock.now()).await?;
         tx.commit().await?;
@@ -484,7 +550,10 @@ pub async fn run_scheduled(kalm: &Kalm, node: &str, every: Duration) -> AppResul
         );
         ran = Some(report);
     }
-    Ok(ran)
+    match failure {
+        Some(err) if ran.is_none() => Err(err),
+        _ => Ok(ran),
+    }
 }
 
 /// A proposed setting as typed (days per type; empty: off), checked by the
@@ -547,6 +616,13 @@ impl Preview {
 /// What `proposal` would do on `platform` now and in the next 30 days, and
 /// how the platform's accounts spread over days since their last activity.
 /// For the service desk and the platform's application managers.
+/// Whether the caller may see what a setting would do on this platform:
+/// asked before their input is looked at, so someone without the right
+/// learns nothing from the errors.
+pub async fn authorize_preview(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<()> {
+    authorize(kalm, caller, Action::ViewConfigurations, &Target::Platform(platform.id)).await
+}
+
 pub async fn preview(
     kalm: &Kalm,
     caller: Option<&Caller>,
@@ -554,7 +630,7 @@ pub async fn preview(
     proposal: &InactivityDeactivation,
 ) -> AppResult<Preview> {
     if let Some(caller) = caller {
-        authorize(kalm, caller, Action::ViewConfigurations, &Target::Platform(platform.id)).await?;
+        authorize_preview(kalm, caller, platform).await?;
     }
     let now = kalm.clock.now();
     let types = [AccountType::Professional, AccountType::Client];

@@ -119,6 +119,38 @@ pub async fn batch(
     rows.iter().map(candidate).collect()
 }
 
+/// How many accounts of this type and status are `due`: what a sweep has
+/// ahead of it, for its progress bar.
+pub async fn count_due(
+    conn: &mut AnyConnection,
+    platform: PlatformId,
+    account_type: AccountType,
+    status: AccountStatus,
+    due: Due,
+) -> StoreResult<i64> {
+    let (lower, upper, not_warned) = match due {
+        Due::Deactivation { before } => (i64::MIN, micros(before), ""),
+        Due::Warning { from, before } => (
+            micros(from),
+            micros(before),
+            " AND (inactivity_warned_at IS NULL OR inactivity_warned_at < COALESCE(last_activity_at, created_at))",
+        ),
+    };
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM accounts WHERE platform_id = $1 AND account_type = $2 AND status = $3 \
+         AND {ACTIVITY} >= $4 AND {ACTIVITY} < $5{not_warned}"
+    );
+    let row = sqlx::query(&sql)
+        .bind(platform.0.to_string())
+        .bind(account_type.code())
+        .bind(status.code())
+        .bind(lower)
+        .bind(upper)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(row.try_get("n")?)
+}
+
 fn candidate(row: &sqlx::any::AnyRow) -> StoreResult<Candidate> {
     let corrupt = |e: kalm_domain::accounts::AccountError| StoreError::Corrupt(e.to_string());
     Ok(Candidate {

@@ -257,12 +257,12 @@ pub enum InactivityCommand {
     Preview {
         #[arg(long)]
         platform: String,
-        /// Days for professional accounts; 0 or absent: off.
-        #[arg(long)]
-        professionals: Option<u16>,
-        /// Days for client accounts; 0 or absent: off.
-        #[arg(long)]
-        clients: Option<u16>,
+        /// Days for professional accounts (1 to 3650); absent: off.
+        #[arg(long, value_name = "DAYS")]
+        professionals: Option<String>,
+        /// Days for client accounts (1 to 3650); absent: off.
+        #[arg(long, value_name = "DAYS")]
+        clients: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -699,17 +699,29 @@ async fn inactivity_command(config: &Config, command: InactivityCommand) -> Resu
                 Some(p) => Some(platforms::find(&kalm, None, &p).await?),
                 None => None,
             };
-            // A progress line on a terminal only, on stderr, so output for
+            // A progress bar on a terminal only, on stderr, so output for
             // scripts stays clean.
-            let terminal = std::io::stderr().is_terminal() && !json;
-            let progress = move |r: &kalm_app::inactivity::SweepReport| {
-                if terminal {
-                    eprint!("\r{} deactivated, {} warned, {} skipped", r.deactivated, r.warned, r.skipped);
+            let bar = if std::io::stderr().is_terminal() && !json {
+                let due = kalm_app::inactivity::due(&kalm, platform.as_ref()).await?;
+                let bar = indicatif::ProgressBar::new(due);
+                if let Ok(style) =
+                    indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} accounts ({elapsed}) {msg}")
+                {
+                    bar.set_style(style);
+                }
+                Some(bar)
+            } else {
+                None
+            };
+            let progress = |r: &kalm_app::inactivity::SweepReport| {
+                if let Some(bar) = &bar {
+                    bar.set_position(r.deactivated + r.warned + r.skipped);
+                    bar.set_message(format!("{} deactivated, {} warned, {} kept", r.deactivated, r.warned, r.skipped));
                 }
             };
             let report = kalm_app::inactivity::sweep(&kalm, platform.as_ref(), dry_run, &progress).await?;
-            if terminal {
-                eprintln!();
+            if let Some(bar) = &bar {
+                bar.finish();
             }
             if json {
                 print_json(&serde_json::to_value(&report).unwrap_or_default());
@@ -742,11 +754,9 @@ async fn inactivity_command(config: &Config, command: InactivityCommand) -> Resu
         InactivityCommand::Preview { platform, professionals, clients, json } => {
             let platform = platforms::find(&kalm, None, &platform).await?;
             let stored = kalm_app::configurations::settings(&kalm, &platform).await?.inactivity_deactivation;
-            let proposal = kalm_domain::configurations::InactivityDeactivation {
-                professionals: professionals.filter(|d| *d > 0),
-                clients: clients.filter(|d| *d > 0),
-                warning_days: stored.warning_days,
-            };
+            // The same parser as the console and the API, so the same days
+            // are accepted everywhere and errors name the flag.
+            let proposal = kalm_app::inactivity::proposal(&stored, professionals.as_deref(), clients.as_deref(), None)?;
             let preview = kalm_app::inactivity::preview(&kalm, None, &platform, &proposal).await?;
             if json {
                 print_json(&serde_json::to_value(&preview).unwrap_or_default());

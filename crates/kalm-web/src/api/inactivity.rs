@@ -4,6 +4,7 @@
 use axum::Json;
 use axum::Router;
 use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use axum::routing::get;
 use kalm_app::inactivity::{self, Preview};
 use serde::Deserialize;
@@ -13,10 +14,14 @@ use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::PlatformVisit;
 
+const PARAMETERS: [&str; 2] = ["professionals", "clients"];
+
 pub fn routes() -> Router<AppState> {
     Router::new().route("/api/v1/inactivity/preview", get(preview))
 }
 
+/// The parameters, for the OpenAPI document; the handler reads the query
+/// itself so that a misspelt name is refused rather than read as "off".
 #[derive(Debug, Default, Deserialize, IntoParams)]
 pub struct PreviewParams {
     /// Days of inactivity after which professional accounts are deactivated;
@@ -37,10 +42,18 @@ pub struct PreviewParams {
 pub async fn preview(
     State(state): State<AppState>,
     visit: PlatformVisit,
-    Query(params): Query<PreviewParams>,
+    Query(params): Query<Vec<(String, String)>>,
 ) -> Result<Json<Preview>, ApiError> {
     let caller = visit.principal.as_ref().map(|p| p.caller()).ok_or_else(ApiError::unauthenticated)?;
+    inactivity::authorize_preview(&state.kalm, caller, &visit.platform).await?;
+    if let Some((name, _)) = params.iter().find(|(name, _)| !PARAMETERS.contains(&name.as_str())) {
+        return Err(ApiError {
+            field: Some(name.clone()),
+            ..ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown_parameter")
+        });
+    }
+    let value = |wanted: &str| params.iter().find(|(name, _)| name == wanted).map(|(_, value)| value.as_str());
     let base = visit.settings.inactivity_deactivation;
-    let proposal = inactivity::proposal(&base, params.professionals.as_deref(), params.clients.as_deref(), None)?;
+    let proposal = inactivity::proposal(&base, value("professionals"), value("clients"), None)?;
     Ok(Json(inactivity::preview(&state.kalm, Some(caller), &visit.platform, &proposal).await?))
 }

@@ -122,10 +122,20 @@ async fn sessions_work_for_the_api_with_the_same_permissions(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(r.status(), 403);
+    // Deactivation and reactivation through the API.
+    let origin = format!("http://{HOST}:{}", app.address.port());
+    for (action, status) in [("deactivate", "deactivated"), ("reactivate", "active")] {
+        let url = app.url(HOST, &format!("/api/v1/accounts/{}/{action}", client_account.id));
+        let r = manager.post(url).header("origin", &origin).send().await.unwrap();
+        assert_eq!(r.status(), 200, "{action}");
+        assert_eq!(r.json::<Value>().await.unwrap()["status"], status, "{action}");
+    }
     let client = app.login(HOST, "c@care.test").await;
     let r = client.post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", pro.id))).send().await.unwrap();
     assert_eq!(r.status(), 403);
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "not_allowed");
+    let r = client.post(app.url(HOST, &format!("/api/v1/accounts/{}/reactivate", pro.id))).send().await.unwrap();
+    assert_eq!(r.status(), 403, "a client reactivates nobody");
     let r = client.get(app.url(HOST, "/api/v1/accounts")).send().await.unwrap();
     assert_eq!(r.status(), 403);
 }
@@ -152,6 +162,7 @@ async fn the_openapi_document_lists_every_route(app: TestApp) {
         "/api/v1/platforms/{id}/configurations",
         "/api/v1/platforms/{id}/configurations/{key}",
         "/api/v1/charges",
+        "/api/v1/inactivity/preview",
     ] {
         assert!(paths.contains_key(path), "{path} missing");
     }

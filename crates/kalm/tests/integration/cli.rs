@@ -244,6 +244,8 @@ fn every_command_has_help() {
         vec!["--help"],
         vec!["serve", "--help"],
         vec!["demo", "--help"],
+        vec!["inactivity", "sweep", "--help"],
+        vec!["inactivity", "preview", "--help"],
         vec!["migrate", "--help"],
         vec!["platform", "create", "--help"],
         vec!["platform", "list", "--help"],

@@ -96,6 +96,7 @@ async fn warns_then_deactivates_on_the_clock(app: TestApp) {
 
     // Day 16: the three clients get one warning each, naming the date.
     app.clock.set(start + Duration::days(16));
+    assert_eq!(inactivity::due(&app.kalm, None).await.unwrap(), 3, "what the progress bar expects");
     let r = sweep(&app).await;
     assert_eq!((r.deactivated, r.warned), (0, 3));
     assert_eq!(sweep(&app).await.warned, 0, "one warning per stretch of inactivity");
@@ -157,6 +158,7 @@ async fn warns_then_deactivates_on_the_clock(app: TestApp) {
     app.clock.set(start + Duration::days(400));
     let dry = inactivity::sweep(&app.kalm, None, true, &|_| {}).await.unwrap();
     assert_eq!((dry.deactivated, dry.skipped), (3, 1), "a dry run counts as the sweep will");
+    assert_eq!(inactivity::due(&app.kalm, None).await.unwrap(), 4, "what the progress bar expects");
     let planned = |email: &str| dry.planned.iter().find(|p| p.email == email).map(|p| p.action);
     assert_eq!(planned("am2@care.test"), Some("deactivate"));
     assert_eq!(planned("am@care.test"), Some("keep"), "the dry run keeps the last manager too");
@@ -171,6 +173,38 @@ async fn warns_then_deactivates_on_the_clock(app: TestApp) {
     assert_eq!(skipped[0].1["reason"], "last_application_manager");
 }
 both_backends!(warns_then_deactivates_on_the_clock);
+
+/// A platform whose sweep fails (here: a damaged stored rule) does not stop
+/// the sweep of the others; the run still reports the failure.
+async fn one_failing_platform_does_not_stop_the_others(app: TestApp) {
+    let mut platforms = Vec::new();
+    for (name, host) in [("Alpha", "alpha.test"), ("Beta", "beta.test")] {
+        let platform = app.platform(name, host).await;
+        app.account(&platform, "client", "", &format!("c@{host}")).await;
+        platforms.push(rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await);
+    }
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    sqlx::query(
+        "UPDATE platform_configurations SET value = '{\"clients\": \"soon\"}' \
+         WHERE platform_id = $1 AND config_key = 'inactivity_deactivation'",
+    )
+    .bind(platforms[0].id.0.to_string())
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE platforms SET settings_version = settings_version + 1 WHERE id = $1")
+        .bind(platforms[0].id.0.to_string())
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    app.clock.advance(Duration::days(31));
+    let err = inactivity::sweep(&app.kalm, None, false, &|_| {}).await.unwrap_err();
+    assert!(err.to_string().contains("alpha.test"), "{err}");
+    assert_eq!(status(&app, &platforms[1], "c@beta.test").await, "deactivated", "the other platform was swept");
+    assert_eq!(status(&app, &platforms[0], "c@alpha.test").await, "active");
+}
+both_backends!(one_failing_platform_does_not_stop_the_others);
 
 /// Requests record activity at most once a minute per account, however
 /// many sessions it has open.
@@ -311,8 +345,13 @@ async fn preview_in_the_api_and_the_shell(app: TestApp) {
     let r = preview(am.clone(), "clients=0").await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(r.json::<Value>().await.unwrap()["field"], "clients");
+    let r = preview(am.clone(), "professional=30").await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "a misspelt name is not read as off");
+    let error = r.json::<Value>().await.unwrap();
+    assert_eq!((error["error"].as_str(), error["field"].as_str()), (Some("unknown_parameter"), Some("professional")));
     let pro = app.login(HOST, "pro@care.test").await;
-    assert_eq!(preview(pro, "clients=90").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(preview(pro.clone(), "clients=90").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(preview(pro, "clients=0").await.status(), StatusCode::FORBIDDEN, "the right first, then the input");
 
     // The same numbers on the command line.
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_kalm"))
@@ -324,6 +363,26 @@ async fn preview_in_the_api_and_the_shell(app: TestApp) {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let shell: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(shell["clients"]["accounts"], 7);
+    // The shell takes the same days as the API, and says what is wrong.
+    let shell_preview = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kalm"))
+            .args(["inactivity", "preview"])
+            .args(args)
+            .env("KALM_DATABASE_URL", &app.database_url)
+            .env("KALM_SECRET_KEY", TEST_KEY)
+            .output()
+            .unwrap()
+    };
+    for (args, says) in [
+        (["--platform", HOST, "--clients", "0"], "clients"),
+        (["--platform", HOST, "--clients", "ten"], "clients"),
+        (["--platform", HOST, "--professionals", "3651"], "professionals"),
+        (["--platform", "nowhere.test", "--clients", "30"], "platform"),
+    ] {
+        let o = shell_preview(&args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success() && err.contains(says), "{args:?}: {err}");
+    }
     // The shell's clock is the real one: the test clock's accounts are all
     // long ago there, so only the totals compare.
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_kalm"))
