@@ -125,6 +125,7 @@ notice-relation-added = Klienten og behandleren er nu knyttet til hinanden.
 notice-relation-removed = Tilknytningen er afsluttet.
 notice-account-deactivated = Kontoen er deaktiveret. Den kan ikke længere bruges til at logge ind.
 notice-account-reactivated = Kontoen er aktiv igen.
+notice-account-reactivated-invited = Kontoen er genaktiveret. Indehaveren har aldrig valgt en adgangskode, så den er inviteret igen: send et nyt aktiveringslink.
 notice-activation-link-renewed = Et nyt aktiveringslink er klar. Tidligere links virker ikke længere.
 
 ## Audit log

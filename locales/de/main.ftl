@@ -125,6 +125,7 @@ notice-relation-added = Klient und Behandler sind jetzt einander zugeordnet.
 notice-relation-removed = Die Zuordnung wurde beendet.
 notice-account-deactivated = Das Konto wurde deaktiviert. Eine Anmeldung damit ist nicht mehr möglich.
 notice-account-reactivated = Das Konto ist wieder aktiv.
+notice-account-reactivated-invited = Das Konto ist wieder aktiviert. Die Person hat nie ein Passwort festgelegt, daher ist es wieder eingeladen: Senden Sie einen neuen Aktivierungslink.
 notice-activation-link-renewed = Ein neuer Aktivierungslink ist bereit. Frühere Links funktionieren nicht mehr.
 
 ## Audit log

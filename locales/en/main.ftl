@@ -125,6 +125,7 @@ notice-relation-added = The client and the professional are now related.
 notice-relation-removed = The relation has ended.
 notice-account-deactivated = The account is deactivated. It can no longer log in.
 notice-account-reactivated = The account is active again.
+notice-account-reactivated-invited = The account is reactivated. Its holder never set a password, so it is invited again: send a new activation link.
 notice-activation-link-renewed = A new activation link is ready. Earlier links no longer work.
 
 ## Audit log

@@ -126,6 +126,7 @@ notice-relation-added = El cliente y el profesional ya están vinculados.
 notice-relation-removed = El vínculo ha terminado.
 notice-account-deactivated = La cuenta está desactivada. Ya no se puede iniciar sesión con ella.
 notice-account-reactivated = La cuenta vuelve a estar activa.
+notice-account-reactivated-invited = La cuenta está reactivada. Su titular nunca estableció una contraseña, así que vuelve a estar invitada: envíe un nuevo enlace de activación.
 notice-activation-link-renewed = Hay un nuevo enlace de activación. Los enlaces anteriores ya no funcionan.
 
 ## Registro de auditoría

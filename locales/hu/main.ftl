@@ -125,6 +125,7 @@ notice-relation-added = A kliens és a szakember mostantól össze van kapcsolva
 notice-relation-removed = A kapcsolat megszűnt.
 notice-account-deactivated = A fiókot deaktiváltuk. Ezzel a fiókkal már nem lehet bejelentkezni.
 notice-account-reactivated = A fiók újra aktív.
+notice-account-reactivated-invited = A fiók újra aktiválva. A tulajdonosa soha nem állított be jelszót, ezért ismét meghívott állapotú: küldjön új aktiváló linket.
 notice-activation-link-renewed = Elkészült az új aktiválási link. A korábbi linkek már nem működnek.
 
 ## Auditnapló

@@ -125,6 +125,7 @@ notice-relation-added = De cliënt en de behandelaar zijn nu gekoppeld.
 notice-relation-removed = De koppeling is beëindigd.
 notice-account-deactivated = Het account is gedeactiveerd. Er kan niet meer mee worden ingelogd.
 notice-account-reactivated = Het account is weer actief.
+notice-account-reactivated-invited = Het account is weer geactiveerd. De eigenaar heeft nooit een wachtwoord ingesteld, dus het is opnieuw uitgenodigd: stuur een nieuwe activeringslink.
 notice-activation-link-renewed = Er is een nieuwe activatielink. Eerdere links werken niet meer.
 
 ## Audit log

@@ -127,6 +127,7 @@ notice-relation-added = Klient i specjalista są teraz powiązani.
 notice-relation-removed = Powiązanie zostało zakończone.
 notice-account-deactivated = Konto zostało dezaktywowane. Nie można się już na nie zalogować.
 notice-account-reactivated = Konto jest znowu aktywne.
+notice-account-reactivated-invited = Konto zostało ponownie aktywowane. Jego właściciel nigdy nie ustawił hasła, więc jest znowu zaproszone: wyślij nowy link aktywacyjny.
 notice-activation-link-renewed = Nowy link aktywacyjny jest gotowy. Wcześniejsze linki już nie działają.
 
 ## Dziennik audytu

@@ -30,6 +30,10 @@ use crate::{AppResult, Caller, Kalm};
 /// The job's name in `job_runs` and its audit entries.
 pub const JOB: &str = "inactivity sweep";
 const BATCH: i64 = 1000;
+/// Who gets the warning: it says to log in, which an invited account that
+/// never set a password cannot do; such accounts only get the e-mail that
+/// they were deactivated.
+const WARNED: [AccountStatus; 1] = [AccountStatus::Active];
 /// How long a claimed run may go without showing progress before another
 /// node may take it over.
 const LEASE: Duration = Duration::minutes(5);
@@ -127,7 +131,7 @@ async fn sweep_platform(
             job.deactivate_all(status, report, progress, lease).await?;
         }
         if rule.warning_days > 0 {
-            for status in SWEPT {
+            for status in WARNED {
                 job.warn_all(status, report, progress, lease).await?;
             }
         }
@@ -153,11 +157,10 @@ pub async fn due(kalm: &Kalm, platform: Option<&Platform>) -> AppResult<u64> {
         let mut tx = kalm.store.begin().await?;
         for account_type in [AccountType::Professional, AccountType::Client] {
             let Some(limits) = inactivity::thresholds(&rule, account_type, kalm.clock.now()) else { continue };
-            let dues = [
-                Due::Deactivation { before: limits.deactivate_before },
-                Due::Warning { from: limits.deactivate_before, before: limits.warn_before },
-            ];
-            for (status, due) in SWEPT.into_iter().flat_map(|s| dues.map(|d| (s, d))) {
+            let deactivation = Due::Deactivation { before: limits.deactivate_before };
+            let warning = Due::Warning { from: limits.deactivate_before, before: limits.warn_before };
+            let dues = SWEPT.map(|s| (s, deactivation)).into_iter().chain(WARNED.map(|s| (s, warning)));
+            for (status, due) in dues {
                 let n = kalm_store::inactivity::count_due(&mut tx, platform.id, account_type, status, due).await?;
                 total += u64::try_from(n).unwrap_or_default();
             }

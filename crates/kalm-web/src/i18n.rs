@@ -433,6 +433,7 @@ mod coverage {
             "relation_removed",
             "account_deactivated",
             "account_reactivated",
+            "account_reactivated_invited",
             "activation_link_renewed",
             "code_sent",
             "device_revoked",

@@ -423,15 +423,19 @@ where
     };
     match action(caller.clone()).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}?done={done}")).into_response()),
-        Err(err) if err.is_internal() || matches!(err, AppError::NotFound(_) | AppError::Denied(_)) => {
-            Err(PageError::new(&err, &visit.tr))
-        }
-        Err(err) => {
-            let mut response = show_account(state, visit, id, None, Some(visit.tr.error(err.code())), None).await?;
-            *response.status_mut() = status_of(&err);
-            Ok(response)
-        }
+        Err(err) => refused(state, visit, id, err).await,
     }
+}
+
+/// The account's page again with what went wrong, or the error page when
+/// the account is not there for this person.
+async fn refused(state: &AppState, visit: &PlatformVisit, id: AccountId, err: AppError) -> Result<Response, PageError> {
+    if err.is_internal() || matches!(err, AppError::NotFound(_) | AppError::Denied(_)) {
+        return Err(PageError::new(&err, &visit.tr));
+    }
+    let mut response = show_account(state, visit, id, None, Some(visit.tr.error(err.code())), None).await?;
+    *response.status_mut() = status_of(&err);
+    Ok(response)
 }
 
 pub async fn save_roles(
@@ -501,12 +505,22 @@ pub async fn reactivate(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
-    let platform = visit.platform.id;
-    act(&state, &visit, id, "account_reactivated", |caller| {
-        let kalm = state.kalm.clone();
-        async move { accounts::reactivate(&kalm, &caller, platform, id).await }
-    })
-    .await
+    let Some(caller) = caller(&visit) else {
+        return Ok(to_login());
+    };
+    match accounts::reactivate(&state.kalm, caller, visit.platform.id, id).await {
+        // An account that never set a password is invited again, not active:
+        // the notice says what is still needed.
+        Ok(account) => {
+            let done = if account.status == AccountStatus::Invited {
+                "account_reactivated_invited"
+            } else {
+                "account_reactivated"
+            };
+            Ok(Redirect::to(&format!("/accounts/{id}?done={done}")).into_response())
+        }
+        Err(err) => refused(&state, &visit, id, err).await,
+    }
 }
 
 pub async fn renew_link(

@@ -253,17 +253,30 @@ async fn invitations_count_as_activity(app: TestApp) {
         friend_of: String::new(),
     };
     let ivy = accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap().account.id;
-    let platform = rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 0 })).await;
+    let una = accounts::AccountInput { first_name: "Una".into(), email: "una@care.test".into(), ..input };
+    let una = accounts::create(&app.kalm, None, &platform, &una, None).await.unwrap().account.id;
+    let platform = rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 14 })).await;
     app.clock.set(start + Duration::days(29));
     let token = accounts::renew_activation_link(&app.kalm, &am, platform.id, ivy).await.unwrap();
     app.clock.set(start + Duration::days(31));
-    assert_eq!(sweep(&app).await.deactivated, 0, "renewed on day 29");
+    assert_eq!(sweep(&app).await.deactivated, 1, "Una, counted from creation; Ivy's link was renewed on day 29");
     assert_eq!(status(&app, &platform, "ivy@care.test").await, "invited");
     accounts::activate(&app.kalm, &platform, &token, PASSWORD, None).await.unwrap();
+    // Una never set a password: reactivated, she is invited again, and the
+    // page says a new link is needed.
+    let manager = app.login(HOST, "am@care.test").await;
+    let r = post(&app, &manager, HOST, &format!("/accounts/{}/reactivate", una.0), &[]).await;
+    assert_eq!(location(&r), format!("/accounts/{}?done=account_reactivated_invited", una.0));
+    assert_eq!(status(&app, &platform, "una@care.test").await, "invited");
+    let page = get(&app, &manager, HOST, &location(&r)).await.text().await.unwrap();
+    assert!(page.contains("send a new activation link"), "{page}");
     app.clock.set(start + Duration::days(60));
-    assert_eq!(sweep(&app).await.deactivated, 0, "activated on day 31");
+    let r = sweep(&app).await;
+    assert_eq!(r.deactivated, 0, "activated and reactivated on day 31");
+    assert_eq!(r.warned, 1, "Ivy is warned; Una, invited, cannot log in, so no warning tells her to");
+    assert_eq!(audit_of(&app, "inactivity_warning_sent").await[0].0.as_deref(), Some("ivy@care.test"));
     app.clock.set(start + Duration::days(61));
-    assert_eq!(sweep(&app).await.deactivated, 1);
+    assert_eq!(sweep(&app).await.deactivated, 2);
     assert_eq!(status(&app, &platform, "ivy@care.test").await, "deactivated");
 }
 both_backends!(invitations_count_as_activity);
