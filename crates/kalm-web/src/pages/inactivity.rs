@@ -36,6 +36,16 @@ pub struct PreviewView {
     pub buckets: Vec<BucketRow>,
     /// The confirmation checkbox's label, when saving needs one.
     pub confirm_label: Option<String>,
+    /// The checkbox's value: the days it confirms (`confirms`), so a tick
+    /// given for one preview does not confirm other days typed after it.
+    pub confirms: String,
+}
+
+/// What a ticked confirmation box stands for: the days of the preview the
+/// person saw.
+pub fn confirms(professionals: Option<u16>, clients: Option<u16>) -> String {
+    let days = |d: Option<u16>| d.map_or_else(|| "off".to_owned(), |d| d.to_string());
+    format!("professionals:{},clients:{}", days(professionals), days(clients))
 }
 
 fn percent(part: i64, whole: i64) -> i64 {
@@ -89,6 +99,7 @@ pub fn view(tr: &Tr, preview: &Preview) -> PreviewView {
         rows,
         buckets,
         confirm_label: preview.needs_confirmation().then(|| tr.n("inactivity-confirm", "count", now_total)),
+        confirms: confirms(preview.professionals.days, preview.clients.days),
     }
 }
 

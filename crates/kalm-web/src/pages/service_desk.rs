@@ -346,7 +346,14 @@ pub async fn save_configuration(
         let error = ConfigurationValue::parse(parsed, &value).err().map(|e| tr.value_error(&e));
         return configuration_page(&state, &visit, &id, &key, Some(&fields), error, None).await;
     }
-    let confirmed = fields.get("confirm") == "yes";
+    // The tick confirms the days of the preview shown with it; days typed
+    // after that preview need a preview and a tick of their own.
+    let confirmed = match ConfigurationValue::parse(parsed, &value) {
+        Ok(ConfigurationValue::InactivityDeactivation(rule)) => {
+            fields.get("confirm") == super::inactivity::confirms(rule.professionals, rule.clients)
+        }
+        _ => false,
+    };
     match configurations::set_value_confirmed(
         &state.kalm,
         Some(caller),

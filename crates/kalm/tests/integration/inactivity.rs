@@ -681,7 +681,8 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     assert_eq!(r.status(), StatusCode::OK);
     let html = r.text().await.unwrap();
     assert!(html.contains("2 (50 %)"), "two of four clients at once: {html}");
-    assert!(html.contains("name=\"confirm\""), "more than 10 %: the box to tick");
+    let tick = "professionals:365,clients:90";
+    assert!(html.contains(&format!("name=\"confirm\" value=\"{tick}\"")), "more than 10 %: the box to tick");
     let stored = configurations::settings(&app.kalm, &platform).await.unwrap().inactivity_deactivation;
     assert_eq!(stored.clients, None, "a preview saves nothing");
 
@@ -690,8 +691,14 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     assert_eq!(r.status(), StatusCode::CONFLICT);
     let html = r.text().await.unwrap();
     assert!(html.contains("tick the box to confirm") && html.contains("value=\"90\""), "typed values kept");
+    // A tick given for the preview of 90 days does not confirm 30 days
+    // typed after it.
+    let mut other_days: Vec<(&str, &str)> =
+        typed.iter().map(|&(k, v)| if k == "clients_days" { (k, "30") } else { (k, v) }).collect();
+    other_days.push(("confirm", tick));
+    assert_eq!(post(&app, &desk, ADMIN_HOST, &page, &other_days).await.status(), StatusCode::CONFLICT);
     let mut confirmed = typed.to_vec();
-    confirmed.push(("confirm", "yes"));
+    confirmed.push(("confirm", tick));
     let r = post(&app, &desk, ADMIN_HOST, &page, &confirmed).await;
     assert_eq!(location(&r), format!("{page}?done=configuration_saved"));
     let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, HOST).await.unwrap();
