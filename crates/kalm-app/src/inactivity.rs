@@ -85,10 +85,7 @@ async fn sweep_with(
     progress: &(dyn Fn(&SweepReport) + Send + Sync),
     lease: Option<&Lease<'_>>,
 ) -> AppResult<SweepReport> {
-    let platforms = match platform {
-        Some(p) => vec![p.clone()],
-        None => crate::platforms::list(kalm, None).await?,
-    };
+    let platforms = platforms_to_sweep(kalm, platform).await?;
     let mut report = SweepReport::default();
     let mut failed = Vec::new();
     for platform in &platforms {
@@ -113,6 +110,14 @@ async fn sweep_with(
         return Err(crate::AppError::Internal(format!("the inactivity sweep failed on {}", failed.join(", "))));
     }
     Ok(report)
+}
+
+/// The one platform asked for, or all of them.
+async fn platforms_to_sweep(kalm: &Kalm, platform: Option<&Platform>) -> AppResult<Vec<Platform>> {
+    Ok(match platform {
+        Some(p) => vec![p.clone()],
+        None => crate::platforms::list(kalm, None).await?,
+    })
 }
 
 async fn sweep_platform(
@@ -147,12 +152,8 @@ async fn sweep_platform(
 /// How many accounts a sweep over one platform or all would deactivate,
 /// warn or keep right now: the length of the command line's progress bar.
 pub async fn due(kalm: &Kalm, platform: Option<&Platform>) -> AppResult<u64> {
-    let platforms = match platform {
-        Some(p) => vec![p.clone()],
-        None => crate::platforms::list(kalm, None).await?,
-    };
     let mut total = 0;
-    for platform in &platforms {
+    for platform in &platforms_to_sweep(kalm, platform).await? {
         let rule = crate::configurations::settings(kalm, platform).await?.inactivity_deactivation;
         let mut tx = kalm.store.begin().await?;
         for account_type in [AccountType::Professional, AccountType::Client] {
@@ -300,10 +301,7 @@ impl TypeSweep<'_> {
             if self.dry_run {
                 after = kalm_store::inactivity::keyset_of(last);
                 for candidate in &batch {
-                    let action = if status == AccountStatus::Active
-                        && candidate.account_type == AccountType::Professional
-                        && candidate.roles.contains(Role::ApplicationManager)
-                    {
+                    let action = if is_active_manager(status, candidate) {
                         let left = match managers_left {
                             Some(left) => left,
                             None => kalm_store::accounts::count_active_managers(&mut tx, self.platform.id).await?,
@@ -326,11 +324,8 @@ impl TypeSweep<'_> {
             }
             // Application managers one by one, each after checking that
             // another active one remains; everyone else in one statement.
-            let (managers, others): (Vec<&Candidate>, Vec<&Candidate>) = batch.iter().partition(|c| {
-                status == AccountStatus::Active
-                    && c.account_type == AccountType::Professional
-                    && c.roles.contains(Role::ApplicationManager)
-            });
+            let (managers, others): (Vec<&Candidate>, Vec<&Candidate>) =
+                batch.iter().partition(|c| is_active_manager(status, c));
             let mut changed: Vec<&Candidate> = others;
             let ids: Vec<AccountId> = changed.iter().map(|c| c.id).collect();
             kalm_store::inactivity::deactivate(&mut tx, backend, &ids, status).await?;
@@ -488,6 +483,13 @@ impl TypeSweep<'_> {
             "last_active": candidate.last_active.to_rfc3339(),
         })
     }
+}
+
+/// An active application manager: the sweep keeps the last one.
+fn is_active_manager(status: AccountStatus, candidate: &Candidate) -> bool {
+    status == AccountStatus::Active
+        && candidate.account_type == AccountType::Professional
+        && candidate.roles.contains(Role::ApplicationManager)
 }
 
 fn recipient(candidate: &Candidate) -> Recipient {

@@ -63,6 +63,21 @@ pub enum Due {
     Warning { from: DateTime<Utc>, before: DateTime<Utc> },
 }
 
+impl Due {
+    /// The activity range `[lower, upper)` in microseconds, and the extra
+    /// condition of warnings: not warned since the last activity.
+    fn bounds(self) -> (i64, i64, &'static str) {
+        match self {
+            Due::Deactivation { before } => (i64::MIN, micros(before), ""),
+            Due::Warning { from, before } => (
+                micros(from),
+                micros(before),
+                " AND (inactivity_warned_at IS NULL OR inactivity_warned_at < COALESCE(last_activity_at, created_at))",
+            ),
+        }
+    }
+}
+
 /// The next batch of accounts that are `due`, in (activity, id) order.
 /// With a keyset, after it; without, from the start of the range, leaving
 /// out `skipped` (a deactivation batch needs no keyset: what it handled
@@ -79,16 +94,8 @@ pub async fn batch(
     skipped: &[AccountId],
     limit: i64,
 ) -> StoreResult<Vec<Candidate>> {
-    let (lower, upper, warning) = match due {
-        Due::Deactivation { before } => (i64::MIN, micros(before), false),
-        Due::Warning { from, before } => (micros(from), micros(before), true),
-    };
+    let (lower, upper, not_warned) = due.bounds();
     let (after_at, after_id) = after.clone().unwrap_or((i64::MIN, String::new()));
-    let not_warned = if warning {
-        " AND (inactivity_warned_at IS NULL OR inactivity_warned_at < COALESCE(last_activity_at, created_at))"
-    } else {
-        ""
-    };
     let lock = match backend {
         Backend::Sqlite => "",
         Backend::Postgres => " FOR UPDATE SKIP LOCKED",
@@ -128,14 +135,7 @@ pub async fn count_due(
     status: AccountStatus,
     due: Due,
 ) -> StoreResult<i64> {
-    let (lower, upper, not_warned) = match due {
-        Due::Deactivation { before } => (i64::MIN, micros(before), ""),
-        Due::Warning { from, before } => (
-            micros(from),
-            micros(before),
-            " AND (inactivity_warned_at IS NULL OR inactivity_warned_at < COALESCE(last_activity_at, created_at))",
-        ),
-    };
+    let (lower, upper, not_warned) = due.bounds();
     let sql = format!(
         "SELECT COUNT(*) AS n FROM accounts WHERE platform_id = $1 AND account_type = $2 AND status = $3 \
          AND {ACTIVITY} >= $4 AND {ACTIVITY} < $5{not_warned}"

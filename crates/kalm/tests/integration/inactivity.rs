@@ -47,6 +47,19 @@ async fn audit_of(app: &TestApp, action: &str) -> Vec<(Option<String>, Value)> {
         .collect()
 }
 
+/// A client to create without a password: invited, with an activation link.
+fn invited_client(first_name: &str, email: &str) -> accounts::AccountInput {
+    accounts::AccountInput {
+        account_type: "client".into(),
+        roles: String::new(),
+        first_name: first_name.into(),
+        last_name: "Invited".into(),
+        email: email.into(),
+        language: String::new(),
+        friend_of: String::new(),
+    }
+}
+
 async fn sessions_of(app: &TestApp, account: uuid::Uuid) -> i64 {
     let mut conn = app.kalm.store.begin().await.unwrap();
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE subject_id = $1")
@@ -243,17 +256,9 @@ async fn invitations_count_as_activity(app: TestApp) {
     let am = app.account(&platform, "professional", "application_manager", "am@care.test").await;
     let am = kalm_testkit::kalm_app::auth::account_caller(&am, None);
     let start = app.clock.now();
-    let input = accounts::AccountInput {
-        account_type: "client".into(),
-        roles: String::new(),
-        first_name: "Ivy".into(),
-        last_name: "Invited".into(),
-        email: "ivy@care.test".into(),
-        language: String::new(),
-        friend_of: String::new(),
-    };
+    let input = invited_client("Ivy", "ivy@care.test");
     let ivy = accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap().account.id;
-    let una = accounts::AccountInput { first_name: "Una".into(), email: "una@care.test".into(), ..input };
+    let una = invited_client("Una", "una@care.test");
     let una = accounts::create(&app.kalm, None, &platform, &una, None).await.unwrap().account.id;
     let platform = rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 14 })).await;
     app.clock.set(start + Duration::days(29));
@@ -430,15 +435,7 @@ async fn preview_counts_follow_every_change(app: TestApp) {
     at(now - Duration::days(30) + Duration::seconds(1));
     app.account(&platform, "client", "", "just-after@care.test").await;
     at(now - Duration::days(50));
-    let input = accounts::AccountInput {
-        account_type: "client".into(),
-        roles: String::new(),
-        first_name: "Ivy".into(),
-        last_name: "Invited".into(),
-        email: "ivy@care.test".into(),
-        language: String::new(),
-        friend_of: String::new(),
-    };
+    let input = invited_client("Ivy", "ivy@care.test");
     accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
     at(now - Duration::minutes(2));
     app.login(HOST, "c3@care.test").await;
