@@ -116,26 +116,74 @@ struct Keys {
     source: Option<String>,
 }
 
-async fn check_throttle(kalm: &Kalm, keys: &Keys, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
+/// Reserves one attempt on the address key and the source key, in one
+/// transaction that locks both rows (always in that order, so two attempts
+/// cannot deadlock): `Some(until)` when either is blocked, and then nothing
+/// is counted. A reserved attempt already counts as a failure; a right
+/// answer gives it back with `refund` or `succeeded`.
+async fn reserve_attempt(kalm: &Kalm, keys: &Keys, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
     let mut tx = kalm.store.begin().await?;
-    let mut blocked = PER_ADDRESS.blocked(&kalm_store::throttle::get(&mut tx, &keys.address).await?, now);
-    if let Some(source) = &keys.source {
-        let by_source = PER_SOURCE.blocked(&kalm_store::throttle::get(&mut tx, source).await?, now);
-        blocked = blocked.max(by_source);
+    let address = kalm_store::throttle::get_for_update(&mut tx, &keys.address, now).await?;
+    let source = match &keys.source {
+        Some(key) => Some((key, kalm_store::throttle::get_for_update(&mut tx, key, now).await?)),
+        None => None,
+    };
+    let by_address = PER_ADDRESS.reserve(&address, now);
+    let by_source = source.as_ref().map(|(key, state)| (*key, PER_SOURCE.reserve(state, now)));
+    let blocked = [by_address.err(), by_source.as_ref().and_then(|(_, r)| r.err())].into_iter().flatten().max();
+    if blocked.is_some() {
+        tx.rollback().await?;
+        return Ok(blocked);
+    }
+    if let Ok(state) = by_address {
+        kalm_store::throttle::put(&mut tx, &keys.address, &state, now).await?;
+    }
+    if let Some((key, Ok(state))) = by_source {
+        kalm_store::throttle::put(&mut tx, key, &state, now).await?;
     }
     tx.commit().await?;
-    Ok(blocked)
+    Ok(None)
 }
 
-async fn count_failure(
+/// Gives back the attempt reserved on `key`.
+async fn refund(
     conn: &mut kalm_store::AnyConnection,
     key: &str,
     policy: ThrottlePolicy,
     now: DateTime<Utc>,
 ) -> AppResult<()> {
-    let state = kalm_store::throttle::get_for_update(conn, key).await?;
-    kalm_store::throttle::put(conn, key, &policy.after_failure(&state, now), now).await?;
+    let state = kalm_store::throttle::get_for_update(conn, key, now).await?;
+    let refunded = policy.refund(&state);
+    kalm_store::throttle::put(conn, key, &refunded, refunded.last_failure_at.unwrap_or(now)).await?;
     Ok(())
+}
+
+/// A right answer that needs nothing more: the address's failures are
+/// forgotten, and the source gets its reservation back (its other
+/// failures, perhaps someone else's behind the same address, still count).
+async fn succeeded(conn: &mut kalm_store::AnyConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
+    kalm_store::throttle::clear(conn, &keys.address).await?;
+    if let Some(source) = &keys.source {
+        refund(conn, source, PER_SOURCE, now).await?;
+    }
+    Ok(())
+}
+
+/// A right answer that still waits for something (the second step): both
+/// reservations are given back, and earlier failures still count, so a
+/// right password does not wipe the count of wrong codes.
+async fn refunded(conn: &mut kalm_store::AnyConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
+    refund(conn, &keys.address, PER_ADDRESS, now).await?;
+    if let Some(source) = &keys.source {
+        refund(conn, source, PER_SOURCE, now).await?;
+    }
+    Ok(())
+}
+
+/// The per-source throttle key of a platform: per platform, so one noisy
+/// source on one platform does not shut its address out of every other.
+fn platform_source_key(platform: PlatformId, source: Option<&String>) -> Option<String> {
+    source.map(|s| format!("source:{platform}:{s}"))
 }
 
 async fn remembered(
@@ -169,10 +217,10 @@ pub async fn login(
     let folded = parsed.as_ref().map_or_else(|| email.trim().to_lowercase(), EmailAddress::folded);
     let keys = Keys {
         address: format!("account:{}:{folded}", platform.id),
-        source: source.as_ref().map(|s| format!("source:{s}")),
+        source: platform_source_key(platform.id, source.as_ref()),
     };
     let anonymous = Who::Anonymous { source: source.clone() };
-    if let Some(until) = check_throttle(kalm, &keys, now).await? {
+    if let Some(until) = reserve_attempt(kalm, &keys, now).await? {
         let mut tx = kalm.store.begin().await?;
         let event = Event::new(AuditAction::LoginThrottled, Some(platform.id))
             .outcome(Outcome::Denied)
@@ -233,7 +281,7 @@ pub async fn login(
             // Failures are forgotten only when the whole login succeeded:
             // a right password must not wipe the count of wrong codes.
             if next == LoginNext::Done {
-                kalm_store::throttle::clear(&mut tx, &keys.address).await?;
+                succeeded(&mut tx, &keys, now).await?;
                 if let Some(id) = device {
                     kalm_store::two_factor::touch_device(&mut tx, id, now).await?;
                 }
@@ -250,6 +298,7 @@ pub async fn login(
                 write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
                 metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
             } else {
+                refunded(&mut tx, &keys, now).await?;
                 metrics::counter!("kalm_logins_total", "outcome" => "second_step").increment(1);
             }
             tx.commit().await?;
@@ -262,6 +311,7 @@ pub async fn login(
         Some(c) if matched => {
             // The password was right, so saying why the door stays shut
             // reveals nothing the person does not already know.
+            refunded(&mut tx, &keys, now).await?;
             let event = Event::new(AuditAction::LoginFailed, Some(platform.id))
                 .outcome(Outcome::Failure)
                 .target("account", c.account.id.0, c.account.email.as_str())
@@ -272,10 +322,7 @@ pub async fn login(
             Err(AppError::AccountDeactivated)
         }
         found => {
-            count_failure(&mut tx, &keys.address, PER_ADDRESS, now).await?;
-            if let Some(source) = &keys.source {
-                count_failure(&mut tx, source, PER_SOURCE, now).await?;
-            }
+            // Counted already: the attempt was reserved as a failure.
             let mut event = Event::new(AuditAction::LoginFailed, Some(platform.id)).outcome(Outcome::Failure);
             event = match &found {
                 Some(c) => event
@@ -296,9 +343,10 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
     let now = kalm.clock.now();
     let parsed = EmailAddress::parse(email).ok();
     let folded = parsed.as_ref().map_or_else(|| email.trim().to_lowercase(), EmailAddress::folded);
-    let keys = Keys { address: format!("operator:{folded}"), source: source.as_ref().map(|s| format!("source:{s}")) };
+    let keys =
+        Keys { address: format!("operator:{folded}"), source: source.as_ref().map(|s| format!("source:console:{s}")) };
     let anonymous = Who::Anonymous { source: source.clone() };
-    if let Some(until) = check_throttle(kalm, &keys, now).await? {
+    if let Some(until) = reserve_attempt(kalm, &keys, now).await? {
         let mut tx = kalm.store.begin().await?;
         write(kalm, &mut tx, &anonymous, Event::new(AuditAction::LoginThrottled, None).outcome(Outcome::Denied))
             .await?;
@@ -319,7 +367,7 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
     let mut tx = kalm.store.begin().await?;
     match found {
         Some((operator, _)) if matched => {
-            kalm_store::throttle::clear(&mut tx, &keys.address).await?;
+            succeeded(&mut tx, &keys, now).await?;
             let token = new_token(kalm.randomness.as_ref());
             kalm_store::sessions::insert(
                 &mut tx,
@@ -339,10 +387,7 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
             Ok(SignedIn { token, principal: Principal::Operator { operator, caller }, next: LoginNext::Done })
         }
         found => {
-            count_failure(&mut tx, &keys.address, PER_ADDRESS, now).await?;
-            if let Some(source) = &keys.source {
-                count_failure(&mut tx, source, PER_SOURCE, now).await?;
-            }
+            // Counted already: the attempt was reserved as a failure.
             let mut event = Event::new(AuditAction::LoginFailed, None).outcome(Outcome::Failure);
             if let Some((operator, _)) = &found {
                 event = event.target("operator", operator.id, operator.email.as_str());
@@ -514,26 +559,20 @@ async fn sign_in_fully(
 fn account_keys(platform: &Platform, account: &Account, source: Option<&String>) -> Keys {
     Keys {
         address: format!("account:{}:{}", platform.id, account.email.folded()),
-        source: source.map(|s| format!("source:{s}")),
+        source: platform_source_key(platform.id, source),
     }
 }
 
-/// A wrong second-step code counts as a failed login for the account (and
-/// the source address), so guessing codes meets the same back-off as
-/// guessing passwords.
+/// A wrong second-step code is a failed login for the account (and the
+/// source address), so guessing codes meets the same back-off as guessing
+/// passwords; the failure was counted when the attempt was reserved.
 async fn second_step_failed(
     kalm: &Kalm,
     mut tx: kalm_store::Transaction<'static>,
     platform: &Platform,
     pending: &Pending,
-    keys: &Keys,
     reason: &str,
 ) -> AppResult<AppError> {
-    let now = kalm.clock.now();
-    count_failure(&mut tx, &keys.address, PER_ADDRESS, now).await?;
-    if let Some(source) = &keys.source {
-        count_failure(&mut tx, source, PER_SOURCE, now).await?;
-    }
     let event = Event::new(AuditAction::LoginFailed, Some(platform.id))
         .outcome(Outcome::Failure)
         .target("account", pending.account.id.0, pending.account.email.as_str())
@@ -544,9 +583,11 @@ async fn second_step_failed(
     Ok(AppError::TwoFactorCodeWrong)
 }
 
-async fn throttled(kalm: &Kalm, platform: &Platform, keys: &Keys, source: Option<String>) -> AppResult<()> {
+/// Reserves a second-step attempt on the account's throttle keys, or
+/// refuses it (audited) while they are blocked.
+async fn reserve_second_step(kalm: &Kalm, platform: &Platform, keys: &Keys, source: Option<String>) -> AppResult<()> {
     let now = kalm.clock.now();
-    if let Some(until) = check_throttle(kalm, keys, now).await? {
+    if let Some(until) = reserve_attempt(kalm, keys, now).await? {
         let mut tx = kalm.store.begin().await?;
         let event = Event::new(AuditAction::LoginThrottled, Some(platform.id))
             .outcome(Outcome::Denied)
@@ -574,9 +615,9 @@ pub async fn enter_code(
 ) -> AppResult<SecondStepDone> {
     let (mut tx, pending, keys) = second_step(kalm, platform, token, source).await?;
     let Some(method) = crate::two_factor::check_code_on(kalm, &mut tx, pending.account.id, code).await? else {
-        return Err(second_step_failed(kalm, tx, platform, &pending, &keys, "wrong_code").await?);
+        return Err(second_step_failed(kalm, tx, platform, &pending, "wrong_code").await?);
     };
-    kalm_store::throttle::clear(&mut tx, &keys.address).await?;
+    succeeded(&mut tx, &keys, kalm.clock.now()).await?;
     let new = sign_in_fully(kalm, &mut tx, platform, token, &pending, method.code()).await?;
     let settings = crate::configurations::settings_on(kalm, &mut tx, platform).await?;
     let period = match remember {
@@ -622,7 +663,7 @@ async fn second_step(
     let pending = pending_login(&mut tx, platform, token, SessionStage::Code, now, source.clone()).await?;
     tx.commit().await?;
     let keys = account_keys(platform, &pending.account, source.as_ref());
-    throttled(kalm, platform, &keys, source).await?;
+    reserve_second_step(kalm, platform, &keys, source).await?;
     let mut tx = kalm.store.begin().await?;
     let digest = token_digest(token);
     if !kalm_store::sessions::reserve_attempt(&mut tx, &digest, SessionStage::Code, SECOND_STEP_ATTEMPTS).await? {
@@ -646,9 +687,9 @@ pub async fn enter_recovery_code(
     let who = Who::Caller(pending.caller.clone());
     let used = crate::two_factor::use_recovery_code_on(kalm, &mut tx, platform, &pending.account, code, &who).await?;
     let Some(left) = used else {
-        return Err(second_step_failed(kalm, tx, platform, &pending, &keys, "wrong_recovery_code").await?);
+        return Err(second_step_failed(kalm, tx, platform, &pending, "wrong_recovery_code").await?);
     };
-    kalm_store::throttle::clear(&mut tx, &keys.address).await?;
+    succeeded(&mut tx, &keys, kalm.clock.now()).await?;
     let new = sign_in_fully(kalm, &mut tx, platform, token, &pending, "recovery_code").await?;
     tx.commit().await?;
     Ok(SecondStepDone { token: new, device: None, recovery_codes_left: Some(left) })

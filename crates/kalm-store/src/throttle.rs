@@ -23,9 +23,20 @@ pub async fn get(conn: &mut AnyConnection, key: &str) -> StoreResult<ThrottleSta
 }
 
 /// Reads the counter for an update: the row stays locked until the
-/// transaction ends (a no-op write locks on both backends), so concurrent
-/// failures are all counted.
-pub async fn get_for_update(conn: &mut AnyConnection, key: &str) -> StoreResult<ThrottleState> {
+/// transaction ends, so concurrent attempts on one key queue here and each
+/// sees the one before it. A missing row is created first (with no
+/// failures): locking a row that does not exist locks nothing, and two
+/// first attempts would both read zero.
+pub async fn get_for_update(conn: &mut AnyConnection, key: &str, now: DateTime<Utc>) -> StoreResult<ThrottleState> {
+    sqlx::query(
+        "INSERT INTO login_throttle (throttle_key, failures, blocked_until, updated_at) VALUES ($1, 0, NULL, $2) \
+         ON CONFLICT (throttle_key) DO NOTHING",
+    )
+    .bind(key)
+    .bind(micros(now))
+    .execute(&mut *conn)
+    .await?;
+    // A no-op write locks the row on both backends.
     sqlx::query("UPDATE login_throttle SET failures = failures WHERE throttle_key = $1")
         .bind(key)
         .execute(&mut *conn)

@@ -11,6 +11,14 @@
 //!   failures ≥ free ──fail──▶ failures+1, blocked for base·2^(failures−free), ≤ cap
 //!   any ──success──▶ reset
 //! ```
+//!
+//! An attempt is **reserved before it is checked**: the reservation counts
+//! it as a failure up front, in the same locked update that refuses a
+//! blocked key, and a right answer afterwards gives the reservation back
+//! (or resets the count). Checking first and counting after would let
+//! twenty guesses sent at the same moment all pass the check before the
+//! first failure is written; reserving first means at most `free_failures`
+//! of them are ever evaluated, however many arrive at once.
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -26,10 +34,14 @@ pub struct ThrottlePolicy {
 pub const PER_ADDRESS: ThrottlePolicy =
     ThrottlePolicy { free_failures: 5, base_delay: Duration::seconds(15), max_delay: Duration::minutes(15) };
 
-/// Per source address: more room, because many people may share one
-/// (an office or a clinic behind one NAT).
+/// Per source address on one platform (or on the console): much more room,
+/// and a shorter cap, because many people may share one address (an office,
+/// a clinic or a mobile carrier behind one NAT), and one person guessing
+/// there must not lock everyone else out for long. The per-address limit
+/// above is what protects an account; this one only slows a single source
+/// spraying guesses over many addresses. See docs/adr/0005.
 pub const PER_SOURCE: ThrottlePolicy =
-    ThrottlePolicy { free_failures: 30, base_delay: Duration::seconds(5), max_delay: Duration::minutes(15) };
+    ThrottlePolicy { free_failures: 100, base_delay: Duration::seconds(5), max_delay: Duration::minutes(5) };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ThrottleState {
@@ -46,6 +58,25 @@ impl ThrottlePolicy {
     /// `Some(until)` when an attempt must not even be checked now.
     pub fn blocked(&self, state: &ThrottleState, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         state.blocked_until.filter(|until| *until > now)
+    }
+
+    /// Reserves one attempt: `Err(until)` when the key is blocked, else the
+    /// state to store, which already counts this attempt as a failure.
+    pub fn reserve(&self, state: &ThrottleState, now: DateTime<Utc>) -> Result<ThrottleState, DateTime<Utc>> {
+        match self.blocked(state, now) {
+            Some(until) => Err(until),
+            None => Ok(self.after_failure(state, now)),
+        }
+    }
+
+    /// Gives a reserved attempt back after it turned out right (a right
+    /// password that still needs its second step, or a source whose login
+    /// succeeded): one failure less, and no wait once the count is below
+    /// the free failures again. Concurrent reservations keep theirs.
+    pub fn refund(&self, state: &ThrottleState) -> ThrottleState {
+        let failures = state.consecutive_failures.saturating_sub(1);
+        let blocked_until = if failures < self.free_failures { None } else { state.blocked_until };
+        ThrottleState { consecutive_failures: failures, blocked_until, last_failure_at: state.last_failure_at }
     }
 
     pub fn after_failure(&self, state: &ThrottleState, now: DateTime<Utc>) -> ThrottleState {
@@ -84,6 +115,40 @@ mod tests {
             state = PER_ADDRESS.after_failure(&state, now);
         }
         assert_eq!(state.blocked_until, Some(now + Duration::minutes(15)), "never longer than the cap");
+    }
+
+    #[test]
+    fn reservations_admit_only_the_free_failures_at_once() {
+        let now = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).unwrap();
+        let mut state = ThrottleState::default();
+        let mut admitted = 0;
+        for _ in 0..20 {
+            if let Ok(next) = PER_ADDRESS.reserve(&state, now) {
+                state = next;
+                admitted += 1;
+            }
+        }
+        assert_eq!(admitted, PER_ADDRESS.free_failures, "twenty at once: only the free ones are checked");
+        assert_eq!(PER_ADDRESS.reserve(&state, now), Err(now + Duration::seconds(15)));
+    }
+
+    #[test]
+    fn a_refund_gives_one_reservation_back() {
+        let now = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).unwrap();
+        let mut state = ThrottleState::default();
+        for _ in 0..5 {
+            state = PER_ADDRESS.reserve(&state, now).unwrap();
+        }
+        assert!(PER_ADDRESS.blocked(&state, now).is_some(), "the fifth reservation blocks the next");
+        let refunded = PER_ADDRESS.refund(&state);
+        assert_eq!(refunded.consecutive_failures, 4);
+        assert_eq!(PER_ADDRESS.blocked(&refunded, now), None, "a right answer lifts the wait it caused");
+        let mut many = state;
+        for _ in 0..3 {
+            many = PER_ADDRESS.after_failure(&many, now);
+        }
+        assert!(PER_ADDRESS.blocked(&PER_ADDRESS.refund(&many), now).is_some(), "others' failures still count");
+        assert_eq!(PER_ADDRESS.refund(&ThrottleState::default()).consecutive_failures, 0);
     }
 
     #[test]

@@ -226,3 +226,99 @@ async fn own_password_change_needs_the_current_one_and_ends_other_sessions(app: 
     assert_eq!(r.status(), 303);
 }
 both_backends!(own_password_change_needs_the_current_one_and_ends_other_sessions);
+
+/// Sends `count` logins for `email` at the same moment; returns their
+/// statuses.
+async fn parallel_logins(app: &TestApp, host: &str, path: &str, email: &str, password: &str, count: usize) -> Vec<u16> {
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..count {
+        let (client, url) = (app.client(host), app.url(host, path));
+        let fields = [("email", email.to_owned()), ("password", password.to_owned())];
+        set.spawn(async move { client.post(url).form(&fields).send().await.unwrap().status().as_u16() });
+    }
+    set.join_all().await
+}
+
+async fn parallel_wrong_passwords_are_reserved_before_they_are_checked(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let statuses = parallel_logins(&app, HOST, "/login", "client@care.test", "wrong-password-guess", 20).await;
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let throttled = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(checked + throttled, 20, "{statuses:?}");
+    assert_eq!(checked, 5, "only the five free failures are evaluated, however many arrive at once: {statuses:?}");
+    let failed = kalm_testkit::kalm_app::audit::list_on_server(
+        &app.kalm,
+        &kalm_testkit::kalm_app::audit::AuditFilter { limit: 1000, ..Default::default() },
+    )
+    .await
+    .unwrap()
+    .iter()
+    .filter(|e| e.action.code() == "login_failed")
+    .count();
+    assert_eq!(failed, 5, "one failed-login entry per evaluated guess");
+    let r =
+        post(&app, &app.client(HOST), HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429, "the right password waits too");
+    app.clock.advance(Duration::seconds(16));
+    let r =
+        post(&app, &app.client(HOST), HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 303);
+}
+both_backends!(parallel_wrong_passwords_are_reserved_before_they_are_checked);
+
+async fn parallel_wrong_operator_passwords_are_reserved_before_they_are_checked(app: TestApp) {
+    app.operator("desk@example.org").await;
+    let admin = kalm_testkit::ADMIN_HOST;
+    let statuses = parallel_logins(&app, admin, "/login", "desk@example.org", "wrong-password-guess", 20).await;
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    assert_eq!(checked, 5, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 15, "{statuses:?}");
+}
+both_backends!(parallel_wrong_operator_passwords_are_reserved_before_they_are_checked);
+
+async fn a_right_password_gives_its_reservation_back(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let client = app.client(HOST);
+    for _ in 0..4 {
+        post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")])
+            .await;
+    }
+    // Four typos and the right password: in, and the count starts afresh.
+    let r = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 303);
+    for attempt in 1..=5 {
+        let r =
+            post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", "wrong-password-guess")])
+                .await;
+        assert_eq!(r.status(), 401, "attempt {attempt} after a success");
+    }
+}
+both_backends!(a_right_password_gives_its_reservation_back);
+
+async fn one_noisy_source_does_not_lock_out_other_platforms(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let other = app.platform("Other", "other.test").await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    app.account(&other, "client", "", "client@other.test").await;
+    let client = app.client(HOST);
+    // Guesses spread over many addresses, so only the per-source limit
+    // (one hundred free failures per platform) is reached.
+    for n in 0..100 {
+        let email = format!("guess{n}@care.test");
+        let r = post(&app, &client, HOST, "/login", &[("email", &email), ("password", "wrong-password-guess")]).await;
+        assert_eq!(r.status(), 401, "guess {n}");
+    }
+    let r = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429, "this source is slowed down on the platform it guessed on");
+    let other_client = app.client("other.test");
+    let r =
+        post(&app, &other_client, "other.test", "/login", &[("email", "client@other.test"), ("password", PASSWORD)])
+            .await;
+    assert_eq!(r.status(), 303, "but not on another platform");
+    app.clock.advance(Duration::seconds(6));
+    let r = post(&app, &client, HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 303, "and only for a few seconds at first");
+}
+both_backends!(one_noisy_source_does_not_lock_out_other_platforms);

@@ -703,3 +703,30 @@ async fn twilio_provider_against_its_documented_api(app: TestApp) {
     assert_eq!(seen.lock().unwrap().len(), 2);
 }
 both_backends!(twilio_provider_against_its_documented_api);
+
+async fn parallel_codes_over_several_waiting_logins_are_reserved_before_they_are_checked(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "off", "never", "required", "off").await;
+    app_set_up(&app, &platform, "c@care.test").await;
+    let mut logins = Vec::new();
+    for _ in 0..3 {
+        let client = app.client(HOST);
+        assert_eq!(password_step(&app, &client, "c@care.test").await, "/login/code");
+        logins.push(client);
+    }
+    let mut set = tokio::task::JoinSet::new();
+    for n in 0..30 {
+        let (client, url) = (logins[n % 3].clone(), app.url(HOST, "/login/code"));
+        set.spawn(async move { client.post(url).form(&[("code", "000000")]).send().await.unwrap().status() });
+    }
+    let statuses = set.join_all().await;
+    let checked = statuses.iter().filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY).count();
+    let throttled = statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count();
+    assert_eq!(checked + throttled, 30, "{statuses:?}");
+    assert_eq!(checked, 5, "the account's five free failures, over all its waiting logins: {statuses:?}");
+    let wrong =
+        audit_actions(&app).await.iter().filter(|(a, d)| a == "login_failed" && d["reason"] == "wrong_code").count();
+    assert_eq!(wrong, 5);
+}
+both_backends!(parallel_codes_over_several_waiting_logins_are_reserved_before_they_are_checked);
