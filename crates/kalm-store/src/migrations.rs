@@ -380,7 +380,39 @@ CREATE TRIGGER accounts_truncated AFTER TRUNCATE ON accounts
     FOR EACH STATEMENT EXECUTE FUNCTION clear_activity_days();
 "#,
     },
+    // Row triggers do not fire on TRUNCATE, which would empty the audit log
+    // or the charges ledger in one statement. SQLite has no TRUNCATE (its
+    // `DELETE FROM` without WHERE runs the row triggers).
+    Migration {
+        version: 10,
+        name: "append_only_truncate",
+        portable: "",
+        sqlite: "",
+        postgres: r#"
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER charges_no_truncate BEFORE TRUNCATE ON charges
+FOR EACH STATEMENT EXECUTE FUNCTION charges_append_only();
+"#,
+    },
 ];
+
+/// The schema version this binary expects: the last migration's.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// The highest version applied to the database, `None` when it has no
+/// migrations table at all (a new or wiped database).
+pub async fn applied_version(conn: &mut AnyConnection) -> StoreResult<Option<i64>> {
+    let found = sqlx::query("SELECT MAX(version) FROM schema_migrations").fetch_one(&mut *conn).await;
+    match found {
+        Ok(row) => Ok(row.try_get::<Option<i64>, _>(0)?),
+        // A missing table is an answer, not an error: nothing is migrated.
+        Err(sqlx::Error::Database(_)) => Ok(None),
+        Err(err) => Err(err.into()),
+    }
+}
 
 /// Applies the migrations not yet applied; returns the names of those it ran.
 pub async fn run(conn: &mut AnyConnection, backend: Backend) -> StoreResult<Vec<&'static str>> {

@@ -72,6 +72,15 @@ async fn the_log_is_append_only(app: TestApp) {
     let delete = sqlx::query("DELETE FROM audit_log").execute(&mut *tx).await;
     assert!(delete.is_err(), "deletes are refused");
     drop(tx);
+    if app.backend == kalm_testkit::Backend::Postgres {
+        // Row triggers do not fire on TRUNCATE: a statement trigger must.
+        for table in ["audit_log", "charges"] {
+            let mut tx = app.kalm.store.begin().await.unwrap();
+            let truncate = sqlx::query(&format!("TRUNCATE {table}")).execute(&mut *tx).await;
+            assert!(truncate.is_err(), "TRUNCATE {table} is refused");
+            drop(tx);
+        }
+    }
     assert_eq!(entries(&app).await.len(), 1);
 }
 both_backends!(the_log_is_append_only);
