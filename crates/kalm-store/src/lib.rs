@@ -72,6 +72,22 @@ impl StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// What `Store::readiness` found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readiness {
+    Ready,
+    /// Migrations are missing (a new, wiped or older database): `kalm migrate`.
+    SchemaBehind {
+        applied: i64,
+        expected: i64,
+    },
+    /// A newer binary migrated this database; this one may not understand it.
+    SchemaAhead {
+        applied: i64,
+        expected: i64,
+    },
+}
+
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
@@ -174,6 +190,21 @@ impl Store {
         let mut conn = self.pool.acquire().await?;
         conn.ping().await?;
         Ok(())
+    }
+
+    /// Whether the database can serve this binary: reachable, and its
+    /// schema at the binary's migration level. A database recreated empty
+    /// answers a ping as happily as a good one, so the ping alone is not
+    /// enough.
+    pub async fn readiness(&self) -> StoreResult<Readiness> {
+        let mut conn = self.pool.acquire().await?;
+        let applied = migrations::applied_version(&mut conn).await?;
+        let expected = migrations::latest_version();
+        Ok(match applied {
+            Some(v) if v == expected => Readiness::Ready,
+            Some(v) if v > expected => Readiness::SchemaAhead { applied: v, expected },
+            _ => Readiness::SchemaBehind { applied: applied.unwrap_or(0), expected },
+        })
     }
 
     pub async fn close(&self) {

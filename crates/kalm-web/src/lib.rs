@@ -171,12 +171,30 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
+/// Ready when the database answers within a second and its schema is at
+/// this binary's migration level. A load balancer asks often and must get
+/// an answer fast even when the database hangs, so the check has its own
+/// short deadline rather than the pool's.
 async fn readyz(State(state): State<AppState>) -> Response {
-    match state.kalm.store.ping().await {
-        Ok(()) => "ready".into_response(),
-        Err(err) => {
+    use kalm_app::Readiness;
+    let unavailable = |text: String| (StatusCode::SERVICE_UNAVAILABLE, text).into_response();
+    match tokio::time::timeout(std::time::Duration::from_secs(1), state.kalm.store.readiness()).await {
+        Ok(Ok(Readiness::Ready)) => "ready".into_response(),
+        Ok(Ok(Readiness::SchemaBehind { applied, expected })) => {
+            tracing::warn!(applied, expected, "not ready: database schema behind this binary");
+            unavailable(format!("database schema at version {applied}, this binary needs {expected}: run kalm migrate"))
+        }
+        Ok(Ok(Readiness::SchemaAhead { applied, expected })) => {
+            tracing::warn!(applied, expected, "not ready: database schema ahead of this binary");
+            unavailable(format!("database schema at version {applied} is newer than this binary's {expected}"))
+        }
+        Ok(Err(err)) => {
             tracing::warn!(error = %err, "readiness check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+            unavailable("database unreachable".to_owned())
+        }
+        Err(_) => {
+            tracing::warn!("readiness check timed out");
+            unavailable("database did not answer in time".to_owned())
         }
     }
 }

@@ -34,6 +34,35 @@ async fn health_readiness_and_metrics(app: TestApp) {
 }
 both_backends!(health_readiness_and_metrics);
 
+async fn not_ready_when_the_schema_is_not_this_binarys(app: TestApp) {
+    let raw = app.client("127.0.0.1");
+    let readyz = || async { raw.get(format!("http://{}/readyz", app.address)).send().await.unwrap() };
+    assert_eq!(readyz().await.status(), 200);
+    let version: i64 = {
+        let mut tx = app.kalm.store.begin().await.unwrap();
+        let v = sqlx::query_scalar("SELECT MAX(version) FROM schema_migrations").fetch_one(&mut *tx).await.unwrap();
+        tx.commit().await.unwrap();
+        v
+    };
+    // A database recreated empty: it answers, but holds none of Kalm's tables.
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    sqlx::query("DELETE FROM schema_migrations").execute(&mut *tx).await.unwrap();
+    tx.commit().await.unwrap();
+    let r = readyz().await;
+    assert_eq!(r.status(), 503, "an empty schema is not ready");
+    assert!(body(r).await.contains("kalm migrate"));
+    // A database that a newer binary migrated further.
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, 'newer', 0)")
+        .bind(version + 1)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(readyz().await.status(), 503, "a schema from a newer binary is not ready either");
+}
+both_backends!(not_ready_when_the_schema_is_not_this_binarys);
+
 async fn responses_carry_a_request_id_and_safe_headers(app: TestApp) {
     app.platform("Care", "care.test").await;
     let r = app.client("care.test").get(app.url("care.test", "/login")).send().await.unwrap();
