@@ -1,10 +1,12 @@
 // A real SMTP server on loopback for Kalm's delivery tests (npm smtp-server).
 //
-//   node smtp-server.mjs --dir DIR [--port 0] [--fail-first N] [--code 451]
+//   node smtp-server.mjs --dir DIR [--port 0] [--fail-first N] [--code 451] [--delay-ms 0]
 //
 // Writes each accepted message to DIR/<n>.eml, answers the first N messages
 // with CODE (451: try again later; 550: rejected) instead, and prints
 // "listening on PORT" once it accepts connections. It stops on SIGTERM.
+// With --delay-ms, each accepted message is written at once but answered
+// only after that delay: a slow server, for lease tests.
 import { SMTPServer } from 'smtp-server';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,12 +19,13 @@ const args = Object.fromEntries(
 );
 const dir = args.dir;
 if (!dir) {
-  console.error('usage: node smtp-server.mjs --dir DIR [--port 0] [--fail-first N] [--code 451]');
+  console.error('usage: node smtp-server.mjs --dir DIR [--port 0] [--fail-first N] [--code 451] [--delay-ms 0]');
   process.exit(2);
 }
 mkdirSync(dir, { recursive: true });
 let failuresLeft = Number(args['fail-first'] ?? 0);
 const code = Number(args.code ?? 451);
+const delay = Number(args['delay-ms'] ?? 0);
 let accepted = 0;
 
 const server = new SMTPServer({
@@ -41,7 +44,7 @@ const server = new SMTPServer({
       }
       accepted += 1;
       writeFileSync(join(dir, `${String(accepted).padStart(4, '0')}.eml`), Buffer.concat(chunks));
-      return callback();
+      return delay > 0 ? setTimeout(callback, delay) : callback();
     });
   },
 });

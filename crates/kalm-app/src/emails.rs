@@ -4,9 +4,13 @@
 //! development, writes `.eml` files to a folder).
 //!
 //! Delivery is at least once and, short of a crash between the SMTP server's
-//! acceptance and our bookkeeping, exactly once: a message is claimed with a
-//! lease, marked sent in its own transaction right after the server accepts
-//! it, and its payload (which may hold a one-time link) is then erased.
+//! acceptance and our bookkeeping, exactly once: a round claims messages with
+//! a lease under its own claim id, renews the lease on each message right
+//! before sending it (and skips it if another worker has claimed it since),
+//! marks it sent in its own transaction right after the server accepts it,
+//! and its payload (which may hold a one-time link) is then erased. The SMTP
+//! connection's timeout is well under the lease, so one send cannot outlive
+//! its claim.
 //! Temporary failures are retried with back-off for up to 48 hours;
 //! permanent ones are kept as failed for an operator to retry.
 
@@ -338,6 +342,8 @@ pub struct Round {
     pub sent: usize,
     pub retried: usize,
     pub failed: usize,
+    /// Claimed by another worker after this round's lease ran out.
+    pub skipped: usize,
 }
 
 /// `a***@example.org`: enough to recognise, not enough to reuse.
@@ -377,33 +383,48 @@ async fn build(kalm: &Kalm, delivery: &Delivery, message: &OutboxMessage) -> App
 /// Claims and sends the messages that are due. Safe to run on every node.
 pub async fn deliver_due(kalm: &Kalm, delivery: &Delivery) -> AppResult<Round> {
     let now = kalm.clock.now();
+    let claim = kalm.new_id().to_string();
     let mut tx = kalm.store.begin().await?;
-    let claimed = kalm_store::outbox::claim_due(&mut tx, kalm.store.backend(), now, now + LEASE, 20).await?;
+    let claimed = kalm_store::outbox::claim_due(&mut tx, kalm.store.backend(), &claim, now, now + LEASE, 20).await?;
     tx.commit().await?;
     let mut round = Round::default();
     for message in claimed {
+        let now = kalm.clock.now();
+        let mut tx = kalm.store.begin().await?;
+        let still_ours = kalm_store::outbox::renew_claim(&mut tx, message.id, &claim, now + LEASE).await?;
+        tx.commit().await?;
+        if !still_ours {
+            tracing::info!(id = %message.id, "e-mail claimed by another worker since this round began; skipped");
+            round.skipped += 1;
+            continue;
+        }
         let outcome = match build(kalm, delivery, &message).await {
             Ok(email) => delivery.mailer.send(email, message.id).await,
             Err(err) => Err(SendError::Permanent(err.to_string())),
         };
         let now = kalm.clock.now();
         let mut tx = kalm.store.begin().await?;
-        match &outcome {
+        let recorded = match &outcome {
             Ok(()) => {
-                kalm_store::outbox::mark_sent(&mut tx, message.id, now).await?;
                 round.sent += 1;
+                kalm_store::outbox::mark_sent(&mut tx, message.id, &claim, now).await?
             }
             Err(SendError::Temporary(error)) if now < message.created_at + RETRY_FOR => {
                 let retry_at = now + backoff(message.attempts);
-                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, error, Some(retry_at)).await?;
                 round.retried += 1;
+                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, &claim, error, Some(retry_at)).await?
             }
             Err(SendError::Temporary(error) | SendError::Permanent(error)) => {
-                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, error, None).await?;
                 round.failed += 1;
+                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, &claim, error, None).await?
             }
-        }
+        };
         tx.commit().await?;
+        if !recorded {
+            // Only if one send outlived the whole lease, which the SMTP
+            // timeout is there to prevent: the other claim's outcome stands.
+            tracing::warn!(id = %message.id, "e-mail lease lost during its send; the outcome was not recorded");
+        }
         let result = match &outcome {
             Ok(()) => "sent",
             Err(SendError::Temporary(_)) => "temporary_failure",

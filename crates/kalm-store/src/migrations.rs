@@ -395,6 +395,17 @@ CREATE TRIGGER charges_no_truncate BEFORE TRUNCATE ON charges
 FOR EACH STATEMENT EXECUTE FUNCTION charges_append_only();
 "#,
     },
+    // Who holds an outbox message's lease: a worker renews its own claim
+    // right before each send and records the outcome only while the claim is
+    // still its own, so a lease that ran out mid-round cannot lead to a
+    // second send.
+    Migration {
+        version: 11,
+        name: "outbox_claims",
+        portable: "ALTER TABLE outbox ADD COLUMN claimed_by TEXT;",
+        sqlite: "",
+        postgres: "",
+    },
 ];
 
 /// The schema version this binary expects: the last migration's.

@@ -4,8 +4,12 @@
 //! Claiming is the one query that differs per backend: PostgreSQL takes due
 //! rows with `FOR UPDATE SKIP LOCKED`, so several nodes never claim the same
 //! message; SQLite has a single writer and needs no lock clause. A claim is a
-//! lease (`claimed_until`): a worker that dies mid-send leaves the message to
-//! be claimed again when the lease runs out.
+//! lease (`claimed_until`) held by one claim (`claimed_by`): a worker that
+//! dies mid-send leaves the message to be claimed again when the lease runs
+//! out. The worker renews its claim on each message right before sending it
+//! and records the outcome only while the claim is still its own, so a slow
+//! round whose lease ran out never sends a message that another worker has
+//! since claimed.
 
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::AccountId;
@@ -168,10 +172,12 @@ pub async fn insert_many(
 #[derive(serde::Serialize)]
 struct PerMessage<'a>(String, Option<String>, &'a str, &'a str, &'a str);
 
-/// Claims up to `limit` due messages until `lease_until`.
+/// Claims up to `limit` due messages until `lease_until`, for the claim
+/// `claim` (unique per round).
 pub async fn claim_due(
     conn: &mut AnyConnection,
     backend: Backend,
+    claim: &str,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
     limit: i64,
@@ -181,14 +187,15 @@ pub async fn claim_due(
         Backend::Sqlite => "",
     };
     let sql = format!(
-        "UPDATE outbox SET claimed_until = $1 WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' \
-         AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2) \
+        "UPDATE outbox SET claimed_until = $1, claimed_by = $4 WHERE id IN (SELECT id FROM outbox \
+         WHERE state = 'queued' AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2) \
          ORDER BY next_attempt_at, id LIMIT $3{lock}) RETURNING {COLUMNS}"
     );
     sqlx::query(&sql)
         .bind(micros(lease_until))
         .bind(micros(now))
         .bind(limit)
+        .bind(claim)
         .fetch_all(&mut *conn)
         .await?
         .iter()
@@ -196,41 +203,67 @@ pub async fn claim_due(
         .collect()
 }
 
-/// Marks a message sent and forgets its payload (which may hold a one-time link).
-pub async fn mark_sent(conn: &mut AnyConnection, id: Uuid, now: DateTime<Utc>) -> StoreResult<()> {
-    sqlx::query(
+/// Renews `claim`'s lease on one message until `lease_until`, right before
+/// it is sent; `false` when the message is no longer this claim's (another
+/// worker took it after the lease ran out, or it is no longer queued).
+pub async fn renew_claim(
+    conn: &mut AnyConnection,
+    id: Uuid,
+    claim: &str,
+    lease_until: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let done =
+        sqlx::query("UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND claimed_by = $3 AND state = 'queued'")
+            .bind(micros(lease_until))
+            .bind(id.to_string())
+            .bind(claim)
+            .execute(&mut *conn)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks a message sent and forgets its payload (which may hold a one-time
+/// link), if `claim` still holds it; `false` otherwise.
+pub async fn mark_sent(conn: &mut AnyConnection, id: Uuid, claim: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+    let done = sqlx::query(
         "UPDATE outbox SET state = 'sent', sent_at = $1, payload_sealed = NULL, claimed_until = NULL, \
-         attempts = attempts + 1, last_error = NULL WHERE id = $2",
+         claimed_by = NULL, attempts = attempts + 1, last_error = NULL \
+         WHERE id = $2 AND claimed_by = $3 AND state = 'queued'",
     )
     .bind(micros(now))
     .bind(id.to_string())
+    .bind(claim)
     .execute(&mut *conn)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
 }
 
 /// Records a failed attempt: retried at `retry_at`, or failed for good when `None`.
+/// `false` when `claim` no longer holds the message.
 pub async fn mark_attempt_failed(
     conn: &mut AnyConnection,
     id: Uuid,
+    claim: &str,
     error: &str,
     retry_at: Option<DateTime<Utc>>,
-) -> StoreResult<()> {
+) -> StoreResult<bool> {
     let (state, next) = match retry_at {
         Some(at) => ("queued", Some(micros(at))),
         None => ("failed", None),
     };
-    sqlx::query(
+    let done = sqlx::query(
         "UPDATE outbox SET state = $1, next_attempt_at = COALESCE($2, next_attempt_at), attempts = attempts + 1, \
-         last_error = $3, claimed_until = NULL WHERE id = $4",
+         last_error = $3, claimed_until = NULL, claimed_by = NULL \
+         WHERE id = $4 AND claimed_by = $5 AND state = 'queued'",
     )
     .bind(state)
     .bind(next)
     .bind(error)
     .bind(id.to_string())
+    .bind(claim)
     .execute(&mut *conn)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
 }
 
 pub async fn by_state(conn: &mut AnyConnection, state: OutboxState, limit: i64) -> StoreResult<Vec<OutboxMessage>> {

@@ -357,10 +357,24 @@ impl SmtpServer {
     /// picks a free one; `fail_first` messages are answered with `code`.
     pub async fn start(port: u16, fail_first: u32, code: u16) -> Option<SmtpServer> {
         let dir = std::env::temp_dir().join(format!("kalm-smtp-{}", uuid::Uuid::new_v4().simple()));
-        Self::start_in(dir, port, fail_first, code, true).await
+        Self::start_in(dir, port, fail_first, code, true, 0).await
     }
 
-    async fn start_in(dir: PathBuf, port: u16, fail_first: u32, code: u16, owns_dir: bool) -> Option<SmtpServer> {
+    /// A server that writes each message at once but answers only after
+    /// `delay_ms`: a slow server, for lease tests.
+    pub async fn start_slow(delay_ms: u64) -> Option<SmtpServer> {
+        let dir = std::env::temp_dir().join(format!("kalm-smtp-{}", uuid::Uuid::new_v4().simple()));
+        Self::start_in(dir, 0, 0, 451, true, delay_ms).await
+    }
+
+    async fn start_in(
+        dir: PathBuf,
+        port: u16,
+        fail_first: u32,
+        code: u16,
+        owns_dir: bool,
+        delay_ms: u64,
+    ) -> Option<SmtpServer> {
         use tokio::io::AsyncBufReadExt;
         let e2e = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../e2e"));
         let ready = e2e.join("node_modules/smtp-server").is_dir();
@@ -377,6 +391,7 @@ impl SmtpServer {
             .arg(e2e.join("smtp-server.mjs"))
             .args(["--dir", &dir.to_string_lossy(), "--port", &port.to_string()])
             .args(["--fail-first", &fail_first.to_string(), "--code", &code.to_string()])
+            .args(["--delay-ms", &delay_ms.to_string()])
             .stdout(std::process::Stdio::piped())
             .kill_on_drop(true)
             .spawn()
@@ -415,7 +430,7 @@ impl SmtpServer {
     pub async fn restart(&mut self) {
         self.stop().await;
         let again =
-            Self::start_in(self.dir.clone(), self.port, 0, 451, false).await.expect("restart the SMTP test server");
+            Self::start_in(self.dir.clone(), self.port, 0, 451, false, 0).await.expect("restart the SMTP test server");
         self.child = Some(again.into_child());
     }
 

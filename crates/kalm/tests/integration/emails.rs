@@ -242,6 +242,62 @@ async fn a_real_smtp_server_gets_each_message_once(app: TestApp) {
 }
 both_backends!(a_real_smtp_server_gets_each_message_once);
 
+async fn a_round_slower_than_its_lease_sends_nothing_twice(app: TestApp) {
+    let Some(smtp) = SmtpServer::start_slow(400).await else { return };
+    let platform = app.platform("Care", HOST).await;
+    for n in 0..4 {
+        let input = kalm_testkit::kalm_app::accounts::AccountInput {
+            account_type: "client".into(),
+            first_name: "Chris".into(),
+            last_name: "Client".into(),
+            email: format!("chris{n}@client.test"),
+            ..Default::default()
+        };
+        kalm_testkit::kalm_app::accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
+    }
+    let delivery = smtp_delivery(&app, &smtp);
+    // The first worker claims all four and sends them one by one, slowly.
+    let first = {
+        let (kalm, delivery) = (app.kalm.clone(), delivery.clone());
+        tokio::spawn(async move { emails::deliver_due(&kalm, &delivery).await.unwrap() })
+    };
+    // Each send takes two minutes of the clock, well within the lease on
+    // the message being sent; but the round as a whole outlives the lease
+    // it claimed everything with, and a second worker (another node) comes
+    // for what is left.
+    let mut seen = 0;
+    let mut second = None;
+    for _ in 0..500 {
+        let now = smtp.received().len();
+        if now > seen {
+            app.clock.advance(Duration::minutes(2) * i32::try_from(now - seen).unwrap());
+            seen = now;
+        }
+        if seen >= 3 && second.is_none() {
+            second = Some(emails::deliver_due(&app.kalm, &delivery).await.unwrap());
+        }
+        if first.is_finished() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let second = second.expect("the first round reached its third message");
+    let first = first.await.unwrap();
+    let received = smtp.received();
+    let mut recipients: Vec<String> = received
+        .iter()
+        .map(|m| mail_text(m).lines().find(|l| l.starts_with("To: ")).unwrap_or_default().to_owned())
+        .collect();
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(received.len(), 4, "each message once, not once per worker: {first:?} {second:?}");
+    assert_eq!(recipients.len(), 4);
+    assert_eq!(first.sent + second.sent, 4);
+    assert!(second.sent > 0, "the second worker took over what the first had not reached");
+    assert_eq!(first.skipped, second.sent, "and the first skipped exactly those");
+}
+both_backends!(a_round_slower_than_its_lease_sends_nothing_twice);
+
 async fn a_451_answer_is_retried_then_delivered_once(app: TestApp) {
     let Some(smtp) = SmtpServer::start(0, 1, 451).await else { return };
     invite_someone(&app).await;
