@@ -679,3 +679,17 @@ inactivity-confirm =
        *[other] Jeg har tjekket tallene: når jeg gemmer, bliver { $count } konti deaktiveret med det samme
     }
 error-confirmation-needed = Det deaktiverer mere end 10 % af de aktive konti af én type på én gang. Tjek tallene nedenfor, og sæt kryds i feltet for at bekræfte.
+
+audit-action-anonymous-entries-summarised = Gentagne forsøg uden login opsummeret
+audit-action-reauthentication-failed = Bekræftelse med adgangskode mislykkedes
+audit-action-email-change-requested = Ny e-mailadresse anmodet
+audit-action-email-change-confirmed = Ny e-mailadresse bekræftet
+audit-action-account-viewed = Konto vist
+audit-action-accounts-listed = Kontoliste vist
+audit-action-audit-log-viewed = Revisionslog vist
+audit-action-audit-log-exported = Revisionslog eksporteret
+audit-action-charges-exported = Gebyrer eksporteret
+audit-action-email-retried = E-mail sat i kø igen
+audit-action-operator-token-revoked = API-token tilbagekaldt
+audit-action-operator-token-used = API-token brugt
+audit-action-operator-disabled = Servicedeskmedarbejder deaktiveret

@@ -679,3 +679,17 @@ inactivity-confirm =
        *[other] Ich habe die Zahlen geprüft: Beim Speichern werden sofort { $count } Konten deaktiviert
     }
 error-confirmation-needed = Dadurch werden auf einmal mehr als 10 % der aktiven Konten eines Typs deaktiviert. Prüfen Sie die Zahlen unten und setzen Sie zur Bestätigung das Häkchen.
+
+audit-action-anonymous-entries-summarised = Wiederholte Versuche ohne Anmeldung zusammengefasst
+audit-action-reauthentication-failed = Bestätigung mit Passwort fehlgeschlagen
+audit-action-email-change-requested = Neue E-Mail-Adresse angefordert
+audit-action-email-change-confirmed = Neue E-Mail-Adresse bestätigt
+audit-action-account-viewed = Konto angesehen
+audit-action-accounts-listed = Kontenliste angesehen
+audit-action-audit-log-viewed = Auditprotokoll angesehen
+audit-action-audit-log-exported = Auditprotokoll exportiert
+audit-action-charges-exported = Gebühren exportiert
+audit-action-email-retried = E-Mail erneut eingereiht
+audit-action-operator-token-revoked = API-Token widerrufen
+audit-action-operator-token-used = API-Token verwendet
+audit-action-operator-disabled = Servicedesk-Mitarbeiter deaktiviert

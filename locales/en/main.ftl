@@ -679,3 +679,17 @@ inactivity-confirm =
        *[other] I have checked the numbers: saving deactivates { $count } accounts at once
     }
 error-confirmation-needed = This deactivates more than 10 % of the active accounts of one type at once. Check the numbers below, and tick the box to confirm.
+
+audit-action-anonymous-entries-summarised = Repeated attempts without login summarised
+audit-action-reauthentication-failed = Confirmation with password failed
+audit-action-email-change-requested = New e-mail address requested
+audit-action-email-change-confirmed = New e-mail address confirmed
+audit-action-account-viewed = Account viewed
+audit-action-accounts-listed = Account list viewed
+audit-action-audit-log-viewed = Audit log viewed
+audit-action-audit-log-exported = Audit log exported
+audit-action-charges-exported = Charges exported
+audit-action-email-retried = E-mail queued again
+audit-action-operator-token-revoked = API token revoked
+audit-action-operator-token-used = API token used
+audit-action-operator-disabled = Service desk operator disabled

@@ -686,3 +686,17 @@ inactivity-confirm =
        *[other] He revisado los números: al guardar se desactivan de inmediato { $count } cuentas
     }
 error-confirmation-needed = Esto desactiva de una vez más del 10 % de las cuentas activas de un tipo. Revisa los números de abajo y marca la casilla para confirmar.
+
+audit-action-anonymous-entries-summarised = Intentos repetidos sin iniciar sesión resumidos
+audit-action-reauthentication-failed = Falló la confirmación con contraseña
+audit-action-email-change-requested = Nueva dirección de correo solicitada
+audit-action-email-change-confirmed = Nueva dirección de correo confirmada
+audit-action-account-viewed = Cuenta consultada
+audit-action-accounts-listed = Lista de cuentas consultada
+audit-action-audit-log-viewed = Registro de auditoría consultado
+audit-action-audit-log-exported = Registro de auditoría exportado
+audit-action-charges-exported = Cargos exportados
+audit-action-email-retried = Correo electrónico puesto de nuevo en cola
+audit-action-operator-token-revoked = Token de API revocado
+audit-action-operator-token-used = Token de API usado
+audit-action-operator-disabled = Agente del servicio de soporte desactivado

@@ -686,3 +686,17 @@ inactivity-confirm =
        *[other] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } comptes
     }
 error-confirmation-needed = Cette modification désactive d'un coup plus de 10 % des comptes actifs d'un même type. Vérifiez les chiffres ci-dessous, puis cochez la case pour confirmer.
+
+audit-action-anonymous-entries-summarised = Tentatives répétées sans connexion résumées
+audit-action-reauthentication-failed = Échec de la confirmation par mot de passe
+audit-action-email-change-requested = Nouvelle adresse e-mail demandée
+audit-action-email-change-confirmed = Nouvelle adresse e-mail confirmée
+audit-action-account-viewed = Compte consulté
+audit-action-accounts-listed = Liste des comptes consultée
+audit-action-audit-log-viewed = Journal d'audit consulté
+audit-action-audit-log-exported = Journal d'audit exporté
+audit-action-charges-exported = Frais exportés
+audit-action-email-retried = E-mail remis en file d'attente
+audit-action-operator-token-revoked = Jeton d'API révoqué
+audit-action-operator-token-used = Jeton d'API utilisé
+audit-action-operator-disabled = Agent du service d'assistance désactivé

@@ -675,3 +675,17 @@ inactivity-preview-next-30 = A következő 30 napban deaktiválva
 inactivity-preview-button = Hatás megjelenítése
 inactivity-confirm = Ellenőriztem a számokat: a mentés azonnal { $count } fiókot deaktivál
 error-confirmation-needed = Ez egyszerre deaktiválja egy fióktípus aktív fiókjainak több mint 10 százalékát. Ellenőrizze az alábbi számokat, és a megerősítéshez jelölje be a négyzetet.
+
+audit-action-anonymous-entries-summarised = Bejelentkezés nélküli ismételt próbálkozások összesítve
+audit-action-reauthentication-failed = Sikertelen megerősítés jelszóval
+audit-action-email-change-requested = Új e-mail-cím kérelmezve
+audit-action-email-change-confirmed = Új e-mail-cím megerősítve
+audit-action-account-viewed = Fiók megtekintve
+audit-action-accounts-listed = Fióklista megtekintve
+audit-action-audit-log-viewed = Auditnapló megtekintve
+audit-action-audit-log-exported = Auditnapló exportálva
+audit-action-charges-exported = Díjak exportálva
+audit-action-email-retried = E-mail újra sorba állítva
+audit-action-operator-token-revoked = API-token visszavonva
+audit-action-operator-token-used = API-token használva
+audit-action-operator-disabled = Ügyfélszolgálati munkatárs letiltva

@@ -679,3 +679,17 @@ inactivity-confirm =
        *[other] Ik heb de aantallen gecontroleerd: opslaan deactiveert direct { $count } accounts
     }
 error-confirmation-needed = Hiermee wordt in één keer meer dan 10 % van de actieve accounts van één type gedeactiveerd. Controleer de aantallen hieronder en vink het vakje aan om te bevestigen.
+
+audit-action-anonymous-entries-summarised = Herhaalde pogingen zonder inloggen samengevat
+audit-action-reauthentication-failed = Bevestigen met wachtwoord mislukt
+audit-action-email-change-requested = Nieuw e-mailadres aangevraagd
+audit-action-email-change-confirmed = Nieuw e-mailadres bevestigd
+audit-action-account-viewed = Account bekeken
+audit-action-accounts-listed = Accountlijst bekeken
+audit-action-audit-log-viewed = Auditlog bekeken
+audit-action-audit-log-exported = Auditlog geëxporteerd
+audit-action-charges-exported = Kosten geëxporteerd
+audit-action-email-retried = E-mail opnieuw in de wachtrij gezet
+audit-action-operator-token-revoked = API-token ingetrokken
+audit-action-operator-token-used = API-token gebruikt
+audit-action-operator-disabled = Servicedeskmedewerker uitgeschakeld

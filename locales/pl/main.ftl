@@ -689,3 +689,17 @@ inactivity-preview-next-30 = Dezaktywowane w ciągu najbliższych 30 dni
 inactivity-preview-button = Pokaż skutki
 inactivity-confirm = Liczby zostały sprawdzone: po zapisaniu liczba kont dezaktywowanych od razu wyniesie { $count }
 error-confirmation-needed = To od razu dezaktywuje ponad 10 % aktywnych kont jednego typu. Sprawdź liczby poniżej i zaznacz pole, aby potwierdzić.
+
+audit-action-anonymous-entries-summarised = Podsumowano powtarzające się próby bez logowania
+audit-action-reauthentication-failed = Nieudane potwierdzenie hasłem
+audit-action-email-change-requested = Zgłoszono nowy adres e-mail
+audit-action-email-change-confirmed = Potwierdzono nowy adres e-mail
+audit-action-account-viewed = Wyświetlono konto
+audit-action-accounts-listed = Wyświetlono listę kont
+audit-action-audit-log-viewed = Wyświetlono dziennik audytu
+audit-action-audit-log-exported = Wyeksportowano dziennik audytu
+audit-action-charges-exported = Wyeksportowano opłaty
+audit-action-email-retried = Ponownie dodano e-mail do kolejki
+audit-action-operator-token-revoked = Unieważniono token API
+audit-action-operator-token-used = Użyto tokenu API
+audit-action-operator-disabled = Wyłączono pracownika pomocy technicznej

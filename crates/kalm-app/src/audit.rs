@@ -5,7 +5,7 @@
 //! logins have no change to ride along with and get a transaction of their own.
 
 use chrono::{DateTime, Utc};
-use kalm_domain::audit::{AuditAction, Outcome};
+use kalm_domain::audit::{ANONYMOUS_BUDGET, AuditAction, Outcome, Summary};
 use kalm_domain::permissions::{Action, Actor, Target, decide};
 use kalm_domain::platforms::PlatformId;
 use kalm_store::AnyConnection;
@@ -82,9 +82,65 @@ impl Event {
     }
 }
 
+/// Appends one entry. Entries by someone not signed in count against their
+/// source's budget (`ANONYMOUS_BUDGET`): past it they are counted per action
+/// and summarised in one entry once the window has ended.
 pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Event) -> AppResult<()> {
+    if let Who::Anonymous { source } = who {
+        let now = kalm.clock.now();
+        let key = budget_key(event.platform, source.as_deref());
+        let budget = kalm_store::audit::budget_for_update(conn, &key, event.platform, source.as_deref()).await?;
+        let admission = ANONYMOUS_BUDGET.admit(&budget.state, event.action, now);
+        kalm_store::audit::put_budget(conn, &key, &admission.next).await?;
+        if let Some(summary) = admission.summary {
+            kalm_store::audit::append(conn, &entry(kalm, who, summary_event(event.platform, &summary))).await?;
+        }
+        if !admission.write {
+            metrics::counter!("kalm_audit_anonymous_entries_counted_total").increment(1);
+            return Ok(());
+        }
+    }
     kalm_store::audit::append(conn, &entry(kalm, who, event)).await?;
     Ok(())
+}
+
+fn budget_key(platform: Option<PlatformId>, source: Option<&str>) -> String {
+    let place = platform.map_or_else(|| "console".to_owned(), |p| p.to_string());
+    format!("{place}:{}", source.unwrap_or("unknown"))
+}
+
+fn summary_event(platform: Option<PlatformId>, summary: &Summary) -> Event {
+    Event::new(AuditAction::AnonymousEntriesSummarised, platform).outcome(Outcome::Denied).detail(serde_json::json!({
+        "counted": summary.suppressed,
+        "from": summary.from.to_rfc3339(),
+        "to": summary.to.to_rfc3339(),
+    }))
+}
+
+/// Writes the summaries of anonymous budgets whose window has ended and
+/// removes those budgets; run periodically, so counts are not left waiting
+/// for the source's next request. Returns how many summaries were written.
+pub async fn summarise_ended_budgets(kalm: &Kalm) -> AppResult<usize> {
+    let now = kalm.clock.now();
+    let mut written = 0;
+    loop {
+        let mut tx = kalm.store.begin().await?;
+        let ended = kalm_store::audit::ended_budgets(&mut tx, now - ANONYMOUS_BUDGET.window, 500).await?;
+        let done = ended.len() < 500;
+        for budget in ended {
+            if let Some(summary) = ANONYMOUS_BUDGET.summary(&budget.state, now) {
+                let who = Who::Anonymous { source: budget.source_addr.clone() };
+                kalm_store::audit::append(&mut tx, &entry(kalm, &who, summary_event(budget.platform_id, &summary)))
+                    .await?;
+                written += 1;
+            }
+            kalm_store::audit::delete_budget(&mut tx, &budget.key).await?;
+        }
+        tx.commit().await?;
+        if done {
+            return Ok(written);
+        }
+    }
 }
 
 /// Many entries in one go, for jobs that change many accounts per batch.

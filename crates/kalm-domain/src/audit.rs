@@ -5,6 +5,9 @@
 //! time, source, outcome) is assembled by the app layer in the same
 //! transaction as the change it describes.
 
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -44,10 +47,23 @@ pub enum AuditAction {
     SmsCodeSent,
     InactivityWarningSent,
     DeactivationSkipped,
+    AnonymousEntriesSummarised,
+    ReauthenticationFailed,
+    EmailChangeRequested,
+    EmailChangeConfirmed,
+    AccountViewed,
+    AccountsListed,
+    AuditLogViewed,
+    AuditLogExported,
+    ChargesExported,
+    EmailRetried,
+    OperatorTokenRevoked,
+    OperatorTokenUsed,
+    OperatorDisabled,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 34] = [
+    pub const ALL: [AuditAction; 47] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -82,6 +98,19 @@ impl AuditAction {
         AuditAction::SmsCodeSent,
         AuditAction::InactivityWarningSent,
         AuditAction::DeactivationSkipped,
+        AuditAction::AnonymousEntriesSummarised,
+        AuditAction::ReauthenticationFailed,
+        AuditAction::EmailChangeRequested,
+        AuditAction::EmailChangeConfirmed,
+        AuditAction::AccountViewed,
+        AuditAction::AccountsListed,
+        AuditAction::AuditLogViewed,
+        AuditAction::AuditLogExported,
+        AuditAction::ChargesExported,
+        AuditAction::EmailRetried,
+        AuditAction::OperatorTokenRevoked,
+        AuditAction::OperatorTokenUsed,
+        AuditAction::OperatorDisabled,
     ];
 
     pub fn code(self) -> &'static str {
@@ -120,6 +149,19 @@ impl AuditAction {
             AuditAction::SmsCodeSent => "sms_code_sent",
             AuditAction::InactivityWarningSent => "inactivity_warning_sent",
             AuditAction::DeactivationSkipped => "deactivation_skipped",
+            AuditAction::AnonymousEntriesSummarised => "anonymous_entries_summarised",
+            AuditAction::ReauthenticationFailed => "reauthentication_failed",
+            AuditAction::EmailChangeRequested => "email_change_requested",
+            AuditAction::EmailChangeConfirmed => "email_change_confirmed",
+            AuditAction::AccountViewed => "account_viewed",
+            AuditAction::AccountsListed => "accounts_listed",
+            AuditAction::AuditLogViewed => "audit_log_viewed",
+            AuditAction::AuditLogExported => "audit_log_exported",
+            AuditAction::ChargesExported => "charges_exported",
+            AuditAction::EmailRetried => "email_retried",
+            AuditAction::OperatorTokenRevoked => "operator_token_revoked",
+            AuditAction::OperatorTokenUsed => "operator_token_used",
+            AuditAction::OperatorDisabled => "operator_disabled",
         }
     }
 
@@ -150,9 +192,109 @@ impl Outcome {
     }
 }
 
+/// How many entries someone who is not signed in may add to the log, per
+/// source address and platform, in each window. Failed logins, reset
+/// requests and activation attempts must be logged, but a script sending
+/// them by the thousand must not be able to flood the log (and the disk) or
+/// bury the entries that matter: past the budget, entries are counted per
+/// action instead, and one summary entry records the counts when the window
+/// has ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnonymousBudget {
+    pub per_window: u32,
+    pub window: Duration,
+}
+
+pub const ANONYMOUS_BUDGET: AnonymousBudget = AnonymousBudget { per_window: 20, window: Duration::minutes(10) };
+
+/// One source's use of its budget in the current window.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BudgetState {
+    pub window_start: Option<DateTime<Utc>>,
+    pub written: u32,
+    /// Entries not written in this window, per action code.
+    pub suppressed: BTreeMap<String, u32>,
+}
+
+/// Entries of an ended window that were counted instead of written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub suppressed: BTreeMap<String, u32>,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
+/// What to do with one anonymous entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Admission {
+    pub write: bool,
+    /// The previous window's summary, to write first.
+    pub summary: Option<Summary>,
+    pub next: BudgetState,
+}
+
+impl AnonymousBudget {
+    pub fn admit(&self, state: &BudgetState, action: AuditAction, now: DateTime<Utc>) -> Admission {
+        match state.window_start.filter(|start| now < *start + self.window) {
+            None => Admission {
+                write: true,
+                summary: self.summary(state, now),
+                next: BudgetState { window_start: Some(now), written: 1, suppressed: BTreeMap::new() },
+            },
+            Some(_) if state.written < self.per_window => Admission {
+                write: true,
+                summary: None,
+                next: BudgetState { written: state.written + 1, ..state.clone() },
+            },
+            Some(_) => {
+                let mut next = state.clone();
+                *next.suppressed.entry(action.code().to_owned()).or_default() += 1;
+                Admission { write: false, summary: None, next }
+            }
+        }
+    }
+
+    /// The summary of a window that has ended with entries counted, if any.
+    pub fn summary(&self, state: &BudgetState, now: DateTime<Utc>) -> Option<Summary> {
+        let start = state.window_start?;
+        let end = start + self.window;
+        (now >= end && !state.suppressed.is_empty()).then(|| Summary {
+            suppressed: state.suppressed.clone(),
+            from: start,
+            to: end,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anonymous_entries_past_the_budget_are_counted_then_summarised() {
+        let now = DateTime::<Utc>::from_timestamp(1_800_000_000, 0).unwrap();
+        let mut state = BudgetState::default();
+        let mut written = 0;
+        for _ in 0..30 {
+            let admission = ANONYMOUS_BUDGET.admit(&state, AuditAction::PasswordResetRequested, now);
+            assert_eq!(admission.summary, None);
+            written += u32::from(admission.write);
+            state = admission.next;
+        }
+        let admission = ANONYMOUS_BUDGET.admit(&state, AuditAction::LoginFailed, now);
+        state = admission.next;
+        assert_eq!(written, 20, "thirty requests, twenty entries");
+        assert_eq!(state.suppressed.get("password_reset_requested"), Some(&10));
+        assert_eq!(state.suppressed.get("login_failed"), Some(&1));
+        assert_eq!(ANONYMOUS_BUDGET.summary(&state, now + Duration::minutes(9)), None, "window still open");
+        let later = now + Duration::minutes(10);
+        let admission = ANONYMOUS_BUDGET.admit(&state, AuditAction::LoginFailed, later);
+        assert!(admission.write);
+        let summary = admission.summary.expect("the ended window's counts");
+        assert_eq!((summary.from, summary.to), (now, later));
+        assert_eq!(summary.suppressed.values().sum::<u32>(), 11);
+        assert!(admission.next.suppressed.is_empty() && admission.next.written == 1);
+    }
 
     #[test]
     fn codes_are_unique_and_round_trip() {

@@ -220,3 +220,91 @@ pub async fn list(conn: &mut AnyConnection, filter: &AuditFilter) -> StoreResult
     }
     query.fetch_all(&mut *conn).await?.iter().map(from_row).collect()
 }
+
+/// An anonymous source's audit budget row (see `AnonymousBudget`).
+#[derive(Debug, Clone)]
+pub struct Budget {
+    pub key: String,
+    pub platform_id: Option<PlatformId>,
+    pub source_addr: Option<String>,
+    pub state: kalm_domain::audit::BudgetState,
+}
+
+fn budget_from_row(row: &AnyRow) -> StoreResult<Budget> {
+    let suppressed: String = row.try_get("suppressed")?;
+    Ok(Budget {
+        key: row.try_get("budget_key")?,
+        platform_id: row.try_get::<Option<String>, _>("platform_id")?.map(|p| uuid(&p).map(PlatformId)).transpose()?,
+        source_addr: row.try_get("source_addr")?,
+        state: kalm_domain::audit::BudgetState {
+            window_start: row.try_get::<Option<i64>, _>("window_start")?.map(instant).transpose()?,
+            written: u32::try_from(row.try_get::<i64, _>("written")?).unwrap_or(u32::MAX),
+            suppressed: serde_json::from_str(&suppressed).map_err(corrupt)?,
+        },
+    })
+}
+
+/// Reads a source's budget for an update, creating it when missing; the row
+/// stays locked until the transaction ends, so parallel requests from one
+/// source each see the one before.
+pub async fn budget_for_update(
+    conn: &mut AnyConnection,
+    key: &str,
+    platform: Option<PlatformId>,
+    source: Option<&str>,
+) -> StoreResult<Budget> {
+    sqlx::query(
+        "INSERT INTO audit_budgets (budget_key, platform_id, source_addr, window_start, written, suppressed) \
+         VALUES ($1, $2, $3, NULL, 0, '{}') ON CONFLICT (budget_key) DO NOTHING",
+    )
+    .bind(key)
+    .bind(platform.map(|p| p.0.to_string()))
+    .bind(source)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE audit_budgets SET written = written WHERE budget_key = $1")
+        .bind(key)
+        .execute(&mut *conn)
+        .await?;
+    let row = sqlx::query("SELECT * FROM audit_budgets WHERE budget_key = $1").bind(key).fetch_one(&mut *conn).await?;
+    budget_from_row(&row)
+}
+
+pub async fn put_budget(
+    conn: &mut AnyConnection,
+    key: &str,
+    state: &kalm_domain::audit::BudgetState,
+) -> StoreResult<()> {
+    let suppressed = serde_json::to_string(&state.suppressed).map_err(corrupt)?;
+    sqlx::query("UPDATE audit_budgets SET window_start = $1, written = $2, suppressed = $3 WHERE budget_key = $4")
+        .bind(state.window_start.map(micros))
+        .bind(i64::from(state.written))
+        .bind(suppressed)
+        .bind(key)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Budgets whose window started at or before `before` (so has ended), locked,
+/// oldest first, at most `limit`.
+pub async fn ended_budgets(conn: &mut AnyConnection, before: DateTime<Utc>, limit: i64) -> StoreResult<Vec<Budget>> {
+    // A no-op write first: it locks the rows on both backends.
+    sqlx::query("UPDATE audit_budgets SET written = written WHERE window_start <= $1")
+        .bind(micros(before))
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("SELECT * FROM audit_budgets WHERE window_start <= $1 ORDER BY window_start LIMIT $2")
+        .bind(micros(before))
+        .bind(limit)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(budget_from_row)
+        .collect()
+}
+
+pub async fn delete_budget(conn: &mut AnyConnection, key: &str) -> StoreResult<()> {
+    sqlx::query("DELETE FROM audit_budgets WHERE budget_key = $1").bind(key).execute(&mut *conn).await?;
+    Ok(())
+}

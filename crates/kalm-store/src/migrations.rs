@@ -406,6 +406,26 @@ FOR EACH STATEMENT EXECUTE FUNCTION charges_append_only();
         sqlite: "",
         postgres: "",
     },
+    // How much of its audit budget each anonymous source has used in the
+    // current window (kalm_domain::audit::AnonymousBudget). Not part of the
+    // log: rows change, and ended windows are removed once summarised.
+    Migration {
+        version: 12,
+        name: "audit_budgets",
+        portable: r#"
+CREATE TABLE audit_budgets (
+    budget_key TEXT PRIMARY KEY,
+    platform_id TEXT,
+    source_addr TEXT,
+    window_start BIGINT,
+    written BIGINT NOT NULL,
+    suppressed TEXT NOT NULL
+);
+CREATE INDEX audit_budgets_by_window ON audit_budgets (window_start);
+"#,
+        sqlite: "",
+        postgres: "",
+    },
 ];
 
 /// The schema version this binary expects: the last migration's.

@@ -35,7 +35,8 @@ pub fn web_config(config: &Config) -> WebConfig {
     }
 }
 
-/// Deletes sessions that can no longer be valid, every ten minutes.
+/// Deletes sessions that can no longer be valid and summarises anonymous
+/// audit entries of ended windows, every ten minutes.
 fn spawn_session_sweeper(kalm: Kalm) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(Duration::from_secs(600));
@@ -45,6 +46,11 @@ fn spawn_session_sweeper(kalm: Kalm) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(removed = n, "expired sessions removed"),
                 Err(err) => tracing::warn!(error = %err, "expired-session sweep failed"),
+            }
+            match kalm_app::audit::summarise_ended_budgets(&kalm).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(summaries = n, "anonymous audit entries summarised"),
+                Err(err) => tracing::warn!(error = %err, "summarising anonymous audit entries failed"),
             }
         }
     });

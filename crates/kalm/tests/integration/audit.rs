@@ -1,5 +1,6 @@
 //! The audit log: what is recorded, who sees it, and that it cannot change.
 
+use chrono::Duration;
 use kalm_testkit::kalm_app::audit::{self, AuditFilter};
 use kalm_testkit::kalm_domain::audit::{AuditAction, Outcome};
 use kalm_testkit::{PASSWORD, TestApp, both_backends};
@@ -117,3 +118,39 @@ async fn bulk_entries_keep_every_field(app: TestApp) {
     assert_eq!(made.iter().map(|e| e.id).collect::<std::collections::HashSet<_>>().len(), 5, "ids differ");
 }
 both_backends!(bulk_entries_keep_every_field);
+
+async fn anonymous_requests_cannot_flood_the_log(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.platform("Other", "other.test").await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    let mut set = tokio::task::JoinSet::new();
+    for n in 0..30 {
+        let (client, url) = (app.client(HOST), app.url(HOST, "/forgot-password"));
+        let email = format!("nobody{n}@care.test");
+        set.spawn(async move { client.post(url).form(&[("email", email)]).send().await.unwrap().status().as_u16() });
+    }
+    assert!(set.join_all().await.iter().all(|s| *s == 303 || *s == 200), "every request answered as usual");
+    let requested = |entries: &[kalm_testkit::kalm_app::audit::AuditEntry]| {
+        entries.iter().filter(|e| e.action.code() == "password_reset_requested").count()
+    };
+    assert_eq!(requested(&entries(&app).await), 20, "thirty requests from one source, twenty entries");
+    // Another platform has a budget of its own.
+    let r = post(&app, &app.client("other.test"), "other.test", "/forgot-password", &[("email", "x@other.test")]).await;
+    assert!(r.status().is_success() || r.status().is_redirection());
+    assert_eq!(requested(&entries(&app).await), 21);
+    // Once the window has ended, one entry records what was only counted.
+    app.clock.advance(Duration::minutes(10));
+    assert_eq!(audit::summarise_ended_budgets(&app.kalm).await.unwrap(), 1);
+    let all = entries(&app).await;
+    let summaries: Vec<_> = all.iter().filter(|e| e.action.code() == "anonymous_entries_summarised").collect();
+    assert_eq!(summaries.len(), 1);
+    let detail: serde_json::Value = serde_json::from_str(summaries[0].detail.as_deref().unwrap()).unwrap();
+    assert_eq!(detail["counted"]["password_reset_requested"], 10, "{detail}");
+    assert_eq!(summaries[0].source_addr.as_deref(), Some("127.0.0.1"));
+    assert_eq!(summaries[0].platform_id, Some(platform.id));
+    assert_eq!(audit::summarise_ended_budgets(&app.kalm).await.unwrap(), 0, "summarised once");
+    // A new window writes again.
+    post(&app, &app.client(HOST), HOST, "/forgot-password", &[("email", "again@care.test")]).await;
+    assert_eq!(requested(&entries(&app).await), 22);
+}
+both_backends!(anonymous_requests_cannot_flood_the_log);
