@@ -693,3 +693,30 @@ audit-action-email-retried = E-mail sat i kø igen
 audit-action-operator-token-revoked = API-token tilbagekaldt
 audit-action-operator-token-used = API-token brugt
 audit-action-operator-disabled = Servicedeskmedarbejder deaktiveret
+
+email-email-change-confirmation-subject = Bekræft din nye e-mailadresse til { $organisation_name }
+email-email-change-confirmation-body =
+    Nogen har bedt om at bruge denne e-mailadresse til sin konto hos { $organisation_name }. Var det dig? Så bekræft det med dette link:
+    { $link }
+    Linket virker kun én gang og gælder indtil { $valid_until }. Indtil da bruges den gamle adresse stadig.
+    Har du ikke bedt om det? Så kan du se bort fra denne e-mail.
+email-email-address-in-use-subject = Din e-mailadresse hos { $organisation_name }
+email-email-address-in-use-body =
+    Nogen har forsøgt at bruge denne e-mailadresse til en anden konto hos { $organisation_name }. Den hører allerede til din konto, så intet er blevet ændret.
+    Var det dig? Så log ind med denne adresse: { $platform_url }
+    Har du glemt din adgangskode? Vælg "Har du glemt din adgangskode?" på login-siden.
+email-kind-email-change-confirmation = Bekræft ny e-mailadresse
+email-kind-email-address-in-use = E-mailadressen er allerede i brug
+confirm-title = Bekræft, at det er dig
+confirm-intro = For din sikkerheds skyld: skriv din adgangskode, før du ændrer din e-mailadresse eller din totrinsbekræftelse.
+confirm-password = Din adgangskode
+confirm-submit = Bekræft
+notice-confirmed = Tak. Du kan nu foretage ændringen.
+error-own-email-change-by-link = Skift din egen e-mailadresse under Min konto: der sendes et bekræftelseslink til den nye adresse.
+error-email-change-link-invalid = Dette bekræftelseslink virker ikke (længere). Skift din e-mailadresse igen under Min konto.
+notice-email-change-requested = Vi har sendt et bekræftelseslink til den nye adresse. Din e-mailadresse ændres, når du åbner det.
+notice-email-changed = Din e-mailadresse er ændret.
+email-change-title = Bekræft din nye e-mailadresse
+email-change-intro = Bekræft, at { $email } bliver e-mailadressen for din konto.
+email-change-submit = Bekræft ny adresse
+error-password-confirmation-required = Bekræft først din adgangskode.

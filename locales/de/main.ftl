@@ -693,3 +693,30 @@ audit-action-email-retried = E-Mail erneut eingereiht
 audit-action-operator-token-revoked = API-Token widerrufen
 audit-action-operator-token-used = API-Token verwendet
 audit-action-operator-disabled = Servicedesk-Mitarbeiter deaktiviert
+
+email-email-change-confirmation-subject = Bestätigen Sie Ihre neue E-Mail-Adresse für { $organisation_name }
+email-email-change-confirmation-body =
+    Jemand möchte diese E-Mail-Adresse für sein Konto bei { $organisation_name } verwenden. Waren Sie das? Dann bestätigen Sie es mit diesem Link:
+    { $link }
+    Der Link funktioniert nur einmal und ist gültig bis { $valid_until }. Bis dahin bleibt die alte Adresse in Gebrauch.
+    Haben Sie das nicht angefordert? Dann können Sie diese E-Mail ignorieren.
+email-email-address-in-use-subject = Ihre E-Mail-Adresse bei { $organisation_name }
+email-email-address-in-use-body =
+    Jemand hat versucht, diese E-Mail-Adresse für ein anderes Konto bei { $organisation_name } zu verwenden. Sie gehört bereits zu Ihrem Konto, daher wurde nichts geändert.
+    Waren Sie das? Dann melden Sie sich mit dieser Adresse an: { $platform_url }
+    Passwort vergessen? Wählen Sie auf der Anmeldeseite "Passwort vergessen?".
+email-kind-email-change-confirmation = Neue E-Mail-Adresse bestätigen
+email-kind-email-address-in-use = E-Mail-Adresse bereits vergeben
+confirm-title = Bestätigen Sie, dass Sie es sind
+confirm-intro = Zu Ihrer Sicherheit: Geben Sie Ihr Passwort ein, bevor Sie Ihre E-Mail-Adresse oder Ihre Zwei-Faktor-Authentifizierung ändern.
+confirm-password = Ihr Passwort
+confirm-submit = Bestätigen
+notice-confirmed = Vielen Dank. Sie können die Änderung jetzt vornehmen.
+error-own-email-change-by-link = Ändern Sie Ihre eigene E-Mail-Adresse unter Mein Konto: Ein Bestätigungslink wird an die neue Adresse gesendet.
+error-email-change-link-invalid = Dieser Bestätigungslink funktioniert nicht (mehr). Ändern Sie Ihre E-Mail-Adresse erneut unter Mein Konto.
+notice-email-change-requested = Wir haben einen Bestätigungslink an die neue Adresse gesendet. Ihre E-Mail-Adresse ändert sich, sobald Sie ihn öffnen.
+notice-email-changed = Ihre E-Mail-Adresse wurde geändert.
+email-change-title = Bestätigen Sie Ihre neue E-Mail-Adresse
+email-change-intro = Bestätigen Sie, dass { $email } die E-Mail-Adresse Ihres Kontos wird.
+email-change-submit = Neue Adresse bestätigen
+error-password-confirmation-required = Bestätigen Sie zuerst Ihr Passwort.

@@ -693,3 +693,30 @@ audit-action-email-retried = E-mail queued again
 audit-action-operator-token-revoked = API token revoked
 audit-action-operator-token-used = API token used
 audit-action-operator-disabled = Service desk operator disabled
+
+email-email-change-confirmation-subject = Confirm your new e-mail address for { $organisation_name }
+email-email-change-confirmation-body =
+    Someone asked to use this e-mail address for their account on { $organisation_name }. If that was you, confirm it with this link:
+    { $link }
+    The link works once, until { $valid_until }. Until then, the old address stays in use.
+    Did you not ask for this? Then you can ignore this e-mail.
+email-email-address-in-use-subject = Your e-mail address on { $organisation_name }
+email-email-address-in-use-body =
+    Someone tried to use this e-mail address for another account on { $organisation_name }. It already belongs to your account, so nothing was changed.
+    Was that you? Then log in with this address: { $platform_url }
+    Forgot your password? Choose "Forgot password?" on the login page.
+email-kind-email-change-confirmation = Confirm new e-mail address
+email-kind-email-address-in-use = E-mail address already in use
+confirm-title = Confirm it is you
+confirm-intro = For your safety, type your password before you change your e-mail address or your two-factor authentication.
+confirm-password = Your password
+confirm-submit = Confirm
+notice-confirmed = Thank you. You can now make the change.
+error-own-email-change-by-link = Change your own e-mail address on My account: a confirmation link is sent to the new address.
+error-email-change-link-invalid = This confirmation link does not work (any more). Change your e-mail address again on My account.
+notice-email-change-requested = We sent a confirmation link to the new address. Your e-mail address changes when you open it.
+notice-email-changed = Your e-mail address has been changed.
+email-change-title = Confirm your new e-mail address
+email-change-intro = Confirm that { $email } becomes the e-mail address of your account.
+email-change-submit = Confirm new address
+error-password-confirmation-required = Confirm your password first.

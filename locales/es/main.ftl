@@ -700,3 +700,30 @@ audit-action-email-retried = Correo electrónico puesto de nuevo en cola
 audit-action-operator-token-revoked = Token de API revocado
 audit-action-operator-token-used = Token de API usado
 audit-action-operator-disabled = Agente del servicio de soporte desactivado
+
+email-email-change-confirmation-subject = Confirma tu nueva dirección de correo para { $organisation_name }
+email-email-change-confirmation-body =
+    Alguien ha pedido usar esta dirección de correo para su cuenta en { $organisation_name }. ¿Has sido tú? Entonces confírmalo con este enlace:
+    { $link }
+    El enlace funciona una sola vez, hasta el { $valid_until }. Hasta entonces se sigue usando la dirección anterior.
+    ¿No lo has pedido tú? Entonces puedes ignorar este correo.
+email-email-address-in-use-subject = Tu dirección de correo en { $organisation_name }
+email-email-address-in-use-body =
+    Alguien ha intentado usar esta dirección de correo para otra cuenta en { $organisation_name }. Ya pertenece a tu cuenta, así que no se ha cambiado nada.
+    ¿Has sido tú? Entonces inicia sesión con esta dirección: { $platform_url }
+    ¿Has olvidado tu contraseña? Elige "¿Has olvidado tu contraseña?" en la página de inicio de sesión.
+email-kind-email-change-confirmation = Confirmar nueva dirección de correo
+email-kind-email-address-in-use = Dirección de correo ya en uso
+confirm-title = Confirma que eres tú
+confirm-intro = Por tu seguridad, escribe tu contraseña antes de cambiar tu dirección de correo o tu verificación en dos pasos.
+confirm-password = Tu contraseña
+confirm-submit = Confirmar
+notice-confirmed = Gracias. Ya puedes hacer el cambio.
+error-own-email-change-by-link = Cambia tu propia dirección de correo en Mi cuenta: se envía un enlace de confirmación a la nueva dirección.
+error-email-change-link-invalid = Este enlace de confirmación no funciona (ya). Vuelve a cambiar tu dirección de correo en Mi cuenta.
+notice-email-change-requested = Hemos enviado un enlace de confirmación a la nueva dirección. Tu dirección de correo cambia cuando lo abras.
+notice-email-changed = Tu dirección de correo ha cambiado.
+email-change-title = Confirma tu nueva dirección de correo
+email-change-intro = Confirma que { $email } pasa a ser la dirección de correo de tu cuenta.
+email-change-submit = Confirmar nueva dirección
+error-password-confirmation-required = Confirma primero tu contraseña.

@@ -700,3 +700,30 @@ audit-action-email-retried = E-mail remis en file d'attente
 audit-action-operator-token-revoked = Jeton d'API révoqué
 audit-action-operator-token-used = Jeton d'API utilisé
 audit-action-operator-disabled = Agent du service d'assistance désactivé
+
+email-email-change-confirmation-subject = Confirmez votre nouvelle adresse e-mail pour { $organisation_name }
+email-email-change-confirmation-body =
+    Quelqu'un a demandé à utiliser cette adresse e-mail pour son compte sur { $organisation_name }. Si la demande vient de vous, confirmez-la avec ce lien :
+    { $link }
+    Le lien fonctionne une seule fois, jusqu'au { $valid_until }. D'ici là, l'ancienne adresse reste utilisée.
+    Vous n'avez pas fait cette demande ? Vous pouvez ignorer cet e-mail.
+email-email-address-in-use-subject = Votre adresse e-mail sur { $organisation_name }
+email-email-address-in-use-body =
+    Quelqu'un a essayé d'utiliser cette adresse e-mail pour un autre compte sur { $organisation_name }. Elle appartient déjà à votre compte : rien n'a été modifié.
+    C'était vous ? Connectez-vous avec cette adresse : { $platform_url }
+    Mot de passe oublié ? Choisissez « Mot de passe oublié ? » sur la page de connexion.
+email-kind-email-change-confirmation = Confirmation de la nouvelle adresse e-mail
+email-kind-email-address-in-use = Adresse e-mail déjà utilisée
+confirm-title = Confirmez qu'il s'agit bien de vous
+confirm-intro = Pour votre sécurité, saisissez votre mot de passe avant de modifier votre adresse e-mail ou votre authentification à deux facteurs.
+confirm-password = Votre mot de passe
+confirm-submit = Confirmer
+notice-confirmed = Merci. Vous pouvez maintenant effectuer la modification.
+error-own-email-change-by-link = Modifiez votre propre adresse e-mail dans Mon compte : un lien de confirmation est envoyé à la nouvelle adresse.
+error-email-change-link-invalid = Ce lien de confirmation ne fonctionne pas (ou plus). Modifiez à nouveau votre adresse e-mail dans Mon compte.
+notice-email-change-requested = Nous avons envoyé un lien de confirmation à la nouvelle adresse. Votre adresse e-mail change dès que vous l'ouvrez.
+notice-email-changed = Votre adresse e-mail a été modifiée.
+email-change-title = Confirmez votre nouvelle adresse e-mail
+email-change-intro = Confirmez que { $email } devient l'adresse e-mail de votre compte.
+email-change-submit = Confirmer la nouvelle adresse
+error-password-confirmation-required = Confirmez d'abord votre mot de passe.

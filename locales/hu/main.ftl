@@ -689,3 +689,30 @@ audit-action-email-retried = E-mail újra sorba állítva
 audit-action-operator-token-revoked = API-token visszavonva
 audit-action-operator-token-used = API-token használva
 audit-action-operator-disabled = Ügyfélszolgálati munkatárs letiltva
+
+email-email-change-confirmation-subject = Erősítse meg új e-mail-címét itt: { $organisation_name }
+email-email-change-confirmation-body =
+    Valaki azt kérte, hogy ezt az e-mail-címet használja a fiókjához itt: { $organisation_name }. Ha Ön volt az, erősítse meg ezzel a linkkel:
+    { $link }
+    A link egyszer használható, és eddig érvényes: { $valid_until }. Addig a régi cím marad használatban.
+    Nem Ön kérte? Akkor nyugodtan hagyja figyelmen kívül ezt az e-mailt.
+email-email-address-in-use-subject = Az Ön e-mail-címe itt: { $organisation_name }
+email-email-address-in-use-body =
+    Valaki megpróbálta ezt az e-mail-címet egy másik fiókhoz használni itt: { $organisation_name }. A cím már az Ön fiókjához tartozik, ezért semmi sem változott.
+    Ön volt az? Akkor jelentkezzen be ezzel a címmel: { $platform_url }
+    Elfelejtette a jelszavát? Válassza a bejelentkezési oldalon az "Elfelejtette a jelszavát?" lehetőséget.
+email-kind-email-change-confirmation = Új e-mail-cím megerősítése
+email-kind-email-address-in-use = Az e-mail-cím már használatban van
+confirm-title = Erősítse meg, hogy Ön az
+confirm-intro = Biztonsága érdekében adja meg jelszavát, mielőtt módosítja e-mail-címét vagy kétlépcsős azonosítását.
+confirm-password = Az Ön jelszava
+confirm-submit = Megerősítés
+notice-confirmed = Köszönjük. Most már elvégezheti a módosítást.
+error-own-email-change-by-link = Saját e-mail-címét a Saját fiók oldalon módosíthatja: az új címre megerősítő linket küldünk.
+error-email-change-link-invalid = Ez a megerősítő link nem (már nem) működik. Módosítsa újra e-mail-címét a Saját fiók oldalon.
+notice-email-change-requested = Megerősítő linket küldtünk az új címre. E-mail-címe akkor változik meg, amikor megnyitja.
+notice-email-changed = E-mail-címe megváltozott.
+email-change-title = Erősítse meg új e-mail-címét
+email-change-intro = Erősítse meg, hogy a(z) { $email } lesz a fiókja e-mail-címe.
+email-change-submit = Új cím megerősítése
+error-password-confirmation-required = Először erősítse meg jelszavát.

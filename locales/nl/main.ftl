@@ -693,3 +693,30 @@ audit-action-email-retried = E-mail opnieuw in de wachtrij gezet
 audit-action-operator-token-revoked = API-token ingetrokken
 audit-action-operator-token-used = API-token gebruikt
 audit-action-operator-disabled = Servicedeskmedewerker uitgeschakeld
+
+email-email-change-confirmation-subject = Bevestig je nieuwe e-mailadres voor { $organisation_name }
+email-email-change-confirmation-body =
+    Iemand vroeg om dit e-mailadres te gebruiken voor zijn of haar account bij { $organisation_name }. Was jij dat? Bevestig het dan met deze link:
+    { $link }
+    De link werkt één keer, tot { $valid_until }. Tot dan blijft het oude adres in gebruik.
+    Heb je hier niet om gevraagd? Dan kun je deze e-mail negeren.
+email-email-address-in-use-subject = Je e-mailadres bij { $organisation_name }
+email-email-address-in-use-body =
+    Iemand probeerde dit e-mailadres te gebruiken voor een ander account bij { $organisation_name }. Het hoort al bij jouw account, dus er is niets veranderd.
+    Was jij dat? Log dan in met dit adres: { $platform_url }
+    Wachtwoord vergeten? Kies dan "Wachtwoord vergeten?" op de inlogpagina.
+email-kind-email-change-confirmation = Nieuw e-mailadres bevestigen
+email-kind-email-address-in-use = E-mailadres al in gebruik
+confirm-title = Bevestig dat jij het bent
+confirm-intro = Voor je veiligheid: typ je wachtwoord voordat je je e-mailadres of je tweestapsverificatie wijzigt.
+confirm-password = Je wachtwoord
+confirm-submit = Bevestigen
+notice-confirmed = Dank je. Je kunt de wijziging nu doen.
+error-own-email-change-by-link = Wijzig je eigen e-mailadres bij Mijn account: we sturen een bevestigingslink naar het nieuwe adres.
+error-email-change-link-invalid = Deze bevestigingslink werkt niet (meer). Wijzig je e-mailadres opnieuw bij Mijn account.
+notice-email-change-requested = We hebben een bevestigingslink naar het nieuwe adres gestuurd. Je e-mailadres verandert zodra je die opent.
+notice-email-changed = Je e-mailadres is gewijzigd.
+email-change-title = Bevestig je nieuwe e-mailadres
+email-change-intro = Bevestig dat { $email } het e-mailadres van je account wordt.
+email-change-submit = Nieuw adres bevestigen
+error-password-confirmation-required = Bevestig eerst je wachtwoord.

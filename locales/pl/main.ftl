@@ -703,3 +703,30 @@ audit-action-email-retried = Ponownie dodano e-mail do kolejki
 audit-action-operator-token-revoked = Unieważniono token API
 audit-action-operator-token-used = Użyto tokenu API
 audit-action-operator-disabled = Wyłączono pracownika pomocy technicznej
+
+email-email-change-confirmation-subject = Potwierdź nowy adres e-mail na platformie { $organisation_name }
+email-email-change-confirmation-body =
+    Ktoś poprosił o użycie tego adresu e-mail dla swojego konta na platformie { $organisation_name }. Jeśli to Ty, potwierdź to za pomocą tego linku:
+    { $link }
+    Link działa jeden raz, do { $valid_until }. Do tego czasu używany jest dotychczasowy adres.
+    To nie Ty? Możesz zignorować ten e-mail.
+email-email-address-in-use-subject = Twój adres e-mail na platformie { $organisation_name }
+email-email-address-in-use-body =
+    Ktoś próbował użyć tego adresu e-mail dla innego konta na platformie { $organisation_name }. Adres należy już do Twojego konta, więc nic nie zostało zmienione.
+    To Ty? Zaloguj się tym adresem: { $platform_url }
+    Nie pamiętasz hasła? Wybierz "Nie pamiętasz hasła?" na stronie logowania.
+email-kind-email-change-confirmation = Potwierdzenie nowego adresu e-mail
+email-kind-email-address-in-use = Adres e-mail jest już używany
+confirm-title = Potwierdź, że to Ty
+confirm-intro = Dla Twojego bezpieczeństwa wpisz hasło, zanim zmienisz adres e-mail lub weryfikację dwuetapową.
+confirm-password = Twoje hasło
+confirm-submit = Potwierdź
+notice-confirmed = Dziękujemy. Możesz teraz wprowadzić zmianę.
+error-own-email-change-by-link = Zmień własny adres e-mail w zakładce Moje konto: na nowy adres wyślemy link potwierdzający.
+error-email-change-link-invalid = Ten link potwierdzający nie działa (już). Zmień adres e-mail ponownie w zakładce Moje konto.
+notice-email-change-requested = Wysłaliśmy link potwierdzający na nowy adres. Twój adres e-mail zmieni się, gdy go otworzysz.
+notice-email-changed = Twój adres e-mail został zmieniony.
+email-change-title = Potwierdź nowy adres e-mail
+email-change-intro = Potwierdź, że { $email } będzie adresem e-mail Twojego konta.
+email-change-submit = Potwierdź nowy adres
+error-password-confirmation-required = Najpierw potwierdź hasło.

@@ -323,6 +323,11 @@ pub struct ProfileInput {
     pub language: String,
 }
 
+/// Changes an account's names, e-mail address and language, by someone who
+/// may edit it (an application manager, a secretary for a client). One's
+/// own address changes only through `update_own_profile`, by a link to the
+/// new address. A new address retires every link sent to the old one; an
+/// account still invited gets a new invitation at the new address.
 pub async fn update_profile(
     kalm: &Kalm,
     caller: &Caller,
@@ -334,40 +339,222 @@ pub async fn update_profile(
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
-    let language = if Language::parse(&input.language)? == before.language {
-        // Keeping a language that is no longer offered is fine: it returns
-        // when the language is offered again.
-        before.language
-    } else {
-        let platform = crate::platforms::find(kalm, None, &platform.to_string()).await?;
-        offered_language(kalm, &platform, &input.language).await?
-    };
+    let email_changes = before.email.folded() != email.folded();
+    if email_changes && caller.id == before.id.0 {
+        return Err(AppError::OwnEmailChangeByLink);
+    }
+    let language = chosen_language(kalm, platform, &before, &input.language).await?;
     let platform_row = crate::platforms::find(kalm, None, &platform.to_string()).await?;
+    let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     kalm_store::accounts::update_profile(&mut tx, id, &first_name, &last_name, &email, language).await?;
-    if before.email.folded() != email.folded() {
+    let mut changed = profile_changes(&before, &first_name, &last_name, language);
+    if before.email != email {
+        changed.insert("email".into(), json!([before.email.as_str(), email.as_str()]));
+    }
+    if email_changes {
+        let retired = kalm_store::sessions::retire_links(&mut tx, id, now).await?;
+        changed.insert("links_retired".into(), json!(retired));
         // To the old address: if someone else changed it, its owner learns of it.
         let recipient = Recipient::from(&before);
         emails::enqueue(kalm, &mut tx, &platform_row, &recipient, EmailKind::EmailAddressChanged, Extras::default())
             .await?;
-    }
-    let mut changed = serde_json::Map::new();
-    if before.first_name != first_name {
-        changed.insert("first_name".into(), json!([before.first_name.as_str(), first_name.as_str()]));
-    }
-    if before.last_name != last_name {
-        changed.insert("last_name".into(), json!([before.last_name.as_str(), last_name.as_str()]));
-    }
-    if before.email != email {
-        changed.insert("email".into(), json!([before.email.as_str(), email.as_str()]));
-    }
-    if before.language != language {
-        changed.insert("language".into(), json!([before.language.code(), language.code()]));
+        if before.status == AccountStatus::Invited {
+            let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+            let token = new_token(kalm.randomness.as_ref());
+            let digest = token_digest(&token);
+            let until = now + ACTIVATION_LINK_LIFETIME;
+            kalm_store::sessions::insert_link(&mut tx, LinkKind::Activation, &digest, id, now, until).await?;
+            invite(kalm, &mut tx, &platform_row, &after, &token, now).await?;
+            changed.insert("invitation_resent".into(), json!(true));
+        }
     }
     let event = Event::new(AuditAction::AccountUpdated, Some(platform))
         .target("account", id.0, email.as_str())
         .detail(serde_json::Value::Object(changed));
     finish(kalm, tx, caller, event, id).await
+}
+
+/// Keeping a language that is no longer offered is fine (it returns when the
+/// language is offered again); a new choice must be offered.
+async fn chosen_language(kalm: &Kalm, platform: PlatformId, before: &Account, code: &str) -> AppResult<Language> {
+    if Language::parse(code)? == before.language {
+        Ok(before.language)
+    } else {
+        let platform = crate::platforms::find(kalm, None, &platform.to_string()).await?;
+        offered_language(kalm, &platform, code).await
+    }
+}
+
+fn profile_changes(
+    before: &Account,
+    first_name: &PersonName,
+    last_name: &PersonName,
+    language: Language,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut changed = serde_json::Map::new();
+    if before.first_name != *first_name {
+        changed.insert("first_name".into(), json!([before.first_name.as_str(), first_name.as_str()]));
+    }
+    if before.last_name != *last_name {
+        changed.insert("last_name".into(), json!([before.last_name.as_str(), last_name.as_str()]));
+    }
+    if before.language != language {
+        changed.insert("language".into(), json!([before.language.code(), language.code()]));
+    }
+    changed
+}
+
+/// How long the link that confirms a new e-mail address works.
+pub const EMAIL_CHANGE_LINK_LIFETIME: Duration = Duration::hours(24);
+
+/// What saving one's own profile did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnProfileSaved {
+    Saved,
+    /// Names and language saved; a link to confirm the new address is on
+    /// its way (or, if the address is someone else's, a note to its owner:
+    /// the answer is the same, so nobody learns who has an account).
+    EmailChangeRequested,
+}
+
+/// A person changes their own names, language and e-mail address. A new
+/// address takes effect only when a link sent to it is opened, and asking
+/// for it needs the password confirmed just before (`confirmed`): a
+/// stolen session must not be able to move the account to another mailbox.
+/// Without a new address, `confirmed` is not needed.
+pub async fn update_own_profile(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: &Platform,
+    input: &ProfileInput,
+    confirmed: Option<&crate::auth::Confirmed>,
+) -> AppResult<OwnProfileSaved> {
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    let before = load_authorized(kalm, caller, platform.id, me.id, Action::EditAccount).await?;
+    let first_name = PersonName::parse_first(&input.first_name)?;
+    let last_name = PersonName::parse_last(&input.last_name)?;
+    let email = EmailAddress::parse(&input.email)?;
+    let language = chosen_language(kalm, platform.id, &before, &input.language).await?;
+    let email_changes = before.email.folded() != email.folded();
+    if email_changes && confirmed.is_none_or(|c| c.account != me.id) {
+        return Err(AppError::PasswordConfirmationRequired);
+    }
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    // The address as typed may differ in case only: that is no new address.
+    let kept = if email_changes { before.email.clone() } else { email.clone() };
+    kalm_store::accounts::update_profile(&mut tx, me.id, &first_name, &last_name, &kept, language).await?;
+    let mut changed = profile_changes(&before, &first_name, &last_name, language);
+    if before.email != kept {
+        changed.insert("email".into(), json!([before.email.as_str(), kept.as_str()]));
+    }
+    if !changed.is_empty() {
+        let event = Event::new(AuditAction::AccountUpdated, Some(platform.id))
+            .target("account", me.id.0, kept.as_str())
+            .detail(serde_json::Value::Object(changed));
+        write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    }
+    if !email_changes {
+        tx.commit().await?;
+        return Ok(OwnProfileSaved::Saved);
+    }
+    let owner = kalm_store::accounts::credentials_by_email(&mut tx, platform.id, &email).await?;
+    let mut event =
+        Event::new(AuditAction::EmailChangeRequested, Some(platform.id)).target("account", me.id.0, label(&before));
+    match owner {
+        Some(owner) => {
+            let note = Recipient::from(&owner.account);
+            emails::enqueue(kalm, &mut tx, platform, &note, EmailKind::EmailAddressInUse, Extras::default()).await?;
+            event = event.outcome(kalm_domain::audit::Outcome::Failure).detail(json!({ "reason": "address_in_use" }));
+        }
+        None => {
+            let token = new_token(kalm.randomness.as_ref());
+            let until = now + EMAIL_CHANGE_LINK_LIFETIME;
+            kalm_store::sessions::insert_email_change(
+                &mut tx,
+                &token_digest(&token),
+                me.id,
+                email.as_str(),
+                now,
+                until,
+            )
+            .await?;
+            let recipient =
+                Recipient { account: Some(me.id), address: email.as_str().to_owned(), ..Recipient::from(&before) };
+            let extras = Extras {
+                link: Some(format!("{}/email/confirm/{token}", kalm.urls.platform(&platform.domain))),
+                valid_until: Some(until),
+                ..Extras::default()
+            };
+            emails::enqueue(kalm, &mut tx, platform, &recipient, EmailKind::EmailChangeConfirmation, extras).await?;
+            event = event.detail(json!({ "to": email.as_str() }));
+        }
+    }
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+    tx.commit().await?;
+    Ok(OwnProfileSaved::EmailChangeRequested)
+}
+
+/// The account and new address an e-mail change link is for, if it works.
+pub async fn email_change_target(kalm: &Kalm, platform: PlatformId, token: &str) -> AppResult<(Account, EmailAddress)> {
+    let mut tx = kalm.store.begin().await?;
+    let change = kalm_store::sessions::email_change(&mut tx, &token_digest(token)).await?;
+    let account = match &change {
+        Some(c) => kalm_store::accounts::by_id(&mut tx, c.account_id).await?,
+        None => None,
+    };
+    tx.commit().await?;
+    let (Some(change), Some(account)) = (change, account) else { return Err(AppError::EmailChangeLinkInvalid) };
+    let usable = account.platform_id == platform
+        && change.used_at.is_none()
+        && kalm.clock.now() < change.expires_at
+        && account.status == AccountStatus::Active;
+    let email = EmailAddress::parse(&change.new_email).map_err(|_| AppError::EmailChangeLinkInvalid)?;
+    if usable { Ok((account, email)) } else { Err(AppError::EmailChangeLinkInvalid) }
+}
+
+/// Opens an e-mail change link: the new address becomes the account's, in
+/// one transaction with its audit entry and the notice to the old address;
+/// every other link of the account stops working.
+pub async fn confirm_email_change(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    source: Option<String>,
+) -> AppResult<Account> {
+    let (before, email) = email_change_target(kalm, platform.id, token).await?;
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    if !kalm_store::sessions::use_email_change(&mut tx, &token_digest(token), now).await? {
+        return Err(AppError::EmailChangeLinkInvalid);
+    }
+    kalm_store::accounts::update_profile(
+        &mut tx,
+        before.id,
+        &before.first_name,
+        &before.last_name,
+        &email,
+        before.language,
+    )
+    .await?;
+    let retired = kalm_store::sessions::retire_links(&mut tx, before.id, now).await?;
+    emails::enqueue(
+        kalm,
+        &mut tx,
+        platform,
+        &Recipient::from(&before),
+        EmailKind::EmailAddressChanged,
+        Extras::default(),
+    )
+    .await?;
+    let event = Event::new(AuditAction::EmailChangeConfirmed, Some(platform.id))
+        .target("account", before.id.0, email.as_str())
+        .detail(json!({ "email": [before.email.as_str(), email.as_str()], "links_retired": retired }));
+    write(kalm, &mut tx, &Who::Anonymous { source }, event).await?;
+    let after = kalm_store::accounts::by_id(&mut tx, before.id).await?.ok_or(AppError::NotFound("account"))?;
+    tx.commit().await?;
+    Ok(after)
 }
 
 pub async fn set_roles(
@@ -608,7 +795,9 @@ pub async fn activate(
 }
 
 /// Changes the caller's own password after checking the current one; ends
-/// the caller's other sessions.
+/// the caller's other sessions. The current password is checked first, on
+/// the account's login throttle and audited when wrong, so this form is no
+/// way around the login form's limits; only then is the new one judged.
 pub async fn change_own_password(
     kalm: &Kalm,
     caller: &Caller,
@@ -620,13 +809,10 @@ pub async fn change_own_password(
     let Actor::Account(me) = caller.actor else {
         return Err(AppError::NotSignedIn);
     };
+    crate::auth::verify_own_password(kalm, platform, caller, current, "password_change").await?;
     let mut tx = kalm.store.begin().await?;
     let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
-    let stored = kalm_store::accounts::password_hash(&mut tx, me.id).await?;
     tx.commit().await?;
-    if !kalm.passwords.verify(current, stored.as_deref()).await? {
-        return Err(AppError::CurrentPasswordWrong);
-    }
     let words = personal_words(
         account.first_name.as_str(),
         account.last_name.as_str(),
@@ -712,7 +898,9 @@ pub async fn relate_for_setup(
 }
 
 /// A client invites someone close to them: a friend account linked to the
-/// client, invited by e-mail to choose a password.
+/// client, invited by e-mail to choose a password. `None` when the address
+/// already has an account here: the client gets the same answer, and the
+/// address's owner an e-mail saying someone tried.
 pub async fn invite_friend(
     kalm: &Kalm,
     caller: &Caller,
@@ -720,7 +908,7 @@ pub async fn invite_friend(
     first_name: &str,
     last_name: &str,
     email: &str,
-) -> AppResult<Account> {
+) -> AppResult<Option<Account>> {
     authorize(kalm, caller, Action::InviteFriend, &Target::Platform(platform.id)).await?;
     let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
     let first_name = PersonName::parse_first(first_name)?;
@@ -729,6 +917,19 @@ pub async fn invite_friend(
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     let client = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
+    if let Some(owner) = kalm_store::accounts::credentials_by_email(&mut tx, platform.id, &email).await? {
+        // Answered as if invited: a client must not learn who else has an
+        // account here. The address's owner hears of it instead.
+        let note = Recipient::from(&owner.account);
+        emails::enqueue(kalm, &mut tx, platform, &note, EmailKind::EmailAddressInUse, Extras::default()).await?;
+        let event = Event::new(AuditAction::AccountCreated, Some(platform.id))
+            .outcome(kalm_domain::audit::Outcome::Failure)
+            .target("account", owner.account.id.0, label(&owner.account))
+            .detail(json!({ "type": "friend", "friend_of": client.id.0.to_string(), "reason": "address_in_use" }));
+        write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+        tx.commit().await?;
+        return Ok(None);
+    }
     let new = NewAccount {
         id: AccountId(kalm.new_id()),
         platform_id: platform.id,
@@ -767,7 +968,7 @@ pub async fn invite_friend(
         .detail(json!({ "type": "friend", "friend_of": client.id.0.to_string() }));
     write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
-    Ok(friend)
+    Ok(Some(friend))
 }
 
 /// A client ends the link with a friend. A friend exists only through that

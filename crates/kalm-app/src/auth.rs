@@ -338,6 +338,104 @@ pub async fn login(
     }
 }
 
+/// How long a password confirmation lets a session make the changes a
+/// stolen session must not make (a new e-mail address, a new second factor,
+/// new recovery codes): long enough to finish a set-up, short enough that a
+/// session left open is not a standing key.
+pub const CONFIRMATION_LIFETIME: chrono::Duration = chrono::Duration::minutes(5);
+
+/// Proof that the person acting typed their own password moments ago (or
+/// is in the middle of a login that just checked it). Only this module
+/// makes one, so a use case that takes it cannot be reached without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Confirmed {
+    pub(crate) account: kalm_domain::accounts::AccountId,
+}
+
+/// Checks the caller's own password, on the account's login throttle
+/// (guesses here meet the same back-off as at the login form) and audited
+/// when wrong. A wrong password is `CurrentPasswordWrong`.
+pub async fn verify_own_password(
+    kalm: &Kalm,
+    platform: &Platform,
+    caller: &Caller,
+    password: &str,
+    purpose: &'static str,
+) -> AppResult<Confirmed> {
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    if me.platform != platform.id {
+        return Err(AppError::NotSignedIn);
+    }
+    let mut tx = kalm.store.begin().await?;
+    let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
+    let stored = kalm_store::accounts::password_hash(&mut tx, me.id).await?;
+    tx.commit().await?;
+    let keys = account_keys(platform, &account, caller.source.as_ref());
+    let now = kalm.clock.now();
+    if let Some(until) = reserve_attempt(kalm, &keys, now).await? {
+        let mut tx = kalm.store.begin().await?;
+        let event = Event::new(AuditAction::LoginThrottled, Some(platform.id))
+            .outcome(Outcome::Denied)
+            .target("account", account.id.0, account.email.as_str())
+            .detail(json!({ "until": until.to_rfc3339(), "for": purpose }));
+        write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+        tx.commit().await?;
+        return Err(AppError::LoginThrottled(until));
+    }
+    let matched = kalm.passwords.verify(password, stored.as_deref()).await?;
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    if !matched {
+        let event = Event::new(AuditAction::ReauthenticationFailed, Some(platform.id))
+            .outcome(Outcome::Failure)
+            .target("account", account.id.0, account.email.as_str())
+            .detail(json!({ "for": purpose }));
+        write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+        tx.commit().await?;
+        return Err(AppError::CurrentPasswordWrong);
+    }
+    succeeded(&mut tx, &keys, now).await?;
+    tx.commit().await?;
+    Ok(Confirmed { account: account.id })
+}
+
+/// The "confirm it is you" step: checks the password and marks the session
+/// confirmed for `CONFIRMATION_LIFETIME`.
+pub async fn confirm_session(
+    kalm: &Kalm,
+    platform: &Platform,
+    token: &str,
+    caller: &Caller,
+    password: &str,
+) -> AppResult<()> {
+    verify_own_password(kalm, platform, caller, password, "confirmation").await?;
+    let mut tx = kalm.store.begin().await?;
+    kalm_store::sessions::confirm(&mut tx, &token_digest(token), kalm.clock.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The session's confirmation, if it is recent enough:
+/// `PasswordConfirmationRequired` otherwise. A login that must set up
+/// two-factor before anything else has just checked the password, so its
+/// waiting session counts as confirmed.
+pub async fn confirmation(kalm: &Kalm, token: &str, caller: &Caller) -> AppResult<Confirmed> {
+    let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
+    let now = kalm.clock.now();
+    let mut tx = kalm.store.begin().await?;
+    let session = kalm_store::sessions::by_token_hash(&mut tx, &token_digest(token)).await?;
+    tx.commit().await?;
+    let Some(session) = session.filter(|s| s.subject == Subject::Account(me.id)) else {
+        return Err(AppError::PasswordConfirmationRequired);
+    };
+    let fresh = match session.stage {
+        SessionStage::SetUp => now < session.created_at + two_factor::PENDING_LOGIN_LIFETIME,
+        SessionStage::Full => session.confirmed_at.is_some_and(|at| now - at < CONFIRMATION_LIFETIME && at <= now),
+        SessionStage::Code => false,
+    };
+    if fresh { Ok(Confirmed { account: me.id }) } else { Err(AppError::PasswordConfirmationRequired) }
+}
+
 /// Logs in to the operator console.
 pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Option<String>) -> AppResult<SignedIn> {
     let now = kalm.clock.now();

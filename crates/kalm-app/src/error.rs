@@ -81,6 +81,12 @@ pub enum AppError {
     AccountNotActive,
     #[error("not signed in")]
     NotSignedIn,
+    #[error("confirm your password first")]
+    PasswordConfirmationRequired,
+    #[error("one's own e-mail address changes through a link sent to the new address")]
+    OwnEmailChangeByLink,
+    #[error("the e-mail change link is not valid")]
+    EmailChangeLinkInvalid,
     #[error("internal error: {0}")]
     Internal(String),
     #[error(transparent)]
@@ -141,6 +147,9 @@ impl AppError {
             AppError::LastApplicationManager => "last_application_manager",
             AppError::AccountNotActive => "account_not_active",
             AppError::NotSignedIn => "not_signed_in",
+            AppError::PasswordConfirmationRequired => "password_confirmation_required",
+            AppError::OwnEmailChangeByLink => "own_email_change_by_link",
+            AppError::EmailChangeLinkInvalid => "email_change_link_invalid",
             AppError::Internal(_) | AppError::Store(_) => "internal",
         }
     }

@@ -27,6 +27,7 @@ use kalm_store::two_factor::{RememberedDevice, SmsPurpose};
 use serde_json::json;
 
 use crate::audit::{Event, Who, write};
+use crate::auth::Confirmed;
 use crate::emails::{self, Extras, Recipient};
 use crate::platforms::Platform;
 use crate::secrets::token_digest;
@@ -111,6 +112,12 @@ fn open_phone(kalm: &Kalm, sealed: Option<&str>) -> AppResult<PhoneNumber> {
     PhoneNumber::from_e164(&text).ok_or_else(|| AppError::Internal("stored phone number is not E.164".into()))
 }
 
+/// A new second factor or new recovery codes outlast the session that
+/// makes them, so they need the password confirmed just before.
+fn confirmed_as(confirmed: &Confirmed, me: AccountId) -> AppResult<()> {
+    if confirmed.account == me { Ok(()) } else { Err(AppError::PasswordConfirmationRequired) }
+}
+
 async fn setup_allowed(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<AccountId> {
     let (me, account_type) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
@@ -125,8 +132,14 @@ async fn setup_allowed(kalm: &Kalm, caller: &Caller, platform: &Platform) -> App
 /// Starts setting up an authenticator app (again): a new secret, not in
 /// effect until a code from it is confirmed. A set-up in effect stays
 /// until then.
-pub async fn begin_app_setup(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<AppSetup> {
+pub async fn begin_app_setup(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: &Platform,
+    confirmed: &Confirmed,
+) -> AppResult<AppSetup> {
     let me = setup_allowed(kalm, caller, platform).await?;
+    confirmed_as(confirmed, me)?;
     let mut bytes = [0u8; 20];
     kalm.randomness.fill(&mut bytes);
     let secret = TotpSecret::from_bytes(bytes);
@@ -175,8 +188,10 @@ pub async fn begin_sms_setup(
     platform: &Platform,
     typed_phone: &str,
     wording: SmsWording<'_>,
+    confirmed: &Confirmed,
 ) -> AppResult<PhoneNumber> {
     let me = setup_allowed(kalm, caller, platform).await?;
+    confirmed_as(confirmed, me)?;
     if kalm.sms.is_none() {
         return Err(AppError::SmsUnavailable);
     }
@@ -395,8 +410,14 @@ pub async fn check_code(kalm: &Kalm, account: AccountId, code: &str) -> AppResul
 }
 
 /// New recovery codes; the old ones stop working.
-pub async fn renew_recovery_codes(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<Vec<String>> {
+pub async fn renew_recovery_codes(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: &Platform,
+    confirmed: &Confirmed,
+) -> AppResult<Vec<String>> {
     let (me, _) = own_account(kalm, caller).await?;
+    confirmed_as(confirmed, me)?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound("account"))?;

@@ -44,6 +44,11 @@ pub enum EmailKind {
     PasswordReset,
     PasswordChanged,
     EmailAddressChanged,
+    /// To a new address, with the link that makes it the account's.
+    EmailChangeConfirmation,
+    /// To the owner of an address someone else tried to use: nothing
+    /// changed, and the person who tried learns nothing either way.
+    EmailAddressInUse,
     FriendInvitation,
     AccountDeactivated,
     DeactivationWarning,
@@ -105,11 +110,13 @@ impl Placeholder {
 }
 
 impl EmailKind {
-    pub const ALL: [EmailKind; 15] = [
+    pub const ALL: [EmailKind; 17] = [
         EmailKind::AccountInvitation,
         EmailKind::PasswordReset,
         EmailKind::PasswordChanged,
         EmailKind::EmailAddressChanged,
+        EmailKind::EmailChangeConfirmation,
+        EmailKind::EmailAddressInUse,
         EmailKind::FriendInvitation,
         EmailKind::AccountDeactivated,
         EmailKind::DeactivationWarning,
@@ -129,6 +136,8 @@ impl EmailKind {
             EmailKind::PasswordReset => "password_reset",
             EmailKind::PasswordChanged => "password_changed",
             EmailKind::EmailAddressChanged => "email_address_changed",
+            EmailKind::EmailChangeConfirmation => "email_change_confirmation",
+            EmailKind::EmailAddressInUse => "email_address_in_use",
             EmailKind::FriendInvitation => "friend_invitation",
             EmailKind::AccountDeactivated => "account_deactivated",
             EmailKind::DeactivationWarning => "deactivation_warning",
@@ -168,7 +177,9 @@ impl EmailKind {
         use Placeholder::*;
         let mut allowed = vec![FirstName, LastName, OrganisationName, PlatformUrl];
         match self {
-            EmailKind::AccountInvitation | EmailKind::PasswordReset => allowed.extend([Link, ValidUntil]),
+            EmailKind::AccountInvitation | EmailKind::PasswordReset | EmailKind::EmailChangeConfirmation => {
+                allowed.extend([Link, ValidUntil])
+            }
             EmailKind::FriendInvitation => allowed.extend([Link, ValidUntil, InviterFirstName]),
             EmailKind::DeactivationWarning => allowed.extend([Link, Date]),
             EmailKind::AccountDeactivated | EmailKind::TwoFactorDisabled => allowed.push(Date),
@@ -180,7 +191,13 @@ impl EmailKind {
 
     /// Whether the text must contain its link: without it the e-mail is useless.
     pub fn needs_link(self) -> bool {
-        matches!(self, EmailKind::AccountInvitation | EmailKind::PasswordReset | EmailKind::FriendInvitation)
+        matches!(
+            self,
+            EmailKind::AccountInvitation
+                | EmailKind::PasswordReset
+                | EmailKind::FriendInvitation
+                | EmailKind::EmailChangeConfirmation
+        )
     }
 }
 

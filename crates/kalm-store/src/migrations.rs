@@ -426,6 +426,27 @@ CREATE INDEX audit_budgets_by_window ON audit_budgets (window_start);
         sqlite: "",
         postgres: "",
     },
+    // A session's last password confirmation (for changes a stolen session
+    // must not make), and e-mail changes waiting for the new address to
+    // confirm them.
+    Migration {
+        version: 13,
+        name: "confirmations_and_email_changes",
+        portable: r#"
+ALTER TABLE sessions ADD COLUMN confirmed_at BIGINT;
+CREATE TABLE email_changes (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    new_email TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT
+);
+CREATE INDEX email_changes_by_account ON email_changes (account_id);
+"#,
+        sqlite: "",
+        postgres: "",
+    },
 ];
 
 /// The schema version this binary expects: the last migration's.

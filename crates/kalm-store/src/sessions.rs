@@ -51,6 +51,8 @@ pub struct Session {
     pub platform_id: Option<PlatformId>,
     pub created_at: DateTime<Utc>,
     pub last_seen_at: DateTime<Utc>,
+    /// When the person last confirmed their password in this session.
+    pub confirmed_at: Option<DateTime<Utc>>,
 }
 
 pub async fn insert(
@@ -82,7 +84,7 @@ pub async fn insert(
 
 pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<Session>> {
     let row = sqlx::query(
-        "SELECT subject_kind, subject_id, platform_id, created_at, last_seen_at, stage FROM sessions \
+        "SELECT subject_kind, subject_id, platform_id, created_at, last_seen_at, stage, confirmed_at FROM sessions \
          WHERE token_hash = $1",
     )
     .bind(token_hash)
@@ -103,7 +105,18 @@ pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreR
         platform_id: row.try_get::<Option<String>, _>("platform_id")?.map(|p| uuid(&p).map(PlatformId)).transpose()?,
         created_at: instant(row.try_get("created_at")?)?,
         last_seen_at: instant(row.try_get("last_seen_at")?)?,
+        confirmed_at: row.try_get::<Option<i64>, _>("confirmed_at")?.map(instant).transpose()?,
     }))
+}
+
+/// Records that the person behind a session confirmed their password now.
+pub async fn confirm(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<()> {
+    sqlx::query("UPDATE sessions SET confirmed_at = $1 WHERE token_hash = $2")
+        .bind(micros(now))
+        .bind(token_hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn touch(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<()> {
@@ -273,6 +286,82 @@ pub async fn use_link(
 ) -> StoreResult<bool> {
     let sql = format!("UPDATE {} SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL", kind.table());
     let done = sqlx::query(&sql).bind(micros(now)).bind(token_hash).execute(&mut *conn).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Retires every unused activation, reset and e-mail change link of an
+/// account: after its address changed, links sent to the old one must not
+/// work. Returns how many were retired.
+pub async fn retire_links(conn: &mut AnyConnection, account: AccountId, now: DateTime<Utc>) -> StoreResult<u64> {
+    let mut retired = 0;
+    for table in ["activation_links", "password_resets", "email_changes"] {
+        let sql = format!("UPDATE {table} SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL");
+        retired +=
+            sqlx::query(&sql).bind(micros(now)).bind(account.0.to_string()).execute(&mut *conn).await?.rows_affected();
+    }
+    Ok(retired)
+}
+
+/// An e-mail change waiting for its link.
+#[derive(Debug, Clone)]
+pub struct EmailChange {
+    pub account_id: AccountId,
+    pub new_email: String,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+}
+
+/// Stores an e-mail change; earlier unused ones of the account are retired,
+/// so only the newest link works.
+pub async fn insert_email_change(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    account: AccountId,
+    new_email: &str,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE email_changes SET used_at = $1 WHERE account_id = $2 AND used_at IS NULL")
+        .bind(micros(now))
+        .bind(account.0.to_string())
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO email_changes (token_hash, account_id, new_email, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(token_hash)
+    .bind(account.0.to_string())
+    .bind(new_email)
+    .bind(micros(now))
+    .bind(micros(expires_at))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn email_change(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<EmailChange>> {
+    let row = sqlx::query("SELECT account_id, new_email, expires_at, used_at FROM email_changes WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(EmailChange {
+        account_id: AccountId(uuid(&row.try_get::<String, _>("account_id")?)?),
+        new_email: row.try_get("new_email")?,
+        expires_at: instant(row.try_get("expires_at")?)?,
+        used_at: row.try_get::<Option<i64>, _>("used_at")?.map(instant).transpose()?,
+    }))
+}
+
+/// Marks an e-mail change used; false when it was used (or retired)
+/// concurrently in the meantime.
+pub async fn use_email_change(conn: &mut AnyConnection, token_hash: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+    let done = sqlx::query("UPDATE email_changes SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
+        .bind(micros(now))
+        .bind(token_hash)
+        .execute(&mut *conn)
+        .await?;
     Ok(done.rows_affected() == 1)
 }
 

@@ -30,7 +30,11 @@ pub fn status_of(err: &AppError) -> StatusCode {
         }
         AppError::NotFound(_) | AppError::LinkInvalid | AppError::ResetLinkInvalid => StatusCode::NOT_FOUND,
         AppError::LinkExpired | AppError::ResetLinkExpired => StatusCode::GONE,
-        AppError::Denied(_) | AppError::AccountDeactivated => StatusCode::FORBIDDEN,
+        AppError::Denied(_) | AppError::AccountDeactivated | AppError::PasswordConfirmationRequired => {
+            StatusCode::FORBIDDEN
+        }
+        AppError::OwnEmailChangeByLink => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::EmailChangeLinkInvalid => StatusCode::NOT_FOUND,
         AppError::Duplicate(_) | AppError::LastApplicationManager | AppError::AccountNotActive => StatusCode::CONFLICT,
         AppError::LoginFailed | AppError::NotSignedIn => StatusCode::UNAUTHORIZED,
         AppError::LoginThrottled(_) | AppError::SmsLimit(_) => StatusCode::TOO_MANY_REQUESTS,

@@ -243,6 +243,8 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/account", get(my_account::page))
         .route("/account/profile", post(my_account::save_profile))
         .route("/account/password", post(my_account::change_password))
+        .route("/account/confirm", get(my_account::confirm_form).post(my_account::confirm_submit))
+        .route("/email/confirm/{token}", get(my_account::email_change_form).post(my_account::email_change_submit))
         .route("/accounts", get(accounts::list).post(accounts::create))
         .route("/accounts/new", get(accounts::new_form))
         .route("/accounts/{id}", get(accounts::show))

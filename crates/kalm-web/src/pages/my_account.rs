@@ -1,12 +1,16 @@
 //! A person's own account settings: name, e-mail address, language, and
-//! password (with the current one).
+//! password (with the current one); the "confirm it is you" step that a new
+//! address or second factor needs; and the link that confirms a new address.
+//!
+//! The confirmation page returns only to a few fixed places (`Back`), so its
+//! `back` parameter can never send anyone off-site.
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use kalm_app::accounts::{self, Account, ProfileInput};
-use kalm_app::auth::Principal;
+use kalm_app::accounts::{self, Account, OwnProfileSaved, ProfileInput};
+use kalm_app::auth::{self, Principal};
 use kalm_app::{AppError, Caller};
 
 use super::{Choice, Chrome, Done, Fields, to_login};
@@ -108,10 +112,161 @@ pub async fn save_profile(State(state): State<AppState>, visit: PlatformVisit, F
         email: fields.get("email"),
         language: fields.get("language"),
     };
-    match accounts::update_profile(&state.kalm, caller, visit.platform.id, account.id, &input).await {
-        Ok(_) => Redirect::to("/account?done=profile_saved").into_response(),
+    let token = visit.token.clone().unwrap_or_default();
+    let confirmed = auth::confirmation(&state.kalm, &token, caller).await.ok();
+    match accounts::update_own_profile(&state.kalm, caller, &visit.platform, &input, confirmed.as_ref()).await {
+        Ok(OwnProfileSaved::Saved) => Redirect::to("/account?done=profile_saved").into_response(),
+        Ok(OwnProfileSaved::EmailChangeRequested) => {
+            Redirect::to("/account?done=email_change_requested").into_response()
+        }
+        Err(AppError::PasswordConfirmationRequired) => Back::Account.confirm_first(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
         Err(err) => rerender(&visit, &fields, account, &err),
+    }
+}
+
+/// Where the confirmation page may return to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back {
+    Account,
+    TwoFactor,
+    TwoFactorSetUp,
+}
+
+impl Back {
+    fn parse(code: &str) -> Back {
+        match code {
+            "two-factor" => Back::TwoFactor,
+            "two-factor-setup" => Back::TwoFactorSetUp,
+            _ => Back::Account,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Back::Account => "account",
+            Back::TwoFactor => "two-factor",
+            Back::TwoFactorSetUp => "two-factor-setup",
+        }
+    }
+
+    fn path(self) -> &'static str {
+        match self {
+            Back::Account => "/account",
+            Back::TwoFactor => "/account/two-factor",
+            Back::TwoFactorSetUp => "/two-factor/setup",
+        }
+    }
+
+    /// Sends the visitor to confirm their password, then back here.
+    pub fn confirm_first(self) -> Response {
+        Redirect::to(&format!("/account/confirm?back={}", self.code())).into_response()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "confirm.html")]
+struct ConfirmPage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    back: &'static str,
+    email: String,
+    error: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct BackQuery {
+    #[serde(default)]
+    back: String,
+}
+
+pub async fn confirm_form(visit: PlatformVisit, Query(query): Query<BackQuery>) -> Response {
+    let Some((account, _)) = signed_in(&visit) else {
+        return to_login();
+    };
+    render(&ConfirmPage {
+        t: &visit.tr,
+        chrome: Chrome::platform(&visit, "/account"),
+        back: Back::parse(&query.back).code(),
+        email: account.email.as_str().to_owned(),
+        error: None,
+    })
+}
+
+pub async fn confirm_submit(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Form(fields): Form<Fields>,
+) -> Response {
+    let Some((account, caller)) = signed_in(&visit) else {
+        return to_login();
+    };
+    let back = Back::parse(&fields.get("back"));
+    let token = visit.token.clone().unwrap_or_default();
+    match auth::confirm_session(&state.kalm, &visit.platform, &token, caller, &fields.get("password")).await {
+        Ok(()) => Redirect::to(&format!("{}?done=confirmed", back.path())).into_response(),
+        Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => {
+            let mut response = render(&ConfirmPage {
+                t: &visit.tr,
+                chrome: Chrome::platform(&visit, "/account"),
+                back: back.code(),
+                email: account.email.as_str().to_owned(),
+                error: Some(login_error_text(&visit.tr, &err)),
+            });
+            *response.status_mut() = status_of(&err);
+            response
+        }
+    }
+}
+
+fn login_error_text(tr: &Tr, err: &AppError) -> String {
+    match err {
+        AppError::LoginThrottled(until) => tr.t1("error-login-throttled-until", "time", &tr.datetime(until)),
+        other => tr.error(other.code()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "email_change.html")]
+struct EmailChangePage<'a> {
+    t: &'a Tr,
+    chrome: Chrome,
+    email: String,
+    action: String,
+}
+
+/// The link in the e-mail to a new address. Opening it only asks; the
+/// button confirms, so a mail filter that follows links changes nothing.
+pub async fn email_change_form(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(token): Path<String>,
+) -> Response {
+    match accounts::email_change_target(&state.kalm, visit.platform.id, &token).await {
+        Ok((_, email)) => render(&EmailChangePage {
+            t: &visit.tr,
+            chrome: Chrome::platform(&visit, "/email/confirm"),
+            email: email.as_str().to_owned(),
+            action: format!("/email/confirm/{token}"),
+        }),
+        Err(err) => {
+            PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/email/confirm")).into_response()
+        }
+    }
+}
+
+pub async fn email_change_submit(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(token): Path<String>,
+) -> Response {
+    match accounts::confirm_email_change(&state.kalm, &visit.platform, &token, visit.source.clone()).await {
+        Ok(_) if visit.principal.is_some() => Redirect::to("/account?done=email_changed").into_response(),
+        Ok(_) => Redirect::to("/login?done=email_changed").into_response(),
+        Err(err) => {
+            PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/email/confirm")).into_response()
+        }
     }
 }
 

@@ -21,6 +21,7 @@ use kalm_domain::accounts::AccountType;
 use kalm_domain::auth::two_factor::Method;
 use kalm_domain::configurations::{RememberDevice, TwoFactorRule};
 
+use super::my_account::Back;
 use super::{Choice, Chrome, Done, Fields, to_login};
 use crate::AppState;
 use crate::error::{PageError, render, status_of};
@@ -491,17 +492,37 @@ pub async fn setup_form(State(state): State<AppState>, visit: PlatformVisit, Que
             .in_chrome(Chrome::platform(&visit, "/account"))
             .into_response();
     }
+    // Signed in already (not in the middle of a login): a new second factor
+    // outlasts this session, so the password comes first.
+    if !person.during_login && confirmed(&state, &visit, &person).await.is_err() {
+        return Back::TwoFactorSetUp.confirm_first();
+    }
     let step = q.step.unwrap_or(1).clamp(1, 3);
     render(&SetupPage::new(&visit, &state, &person, step))
+}
+
+async fn confirmed(
+    state: &AppState,
+    visit: &PlatformVisit,
+    person: &SetupPerson,
+) -> Result<kalm_app::auth::Confirmed, AppError> {
+    kalm_app::auth::confirmation(&state.kalm, visit.token.as_deref().unwrap_or_default(), &person.caller).await
 }
 
 pub async fn setup_choose(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
     let Some(person) = setup_person(&visit) else { return elsewhere(&visit) };
     match fields.get("method").as_str() {
-        "app" => match two_factor::begin_app_setup(&state.kalm, &person.caller, &visit.platform).await {
-            Ok(_) => Redirect::to("/two-factor/setup/app").into_response(),
-            Err(err) => setup_error(&visit, &state, &person, 3, &err),
-        },
+        "app" => {
+            let began = match confirmed(&state, &visit, &person).await {
+                Ok(c) => two_factor::begin_app_setup(&state.kalm, &person.caller, &visit.platform, &c).await,
+                Err(err) => Err(err),
+            };
+            match began {
+                Ok(_) => Redirect::to("/two-factor/setup/app").into_response(),
+                Err(AppError::PasswordConfirmationRequired) => Back::TwoFactorSetUp.confirm_first(),
+                Err(err) => setup_error(&visit, &state, &person, 3, &err),
+            }
+        }
         "sms" if state.kalm.sms.is_some() => Redirect::to("/two-factor/setup/sms").into_response(),
         _ => {
             let mut page = SetupPage::new(&visit, &state, &person, 3);
@@ -550,8 +571,13 @@ pub async fn sms_submit(State(state): State<AppState>, visit: PlatformVisit, For
     let Some(person) = setup_person(&visit) else { return elsewhere(&visit) };
     let wording = sms_wording(&visit);
     let typed = fields.get("phone");
-    match two_factor::begin_sms_setup(&state.kalm, &person.caller, &visit.platform, &typed, &wording).await {
+    let began = match confirmed(&state, &visit, &person).await {
+        Ok(c) => two_factor::begin_sms_setup(&state.kalm, &person.caller, &visit.platform, &typed, &wording, &c).await,
+        Err(err) => Err(err),
+    };
+    match began {
         Ok(_) => Redirect::to("/two-factor/setup/sms/code").into_response(),
+        Err(AppError::PasswordConfirmationRequired) => Back::TwoFactorSetUp.confirm_first(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
         Err(err) => {
             let mut page = SetupPage::new(&visit, &state, &person, 5);
@@ -774,8 +800,14 @@ pub async fn own(State(state): State<AppState>, visit: PlatformVisit, Query(done
 
 pub async fn renew_codes(State(state): State<AppState>, visit: PlatformVisit) -> Response {
     let Some(Principal::Account { account, caller }) = &visit.principal else { return elsewhere(&visit) };
-    match two_factor::renew_recovery_codes(&state.kalm, caller, &visit.platform).await {
+    let token = visit.token.as_deref().unwrap_or_default();
+    let renewed = match kalm_app::auth::confirmation(&state.kalm, token, caller).await {
+        Ok(c) => two_factor::renew_recovery_codes(&state.kalm, caller, &visit.platform, &c).await,
+        Err(err) => Err(err),
+    };
+    match renewed {
         Ok(codes) => codes_page(&visit, account, &codes, "/account/two-factor", false),
+        Err(AppError::PasswordConfirmationRequired) => Back::TwoFactor.confirm_first(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
         Err(err) => own_page(&state, &visit, None, Some(&err)).await,
     }

@@ -309,7 +309,9 @@ async fn two_factor_status_and_reset_from_the_shell(app: TestApp) {
     let manager = app.account(&platform, "professional", "application_manager", "am@care.test").await;
     app.account(&platform, "client", "", "c@care.test").await;
     let caller = auth::account_caller(&manager, None);
-    let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform).await;
+    let confirmed =
+        auth::verify_own_password(&app.kalm, &platform, &caller, kalm_testkit::PASSWORD, "test").await.unwrap();
+    let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform, &confirmed).await;
     // Off until the platform offers it.
     assert_eq!(setup.err().map(|e| e.code()), Some("two_factor_off"));
     let o = kalm(&app, &["config", "available", "--platform", "care.test", "two_factor"], None);
@@ -319,7 +321,7 @@ async fn two_factor_status_and_reset_from_the_shell(app: TestApp) {
     assert!(o.status.success(), "{}", stderr(&o));
     // Read again: the settings version moved on with the change.
     let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "care.test").await.unwrap();
-    let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform).await.unwrap();
+    let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform, &confirmed).await.unwrap();
     let secret = TotpSecret::from_manual_key(&setup.manual_key).unwrap();
     let code = format!("{:06}", code_at(&secret, step_at(kalm_testkit::kalm_app::Clock::now(app.clock.as_ref()))));
     two_factor::confirm_setup(&app.kalm, &caller, &platform, &code).await.unwrap();

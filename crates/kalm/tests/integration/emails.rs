@@ -67,22 +67,43 @@ async fn account_changes_send_their_notices(app: TestApp) {
     )
     .await;
     assert_eq!(r.status(), 303);
+    let profile = [("first_name", "Cas"), ("last_name", "Tester"), ("email", "new@care.test"), ("language", "en")];
+    let r = post(&app, &client, HOST, "/account/profile", &profile).await;
+    assert_eq!(location(&r), "/account/confirm?back=account", "a new address needs the password first");
     let r = post(
         &app,
         &client,
         HOST,
-        "/account/profile",
-        &[("first_name", "Cas"), ("last_name", "Tester"), ("email", "new@care.test"), ("language", "en")],
+        "/account/confirm",
+        &[("back", "account"), ("password", "lantern-orchard-violet-31")],
     )
     .await;
-    assert_eq!(location(&r), "/account?done=profile_saved");
+    assert_eq!(location(&r), "/account?done=confirmed");
+    let r = post(&app, &client, HOST, "/account/profile", &profile).await;
+    assert_eq!(location(&r), "/account?done=email_change_requested");
     app.deliver().await;
     let mails: Vec<String> = app.mails().iter().map(|m| mail_text(m)).collect();
     assert_eq!(mails.len(), 2, "{mails:?}");
     let find =
         |subject: &str| mails.iter().find(|m| m.contains(subject)).unwrap_or_else(|| panic!("no {subject}: {mails:?}"));
     assert!(find("Subject: Your password was changed").contains("To: c@care.test"));
-    assert!(find("Subject: Your e-mail address was changed").contains("To: c@care.test"), "to the old address");
+    assert!(find("Subject: Confirm your new e-mail address").contains("To: new@care.test"), "to the new address");
+    let link = last_link(&app);
+    let page = body(get(&app, &app.client(HOST), HOST, &path_of(&link)).await).await;
+    assert!(page.contains("new@care.test"), "opening the link only asks: {page}");
+    let new_login = [("email", "new@care.test"), ("password", "lantern-orchard-violet-31")];
+    assert_eq!(post(&app, &app.client(HOST), HOST, "/login", &new_login).await.status(), 401, "not yet");
+    let r = post(&app, &app.client(HOST), HOST, &path_of(&link), &[]).await;
+    assert_eq!(location(&r), "/login?done=email_changed");
+    app.deliver().await;
+    let mails: Vec<String> = app.mails().iter().map(|m| mail_text(m)).collect();
+    assert!(
+        mails.iter().any(|m| m.contains("Subject: Your e-mail address was changed") && m.contains("To: c@care.test")),
+        "to the old address: {mails:?}"
+    );
+    assert_eq!(post(&app, &app.client(HOST), HOST, "/login", &new_login).await.status(), 303);
+    let r = post(&app, &app.client(HOST), HOST, &path_of(&link), &[]).await;
+    assert_eq!(r.status(), 404, "the link works once");
 }
 both_backends!(account_changes_send_their_notices);
 
@@ -400,8 +421,13 @@ async fn clients_invite_friends_and_can_end_the_link(app: TestApp) {
         &[("first_name", "Emma"), ("last_name", "Smit"), ("email", "pro@care.test")],
     )
     .await;
-    assert_eq!(r.status(), 409, "an address in use is refused");
-    assert!(body(r).await.contains("value=\"Emma\""), "what was typed is kept");
+    // An address in use is answered exactly like a free one: a client must
+    // not learn who else has an account. Its owner is told instead.
+    assert_eq!(location(&r), "/?done=friend_invited", "an address in use looks invited");
+    app.deliver().await;
+    let mail = mail_text(app.mails().last().unwrap());
+    assert!(mail.contains("To: pro@care.test") && mail.contains("Someone tried to use this e-mail address"), "{mail}");
+    assert_eq!(app.mails().len(), 1, "and nothing else was sent");
     let r = post(
         &app,
         &client,

@@ -35,7 +35,8 @@ fn totp(app: &TestApp, secret: &TotpSecret) -> String {
 async fn app_set_up(app: &TestApp, platform: &Platform, email: &str) -> (TotpSecret, Vec<String>) {
     let account = find(app, platform, email).await;
     let caller = auth::account_caller(&account, None);
-    let setup = two_factor::begin_app_setup(&app.kalm, &caller, platform).await.unwrap();
+    let confirmed = auth::verify_own_password(&app.kalm, platform, &caller, PASSWORD, "test").await.unwrap();
+    let setup = two_factor::begin_app_setup(&app.kalm, &caller, platform, &confirmed).await.unwrap();
     let secret = TotpSecret::from_manual_key(&setup.manual_key).unwrap();
     let codes = two_factor::confirm_setup(&app.kalm, &caller, platform, &totp(app, &secret)).await.unwrap();
     // The next code must come from a later step than the confirming one.
@@ -351,6 +352,18 @@ async fn recovery_code_login_and_renewal(app: TestApp) {
     assert!(body(r).await.contains("used before"));
     let r = post(&app, &client, HOST, "/login/recovery", &[("code", &codes[1])]).await;
     assert!(body(r).await.contains("You have 4 recovery codes left."));
+    // New codes outlast the session: the password comes first.
+    let renewed = post(&app, &client, HOST, "/account/two-factor/recovery-codes", &[]).await;
+    assert_eq!(location(&renewed), "/account/confirm?back=two-factor");
+    let wrong = [("back", "two-factor"), ("password", "not-my-password-at-all")];
+    let r = post(&app, &client, HOST, "/account/confirm", &wrong).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        audit_actions(&app).await.iter().any(|(a, _)| a == "reauthentication_failed"),
+        "a wrong password is audited"
+    );
+    let r = post(&app, &client, HOST, "/account/confirm", &[("back", "two-factor"), ("password", PASSWORD)]).await;
+    assert_eq!(location(&r), "/account/two-factor?done=confirmed");
     let renewed = post(&app, &client, HOST, "/account/two-factor/recovery-codes", &[]).await;
     let new_codes = recovery_codes(&body(renewed).await);
     assert_eq!(new_codes.len(), 6);
@@ -379,6 +392,16 @@ async fn text_message_set_up_and_login(app: TestApp) {
     app.account(&platform, "client", "", "c@care.test").await;
     policy(&app, &platform, "off", "never", "optional", "off").await;
     let client = app.login(HOST, "c@care.test").await;
+    // Signed in already: a new second factor needs the password first.
+    assert_eq!(
+        location(&get(&app, &client, HOST, "/two-factor/setup").await),
+        "/account/confirm?back=two-factor-setup"
+    );
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &[("phone", "+31 6 12345678")]).await;
+    assert_eq!(location(&r), "/account/confirm?back=two-factor-setup", "not even by posting straight to it");
+    let r =
+        post(&app, &client, HOST, "/account/confirm", &[("back", "two-factor-setup"), ("password", PASSWORD)]).await;
+    assert_eq!(location(&r), "/two-factor/setup?done=confirmed");
     let r = post(&app, &client, HOST, "/two-factor/setup", &[("method", "sms")]).await;
     assert_eq!(location(&r), "/two-factor/setup/sms");
     let r = post(&app, &client, HOST, "/two-factor/setup/sms", &[("phone", "06 1234")]).await;
@@ -521,7 +544,8 @@ async fn resets_follow_the_source(app: TestApp) {
         "f@care.test",
     )
     .await
-    .unwrap();
+    .unwrap()
+    .expect("a new friend");
     assert_eq!(reset(am.clone(), friend.id, json!({})).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(
         two_factor::reset(&app.kalm, None, &platform, friend.id, Some("asked by phone")).await.err().map(|e| e.code()),
@@ -697,9 +721,10 @@ async fn twilio_provider_against_its_documented_api(app: TestApp) {
     let kalm = app.kalm.clone().with_sms(provider);
     let caller = auth::account_caller(&account, None);
     let wording = |code: &str| format!("{code} is your code");
-    let refused = two_factor::begin_sms_setup(&kalm, &caller, &platform, "+1 500 555 0001", &wording).await;
+    let confirmed = auth::verify_own_password(&kalm, &platform, &caller, PASSWORD, "test").await.unwrap();
+    let refused = two_factor::begin_sms_setup(&kalm, &caller, &platform, "+1 500 555 0001", &wording, &confirmed).await;
     assert_eq!(refused.err().map(|e| e.code()), Some("sms_refused"));
-    two_factor::begin_sms_setup(&kalm, &caller, &platform, "+31 6 12345678", &wording).await.unwrap();
+    two_factor::begin_sms_setup(&kalm, &caller, &platform, "+31 6 12345678", &wording, &confirmed).await.unwrap();
     assert_eq!(seen.lock().unwrap().len(), 2);
 }
 both_backends!(twilio_provider_against_its_documented_api);
