@@ -162,11 +162,7 @@ impl TestApp {
             .expect("build app")
             .with_public_urls(urls)
             .with_sms(Arc::new(kalm_app::sms::DevelopmentSms { dir: sms_dir.clone() }));
-        let config = WebConfig {
-            admin_host: Hostname::parse(ADMIN_HOST).expect("admin host"),
-            trusted_proxies: Vec::new(),
-            secure_cookies: false,
-        };
+        let config = WebConfig::new(Hostname::parse(ADMIN_HOST).expect("admin host"));
         let router = kalm_web::router(kalm.clone(), config);
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await;

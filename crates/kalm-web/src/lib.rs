@@ -52,6 +52,13 @@ pub struct WebConfig {
     pub secure_cookies: bool,
 }
 
+impl WebConfig {
+    /// The defaults for a console on `admin_host`: no proxies, plain http.
+    pub fn new(admin_host: Hostname) -> WebConfig {
+        WebConfig { admin_host, trusted_proxies: Vec::new(), secure_cookies: false }
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub kalm: Kalm,

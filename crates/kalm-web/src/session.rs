@@ -202,11 +202,7 @@ mod tests {
     use kalm_domain::platforms::Hostname;
 
     fn config(secure: bool) -> WebConfig {
-        WebConfig {
-            admin_host: Hostname::parse("admin.test").unwrap(),
-            trusted_proxies: Vec::new(),
-            secure_cookies: secure,
-        }
+        WebConfig { secure_cookies: secure, ..WebConfig::new(Hostname::parse("admin.test").unwrap()) }
     }
 
     #[test]
