@@ -19,6 +19,7 @@ pub mod email_texts;
 pub mod error;
 pub mod guard;
 pub mod i18n;
+pub mod local_path;
 pub mod pages;
 pub mod session;
 pub mod tenant;
