@@ -97,7 +97,7 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .route("/static/two-factor.js", get(two_factor_script))
         .fallback(dispatch)
         .layer(middleware::from_fn(security_headers))
-        .layer(middleware::from_fn(guard::cross_origin))
+        .layer(middleware::from_fn_with_state(state.clone(), guard::cross_origin))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().on_response(DefaultOnResponse::new().level(tracing::Level::INFO)).make_span_with(|request: &Request| {
             let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
