@@ -33,7 +33,9 @@ pub async fn cross_origin(State(state): State<AppState>, request: Request, next:
     if allowed(&state.config, &request, peer) {
         next.run(request).await
     } else {
-        tracing::warn!(path = %request.uri().path(), "cross-origin request refused");
+        // The same scrubbing as the request span: reset and activation paths
+        // carry one-time tokens.
+        tracing::warn!(path = %crate::loggable_path(request.uri().path()), "cross-origin request refused");
         (StatusCode::FORBIDDEN, "cross-origin request refused").into_response()
     }
 }

@@ -108,7 +108,7 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
 }
 
 /// The request path for logs: one-time tokens in activation links are cut off.
-fn loggable_path(path: &str) -> &str {
+pub(crate) fn loggable_path(path: &str) -> &str {
     if path.starts_with("/activate/") {
         "/activate/…"
     } else if path.starts_with("/reset/") {
