@@ -98,6 +98,7 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .fallback(dispatch)
         .layer(middleware::from_fn(security_headers))
         .layer(middleware::from_fn_with_state(state.clone(), guard::cross_origin))
+        .layer(middleware::from_fn(single_host))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().on_response(DefaultOnResponse::new().level(tracing::Level::INFO)).make_span_with(|request: &Request| {
             let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
@@ -154,6 +155,17 @@ async fn record_request(request: Request, next: Next) -> Response {
         .increment(1);
     metrics::histogram!("kalm_http_request_duration_seconds", "route" => route).record(started.elapsed().as_secs_f64());
     response
+}
+
+/// RFC 9112 (3.2): a request with more than one Host header is answered
+/// 400. Which one tenancy believed would otherwise depend on the order, and
+/// a proxy in front might have believed the other.
+async fn single_host(request: Request, next: Next) -> Response {
+    if request.headers().get_all(header::HOST).iter().nth(1).is_some() {
+        tracing::info!("request with more than one Host header refused");
+        return (StatusCode::BAD_REQUEST, "more than one Host header").into_response();
+    }
+    next.run(request).await
 }
 
 async fn security_headers(request: Request, next: Next) -> Response {

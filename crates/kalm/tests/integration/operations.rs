@@ -34,6 +34,29 @@ async fn health_readiness_and_metrics(app: TestApp) {
 }
 both_backends!(health_readiness_and_metrics);
 
+/// RFC 9112: more than one Host header is a bad request, whichever comes first.
+async fn duplicate_host_headers_are_refused(app: TestApp) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    app.platform("Care", "care.test").await;
+    for request in [
+        "GET /login HTTP/1.1\r\nHost: care.test\r\nHost: evil.test\r\nConnection: close\r\n\r\n",
+        "GET /login HTTP/1.1\r\nHost: care.test\r\nHost: care.test\r\nConnection: close\r\n\r\n",
+        "POST /login HTTP/1.1\r\nHost: evil.test\r\nHost: care.test\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    ] {
+        let mut stream = tokio::net::TcpStream::connect(app.address).await.unwrap();
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.unwrap();
+        assert!(answer.starts_with("HTTP/1.1 400"), "{request:?} -> {answer}");
+    }
+    let mut stream = tokio::net::TcpStream::connect(app.address).await.unwrap();
+    stream.write_all(b"GET /login HTTP/1.1\r\nHost: care.test\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+both_backends!(duplicate_host_headers_are_refused);
+
 async fn responses_carry_a_request_id_and_safe_headers(app: TestApp) {
     app.platform("Care", "care.test").await;
     let r = app.client("care.test").get(app.url("care.test", "/login")).send().await.unwrap();
