@@ -51,12 +51,24 @@ pub struct WebConfig {
     pub trusted_proxies: Vec<IpAddr>,
     /// The public URL is https: cookies get `Secure` and the `__Host-` prefix.
     pub secure_cookies: bool,
+    /// `Strict-Transport-Security: max-age` in seconds, sent only with an
+    /// https public URL; 0 sends none.
+    pub hsts_max_age: u64,
+    /// Adds `includeSubDomains` to `Strict-Transport-Security`.
+    pub hsts_include_subdomains: bool,
 }
 
 impl WebConfig {
-    /// The defaults for a console on `admin_host`: no proxies, plain http.
+    /// The defaults for a console on `admin_host`: no proxies, plain http,
+    /// a one-year HSTS (sent once the public URL is https).
     pub fn new(admin_host: Hostname) -> WebConfig {
-        WebConfig { admin_host, trusted_proxies: Vec::new(), secure_cookies: false }
+        WebConfig {
+            admin_host,
+            trusted_proxies: Vec::new(),
+            secure_cookies: false,
+            hsts_max_age: 31_536_000,
+            hsts_include_subdomains: false,
+        }
     }
 }
 
@@ -96,9 +108,9 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .route("/static/kalm.css", get(stylesheet))
         .route("/static/two-factor.js", get(two_factor_script))
         .fallback(dispatch)
-        .layer(middleware::from_fn(security_headers))
         .layer(middleware::from_fn_with_state(state.clone(), guard::cross_origin))
         .layer(middleware::from_fn(single_host))
+        .layer(middleware::from_fn_with_state(state.config.clone(), security_headers))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().on_response(DefaultOnResponse::new().level(tracing::Level::INFO)).make_span_with(|request: &Request| {
             let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
@@ -168,9 +180,21 @@ async fn single_host(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-async fn security_headers(request: Request, next: Next) -> Response {
+/// The `Strict-Transport-Security` value, when one is to be sent.
+fn hsts(config: &WebConfig) -> Option<HeaderValue> {
+    if !config.secure_cookies || config.hsts_max_age == 0 {
+        return None;
+    }
+    let subdomains = if config.hsts_include_subdomains { "; includeSubDomains" } else { "" };
+    HeaderValue::from_str(&format!("max-age={}{subdomains}", config.hsts_max_age)).ok()
+}
+
+async fn security_headers(State(config): State<Arc<WebConfig>>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if let Some(value) = hsts(&config) {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, value);
+    }
     headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
     // Activation links carry a token in the path: never send it onwards.
@@ -222,4 +246,49 @@ async fn stylesheet() -> Response {
         include_str!("../static/kalm.css"),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+
+    fn app(config: WebConfig) -> Router {
+        Router::new()
+            .route("/", get(|| async { "ok" }))
+            .layer(middleware::from_fn(single_host))
+            .layer(middleware::from_fn_with_state(Arc::new(config), security_headers))
+    }
+
+    fn config(https: bool) -> WebConfig {
+        WebConfig { secure_cookies: https, ..WebConfig::new(Hostname::parse("admin.test").unwrap()) }
+    }
+
+    async fn hsts_of(config: WebConfig) -> Option<String> {
+        let request = Request::builder().uri("/").header("host", "care.test").body(Body::empty()).unwrap();
+        let response = app(config).oneshot(request).await.unwrap();
+        response.headers().get(header::STRICT_TRANSPORT_SECURITY).map(|v| v.to_str().unwrap().to_owned())
+    }
+
+    #[tokio::test]
+    async fn hsts_only_with_an_https_public_url() {
+        assert_eq!(hsts_of(config(true)).await.as_deref(), Some("max-age=31536000"));
+        assert_eq!(hsts_of(config(false)).await, None);
+        assert_eq!(hsts_of(WebConfig { hsts_max_age: 0, ..config(true) }).await, None);
+        let subdomains = WebConfig { hsts_max_age: 600, hsts_include_subdomains: true, ..config(true) };
+        assert_eq!(hsts_of(subdomains).await.as_deref(), Some("max-age=600; includeSubDomains"));
+    }
+
+    #[tokio::test]
+    async fn hsts_is_on_refusals_too() {
+        let request = Request::builder()
+            .uri("/")
+            .header("host", "care.test")
+            .header("host", "evil.test")
+            .body(Body::empty())
+            .unwrap();
+        let response = app(config(true)).oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert!(response.headers().contains_key(header::STRICT_TRANSPORT_SECURITY));
+    }
 }

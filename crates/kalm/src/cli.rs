@@ -63,6 +63,12 @@ pub struct Cli {
     /// How often the inactivity sweep runs, in minutes (default 60).
     #[arg(long, global = true, env = "KALM_INACTIVITY_SWEEP_MINUTES")]
     pub inactivity_sweep_minutes: Option<u32>,
+    /// Strict-Transport-Security max-age in seconds, sent with an https public URL (default 31536000; 0 sends none).
+    #[arg(long, global = true, env = "KALM_HSTS_MAX_AGE")]
+    pub hsts_max_age: Option<u64>,
+    /// Add includeSubDomains to Strict-Transport-Security (default false).
+    #[arg(long, global = true, env = "KALM_HSTS_INCLUDE_SUBDOMAINS")]
+    pub hsts_include_subdomains: Option<bool>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -456,6 +462,8 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         sms_url: cli.sms_url.clone(),
         previous_secret_keys: cli.previous_secret_keys.clone(),
         inactivity_sweep_minutes: cli.inactivity_sweep_minutes,
+        hsts_max_age: cli.hsts_max_age,
+        hsts_include_subdomains: cli.hsts_include_subdomains,
     }
 }
 

@@ -32,6 +32,8 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_SMS_URL",
     "KALM_PREVIOUS_SECRET_KEYS",
     "KALM_INACTIVITY_SWEEP_MINUTES",
+    "KALM_HSTS_MAX_AGE",
+    "KALM_HSTS_INCLUDE_SUBDOMAINS",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -56,6 +58,8 @@ pub struct FileConfig {
     pub sms_url: Option<String>,
     pub previous_secret_keys: Option<Vec<String>>,
     pub inactivity_sweep_minutes: Option<u32>,
+    pub hsts_max_age: Option<u64>,
+    pub hsts_include_subdomains: Option<bool>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -78,6 +82,8 @@ pub struct Overrides {
     /// Comma-separated.
     pub previous_secret_keys: Option<String>,
     pub inactivity_sweep_minutes: Option<u32>,
+    pub hsts_max_age: Option<u64>,
+    pub hsts_include_subdomains: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -124,6 +130,10 @@ pub struct Config {
     pub previous_secret_keys: Vec<String>,
     /// How often the inactivity sweep runs (once per period across all nodes).
     pub inactivity_sweep_minutes: u32,
+    /// `Strict-Transport-Security` max-age in seconds with an https public
+    /// URL; 0 sends no header.
+    pub hsts_max_age: u64,
+    pub hsts_include_subdomains: bool,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -185,6 +195,8 @@ pub enum ConfigError {
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://kalm-data/kalm.db";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_ADMIN_HOST: &str = "admin.localhost";
+/// One year, the usual minimum for HSTS to be worth its name.
+pub const DEFAULT_HSTS_MAX_AGE: u64 = 31_536_000;
 
 impl Config {
     /// Loads the file (explicit path, else `kalm.toml` when present), checks
@@ -279,6 +291,7 @@ impl Config {
                 message: format!("{inactivity_sweep_minutes}: expected 1 to 10080 (one week)"),
             });
         }
+        let hsts_max_age = o.hsts_max_age.or(file.hsts_max_age).unwrap_or(DEFAULT_HSTS_MAX_AGE);
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -311,6 +324,8 @@ impl Config {
             sms_url: o.sms_url.clone().or(file.sms_url).filter(|u| !u.trim().is_empty()),
             previous_secret_keys,
             inactivity_sweep_minutes,
+            hsts_max_age,
+            hsts_include_subdomains: o.hsts_include_subdomains.or(file.hsts_include_subdomains).unwrap_or(false),
             admin_hostname,
             source_file,
         })

@@ -32,6 +32,8 @@ pub fn web_config(config: &Config) -> WebConfig {
         admin_host: config.admin_hostname.clone(),
         trusted_proxies: config.trusted_proxies.clone(),
         secure_cookies: config.public_scheme == Scheme::Https,
+        hsts_max_age: config.hsts_max_age,
+        hsts_include_subdomains: config.hsts_include_subdomains,
     }
 }
 

@@ -57,6 +57,13 @@ async fn duplicate_host_headers_are_refused(app: TestApp) {
 }
 both_backends!(duplicate_host_headers_are_refused);
 
+async fn hsts_is_not_sent_over_plain_http(app: TestApp) {
+    app.platform("Care", "care.test").await;
+    let r = app.client("care.test").get(app.url("care.test", "/login")).send().await.unwrap();
+    assert!(r.headers().get("strict-transport-security").is_none());
+}
+both_backends!(hsts_is_not_sent_over_plain_http);
+
 async fn responses_carry_a_request_id_and_safe_headers(app: TestApp) {
     app.platform("Care", "care.test").await;
     let r = app.client("care.test").get(app.url("care.test", "/login")).send().await.unwrap();
