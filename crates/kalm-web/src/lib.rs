@@ -21,6 +21,7 @@ pub mod guard;
 pub mod i18n;
 pub mod local_path;
 pub mod pages;
+pub mod serve;
 pub mod session;
 pub mod tenant;
 

@@ -69,6 +69,12 @@ pub struct Cli {
     /// Add includeSubDomains to Strict-Transport-Security (default false).
     #[arg(long, global = true, env = "KALM_HSTS_INCLUDE_SUBDOMAINS")]
     pub hsts_include_subdomains: Option<bool>,
+    /// Seconds a client may take to send a request's headers (default 10).
+    #[arg(long, global = true, env = "KALM_HEADER_READ_TIMEOUT_SECONDS")]
+    pub header_read_timeout_seconds: Option<u64>,
+    /// Connections served at once; further ones wait to be accepted (default 1024).
+    #[arg(long, global = true, env = "KALM_MAX_CONNECTIONS")]
+    pub max_connections: Option<usize>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -464,6 +470,8 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         inactivity_sweep_minutes: cli.inactivity_sweep_minutes,
         hsts_max_age: cli.hsts_max_age,
         hsts_include_subdomains: cli.hsts_include_subdomains,
+        header_read_timeout_seconds: cli.header_read_timeout_seconds,
+        max_connections: cli.max_connections,
     }
 }
 

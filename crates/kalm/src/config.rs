@@ -34,6 +34,8 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_INACTIVITY_SWEEP_MINUTES",
     "KALM_HSTS_MAX_AGE",
     "KALM_HSTS_INCLUDE_SUBDOMAINS",
+    "KALM_HEADER_READ_TIMEOUT_SECONDS",
+    "KALM_MAX_CONNECTIONS",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -60,6 +62,8 @@ pub struct FileConfig {
     pub inactivity_sweep_minutes: Option<u32>,
     pub hsts_max_age: Option<u64>,
     pub hsts_include_subdomains: Option<bool>,
+    pub header_read_timeout_seconds: Option<u64>,
+    pub max_connections: Option<usize>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -84,6 +88,8 @@ pub struct Overrides {
     pub inactivity_sweep_minutes: Option<u32>,
     pub hsts_max_age: Option<u64>,
     pub hsts_include_subdomains: Option<bool>,
+    pub header_read_timeout_seconds: Option<u64>,
+    pub max_connections: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -134,6 +140,10 @@ pub struct Config {
     /// URL; 0 sends no header.
     pub hsts_max_age: u64,
     pub hsts_include_subdomains: bool,
+    /// How long a client may take to send a request's headers.
+    pub header_read_timeout_seconds: u64,
+    /// Connections served at once; more wait to be accepted.
+    pub max_connections: usize,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -197,6 +207,17 @@ pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_ADMIN_HOST: &str = "admin.localhost";
 /// One year, the usual minimum for HSTS to be worth its name.
 pub const DEFAULT_HSTS_MAX_AGE: u64 = 31_536_000;
+
+/// A timeout in seconds: at least one, at most an hour (a longer one is no
+/// protection against slow clients).
+fn seconds(key: &'static str, value: Option<u64>, default: u64) -> Result<u64, ConfigError> {
+    let value = value.unwrap_or(default);
+    if (1..=3600).contains(&value) {
+        Ok(value)
+    } else {
+        Err(ConfigError::Invalid { key, message: format!("{value}: expected 1 to 3600 seconds") })
+    }
+}
 
 impl Config {
     /// Loads the file (explicit path, else `kalm.toml` when present), checks
@@ -292,6 +313,18 @@ impl Config {
             });
         }
         let hsts_max_age = o.hsts_max_age.or(file.hsts_max_age).unwrap_or(DEFAULT_HSTS_MAX_AGE);
+        let header_read_timeout_seconds = seconds(
+            "header_read_timeout_seconds",
+            o.header_read_timeout_seconds.or(file.header_read_timeout_seconds),
+            10,
+        )?;
+        let max_connections = o.max_connections.or(file.max_connections).unwrap_or(1024);
+        if !(1..=1_000_000).contains(&max_connections) {
+            return Err(ConfigError::Invalid {
+                key: "max_connections",
+                message: format!("{max_connections}: expected 1 to 1000000"),
+            });
+        }
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -326,6 +359,8 @@ impl Config {
             inactivity_sweep_minutes,
             hsts_max_age,
             hsts_include_subdomains: o.hsts_include_subdomains.or(file.hsts_include_subdomains).unwrap_or(false),
+            header_read_timeout_seconds,
+            max_connections,
             admin_hostname,
             source_file,
         })

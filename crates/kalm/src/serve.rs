@@ -1,7 +1,6 @@
 //! Running the server: telemetry, the listener, background upkeep and a
 //! graceful shutdown on Ctrl-C or SIGTERM.
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use std::sync::Arc;
@@ -10,6 +9,7 @@ use kalm_app::Kalm;
 use kalm_app::emails::{Delivery, Mailer};
 use kalm_web::WebConfig;
 use kalm_web::email_texts::FluentRenderer;
+use kalm_web::serve::Limits;
 use tracing_subscriber::EnvFilter;
 
 use crate::cli::CliError;
@@ -34,6 +34,13 @@ pub fn web_config(config: &Config) -> WebConfig {
         secure_cookies: config.public_scheme == Scheme::Https,
         hsts_max_age: config.hsts_max_age,
         hsts_include_subdomains: config.hsts_include_subdomains,
+    }
+}
+
+pub fn limits(config: &Config) -> Limits {
+    Limits {
+        header_read_timeout: Duration::from_secs(config.header_read_timeout_seconds),
+        max_connections: config.max_connections,
     }
 }
 
@@ -91,9 +98,7 @@ pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
     kalm_app::emails::spawn_delivery(kalm.clone(), delivery(config)?, Duration::from_secs(5));
     let store = kalm.store.clone();
     let app = kalm_web::router(kalm, web_config(config));
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    kalm_web::serve::serve(listener, app, limits(config), shutdown()).await?;
     store.close().await;
     Ok(())
 }
