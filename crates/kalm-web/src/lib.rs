@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod deadline;
 pub mod email_texts;
 pub mod error;
 pub mod guard;
@@ -27,7 +28,7 @@ pub mod tenant;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, OnceLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
@@ -57,11 +58,14 @@ pub struct WebConfig {
     pub hsts_max_age: u64,
     /// Adds `includeSubDomains` to `Strict-Transport-Security`.
     pub hsts_include_subdomains: bool,
+    /// How long a request may take before it is answered 503.
+    pub request_timeout: Duration,
 }
 
 impl WebConfig {
     /// The defaults for a console on `admin_host`: no proxies, plain http,
-    /// a one-year HSTS (sent once the public URL is https).
+    /// a one-year HSTS (sent once the public URL is https), a 30-second
+    /// request deadline.
     pub fn new(admin_host: Hostname) -> WebConfig {
         WebConfig {
             admin_host,
@@ -69,6 +73,7 @@ impl WebConfig {
             secure_cookies: false,
             hsts_max_age: 31_536_000,
             hsts_include_subdomains: false,
+            request_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -109,6 +114,7 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .route("/static/kalm.css", get(stylesheet))
         .route("/static/two-factor.js", get(two_factor_script))
         .fallback(dispatch)
+        .layer(middleware::from_fn_with_state(state.config.clone(), deadline::deadline))
         .layer(middleware::from_fn_with_state(state.clone(), guard::cross_origin))
         .layer(middleware::from_fn(single_host))
         .layer(middleware::from_fn_with_state(state.config.clone(), security_headers))

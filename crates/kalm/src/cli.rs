@@ -72,6 +72,9 @@ pub struct Cli {
     /// Seconds a client may take to send a request's headers (default 10).
     #[arg(long, global = true, env = "KALM_HEADER_READ_TIMEOUT_SECONDS")]
     pub header_read_timeout_seconds: Option<u64>,
+    /// Seconds a request may take, body included, before it is answered 503 (default 30).
+    #[arg(long, global = true, env = "KALM_REQUEST_TIMEOUT_SECONDS")]
+    pub request_timeout_seconds: Option<u64>,
     /// Connections served at once; further ones wait to be accepted (default 1024).
     #[arg(long, global = true, env = "KALM_MAX_CONNECTIONS")]
     pub max_connections: Option<usize>,
@@ -471,6 +474,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         hsts_max_age: cli.hsts_max_age,
         hsts_include_subdomains: cli.hsts_include_subdomains,
         header_read_timeout_seconds: cli.header_read_timeout_seconds,
+        request_timeout_seconds: cli.request_timeout_seconds,
         max_connections: cli.max_connections,
     }
 }

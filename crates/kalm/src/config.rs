@@ -35,6 +35,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_HSTS_MAX_AGE",
     "KALM_HSTS_INCLUDE_SUBDOMAINS",
     "KALM_HEADER_READ_TIMEOUT_SECONDS",
+    "KALM_REQUEST_TIMEOUT_SECONDS",
     "KALM_MAX_CONNECTIONS",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
@@ -63,6 +64,7 @@ pub struct FileConfig {
     pub hsts_max_age: Option<u64>,
     pub hsts_include_subdomains: Option<bool>,
     pub header_read_timeout_seconds: Option<u64>,
+    pub request_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
 }
 
@@ -89,6 +91,7 @@ pub struct Overrides {
     pub hsts_max_age: Option<u64>,
     pub hsts_include_subdomains: Option<bool>,
     pub header_read_timeout_seconds: Option<u64>,
+    pub request_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
 }
 
@@ -142,6 +145,8 @@ pub struct Config {
     pub hsts_include_subdomains: bool,
     /// How long a client may take to send a request's headers.
     pub header_read_timeout_seconds: u64,
+    /// How long a request may take, body included, before it is answered 503.
+    pub request_timeout_seconds: u64,
     /// Connections served at once; more wait to be accepted.
     pub max_connections: usize,
     #[serde(skip)]
@@ -318,6 +323,8 @@ impl Config {
             o.header_read_timeout_seconds.or(file.header_read_timeout_seconds),
             10,
         )?;
+        let request_timeout_seconds =
+            seconds("request_timeout_seconds", o.request_timeout_seconds.or(file.request_timeout_seconds), 30)?;
         let max_connections = o.max_connections.or(file.max_connections).unwrap_or(1024);
         if !(1..=1_000_000).contains(&max_connections) {
             return Err(ConfigError::Invalid {
@@ -360,6 +367,7 @@ impl Config {
             hsts_max_age,
             hsts_include_subdomains: o.hsts_include_subdomains.or(file.hsts_include_subdomains).unwrap_or(false),
             header_read_timeout_seconds,
+            request_timeout_seconds,
             max_connections,
             admin_hostname,
             source_file,

@@ -34,6 +34,7 @@ pub fn web_config(config: &Config) -> WebConfig {
         secure_cookies: config.public_scheme == Scheme::Https,
         hsts_max_age: config.hsts_max_age,
         hsts_include_subdomains: config.hsts_include_subdomains,
+        request_timeout: Duration::from_secs(config.request_timeout_seconds),
     }
 }
 
