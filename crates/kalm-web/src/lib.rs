@@ -2,10 +2,12 @@
 //!
 //! One listener serves every platform and the operator console: the Host
 //! header the server received (or, from a configured proxy only,
-//! `X-Forwarded-Host`) decides which. Health and metrics answer on any host;
-//! everything else is dispatched to the platform router (with the platform
-//! in the request's extensions) or to the operator console router. An
-//! unknown host gets a 404 page and nothing else.
+//! `X-Forwarded-Host`) decides which. Health checks answer on any host;
+//! metrics only on the console host (or on a listener of their own, see
+//! `metrics_router`), so a platform's visitors cannot read them; everything
+//! else is dispatched to the platform router (with the platform in the
+//! request's extensions) or to the operator console router. An unknown host
+//! gets a 404 page and nothing else.
 //!
 //! Cross-site request forgery is refused by origin checks on every unsafe
 //! method (see `guard`), sessions live in the database (see `session`), and
@@ -60,12 +62,15 @@ pub struct WebConfig {
     pub hsts_include_subdomains: bool,
     /// How long a request may take before it is answered 503.
     pub request_timeout: Duration,
+    /// Whether the console host answers `/metrics`; off when the metrics
+    /// have a listener of their own.
+    pub metrics_on_admin_host: bool,
 }
 
 impl WebConfig {
     /// The defaults for a console on `admin_host`: no proxies, plain http,
     /// a one-year HSTS (sent once the public URL is https), a 30-second
-    /// request deadline.
+    /// request deadline, metrics on the console host.
     pub fn new(admin_host: Hostname) -> WebConfig {
         WebConfig {
             admin_host,
@@ -74,6 +79,7 @@ impl WebConfig {
             hsts_max_age: 31_536_000,
             hsts_include_subdomains: false,
             request_timeout: Duration::from_secs(30),
+            metrics_on_admin_host: true,
         }
     }
 }
@@ -102,15 +108,15 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .merge(api::platform_routes())
         .layer(middleware::from_fn(record_request))
         .with_state(base.clone());
-    let admin_router = pages::admin_routes()
-        .merge(api::admin_routes())
-        .layer(middleware::from_fn(record_request))
-        .with_state(base.clone());
+    let mut admin_routes = pages::admin_routes().merge(api::admin_routes());
+    if base.config.metrics_on_admin_host {
+        admin_routes = admin_routes.route("/metrics", get(prometheus));
+    }
+    let admin_router = admin_routes.layer(middleware::from_fn(record_request)).with_state(base.clone());
     let state = AppState { platform_router, admin_router, ..base };
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(prometheus))
         .route("/static/kalm.css", get(stylesheet))
         .route("/static/two-factor.js", get(two_factor_script))
         .fallback(dispatch)
@@ -125,6 +131,13 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         }))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .with_state(state)
+}
+
+/// `/metrics` alone, for a listener of its own (`metrics_listen`), so the
+/// figures need not be reachable on any public host name.
+pub fn metrics_router() -> Router {
+    let _ = metrics_handle();
+    Router::new().route("/metrics", get(prometheus))
 }
 
 /// The request path for logs: one-time tokens in activation links are cut off.

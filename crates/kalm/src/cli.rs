@@ -78,6 +78,9 @@ pub struct Cli {
     /// Connections served at once; further ones wait to be accepted (default 1024).
     #[arg(long, global = true, env = "KALM_MAX_CONNECTIONS")]
     pub max_connections: Option<usize>,
+    /// Serve /metrics on this address only (e.g. 127.0.0.1:9090) instead of on the console host.
+    #[arg(long, global = true, env = "KALM_METRICS_LISTEN")]
+    pub metrics_listen: Option<String>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -476,6 +479,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         header_read_timeout_seconds: cli.header_read_timeout_seconds,
         request_timeout_seconds: cli.request_timeout_seconds,
         max_connections: cli.max_connections,
+        metrics_listen: cli.metrics_listen.clone(),
     }
 }
 

@@ -37,6 +37,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_HEADER_READ_TIMEOUT_SECONDS",
     "KALM_REQUEST_TIMEOUT_SECONDS",
     "KALM_MAX_CONNECTIONS",
+    "KALM_METRICS_LISTEN",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -66,6 +67,7 @@ pub struct FileConfig {
     pub header_read_timeout_seconds: Option<u64>,
     pub request_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
+    pub metrics_listen: Option<String>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -93,6 +95,7 @@ pub struct Overrides {
     pub header_read_timeout_seconds: Option<u64>,
     pub request_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
+    pub metrics_listen: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -149,6 +152,8 @@ pub struct Config {
     pub request_timeout_seconds: u64,
     /// Connections served at once; more wait to be accepted.
     pub max_connections: usize,
+    /// A separate address for `/metrics`; without it, the console host serves them.
+    pub metrics_listen: Option<SocketAddr>,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -332,6 +337,13 @@ impl Config {
                 message: format!("{max_connections}: expected 1 to 1000000"),
             });
         }
+        let metrics_listen = match o.metrics_listen.clone().or(file.metrics_listen).filter(|m| !m.trim().is_empty()) {
+            None => None,
+            Some(text) => Some(text.parse::<SocketAddr>().map_err(|_| ConfigError::Invalid {
+                key: "metrics_listen",
+                message: format!("{text:?} is not an address like 127.0.0.1:9090"),
+            })?),
+        };
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -369,6 +381,7 @@ impl Config {
             header_read_timeout_seconds,
             request_timeout_seconds,
             max_connections,
+            metrics_listen,
             admin_hostname,
             source_file,
         })

@@ -35,6 +35,7 @@ pub fn web_config(config: &Config) -> WebConfig {
         hsts_max_age: config.hsts_max_age,
         hsts_include_subdomains: config.hsts_include_subdomains,
         request_timeout: Duration::from_secs(config.request_timeout_seconds),
+        metrics_on_admin_host: config.metrics_listen.is_none(),
     }
 }
 
@@ -99,7 +100,40 @@ pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
     kalm_app::emails::spawn_delivery(kalm.clone(), delivery(config)?, Duration::from_secs(5));
     let store = kalm.store.clone();
     let app = kalm_web::router(kalm, web_config(config));
-    kalm_web::serve::serve(listener, app, limits(config), shutdown()).await?;
+    // One shutdown signal for both listeners.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let metrics = match config.metrics_listen {
+        Some(address) => {
+            let metrics_listener = tokio::net::TcpListener::bind(address).await?;
+            tracing::info!(address = %metrics_listener.local_addr()?, "metrics listening");
+            let mut stopped = stopped.clone();
+            Some(tokio::spawn(kalm_web::serve::serve(
+                metrics_listener,
+                kalm_web::metrics_router(),
+                limits(config),
+                async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                },
+            )))
+        }
+        None => None,
+    };
+    let mut stopped = stopped;
+    let main = kalm_web::serve::serve(listener, app, limits(config), async move {
+        let _ = stopped.wait_for(|s| *s).await;
+    });
+    let signal = async move {
+        shutdown().await;
+        let _ = stop.send(true);
+    };
+    let (served, ()) = tokio::join!(main, signal);
+    served?;
+    if let Some(metrics) = metrics {
+        match metrics.await {
+            Ok(result) => result?,
+            Err(err) => tracing::warn!(error = %err, "metrics listener ended abnormally"),
+        }
+    }
     store.close().await;
     Ok(())
 }

@@ -1,6 +1,6 @@
-//! Health, readiness and metrics answer on any host.
+//! Health and readiness answer on any host; metrics only on the console's.
 
-use kalm_testkit::{TestApp, both_backends};
+use kalm_testkit::{ADMIN_HOST, TestApp, both_backends};
 
 use crate::support::{body, post};
 
@@ -21,7 +21,7 @@ async fn health_readiness_and_metrics(app: TestApp) {
         &[("email", "c@care.test"), ("password", "wrong-password-guess")],
     )
     .await;
-    let metrics = body(raw.get(format!("http://{}/metrics", app.address)).send().await.unwrap()).await;
+    let metrics = body(app.client(ADMIN_HOST).get(app.url(ADMIN_HOST, "/metrics")).send().await.unwrap()).await;
     assert!(metrics.contains("kalm_http_requests_total"), "{metrics}");
     assert!(metrics.contains("route=\"/login\""), "{metrics}");
     assert!(metrics.contains("kalm_logins_total{outcome=\"success\"}"), "{metrics}");
@@ -33,6 +33,19 @@ async fn health_readiness_and_metrics(app: TestApp) {
     assert_eq!(ready_after_close, 503, "not ready without a database");
 }
 both_backends!(health_readiness_and_metrics);
+
+async fn metrics_are_not_served_on_platform_hosts(app: TestApp) {
+    app.platform("Care", "care.test").await;
+    let r = app.client("care.test").get(app.url("care.test", "/metrics")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    assert!(!body(r).await.contains("kalm_http_requests_total"));
+    let r = app.client("127.0.0.1").get(format!("http://{}/metrics", app.address)).send().await.unwrap();
+    assert_eq!(r.status(), 404, "nor on a host that is no site");
+    let r = app.client(ADMIN_HOST).get(app.url(ADMIN_HOST, "/metrics")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+}
+both_backends!(metrics_are_not_served_on_platform_hosts);
 
 /// RFC 9112: more than one Host header is a bad request, whichever comes first.
 async fn duplicate_host_headers_are_refused(app: TestApp) {
