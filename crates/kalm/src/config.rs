@@ -452,4 +452,34 @@ mod tests {
             .is_err()
         );
     }
+
+    #[test]
+    fn edge_limits_have_safe_defaults_and_follow_the_usual_order() {
+        let config = Config::resolve(FileConfig::default(), &Overrides::default(), None).unwrap();
+        assert_eq!(config.hsts_max_age, 31_536_000);
+        assert!(!config.hsts_include_subdomains);
+        assert_eq!(config.header_read_timeout_seconds, 10);
+        assert_eq!(config.request_timeout_seconds, 30);
+        assert_eq!(config.max_connections, 1024);
+        assert_eq!(config.metrics_listen, None);
+        let text = "hsts_max_age = 0\nhsts_include_subdomains = true\nheader_read_timeout_seconds = 5\n\
+                    request_timeout_seconds = 20\nmax_connections = 64\nmetrics_listen = \"127.0.0.1:9090\"\n";
+        let file: FileConfig = toml::from_str(text).unwrap();
+        let o = Overrides { request_timeout_seconds: Some(45), hsts_max_age: Some(600), ..Overrides::default() };
+        let config = Config::resolve(file, &o, None).unwrap();
+        assert_eq!(config.hsts_max_age, 600);
+        assert!(config.hsts_include_subdomains);
+        assert_eq!(config.header_read_timeout_seconds, 5);
+        assert_eq!(config.request_timeout_seconds, 45);
+        assert_eq!(config.max_connections, 64);
+        assert_eq!(config.metrics_listen, Some("127.0.0.1:9090".parse().unwrap()));
+        for bad in [
+            Overrides { header_read_timeout_seconds: Some(0), ..Overrides::default() },
+            Overrides { request_timeout_seconds: Some(86_400), ..Overrides::default() },
+            Overrides { max_connections: Some(0), ..Overrides::default() },
+            Overrides { metrics_listen: Some("localhost".into()), ..Overrides::default() },
+        ] {
+            assert!(Config::resolve(FileConfig::default(), &bad, None).is_err(), "{bad:?}");
+        }
+    }
 }
