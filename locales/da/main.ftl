@@ -226,6 +226,7 @@ error-account-not-active = Det er kun muligt for konti, der endnu ikke er aktive
 error-not-signed-in = Log ind først.
 error-page-not-found = Denne side findes ikke.
 error-route-not-found = Denne API-rute findes ikke.
+error-request-timeout = Det tog for lang tid. Prøv igen om et øjeblik.
 error-invalid-json = Anmodningens indhold er ikke gyldig JSON for dette kald.
 error-unknown-parameter = Dette kald kender ikke den parameter; tjek stavningen.
 error-internal = Der gik noget galt hos os. Prøv igen senere.

@@ -226,6 +226,7 @@ error-account-not-active = Das ist nur bei Konten möglich, die noch nicht aktiv
 error-not-signed-in = Bitte melden Sie sich zuerst an.
 error-page-not-found = Diese Seite gibt es nicht.
 error-route-not-found = Diese API-Route gibt es nicht.
+error-request-timeout = Das hat zu lange gedauert. Bitte versuchen Sie es gleich noch einmal.
 error-invalid-json = Der Request-Body ist für diesen Aufruf kein gültiges JSON.
 error-unknown-parameter = Dieser Aufruf kennt diesen Parameter nicht; prüfen Sie die Schreibweise.
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später noch einmal.

@@ -226,6 +226,7 @@ error-account-not-active = This is only possible for accounts that have not been
 error-not-signed-in = Please log in first.
 error-page-not-found = This page does not exist.
 error-route-not-found = This API route does not exist.
+error-request-timeout = This took too long. Please try again in a moment.
 error-invalid-json = The request body is not valid JSON for this call.
 error-unknown-parameter = This call does not take that parameter; check its spelling.
 error-internal = Something went wrong on our side. Please try again later.

@@ -227,6 +227,7 @@ error-account-not-active = Esto solo es posible en cuentas que aún no se han ac
 error-not-signed-in = Inicia sesión primero.
 error-page-not-found = Esta página no existe.
 error-route-not-found = Esta ruta de la API no existe.
+error-request-timeout = Esto ha tardado demasiado. Inténtelo de nuevo en un momento.
 error-invalid-json = El cuerpo de la solicitud no es un JSON válido para esta llamada.
 error-unknown-parameter = Esta llamada no admite ese parámetro; compruebe cómo está escrito.
 error-internal = Algo ha fallado por nuestra parte. Inténtalo de nuevo más tarde.

@@ -227,6 +227,7 @@ error-account-not-active = Cette action n'est possible que pour les comptes qui 
 error-not-signed-in = Veuillez d'abord vous connecter.
 error-page-not-found = Cette page n'existe pas.
 error-route-not-found = Cette route d'API n'existe pas.
+error-request-timeout = Cela a pris trop de temps. Veuillez réessayer dans un instant.
 error-invalid-json = Le corps de la requête n'est pas un JSON valide pour cet appel.
 error-unknown-parameter = Cet appel ne prend pas ce paramètre ; vérifiez son orthographe.
 error-internal = Un problème est survenu de notre côté. Veuillez réessayer plus tard.

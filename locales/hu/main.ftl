@@ -226,6 +226,7 @@ error-account-not-active = Ez csak még nem aktivált fiókoknál lehetséges.
 error-not-signed-in = Kérjük, előbb jelentkezzen be.
 error-page-not-found = Ez az oldal nem létezik.
 error-route-not-found = Ez az API-útvonal nem létezik.
+error-request-timeout = Ez túl sokáig tartott. Kérjük, próbálja újra egy kis idő múlva.
 error-invalid-json = A kérés törzse nem érvényes JSON ehhez a híváshoz.
 error-unknown-parameter = Ez a hívás nem ismeri ezt a paramétert; ellenőrizze a helyesírását.
 error-internal = Hiba történt a mi oldalunkon. Kérjük, próbálja újra később.

@@ -226,6 +226,7 @@ error-account-not-active = Dit kan alleen bij accounts die nog niet geactiveerd 
 error-not-signed-in = Log eerst in.
 error-page-not-found = Deze pagina bestaat niet.
 error-route-not-found = Deze API-route bestaat niet.
+error-request-timeout = Dit duurde te lang. Probeer het zo nog eens.
 error-invalid-json = De inhoud van het verzoek is geen geldige JSON voor deze aanroep.
 error-unknown-parameter = Deze aanroep kent die parameter niet; controleer de spelling.
 error-internal = Er ging bij ons iets mis. Probeer het later opnieuw.

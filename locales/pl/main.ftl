@@ -228,6 +228,7 @@ error-account-not-active = Jest to możliwe tylko w przypadku kont, które nie z
 error-not-signed-in = Najpierw się zaloguj.
 error-page-not-found = Ta strona nie istnieje.
 error-route-not-found = Ta ścieżka API nie istnieje.
+error-request-timeout = Trwało to zbyt długo. Spróbuj ponownie za chwilę.
 error-invalid-json = Treść żądania nie jest prawidłowym JSON-em dla tego wywołania.
 error-unknown-parameter = To wywołanie nie przyjmuje tego parametru; sprawdź jego pisownię.
 error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.

@@ -162,14 +162,13 @@ impl TestApp {
             .expect("build app")
             .with_public_urls(urls)
             .with_sms(Arc::new(kalm_app::sms::DevelopmentSms { dir: sms_dir.clone() }));
-        let config = WebConfig {
-            admin_host: Hostname::parse(ADMIN_HOST).expect("admin host"),
-            trusted_proxies: Vec::new(),
-            secure_cookies: false,
-        };
+        let config = WebConfig::new(Hostname::parse(ADMIN_HOST).expect("admin host"));
         let router = kalm_web::router(kalm.clone(), config);
+        // The production serving loop, with its header timeout and connection cap.
         let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await;
+            let _ =
+                kalm_web::serve::serve(listener, router, kalm_web::serve::Limits::default(), std::future::pending())
+                    .await;
         });
         let mail_dir = std::env::temp_dir().join(format!("kalm-mail-{}", uuid::Uuid::new_v4().simple()));
         Some(TestApp { kalm, clock, address, backend, database_url, mail_dir, sms_dir, server, _db: db })

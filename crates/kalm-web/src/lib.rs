@@ -2,10 +2,12 @@
 //!
 //! One listener serves every platform and the operator console: the Host
 //! header the server received (or, from a configured proxy only,
-//! `X-Forwarded-Host`) decides which. Health and metrics answer on any host;
-//! everything else is dispatched to the platform router (with the platform
-//! in the request's extensions) or to the operator console router. An
-//! unknown host gets a 404 page and nothing else.
+//! `X-Forwarded-Host`) decides which. Health checks answer on any host;
+//! metrics only on the console host (or on a listener of their own, see
+//! `metrics_router`), so a platform's visitors cannot read them; everything
+//! else is dispatched to the platform router (with the platform in the
+//! request's extensions) or to the operator console router. An unknown host
+//! gets a 404 page and nothing else.
 //!
 //! Cross-site request forgery is refused by origin checks on every unsafe
 //! method (see `guard`), sessions live in the database (see `session`), and
@@ -15,17 +17,20 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod deadline;
 pub mod email_texts;
 pub mod error;
 pub mod guard;
 pub mod i18n;
+pub mod local_path;
 pub mod pages;
+pub mod serve;
 pub mod session;
 pub mod tenant;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, OnceLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::{ConnectInfo, MatchedPath, Request, State};
@@ -50,6 +55,33 @@ pub struct WebConfig {
     pub trusted_proxies: Vec<IpAddr>,
     /// The public URL is https: cookies get `Secure` and the `__Host-` prefix.
     pub secure_cookies: bool,
+    /// `Strict-Transport-Security: max-age` in seconds, sent only with an
+    /// https public URL; 0 sends none.
+    pub hsts_max_age: u64,
+    /// Adds `includeSubDomains` to `Strict-Transport-Security`.
+    pub hsts_include_subdomains: bool,
+    /// How long a request may take before it is answered 503.
+    pub request_timeout: Duration,
+    /// Whether the console host answers `/metrics`; off when the metrics
+    /// have a listener of their own.
+    pub metrics_on_admin_host: bool,
+}
+
+impl WebConfig {
+    /// The defaults for a console on `admin_host`: no proxies, plain http,
+    /// a one-year HSTS (sent once the public URL is https), a 30-second
+    /// request deadline, metrics on the console host.
+    pub fn new(admin_host: Hostname) -> WebConfig {
+        WebConfig {
+            admin_host,
+            trusted_proxies: Vec::new(),
+            secure_cookies: false,
+            hsts_max_age: 31_536_000,
+            hsts_include_subdomains: false,
+            request_timeout: Duration::from_secs(30),
+            metrics_on_admin_host: true,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -76,20 +108,22 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .merge(api::platform_routes())
         .layer(middleware::from_fn(record_request))
         .with_state(base.clone());
-    let admin_router = pages::admin_routes()
-        .merge(api::admin_routes())
-        .layer(middleware::from_fn(record_request))
-        .with_state(base.clone());
+    let mut admin_routes = pages::admin_routes().merge(api::admin_routes());
+    if base.config.metrics_on_admin_host {
+        admin_routes = admin_routes.route("/metrics", get(prometheus));
+    }
+    let admin_router = admin_routes.layer(middleware::from_fn(record_request)).with_state(base.clone());
     let state = AppState { platform_router, admin_router, ..base };
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(prometheus))
         .route("/static/kalm.css", get(stylesheet))
         .route("/static/two-factor.js", get(two_factor_script))
         .fallback(dispatch)
-        .layer(middleware::from_fn(security_headers))
-        .layer(middleware::from_fn(guard::cross_origin))
+        .layer(middleware::from_fn_with_state(state.config.clone(), deadline::deadline))
+        .layer(middleware::from_fn_with_state(state.clone(), guard::cross_origin))
+        .layer(middleware::from_fn(single_host))
+        .layer(middleware::from_fn_with_state(state.config.clone(), security_headers))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().on_response(DefaultOnResponse::new().level(tracing::Level::INFO)).make_span_with(|request: &Request| {
             let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
@@ -99,12 +133,22 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
         .with_state(state)
 }
 
-/// The request path for logs: one-time tokens in activation links are cut off.
-fn loggable_path(path: &str) -> &str {
+/// `/metrics` alone, for a listener of its own (`metrics_listen`), so the
+/// figures need not be reachable on any public host name.
+pub fn metrics_router() -> Router {
+    let _ = metrics_handle();
+    Router::new().route("/metrics", get(prometheus))
+}
+
+/// The request path for logs: one-time tokens in activation, reset and
+/// e-mail change links are cut off.
+pub(crate) fn loggable_path(path: &str) -> &str {
     if path.starts_with("/activate/") {
         "/activate/…"
     } else if path.starts_with("/reset/") {
         "/reset/…"
+    } else if path.starts_with("/email/confirm/") {
+        "/email/confirm/…"
     } else {
         path
     }
@@ -148,9 +192,32 @@ async fn record_request(request: Request, next: Next) -> Response {
     response
 }
 
-async fn security_headers(request: Request, next: Next) -> Response {
+/// RFC 9112 (3.2): a request with more than one Host header is answered
+/// 400. Which one tenancy believed would otherwise depend on the order, and
+/// a proxy in front might have believed the other.
+async fn single_host(request: Request, next: Next) -> Response {
+    if request.headers().get_all(header::HOST).iter().nth(1).is_some() {
+        tracing::info!("request with more than one Host header refused");
+        return (StatusCode::BAD_REQUEST, "more than one Host header").into_response();
+    }
+    next.run(request).await
+}
+
+/// The `Strict-Transport-Security` value, when one is to be sent.
+fn hsts(config: &WebConfig) -> Option<HeaderValue> {
+    if !config.secure_cookies || config.hsts_max_age == 0 {
+        return None;
+    }
+    let subdomains = if config.hsts_include_subdomains { "; includeSubDomains" } else { "" };
+    HeaderValue::from_str(&format!("max-age={}{subdomains}", config.hsts_max_age)).ok()
+}
+
+async fn security_headers(State(config): State<Arc<WebConfig>>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if let Some(value) = hsts(&config) {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, value);
+    }
     headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
     // Activation links carry a token in the path: never send it onwards.
@@ -220,4 +287,49 @@ async fn stylesheet() -> Response {
         include_str!("../static/kalm.css"),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+
+    fn app(config: WebConfig) -> Router {
+        Router::new()
+            .route("/", get(|| async { "ok" }))
+            .layer(middleware::from_fn(single_host))
+            .layer(middleware::from_fn_with_state(Arc::new(config), security_headers))
+    }
+
+    fn config(https: bool) -> WebConfig {
+        WebConfig { secure_cookies: https, ..WebConfig::new(Hostname::parse("admin.test").unwrap()) }
+    }
+
+    async fn hsts_of(config: WebConfig) -> Option<String> {
+        let request = Request::builder().uri("/").header("host", "care.test").body(Body::empty()).unwrap();
+        let response = app(config).oneshot(request).await.unwrap();
+        response.headers().get(header::STRICT_TRANSPORT_SECURITY).map(|v| v.to_str().unwrap().to_owned())
+    }
+
+    #[tokio::test]
+    async fn hsts_only_with_an_https_public_url() {
+        assert_eq!(hsts_of(config(true)).await.as_deref(), Some("max-age=31536000"));
+        assert_eq!(hsts_of(config(false)).await, None);
+        assert_eq!(hsts_of(WebConfig { hsts_max_age: 0, ..config(true) }).await, None);
+        let subdomains = WebConfig { hsts_max_age: 600, hsts_include_subdomains: true, ..config(true) };
+        assert_eq!(hsts_of(subdomains).await.as_deref(), Some("max-age=600; includeSubDomains"));
+    }
+
+    #[tokio::test]
+    async fn hsts_is_on_refusals_too() {
+        let request = Request::builder()
+            .uri("/")
+            .header("host", "care.test")
+            .header("host", "evil.test")
+            .body(Body::empty())
+            .unwrap();
+        let response = app(config(true)).oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert!(response.headers().contains_key(header::STRICT_TRANSPORT_SECURITY));
+    }
 }

@@ -35,12 +35,34 @@ pub fn read_token(headers: &HeaderMap, config: &WebConfig) -> Option<String> {
         .filter(|v| !v.is_empty() && v.len() <= 128)
 }
 
-fn bearer(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|v| v.trim().to_owned())
+/// What the `Authorization` header says about the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Authorization {
+    /// No header: the session cookie, if any, decides.
+    Absent,
+    /// `Bearer <token>`: an operator API token, the only scheme Kalm honours.
+    Bearer(String),
+    /// Any other scheme (`Basic` from a password-protected proxy, which
+    /// browsers then add to every request by themselves, including
+    /// cross-site ones). Not honoured, and it also rules out the cookie:
+    /// such a request is anonymous, so it cannot ride on a session.
+    Other,
+}
+
+pub fn authorization(headers: &HeaderMap) -> Authorization {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Authorization::Absent;
+    };
+    let Ok(text) = value.to_str() else {
+        return Authorization::Other;
+    };
+    // The scheme is case-insensitive (RFC 9110, 11.1).
+    match text.split_once(' ') {
+        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() => {
+            Authorization::Bearer(token.trim().to_owned())
+        }
+        _ => Authorization::Other,
+    }
 }
 
 pub fn set_cookie(config: &WebConfig, token: &str) -> HeaderValue {
@@ -131,22 +153,27 @@ impl FromRequestParts<AppState> for PlatformVisit {
         let mut token = None;
         let mut by_bearer = false;
         let mut pending = None;
-        let principal = if let Some(bearer) = bearer(&parts.headers) {
-            by_bearer = true;
-            operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
-        } else if let Some(t) = read_token(&parts.headers, &state.config) {
-            let found = auth::visit(&state.kalm, &t, Some(platform.id), source.clone()).await?;
-            token = Some(t);
-            match found {
-                Some(Visitor::Signed(principal)) => Some(principal),
-                Some(Visitor::Pending(p)) => {
-                    pending = Some(p);
-                    None
+        let principal = match authorization(&parts.headers) {
+            Authorization::Bearer(bearer) => {
+                by_bearer = true;
+                operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
+            }
+            Authorization::Other => None,
+            Authorization::Absent => match read_token(&parts.headers, &state.config) {
+                Some(t) => {
+                    let found = auth::visit(&state.kalm, &t, Some(platform.id), source.clone()).await?;
+                    token = Some(t);
+                    match found {
+                        Some(Visitor::Signed(principal)) => Some(principal),
+                        Some(Visitor::Pending(p)) => {
+                            pending = Some(p);
+                            None
+                        }
+                        None => None,
+                    }
                 }
                 None => None,
-            }
-        } else {
-            None
+            },
         };
         let own_language = match (&principal, &pending) {
             (Some(Principal::Account { account, .. }), _) => Some(account.language),
@@ -177,14 +204,19 @@ impl FromRequestParts<AppState> for AdminVisit {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let source = source(parts);
         let mut token = None;
-        let principal = if let Some(bearer) = bearer(&parts.headers) {
-            operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
-        } else if let Some(t) = read_token(&parts.headers, &state.config) {
-            let found = auth::authenticate(&state.kalm, &t, None, source.clone()).await?;
-            token = Some(t);
-            found
-        } else {
-            None
+        let principal = match authorization(&parts.headers) {
+            Authorization::Bearer(bearer) => {
+                operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
+            }
+            Authorization::Other => None,
+            Authorization::Absent => match read_token(&parts.headers, &state.config) {
+                Some(t) => {
+                    let found = auth::authenticate(&state.kalm, &t, None, source.clone()).await?;
+                    token = Some(t);
+                    found
+                }
+                None => None,
+            },
         };
         let accepted = parts
             .headers
@@ -202,11 +234,7 @@ mod tests {
     use kalm_domain::platforms::Hostname;
 
     fn config(secure: bool) -> WebConfig {
-        WebConfig {
-            admin_host: Hostname::parse("admin.test").unwrap(),
-            trusted_proxies: Vec::new(),
-            secure_cookies: secure,
-        }
+        WebConfig { secure_cookies: secure, ..WebConfig::new(Hostname::parse("admin.test").unwrap()) }
     }
 
     #[test]
@@ -226,5 +254,20 @@ mod tests {
         assert_eq!(read_token(&headers, &config(true)).as_deref(), Some("sec"));
         headers.insert(header::COOKIE, HeaderValue::from_static("kalm_session="));
         assert_eq!(read_token(&headers, &config(false)), None);
+    }
+
+    #[test]
+    fn only_bearer_is_honoured() {
+        let with = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::AUTHORIZATION, HeaderValue::from_static(value));
+            authorization(&headers)
+        };
+        assert_eq!(authorization(&HeaderMap::new()), Authorization::Absent);
+        assert_eq!(with("Bearer kalm_abc"), Authorization::Bearer("kalm_abc".into()));
+        assert_eq!(with("bearer kalm_abc"), Authorization::Bearer("kalm_abc".into()));
+        assert_eq!(with("Basic dXNlcjpwYXNz"), Authorization::Other);
+        assert_eq!(with("Bearer "), Authorization::Other);
+        assert_eq!(with("Bearerkalm"), Authorization::Other);
     }
 }

@@ -63,6 +63,24 @@ pub struct Cli {
     /// How often the inactivity sweep runs, in minutes (default 60).
     #[arg(long, global = true, env = "KALM_INACTIVITY_SWEEP_MINUTES")]
     pub inactivity_sweep_minutes: Option<u32>,
+    /// Strict-Transport-Security max-age in seconds, sent with an https public URL (default 31536000; 0 sends none).
+    #[arg(long, global = true, env = "KALM_HSTS_MAX_AGE")]
+    pub hsts_max_age: Option<u64>,
+    /// Add includeSubDomains to Strict-Transport-Security (default false).
+    #[arg(long, global = true, env = "KALM_HSTS_INCLUDE_SUBDOMAINS")]
+    pub hsts_include_subdomains: Option<bool>,
+    /// Seconds a client may take to send a request's headers (default 10).
+    #[arg(long, global = true, env = "KALM_HEADER_READ_TIMEOUT_SECONDS")]
+    pub header_read_timeout_seconds: Option<u64>,
+    /// Seconds a request may take, body included, before it is answered 503 (default 30).
+    #[arg(long, global = true, env = "KALM_REQUEST_TIMEOUT_SECONDS")]
+    pub request_timeout_seconds: Option<u64>,
+    /// Connections served at once; further ones wait to be accepted (default 1024).
+    #[arg(long, global = true, env = "KALM_MAX_CONNECTIONS")]
+    pub max_connections: Option<usize>,
+    /// Serve /metrics on this address only (e.g. 127.0.0.1:9090) instead of on the console host.
+    #[arg(long, global = true, env = "KALM_METRICS_LISTEN")]
+    pub metrics_listen: Option<String>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -456,6 +474,12 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         sms_url: cli.sms_url.clone(),
         previous_secret_keys: cli.previous_secret_keys.clone(),
         inactivity_sweep_minutes: cli.inactivity_sweep_minutes,
+        hsts_max_age: cli.hsts_max_age,
+        hsts_include_subdomains: cli.hsts_include_subdomains,
+        header_read_timeout_seconds: cli.header_read_timeout_seconds,
+        request_timeout_seconds: cli.request_timeout_seconds,
+        max_connections: cli.max_connections,
+        metrics_listen: cli.metrics_listen.clone(),
     }
 }
 

@@ -32,6 +32,12 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_SMS_URL",
     "KALM_PREVIOUS_SECRET_KEYS",
     "KALM_INACTIVITY_SWEEP_MINUTES",
+    "KALM_HSTS_MAX_AGE",
+    "KALM_HSTS_INCLUDE_SUBDOMAINS",
+    "KALM_HEADER_READ_TIMEOUT_SECONDS",
+    "KALM_REQUEST_TIMEOUT_SECONDS",
+    "KALM_MAX_CONNECTIONS",
+    "KALM_METRICS_LISTEN",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -56,6 +62,12 @@ pub struct FileConfig {
     pub sms_url: Option<String>,
     pub previous_secret_keys: Option<Vec<String>>,
     pub inactivity_sweep_minutes: Option<u32>,
+    pub hsts_max_age: Option<u64>,
+    pub hsts_include_subdomains: Option<bool>,
+    pub header_read_timeout_seconds: Option<u64>,
+    pub request_timeout_seconds: Option<u64>,
+    pub max_connections: Option<usize>,
+    pub metrics_listen: Option<String>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -78,6 +90,12 @@ pub struct Overrides {
     /// Comma-separated.
     pub previous_secret_keys: Option<String>,
     pub inactivity_sweep_minutes: Option<u32>,
+    pub hsts_max_age: Option<u64>,
+    pub hsts_include_subdomains: Option<bool>,
+    pub header_read_timeout_seconds: Option<u64>,
+    pub request_timeout_seconds: Option<u64>,
+    pub max_connections: Option<usize>,
+    pub metrics_listen: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -124,6 +142,18 @@ pub struct Config {
     pub previous_secret_keys: Vec<String>,
     /// How often the inactivity sweep runs (once per period across all nodes).
     pub inactivity_sweep_minutes: u32,
+    /// `Strict-Transport-Security` max-age in seconds with an https public
+    /// URL; 0 sends no header.
+    pub hsts_max_age: u64,
+    pub hsts_include_subdomains: bool,
+    /// How long a client may take to send a request's headers.
+    pub header_read_timeout_seconds: u64,
+    /// How long a request may take, body included, before it is answered 503.
+    pub request_timeout_seconds: u64,
+    /// Connections served at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// A separate address for `/metrics`; without it, the console host serves them.
+    pub metrics_listen: Option<SocketAddr>,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -185,6 +215,19 @@ pub enum ConfigError {
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://kalm-data/kalm.db";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_ADMIN_HOST: &str = "admin.localhost";
+/// One year, the usual minimum for HSTS to be worth its name.
+pub const DEFAULT_HSTS_MAX_AGE: u64 = 31_536_000;
+
+/// A timeout in seconds: at least one, at most an hour (a longer one is no
+/// protection against slow clients).
+fn seconds(key: &'static str, value: Option<u64>, default: u64) -> Result<u64, ConfigError> {
+    let value = value.unwrap_or(default);
+    if (1..=3600).contains(&value) {
+        Ok(value)
+    } else {
+        Err(ConfigError::Invalid { key, message: format!("{value}: expected 1 to 3600 seconds") })
+    }
+}
 
 impl Config {
     /// Loads the file (explicit path, else `kalm.toml` when present), checks
@@ -279,6 +322,28 @@ impl Config {
                 message: format!("{inactivity_sweep_minutes}: expected 1 to 10080 (one week)"),
             });
         }
+        let hsts_max_age = o.hsts_max_age.or(file.hsts_max_age).unwrap_or(DEFAULT_HSTS_MAX_AGE);
+        let header_read_timeout_seconds = seconds(
+            "header_read_timeout_seconds",
+            o.header_read_timeout_seconds.or(file.header_read_timeout_seconds),
+            10,
+        )?;
+        let request_timeout_seconds =
+            seconds("request_timeout_seconds", o.request_timeout_seconds.or(file.request_timeout_seconds), 30)?;
+        let max_connections = o.max_connections.or(file.max_connections).unwrap_or(1024);
+        if !(1..=1_000_000).contains(&max_connections) {
+            return Err(ConfigError::Invalid {
+                key: "max_connections",
+                message: format!("{max_connections}: expected 1 to 1000000"),
+            });
+        }
+        let metrics_listen = match o.metrics_listen.clone().or(file.metrics_listen).filter(|m| !m.trim().is_empty()) {
+            None => None,
+            Some(text) => Some(text.parse::<SocketAddr>().map_err(|_| ConfigError::Invalid {
+                key: "metrics_listen",
+                message: format!("{text:?} is not an address like 127.0.0.1:9090"),
+            })?),
+        };
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -311,6 +376,12 @@ impl Config {
             sms_url: o.sms_url.clone().or(file.sms_url).filter(|u| !u.trim().is_empty()),
             previous_secret_keys,
             inactivity_sweep_minutes,
+            hsts_max_age,
+            hsts_include_subdomains: o.hsts_include_subdomains.or(file.hsts_include_subdomains).unwrap_or(false),
+            header_read_timeout_seconds,
+            request_timeout_seconds,
+            max_connections,
+            metrics_listen,
             admin_hostname,
             source_file,
         })
@@ -380,5 +451,35 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn edge_limits_have_safe_defaults_and_follow_the_usual_order() {
+        let config = Config::resolve(FileConfig::default(), &Overrides::default(), None).unwrap();
+        assert_eq!(config.hsts_max_age, 31_536_000);
+        assert!(!config.hsts_include_subdomains);
+        assert_eq!(config.header_read_timeout_seconds, 10);
+        assert_eq!(config.request_timeout_seconds, 30);
+        assert_eq!(config.max_connections, 1024);
+        assert_eq!(config.metrics_listen, None);
+        let text = "hsts_max_age = 0\nhsts_include_subdomains = true\nheader_read_timeout_seconds = 5\n\
+                    request_timeout_seconds = 20\nmax_connections = 64\nmetrics_listen = \"127.0.0.1:9090\"\n";
+        let file: FileConfig = toml::from_str(text).unwrap();
+        let o = Overrides { request_timeout_seconds: Some(45), hsts_max_age: Some(600), ..Overrides::default() };
+        let config = Config::resolve(file, &o, None).unwrap();
+        assert_eq!(config.hsts_max_age, 600);
+        assert!(config.hsts_include_subdomains);
+        assert_eq!(config.header_read_timeout_seconds, 5);
+        assert_eq!(config.request_timeout_seconds, 45);
+        assert_eq!(config.max_connections, 64);
+        assert_eq!(config.metrics_listen, Some("127.0.0.1:9090".parse().unwrap()));
+        for bad in [
+            Overrides { header_read_timeout_seconds: Some(0), ..Overrides::default() },
+            Overrides { request_timeout_seconds: Some(86_400), ..Overrides::default() },
+            Overrides { max_connections: Some(0), ..Overrides::default() },
+            Overrides { metrics_listen: Some("localhost".into()), ..Overrides::default() },
+        ] {
+            assert!(Config::resolve(FileConfig::default(), &bad, None).is_err(), "{bad:?}");
+        }
     }
 }

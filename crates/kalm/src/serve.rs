@@ -1,7 +1,6 @@
 //! Running the server: telemetry, the listener, background upkeep and a
 //! graceful shutdown on Ctrl-C or SIGTERM.
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use std::sync::Arc;
@@ -10,6 +9,7 @@ use kalm_app::Kalm;
 use kalm_app::emails::{Delivery, Mailer};
 use kalm_web::WebConfig;
 use kalm_web::email_texts::FluentRenderer;
+use kalm_web::serve::Limits;
 use tracing_subscriber::EnvFilter;
 
 use crate::cli::CliError;
@@ -32,6 +32,17 @@ pub fn web_config(config: &Config) -> WebConfig {
         admin_host: config.admin_hostname.clone(),
         trusted_proxies: config.trusted_proxies.clone(),
         secure_cookies: config.public_scheme == Scheme::Https,
+        hsts_max_age: config.hsts_max_age,
+        hsts_include_subdomains: config.hsts_include_subdomains,
+        request_timeout: Duration::from_secs(config.request_timeout_seconds),
+        metrics_on_admin_host: config.metrics_listen.is_none(),
+    }
+}
+
+pub fn limits(config: &Config) -> Limits {
+    Limits {
+        header_read_timeout: Duration::from_secs(config.header_read_timeout_seconds),
+        max_connections: config.max_connections,
     }
 }
 
@@ -95,9 +106,40 @@ pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
     kalm_app::emails::spawn_delivery(kalm.clone(), delivery(config)?, Duration::from_secs(5));
     let store = kalm.store.clone();
     let app = kalm_web::router(kalm, web_config(config));
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    // One shutdown signal for both listeners.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let metrics = match config.metrics_listen {
+        Some(address) => {
+            let metrics_listener = tokio::net::TcpListener::bind(address).await?;
+            tracing::info!(address = %metrics_listener.local_addr()?, "metrics listening");
+            let mut stopped = stopped.clone();
+            Some(tokio::spawn(kalm_web::serve::serve(
+                metrics_listener,
+                kalm_web::metrics_router(),
+                limits(config),
+                async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                },
+            )))
+        }
+        None => None,
+    };
+    let mut stopped = stopped;
+    let main = kalm_web::serve::serve(listener, app, limits(config), async move {
+        let _ = stopped.wait_for(|s| *s).await;
+    });
+    let signal = async move {
+        shutdown().await;
+        let _ = stop.send(true);
+    };
+    let (served, ()) = tokio::join!(main, signal);
+    served?;
+    if let Some(metrics) = metrics {
+        match metrics.await {
+            Ok(result) => result?,
+            Err(err) => tracing::warn!(error = %err, "metrics listener ended abnormally"),
+        }
+    }
     store.close().await;
     Ok(())
 }

@@ -296,11 +296,13 @@ async fn choose_language(
     visit: PlatformVisit,
     axum::extract::Query(choice): axum::extract::Query<LanguageChoice>,
 ) -> Response {
-    let back = if choice.back.starts_with('/') && !choice.back.starts_with("//") && !choice.back.contains('\\') {
-        choice.back.clone()
-    } else {
-        "/login".to_owned()
-    };
+    let back = crate::local_path::LocalPath::parse(&choice.back).map_or_else(
+        |why| {
+            tracing::debug!(reason = why.code(), "language switcher: back is not a local path");
+            "/login".to_owned()
+        },
+        |path| path.as_str().to_owned(),
+    );
     let mut response = Redirect::to(&back).into_response();
     if let Ok(language) = kalm_domain::languages::Language::parse(&choice.to)
         && visit.offered.contains(&language)

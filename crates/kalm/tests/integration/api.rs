@@ -141,6 +141,49 @@ async fn sessions_work_for_the_api_with_the_same_permissions(app: TestApp) {
 }
 both_backends!(sessions_work_for_the_api_with_the_same_permissions);
 
+/// Behind a proxy with Basic authentication the browser adds
+/// `Authorization: Basic …` to every request, cross-site ones included.
+async fn basic_authorization_is_no_pass_and_no_session(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let client_account = app.account(&platform, "client", "", "c@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let basic = "Basic cHJveHk6cGFzc3dvcmQ=";
+    let r = manager
+        .post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", client_account.id)))
+        .header("origin", "http://evil.test")
+        .header("authorization", basic)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "the origin check still applies");
+    let r = manager
+        .post(app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", client_account.id)))
+        .header("sec-fetch-site", "cross-site")
+        .header("authorization", basic)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    // Not signed in by the cookie either, even from the same origin.
+    let r = manager
+        .get(app.url(HOST, &format!("/api/v1/accounts/{}", client_account.id)))
+        .header("authorization", basic)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    let r = manager.get(app.url(HOST, &format!("/api/v1/accounts/{}", client_account.id))).send().await.unwrap();
+    assert_eq!(r.status(), 200, "the session itself is intact");
+    app.operator("desk@kalm.test").await;
+    let console = app.login(ADMIN_HOST, "desk@kalm.test").await;
+    let r = console.get(app.url(ADMIN_HOST, "/api/v1/platforms")).header("authorization", basic).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    let r = console.get(app.url(ADMIN_HOST, "/api/v1/platforms")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+}
+both_backends!(basic_authorization_is_no_pass_and_no_session);
+
 async fn the_openapi_document_lists_every_route(app: TestApp) {
     app.platform("Care", HOST).await;
     let doc: Value =

@@ -65,6 +65,12 @@ async fn before_login_the_browser_and_the_switcher_decide(app: TestApp) {
     // Not offered, or a way off the site: ignored.
     let r = get(&app, &visitor, HOST, "/language?to=pl&back=//evil.test/").await;
     assert_eq!(location(&r), "/login");
+    // Browsers strip the tab and go to evil.test; the others are no header value at all.
+    for back in ["/%09/evil.test/x", "/%0A", "/%0D", "/%00", "/%7F", "/%5Cevil.test", "/%2509/evil.test"] {
+        let r = get(&app, &visitor, HOST, &format!("/language?to=de&back={back}")).await;
+        assert_eq!(r.status(), 303, "{back}");
+        assert_eq!(location(&r), "/login", "{back}");
+    }
     assert!(login_page(&app, &visitor, "en").await.contains("<html lang=\"de\">"));
 }
 both_backends!(before_login_the_browser_and_the_switcher_decide);

@@ -14,6 +14,7 @@ mod emails;
 mod inactivity;
 mod languages;
 mod login;
+mod logs;
 mod operations;
 mod tenancy;
 mod two_factor;

@@ -1,6 +1,6 @@
-//! Health, readiness and metrics answer on any host.
+//! Health and readiness answer on any host; metrics only on the console's.
 
-use kalm_testkit::{TestApp, both_backends};
+use kalm_testkit::{ADMIN_HOST, TestApp, both_backends};
 
 use crate::support::{body, post};
 
@@ -21,7 +21,7 @@ async fn health_readiness_and_metrics(app: TestApp) {
         &[("email", "c@care.test"), ("password", "wrong-password-guess")],
     )
     .await;
-    let metrics = body(raw.get(format!("http://{}/metrics", app.address)).send().await.unwrap()).await;
+    let metrics = body(app.client(ADMIN_HOST).get(app.url(ADMIN_HOST, "/metrics")).send().await.unwrap()).await;
     assert!(metrics.contains("kalm_http_requests_total"), "{metrics}");
     assert!(metrics.contains("route=\"/login\""), "{metrics}");
     assert!(metrics.contains("kalm_logins_total{outcome=\"success\"}"), "{metrics}");
@@ -62,6 +62,49 @@ async fn not_ready_when_the_schema_is_not_this_binarys(app: TestApp) {
     assert_eq!(readyz().await.status(), 503, "a schema from a newer binary is not ready either");
 }
 both_backends!(not_ready_when_the_schema_is_not_this_binarys);
+
+async fn metrics_are_not_served_on_platform_hosts(app: TestApp) {
+    app.platform("Care", "care.test").await;
+    let r = app.client("care.test").get(app.url("care.test", "/metrics")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    assert!(!body(r).await.contains("kalm_http_requests_total"));
+    let r = app.client("127.0.0.1").get(format!("http://{}/metrics", app.address)).send().await.unwrap();
+    assert_eq!(r.status(), 404, "nor on a host that is no site");
+    let r = app.client(ADMIN_HOST).get(app.url(ADMIN_HOST, "/metrics")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+}
+both_backends!(metrics_are_not_served_on_platform_hosts);
+
+/// RFC 9112: more than one Host header is a bad request, whichever comes first.
+async fn duplicate_host_headers_are_refused(app: TestApp) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    app.platform("Care", "care.test").await;
+    for request in [
+        "GET /login HTTP/1.1\r\nHost: care.test\r\nHost: evil.test\r\nConnection: close\r\n\r\n",
+        "GET /login HTTP/1.1\r\nHost: care.test\r\nHost: care.test\r\nConnection: close\r\n\r\n",
+        "POST /login HTTP/1.1\r\nHost: evil.test\r\nHost: care.test\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    ] {
+        let mut stream = tokio::net::TcpStream::connect(app.address).await.unwrap();
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.unwrap();
+        assert!(answer.starts_with("HTTP/1.1 400"), "{request:?} -> {answer}");
+    }
+    let mut stream = tokio::net::TcpStream::connect(app.address).await.unwrap();
+    stream.write_all(b"GET /login HTTP/1.1\r\nHost: care.test\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+both_backends!(duplicate_host_headers_are_refused);
+
+async fn hsts_is_not_sent_over_plain_http(app: TestApp) {
+    app.platform("Care", "care.test").await;
+    let r = app.client("care.test").get(app.url("care.test", "/login")).send().await.unwrap();
+    assert!(r.headers().get("strict-transport-security").is_none());
+}
+both_backends!(hsts_is_not_sent_over_plain_http);
 
 async fn responses_carry_a_request_id_and_safe_headers(app: TestApp) {
     app.platform("Care", "care.test").await;
