@@ -464,7 +464,8 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     match found {
-        Some((operator, _)) if matched => {
+        // A disabled operator is refused like a wrong password.
+        Some((operator, _)) if matched && operator.disabled_at.is_none() => {
             succeeded(&mut tx, &keys, now).await?;
             let token = new_token(kalm.randomness.as_ref());
             kalm_store::sessions::insert(
@@ -558,10 +559,12 @@ pub async fn visit(
             }
             _ => None,
         },
-        Subject::Operator(id) => kalm_store::operators::by_id(&mut tx, id).await?.map(|operator| {
-            let caller = operator_caller(&operator, source);
-            Principal::Operator { operator, caller }
-        }),
+        Subject::Operator(id) => {
+            kalm_store::operators::by_id(&mut tx, id).await?.filter(|o| o.disabled_at.is_none()).map(|operator| {
+                let caller = operator_caller(&operator, source);
+                Principal::Operator { operator, caller }
+            })
+        }
     };
     if principal.is_none() {
         kalm_store::sessions::delete(&mut tx, &digest).await?;

@@ -447,6 +447,28 @@ CREATE INDEX email_changes_by_account ON email_changes (account_id);
         sqlite: "",
         postgres: "",
     },
+    // Operators can be disabled; API tokens expire, can be revoked, and
+    // remember when their use was last audited. Tokens made before this
+    // version never expired: they get 90 days from the upgrade, so scripts
+    // keep working while their owners make new ones.
+    Migration {
+        version: 14,
+        name: "operator_tokens_expire",
+        portable: r#"
+ALTER TABLE operators ADD COLUMN disabled_at BIGINT;
+ALTER TABLE operator_tokens ADD COLUMN expires_at BIGINT;
+ALTER TABLE operator_tokens ADD COLUMN revoked_at BIGINT;
+ALTER TABLE operator_tokens ADD COLUMN audited_at BIGINT;
+"#,
+        sqlite: r#"
+UPDATE operator_tokens SET expires_at = (CAST(strftime('%s', 'now') AS INTEGER) + 90 * 86400) * 1000000
+WHERE expires_at IS NULL;
+"#,
+        postgres: r#"
+UPDATE operator_tokens SET expires_at = (CAST(EXTRACT(EPOCH FROM now()) AS BIGINT) + 90 * 86400) * 1000000
+WHERE expires_at IS NULL;
+"#,
+    },
 ];
 
 /// The schema version this binary expects: the last migration's.

@@ -331,6 +331,23 @@ pub enum OperatorCommand {
     /// Operator API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Disable an operator: no login, and their sessions and API tokens stop working at once.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Enable a disabled operator again.
+    Enable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Set an operator's password (read from standard input); their sessions end.
+    Password {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -341,7 +358,20 @@ pub enum TokenCommand {
         email: String,
         #[arg(long, default_value = "api")]
         name: String,
+        /// How long the token works: days (90, 90d) or hours (12h); at most 365 days.
+        #[arg(long, default_value = "90d")]
+        expires_in: String,
     },
+    /// List API tokens (never the tokens themselves): id, operator, name, dates.
+    List {
+        /// Only this operator's tokens.
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke an API token at once, by the id `token list` shows.
+    Revoke { id: String },
 }
 
 #[derive(Debug, Args)]
@@ -964,9 +994,62 @@ async fn operator_command(config: &Config, command: OperatorCommand) -> Result<(
             let operator = operators::create(&kalm, None, &email, &password).await?;
             println!("{}", operator.id);
         }
-        OperatorCommand::Token(TokenCommand::Create { email, name }) => {
-            let token = operators::create_token(&kalm, &email, &name).await?;
-            println!("{token}");
+        OperatorCommand::Token(TokenCommand::Create { email, name, expires_in }) => {
+            let lifetime = kalm_domain::auth::tokens::TokenLifetime::parse(&expires_in)
+                .map_err(|e| CliError::Usage(format!("--expires-in: {e}")))?;
+            let created = operators::create_token(&kalm, &email, &name, lifetime).await?;
+            eprintln!("token {} works until {}", created.id, created.expires_at.to_rfc3339());
+            println!("{}", created.token);
+        }
+        OperatorCommand::Token(TokenCommand::List { email, json }) => {
+            let tokens = operators::tokens(&kalm, email.as_deref()).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&tokens).map_err(|e| CliError::Usage(e.to_string()))?);
+            } else {
+                let now = chrono::Utc::now();
+                let day = |at: Option<chrono::DateTime<chrono::Utc>>| {
+                    at.map_or_else(|| "-".to_owned(), |at| at.format("%Y-%m-%d %H:%M").to_string())
+                };
+                println!(
+                    "{:<36}  {:<28}  {:<12}  {:<16}  {:<16}  state",
+                    "id", "operator", "name", "expires", "last used"
+                );
+                for t in tokens {
+                    let state = match (t.revoked_at, t.expires_at) {
+                        (Some(_), _) => "revoked",
+                        (None, Some(at)) if at <= now => "expired",
+                        _ => "active",
+                    };
+                    println!(
+                        "{:<36}  {:<28}  {:<12}  {:<16}  {:<16}  {state}",
+                        t.id,
+                        t.operator_email,
+                        t.name,
+                        day(t.expires_at),
+                        day(t.last_used_at)
+                    );
+                }
+            }
+        }
+        OperatorCommand::Token(TokenCommand::Revoke { id }) => {
+            let token = operators::revoke_token(&kalm, &id).await?;
+            println!("revoked {} ({}, {})", token.id, token.operator_email, token.name);
+        }
+        OperatorCommand::Disable { email } => {
+            operators::disable(&kalm, &email).await?;
+            println!("disabled {email}");
+        }
+        OperatorCommand::Enable { email } => {
+            operators::enable(&kalm, &email).await?;
+            println!("enabled {email}");
+        }
+        OperatorCommand::Password { email, password_stdin } => {
+            if !password_stdin {
+                return Err(CliError::Usage("give the password on standard input with --password-stdin".into()));
+            }
+            let password = read_password_stdin()?;
+            operators::set_password(&kalm, &email, &password).await?;
+            println!("password set for {email}; their sessions have ended");
         }
     }
     Ok(())
@@ -1018,7 +1101,7 @@ async fn audit_command(config: &Config, args: AuditArgs) -> Result<(), CliError>
         until: None,
         limit: args.limit,
     };
-    let entries = kalm_app::audit::list_on_server(&kalm, &filter).await?;
+    let entries = kalm_app::audit::export_on_server(&kalm, &filter).await?;
     if args.json {
         let rows: Vec<_> = entries
             .iter()
@@ -1194,7 +1277,7 @@ async fn emails_command(config: &Config, command: EmailsCommand) -> Result<(), C
         EmailsCommand::Retry { id } => {
             let id =
                 uuid::Uuid::parse_str(id.trim()).map_err(|_| CliError::Usage(format!("{id:?} is not an e-mail id")))?;
-            kalm_app::emails::retry(&kalm, id).await?;
+            kalm_app::emails::retry(&kalm, None, id).await?;
             println!("{id} is queued again");
         }
         EmailsCommand::Deliver => {

@@ -8,4 +8,5 @@ pub mod password;
 pub mod phone;
 pub mod session;
 pub mod throttle;
+pub mod tokens;
 pub mod two_factor;

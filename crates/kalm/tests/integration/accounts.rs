@@ -259,7 +259,11 @@ async fn the_last_application_manager_stays(app: TestApp) {
         303
     );
     app.operator("desk@kalm.test").await;
-    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "test").await.unwrap();
+    let token =
+        kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "test", Default::default())
+            .await
+            .unwrap()
+            .token;
     let r = app
         .client(HOST)
         .put(app.url(HOST, &format!("/api/v1/accounts/{}/roles", am.id)))

@@ -8,7 +8,10 @@ const HOST: &str = "care.test";
 
 async fn token(app: &TestApp) -> String {
     app.operator("desk@kalm.test").await;
-    kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "tests").await.unwrap()
+    kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "tests", Default::default())
+        .await
+        .unwrap()
+        .token
 }
 
 async fn operators_script_platforms_and_accounts_with_a_token(app: TestApp) {

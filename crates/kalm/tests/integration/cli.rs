@@ -203,6 +203,105 @@ async fn operator_tokens_come_from_the_shell(app: TestApp) {
 }
 both_backends!(operator_tokens_come_from_the_shell);
 
+async fn operator_tokens_expire_are_listed_revoked_and_their_use_audited(app: TestApp) {
+    use kalm_testkit::kalm_app::{audit, operators};
+    app.operator("desk@kalm.test").await;
+    let api = |token: String| {
+        let client = app.client(kalm_testkit::ADMIN_HOST);
+        let url = app.url(kalm_testkit::ADMIN_HOST, "/api/v1/platforms");
+        async move { client.get(url).bearer_auth(token).send().await.unwrap().status().as_u16() }
+    };
+    let o = kalm(&app, &["operator", "token", "create", "--email", "desk@kalm.test", "--expires-in", "forever"], None);
+    assert!(!o.status.success() && stderr(&o).contains("--expires-in"), "{}", stderr(&o));
+    let o = kalm(&app, &["operator", "token", "create", "--email", "desk@kalm.test", "--expires-in", "400d"], None);
+    assert!(!o.status.success() && stderr(&o).contains("365"), "{}", stderr(&o));
+
+    // Made through the use case, so it expires by the test clock.
+    let short = operators::create_token(&app.kalm, "desk@kalm.test", "short", "2d".parse_lifetime()).await.unwrap();
+    let long = operators::create_token(&app.kalm, "desk@kalm.test", "long", Default::default()).await.unwrap();
+    for _ in 0..3 {
+        assert_eq!(api(short.token.clone()).await, 200);
+    }
+    let used =
+        |entries: &[audit::AuditEntry]| entries.iter().filter(|e| e.action.code() == "operator_token_used").count();
+    let filter = audit::AuditFilter { limit: 1000, ..Default::default() };
+    assert_eq!(used(&audit::list_on_server(&app.kalm, &filter).await.unwrap()), 1, "one entry per token per hour");
+    app.clock.advance(chrono::Duration::hours(1));
+    assert_eq!(api(short.token.clone()).await, 200);
+    assert_eq!(used(&audit::list_on_server(&app.kalm, &filter).await.unwrap()), 2, "and again the next hour");
+    let entry = audit::list_on_server(&app.kalm, &filter).await.unwrap();
+    let entry = entry.iter().find(|e| e.action.code() == "operator_token_used").unwrap();
+    assert_eq!(entry.source_addr.as_deref(), Some("127.0.0.1"), "with where it came from");
+
+    app.clock.advance(chrono::Duration::days(2));
+    assert_eq!(api(short.token.clone()).await, 401, "an expired token no longer works");
+    assert_eq!(api(long.token.clone()).await, 200);
+
+    let o = kalm(&app, &["operator", "token", "list", "--json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert!(!stdout(&o).contains(&long.token), "the list never shows a token");
+    let o = kalm(&app, &["operator", "token", "list"], None);
+    assert!(stdout(&o).contains("long") && stdout(&o).contains("short"), "{}", stdout(&o));
+
+    let o = kalm(&app, &["operator", "token", "revoke", &long.id.to_string()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(api(long.token.clone()).await, 401, "a revoked token stops at once");
+    let o = kalm(&app, &["operator", "token", "revoke", &uuid::Uuid::new_v4().to_string()], None);
+    assert!(!o.status.success());
+
+    // Disabling ends sessions and tokens; enabling restores the tokens.
+    let fresh = operators::create_token(&app.kalm, "desk@kalm.test", "fresh", Default::default()).await.unwrap();
+    let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
+    let o = kalm(&app, &["operator", "disable", "--email", "desk@kalm.test"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(api(fresh.token.clone()).await, 401);
+    let r = console.get(app.url(kalm_testkit::ADMIN_HOST, "/")).send().await.unwrap();
+    assert_ne!(r.status(), 200, "the console session ended");
+    let r = crate::support::post(
+        &app,
+        &app.client(kalm_testkit::ADMIN_HOST),
+        kalm_testkit::ADMIN_HOST,
+        "/login",
+        &[("email", "desk@kalm.test"), ("password", kalm_testkit::PASSWORD)],
+    )
+    .await;
+    assert_eq!(r.status(), 401, "a disabled operator cannot log in");
+    let o = kalm(&app, &["operator", "enable", "--email", "desk@kalm.test"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(api(fresh.token.clone()).await, 200);
+
+    // A new password from the shell ends the operator's sessions.
+    let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
+    let o = kalm(&app, &["operator", "password", "--email", "desk@kalm.test", "--password-stdin"], Some("short"));
+    assert!(!o.status.success(), "a weak password is refused");
+    let o = kalm(
+        &app,
+        &["operator", "password", "--email", "desk@kalm.test", "--password-stdin"],
+        Some("marble-lantern-harvest-72"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = console.get(app.url(kalm_testkit::ADMIN_HOST, "/")).send().await.unwrap();
+    assert_ne!(r.status(), 200, "sessions with the old password ended");
+    let codes: Vec<String> =
+        audit::list_on_server(&app.kalm, &filter).await.unwrap().iter().map(|e| e.action.code().to_owned()).collect();
+    for code in ["operator_token_revoked", "operator_disabled", "operator_enabled", "password_changed"] {
+        assert!(codes.iter().any(|c| c == code), "{code} in {codes:?}");
+    }
+}
+both_backends!(operator_tokens_expire_are_listed_revoked_and_their_use_audited);
+
+trait ParseLifetime {
+    fn parse_lifetime(self) -> kalm_testkit::kalm_domain::auth::tokens::TokenLifetime;
+}
+
+impl ParseLifetime for &str {
+    fn parse_lifetime(self) -> kalm_testkit::kalm_domain::auth::tokens::TokenLifetime {
+        kalm_testkit::kalm_domain::auth::tokens::TokenLifetime::parse(self).unwrap()
+    }
+}
+
 #[test]
 fn config_check_masks_secrets_and_rejects_unknown_settings() {
     let dir = std::env::temp_dir().join(format!("kalm-config-{}", uuid::Uuid::new_v4().simple()));

@@ -16,7 +16,10 @@ const HOST: &str = "care.test";
 
 async fn token(app: &TestApp) -> String {
     app.operator("desk@kalm.test").await;
-    kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "tests").await.unwrap()
+    kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "tests", Default::default())
+        .await
+        .unwrap()
+        .token
 }
 
 async fn operator_put(app: &TestApp, token: &str, key: &str, body: Value) -> (u16, Value) {

@@ -702,7 +702,10 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     assert_eq!(configurations::settings(&app.kalm, &platform).await.unwrap().inactivity_deactivation.clients, Some(90));
 
     // The API asks the same: 5 days would take 3 of 4 clients.
-    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "t").await.unwrap();
+    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "t", Default::default())
+        .await
+        .unwrap()
+        .token;
     let put = |body: Value| {
         let url =
             app.url(ADMIN_HOST, &format!("/api/v1/platforms/{}/configurations/inactivity_deactivation", platform.id));

@@ -553,7 +553,10 @@ async fn resets_follow_the_source(app: TestApp) {
     );
     // The service desk resets a professional, with a reason.
     app.operator("desk@kalm.test").await;
-    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "t").await.unwrap();
+    let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "t", Default::default())
+        .await
+        .unwrap()
+        .token;
     let desk = app.client(HOST);
     let r = desk
         .post(app.url(HOST, &format!("/api/v1/accounts/{}/two-factor/reset", am2.id.0)))
