@@ -721,3 +721,6 @@ email-change-title = Bekræft din nye e-mailadresse
 email-change-intro = Bekræft, at { $email } bliver e-mailadressen for din konto.
 email-change-submit = Bekræft ny adresse
 error-password-confirmation-required = Bekræft først din adgangskode.
+audit-action-operator-enabled = Servicedeskmedarbejder aktiveret igen
+error-operator-disabled = Denne servicedeskmedarbejder er deaktiveret.
+error-token-not-found = Der findes ingen API-token med dette id.

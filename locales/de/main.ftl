@@ -721,3 +721,6 @@ email-change-title = Bestätigen Sie Ihre neue E-Mail-Adresse
 email-change-intro = Bestätigen Sie, dass { $email } die E-Mail-Adresse Ihres Kontos wird.
 email-change-submit = Neue Adresse bestätigen
 error-password-confirmation-required = Bestätigen Sie zuerst Ihr Passwort.
+audit-action-operator-enabled = Servicedesk-Mitarbeiter wieder aktiviert
+error-operator-disabled = Dieser Servicedesk-Mitarbeiter ist deaktiviert.
+error-token-not-found = Es gibt kein API-Token mit dieser ID.

@@ -721,3 +721,6 @@ email-change-title = Confirm your new e-mail address
 email-change-intro = Confirm that { $email } becomes the e-mail address of your account.
 email-change-submit = Confirm new address
 error-password-confirmation-required = Confirm your password first.
+audit-action-operator-enabled = Service desk operator enabled again
+error-operator-disabled = This service desk operator is disabled.
+error-token-not-found = There is no API token with this id.

@@ -728,3 +728,6 @@ email-change-title = Confirma tu nueva dirección de correo
 email-change-intro = Confirma que { $email } pasa a ser la dirección de correo de tu cuenta.
 email-change-submit = Confirmar nueva dirección
 error-password-confirmation-required = Confirma primero tu contraseña.
+audit-action-operator-enabled = Agente del servicio de soporte activado de nuevo
+error-operator-disabled = Este agente del servicio de soporte está desactivado.
+error-token-not-found = No hay ningún token de API con este identificador.

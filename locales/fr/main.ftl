@@ -728,3 +728,6 @@ email-change-title = Confirmez votre nouvelle adresse e-mail
 email-change-intro = Confirmez que { $email } devient l'adresse e-mail de votre compte.
 email-change-submit = Confirmer la nouvelle adresse
 error-password-confirmation-required = Confirmez d'abord votre mot de passe.
+audit-action-operator-enabled = Agent du service d'assistance réactivé
+error-operator-disabled = Cet agent du service d'assistance est désactivé.
+error-token-not-found = Aucun jeton d'API ne porte cet identifiant.

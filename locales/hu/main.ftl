@@ -717,3 +717,6 @@ email-change-title = Erősítse meg új e-mail-címét
 email-change-intro = Erősítse meg, hogy a(z) { $email } lesz a fiókja e-mail-címe.
 email-change-submit = Új cím megerősítése
 error-password-confirmation-required = Először erősítse meg jelszavát.
+audit-action-operator-enabled = Ügyfélszolgálati munkatárs újra engedélyezve
+error-operator-disabled = Ez az ügyfélszolgálati munkatárs le van tiltva.
+error-token-not-found = Nincs ilyen azonosítójú API-token.

@@ -721,3 +721,6 @@ email-change-title = Bevestig je nieuwe e-mailadres
 email-change-intro = Bevestig dat { $email } het e-mailadres van je account wordt.
 email-change-submit = Nieuw adres bevestigen
 error-password-confirmation-required = Bevestig eerst je wachtwoord.
+audit-action-operator-enabled = Servicedeskmedewerker weer ingeschakeld
+error-operator-disabled = Deze servicedeskmedewerker is uitgeschakeld.
+error-token-not-found = Er is geen API-token met dit id.

@@ -731,3 +731,6 @@ email-change-title = Potwierdź nowy adres e-mail
 email-change-intro = Potwierdź, że { $email } będzie adresem e-mail Twojego konta.
 email-change-submit = Potwierdź nowy adres
 error-password-confirmation-required = Najpierw potwierdź hasło.
+audit-action-operator-enabled = Ponownie włączono pracownika pomocy technicznej
+error-operator-disabled = Ten pracownik pomocy technicznej jest wyłączony.
+error-token-not-found = Nie ma tokenu API o tym identyfikatorze.

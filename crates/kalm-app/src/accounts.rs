@@ -273,8 +273,19 @@ pub async fn list(
     let mut tx = kalm.store.begin().await?;
     let accounts =
         kalm_store::accounts::list(&mut tx, platform, visible_accounts(&caller.actor), viewer, filter).await?;
+    // NEN 7513: a list of people (clients among them) is an access too.
+    let event = Event::new(AuditAction::AccountsListed, Some(platform)).detail(listed(filter, accounts.len()));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
     Ok(accounts)
+}
+
+fn listed(filter: &AccountFilter, shown: usize) -> serde_json::Value {
+    json!({
+        "type": filter.account_type.map(|t| t.code()),
+        "search": filter.search.as_deref().filter(|s| !s.is_empty()).map(|_| true),
+        "shown": shown,
+    })
 }
 
 /// Lists accounts without a caller, for the command line on the server.
@@ -286,6 +297,8 @@ pub async fn list_for_operator_cli(
     let mut tx = kalm.store.begin().await?;
     let accounts =
         kalm_store::accounts::list(&mut tx, platform, kalm_domain::permissions::Visibility::All, None, filter).await?;
+    let event = Event::new(AuditAction::AccountsListed, Some(platform)).detail(listed(filter, accounts.len()));
+    write(kalm, &mut tx, &Who::System, event).await?;
     tx.commit().await?;
     Ok(accounts)
 }
@@ -301,6 +314,14 @@ pub async fn view(kalm: &Kalm, caller: Option<&Caller>, platform: PlatformId, id
         }
     };
     let mut tx = kalm.store.begin().await?;
+    // NEN 7513: every look at someone else's record is logged, with who,
+    // whose and from where; one's own account is not someone's record.
+    if caller.is_none_or(|c| c.id != account.id.0) {
+        let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+        let event =
+            Event::new(AuditAction::AccountViewed, Some(platform)).target("account", account.id.0, label(&account));
+        write(kalm, &mut tx, &who, event).await?;
+    }
     let professionals = kalm_store::accounts::professionals_of(&mut tx, account.id).await?;
     let clients = kalm_store::accounts::clients_of(&mut tx, account.id).await?;
     let friends = kalm_store::accounts::friends_of(&mut tx, account.id).await?;

@@ -227,12 +227,36 @@ pub async fn list(kalm: &Kalm, caller: &Caller, mut filter: AuditFilter) -> AppR
     }
     let mut tx = kalm.store.begin().await?;
     let entries = kalm_store::audit::list(&mut tx, &filter).await?;
+    // Reading the log is itself an access to what it says about people.
+    let event = Event::new(AuditAction::AuditLogViewed, filter.platform).detail(read_detail(&filter, entries.len()));
+    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
     Ok(entries)
 }
 
-/// The audit log for the server's own command line, which has no caller:
-/// whoever runs it already holds the database.
+fn read_detail(filter: &AuditFilter, shown: usize) -> serde_json::Value {
+    serde_json::json!({
+        "account": filter.account.map(|a| a.to_string()),
+        "action": filter.action.map(|a| a.code()),
+        "since": filter.since.map(|s| s.to_rfc3339()),
+        "shown": shown,
+    })
+}
+
+/// The audit log exported on the server's command line, which has no
+/// caller (whoever runs it already holds the database); the export is
+/// logged.
+pub async fn export_on_server(kalm: &Kalm, filter: &AuditFilter) -> AppResult<Vec<AuditEntry>> {
+    let mut tx = kalm.store.begin().await?;
+    let entries = kalm_store::audit::list(&mut tx, filter).await?;
+    let event = Event::new(AuditAction::AuditLogExported, filter.platform).detail(read_detail(filter, entries.len()));
+    write(kalm, &mut tx, &Who::System, event).await?;
+    tx.commit().await?;
+    Ok(entries)
+}
+
+/// The audit log as stored, for tests and checks on the server; not logged
+/// (use `export_on_server` for anything a person reads).
 pub async fn list_on_server(kalm: &Kalm, filter: &AuditFilter) -> AppResult<Vec<AuditEntry>> {
     let mut tx = kalm.store.begin().await?;
     let entries = kalm_store::audit::list(&mut tx, filter).await?;

@@ -373,6 +373,10 @@ pub async fn charges(
     }
     let mut tx = kalm.store.begin().await?;
     let rows = kalm_store::charges::list(&mut tx, platform, since).await?;
+    let who = caller.map_or(crate::audit::Who::System, |c| crate::audit::Who::Caller(c.clone()));
+    let event = crate::audit::Event::new(kalm_domain::audit::AuditAction::ChargesExported, platform)
+        .detail(serde_json::json!({ "since": since.map(|s| s.to_rfc3339()), "rows": rows.len() }));
+    crate::audit::write(kalm, &mut tx, &who, event).await?;
     tx.commit().await?;
     Ok(rows)
 }

@@ -478,14 +478,24 @@ pub async fn failed(kalm: &Kalm) -> AppResult<Vec<OutboxMessage>> {
     Ok(list)
 }
 
-/// Puts a failed message back in the queue.
-pub async fn retry(kalm: &Kalm, id: uuid::Uuid) -> AppResult<()> {
+/// Puts a failed message back in the queue, audited (`caller` is `None` on
+/// the server's command line).
+pub async fn retry(kalm: &Kalm, caller: Option<&crate::Caller>, id: uuid::Uuid) -> AppResult<()> {
     let mut tx = kalm.store.begin().await?;
     let found = kalm_store::outbox::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("e-mail"))?;
     if found.state != OutboxState::Failed || found.payload_sealed.is_none() {
         return Err(AppError::NotFound("e-mail"));
     }
-    kalm_store::outbox::retry(&mut tx, id, kalm.clock.now()).await?;
+    if !kalm_store::outbox::retry(&mut tx, id, kalm.clock.now()).await? {
+        return Err(AppError::NotFound("e-mail"));
+    }
+    let who = caller.map_or(crate::audit::Who::System, |c| crate::audit::Who::Caller(c.clone()));
+    let mut event = crate::audit::Event::new(kalm_domain::audit::AuditAction::EmailRetried, Some(found.platform_id))
+        .detail(serde_json::json!({ "email": id.to_string(), "kind": found.kind.code() }));
+    if let Some(account) = found.account_id {
+        event = event.target("account", account.0, masked(&found.recipient));
+    }
+    crate::audit::write(kalm, &mut tx, &who, event).await?;
     tx.commit().await?;
     Ok(())
 }

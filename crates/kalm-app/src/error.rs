@@ -87,6 +87,8 @@ pub enum AppError {
     OwnEmailChangeByLink,
     #[error("the e-mail change link is not valid")]
     EmailChangeLinkInvalid,
+    #[error("this operator is disabled")]
+    OperatorDisabled,
     #[error("internal error: {0}")]
     Internal(String),
     #[error(transparent)]
@@ -119,6 +121,7 @@ impl AppError {
             AppError::NotFound("platform") => "platform_not_found",
             AppError::NotFound("operator") => "operator_not_found",
             AppError::NotFound("configuration") => "configuration_not_available",
+            AppError::NotFound("token") => "token_not_found",
             AppError::NotFound(_) => "account_not_found",
             AppError::Denied(_) => "not_allowed",
             AppError::Duplicate("domain") => "domain_taken",
@@ -150,6 +153,7 @@ impl AppError {
             AppError::PasswordConfirmationRequired => "password_confirmation_required",
             AppError::OwnEmailChangeByLink => "own_email_change_by_link",
             AppError::EmailChangeLinkInvalid => "email_change_link_invalid",
+            AppError::OperatorDisabled => "operator_disabled",
             AppError::Internal(_) | AppError::Store(_) => "internal",
         }
     }

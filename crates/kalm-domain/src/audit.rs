@@ -60,10 +60,11 @@ pub enum AuditAction {
     OperatorTokenRevoked,
     OperatorTokenUsed,
     OperatorDisabled,
+    OperatorEnabled,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 47] = [
+    pub const ALL: [AuditAction; 48] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -111,6 +112,7 @@ impl AuditAction {
         AuditAction::OperatorTokenRevoked,
         AuditAction::OperatorTokenUsed,
         AuditAction::OperatorDisabled,
+        AuditAction::OperatorEnabled,
     ];
 
     pub fn code(self) -> &'static str {
@@ -162,6 +164,7 @@ impl AuditAction {
             AuditAction::OperatorTokenRevoked => "operator_token_revoked",
             AuditAction::OperatorTokenUsed => "operator_token_used",
             AuditAction::OperatorDisabled => "operator_disabled",
+            AuditAction::OperatorEnabled => "operator_enabled",
         }
     }
 

@@ -34,6 +34,7 @@ pub fn status_of(err: &AppError) -> StatusCode {
             StatusCode::FORBIDDEN
         }
         AppError::OwnEmailChangeByLink => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::OperatorDisabled => StatusCode::CONFLICT,
         AppError::EmailChangeLinkInvalid => StatusCode::NOT_FOUND,
         AppError::Duplicate(_) | AppError::LastApplicationManager | AppError::AccountNotActive => StatusCode::CONFLICT,
         AppError::LoginFailed | AppError::NotSignedIn => StatusCode::UNAUTHORIZED,

@@ -368,6 +368,8 @@ mod coverage {
             AppError::PasswordConfirmationRequired,
             AppError::OwnEmailChangeByLink,
             AppError::EmailChangeLinkInvalid,
+            AppError::OperatorDisabled,
+            AppError::NotFound("token"),
             AppError::Internal(String::new()),
         ];
         // Adding a variant breaks this match: add it to the list above too.
@@ -407,6 +409,7 @@ mod coverage {
                 | AppError::PasswordConfirmationRequired
                 | AppError::OwnEmailChangeByLink
                 | AppError::EmailChangeLinkInvalid
+                | AppError::OperatorDisabled
                 | AppError::Internal(_)
                 | AppError::Store(_) => {}
             }

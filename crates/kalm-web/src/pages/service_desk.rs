@@ -607,10 +607,13 @@ pub async fn retry_email(
     visit: AdminVisit,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else {
+        return Ok(to_login());
+    };
     if operator(&visit).is_none() {
         return Ok(to_login());
     }
     let id = uuid::Uuid::parse_str(&id).map_err(|_| PageError::not_found(&visit.tr))?;
-    kalm_app::emails::retry(&state.kalm, id).await.or_page(&visit.tr)?;
+    kalm_app::emails::retry(&state.kalm, Some(principal.caller()), id).await.or_page(&visit.tr)?;
     Ok(Redirect::to("/emails?done=email_requeued").into_response())
 }

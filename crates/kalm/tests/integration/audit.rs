@@ -154,3 +154,40 @@ async fn anonymous_requests_cannot_flood_the_log(app: TestApp) {
     assert_eq!(requested(&entries(&app).await), 22);
 }
 both_backends!(anonymous_requests_cannot_flood_the_log);
+
+/// NEN 7513: looking at someone's record, lists of people, the log itself,
+/// exports of charges and retried e-mails are all accesses, logged with
+/// who, what, whose, when and from where.
+async fn access_to_records_is_logged(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let manager = app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let client = app.account(&platform, "client", "", "c@care.test").await;
+    let browser = app.login(HOST, "am@care.test").await;
+    assert_eq!(get(&app, &browser, HOST, &format!("/accounts/{}", client.id.0)).await.status(), 200);
+    assert_eq!(get(&app, &browser, HOST, "/accounts?type=client").await.status(), 200);
+    assert_eq!(get(&app, &browser, HOST, "/audit").await.status(), 200);
+    // One's own account is not someone else's record.
+    let own = app.login(HOST, "c@care.test").await;
+    assert_eq!(get(&app, &own, HOST, "/").await.status(), 200);
+    app.operator("desk@kalm.test").await;
+    let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
+    assert_eq!(get(&app, &console, kalm_testkit::ADMIN_HOST, "/charges.csv").await.status(), 200);
+
+    let all = entries(&app).await;
+    let find = |code: &str| all.iter().filter(|e| e.action.code() == code).collect::<Vec<_>>();
+    let viewed = find("account_viewed");
+    assert_eq!(viewed.len(), 1, "{:?}", all.iter().map(|e| e.action.code()).collect::<Vec<_>>());
+    assert_eq!(viewed[0].actor_id, Some(manager.id.0), "who");
+    assert_eq!(viewed[0].target_id, Some(client.id.0), "whose");
+    assert_eq!(viewed[0].source_addr.as_deref(), Some("127.0.0.1"), "from where");
+    assert_eq!(viewed[0].platform_id, Some(platform.id));
+    let listed = find("accounts_listed");
+    assert!(
+        listed.iter().any(|e| e.detail.as_deref().unwrap_or_default().contains("\"type\":\"client\"")),
+        "{listed:?}"
+    );
+    assert_eq!(find("audit_log_viewed").len(), 1);
+    assert_eq!(find("charges_exported").len(), 1);
+    assert_eq!(find("charges_exported")[0].actor_kind, "operator");
+}
+both_backends!(access_to_records_is_logged);

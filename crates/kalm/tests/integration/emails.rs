@@ -163,7 +163,7 @@ async fn temporary_failures_are_retried_then_kept_as_failed(app: TestApp) {
         "{:?}",
         list[0]
     );
-    emails::retry(&app.kalm, list[0].id).await.unwrap();
+    emails::retry(&app.kalm, None, list[0].id).await.unwrap();
     assert_eq!(app.deliver().await.sent, 1, "an operator's retry delivers it");
     let _ = std::fs::remove_file(std::env::temp_dir().join(format!("kalm-blocked-{}", app.address.port())));
 }
