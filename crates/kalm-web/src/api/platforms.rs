@@ -6,8 +6,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use kalm_app::Caller;
 use kalm_app::platforms::{self, Platform, PlatformInput};
+use kalm_app::{AppError, Caller};
+use kalm_domain::languages::UnknownLanguage;
+use kalm_domain::platforms::PlatformError;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -18,7 +20,9 @@ use crate::error::{ApiError, ErrorBody};
 use crate::session::AdminVisit;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/platforms", get(list).post(create)).route("/api/v1/platforms/{id}", get(show))
+    Router::new()
+        .route("/api/v1/platforms", get(list).post(create))
+        .route("/api/v1/platforms/{id}", get(show).patch(update))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -121,6 +125,14 @@ pub async fn update(
     ApiJson(body): ApiJson<UpdatePlatformIn>,
 ) -> Result<Json<PlatformOut>, ApiError> {
     let caller = operator(&visit)?;
+    // The use case reads an empty field as "keep"; in JSON a field is left
+    // out for that, so an empty name sent on purpose is a mistake to report.
+    if body.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(AppError::Platform(PlatformError::NameEmpty).into());
+    }
+    if let Some(language) = body.language.as_deref().filter(|l| l.trim().is_empty()) {
+        return Err(AppError::Language(UnknownLanguage(language.to_owned())).into());
+    }
     let platform = platforms::find(&state.kalm, Some(caller), &id).await?;
     let updated = platforms::update(
         &state.kalm,

@@ -169,3 +169,67 @@ async fn the_openapi_document_lists_every_route(app: TestApp) {
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
 }
 both_backends!(the_openapi_document_lists_every_route);
+
+async fn operators_rename_a_platform_and_change_its_language(app: TestApp) {
+    use kalm_testkit::kalm_app::audit::{self, AuditFilter};
+    use kalm_testkit::kalm_domain::audit::AuditAction;
+    let token = token(&app).await;
+    let platform = app.platform("Care", HOST).await;
+    let admin = app.client(ADMIN_HOST);
+    let url = app.url(ADMIN_HOST, &format!("/api/v1/platforms/{}", platform.id));
+    let r = admin
+        .patch(&url)
+        .bearer_auth(&token)
+        .json(&json!({ "name": "Care Two", "language": "de" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let updated: Value = r.json().await.unwrap();
+    assert_eq!((updated["name"].as_str(), updated["default_language"].as_str()), (Some("Care Two"), Some("de")));
+    // By domain, one field at a time: the other keeps its value.
+    let by_domain = app.url(ADMIN_HOST, &format!("/api/v1/platforms/{HOST}"));
+    let r = admin.patch(&by_domain).bearer_auth(&token).json(&json!({ "language": "fr" })).send().await.unwrap();
+    let updated: Value = r.json().await.unwrap();
+    assert_eq!((updated["name"].as_str(), updated["default_language"].as_str()), (Some("Care Two"), Some("fr")));
+    let log = audit::list_on_server(&app.kalm, &AuditFilter { limit: 1000, ..AuditFilter::default() }).await.unwrap();
+    let entries: Vec<_> = log.iter().filter(|e| e.action == AuditAction::PlatformUpdated).collect();
+    assert_eq!(entries.len(), 2, "one audit entry per change");
+    assert_eq!(entries[0].actor_label.as_deref(), Some("desk@kalm.test"));
+    // Refusals: unknown fields, bad values, empty names, unknown platforms, no token.
+    let r = admin.patch(&url).bearer_auth(&token).json(&json!({ "domain": "other.test" })).send().await.unwrap();
+    assert_eq!(r.status(), 422, "unknown fields are refused");
+    let r = admin.patch(&url).bearer_auth(&token).json(&json!({ "language": "xx" })).send().await.unwrap();
+    assert_eq!(
+        (r.status().as_u16(), r.json::<Value>().await.unwrap()["error"].clone()),
+        (422, json!("language_unknown"))
+    );
+    let r = admin.patch(&url).bearer_auth(&token).json(&json!({ "name": " " })).send().await.unwrap();
+    assert_eq!(
+        (r.status().as_u16(), r.json::<Value>().await.unwrap()["error"].clone()),
+        (422, json!("platform_name_empty"))
+    );
+    let r = admin.patch(&url).bearer_auth(&token).json(&json!({ "language": "" })).send().await.unwrap();
+    assert_eq!(r.status(), 422, "an empty language is not \"keep\"");
+    let nowhere = app.url(ADMIN_HOST, "/api/v1/platforms/nowhere.test");
+    let r = admin.patch(&nowhere).bearer_auth(&token).json(&json!({ "name": "X" })).send().await.unwrap();
+    assert_eq!(
+        (r.status().as_u16(), r.json::<Value>().await.unwrap()["error"].clone()),
+        (404, json!("platform_not_found"))
+    );
+    let r = admin.patch(&url).json(&json!({ "name": "X" })).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    // A console session works as well (same origin).
+    let console = app.login(ADMIN_HOST, "desk@kalm.test").await;
+    let r = console
+        .patch(&url)
+        .header("origin", format!("http://{ADMIN_HOST}:{}", app.address.port()))
+        .json(&json!({ "name": "Care Three" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let shown: Value = admin.get(&url).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    assert_eq!(shown["name"], "Care Three");
+}
+both_backends!(operators_rename_a_platform_and_change_its_language);
