@@ -40,6 +40,7 @@ pub fn status_of(err: &AppError) -> StatusCode {
         | AppError::TwoFactorOff
         | AppError::TwoFactorNotSetUp
         | AppError::ConfirmationNeeded { .. } => StatusCode::CONFLICT,
+        AppError::Store(_) if err.is_unavailable() => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Internal(_) | AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -159,6 +160,15 @@ pub struct ApiError {
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str) -> ApiError {
         ApiError { status, code, field: None, message: None }
+    }
+
+    /// An error about one field or parameter, with serde's `detail` of what
+    /// was expected woven into the message.
+    pub fn with_field(status: StatusCode, code: &'static str, field: String, detail: String) -> ApiError {
+        let tr = Tr::new(kalm_domain::languages::Language::En);
+        let message =
+            tr.args(&format!("error-{}", code.replace('_', "-")), &[("field", field.clone()), ("detail", detail)]);
+        ApiError { status, code, field: Some(field), message: Some(message) }
     }
 
     pub fn unauthenticated() -> ApiError {

@@ -17,7 +17,11 @@ pub async fn cross_origin(request: Request, next: Next) -> Response {
         next.run(request).await
     } else {
         tracing::warn!(path = %request.uri().path(), "cross-origin request refused");
-        (StatusCode::FORBIDDEN, "cross-origin request refused").into_response()
+        if crate::api::is_api_path(request.uri().path()) {
+            crate::error::ApiError::new(StatusCode::FORBIDDEN, "cross_origin_refused").into_response()
+        } else {
+            (StatusCode::FORBIDDEN, "cross-origin request refused").into_response()
+        }
     }
 }
 

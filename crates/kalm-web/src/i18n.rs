@@ -412,7 +412,26 @@ mod coverage {
         let mut ids = literal_ids();
         let code = |group: &str, code: &str| format!("{group}-{}", code.replace('_', "-"));
         ids.extend(all_errors().iter().map(|e| code("error", e.code())));
-        for extra in ["page_not_found", "route_not_found", "invalid_json", "unknown_parameter", "not_signed_in"] {
+        for extra in [
+            "page_not_found",
+            "route_not_found",
+            "invalid_json",
+            "unknown_parameter",
+            "not_signed_in",
+            "invalid_field",
+            "missing_field",
+            "unknown_field",
+            "invalid_query",
+            "invalid_path",
+            "body_too_large",
+            "body_unreadable",
+            "unsupported_media_type",
+            "method_not_allowed",
+            "bad_request",
+            "host_unknown",
+            "cross_origin_refused",
+            "database_unavailable",
+        ] {
             ids.push(code("error", extra));
         }
         ids.extend(AccountType::ALL.iter().map(|t| code("account-type", t.code())));

@@ -4,7 +4,7 @@
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath, ApiQuery, ApiVisit};
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::{AdminVisit, PlatformVisit};
@@ -112,7 +112,7 @@ fn operator(visit: &AdminVisit) -> Result<&Caller, ApiError> {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn list_own(
     State(state): State<AppState>,
-    visit: PlatformVisit,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
 ) -> Result<Json<Vec<ConfigurationOut>>, ApiError> {
     let views = configurations::overview(&state.kalm, Some(platform_caller(&visit)?), &visit.platform).await?;
     Ok(Json(views.iter().map(ConfigurationOut::from).collect()))
@@ -124,8 +124,8 @@ pub async fn list_own(
     security(("session" = []), ("operator_token" = [])))]
 pub async fn show_own(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(key): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(key): ApiPath<String>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let views = configurations::overview(&state.kalm, Some(platform_caller(&visit)?), &visit.platform).await?;
@@ -140,8 +140,8 @@ pub async fn show_own(
     security(("session" = []), ("operator_token" = [])))]
 pub async fn set_own(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(key): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(key): ApiPath<String>,
     ApiJson(value): ApiJson<Value>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
@@ -164,8 +164,8 @@ async fn operator_platform(state: &AppState, visit: &AdminVisit, id: &str) -> Re
     security(("operator_token" = []), ("session" = [])))]
 pub async fn list_for_platform(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Vec<ConfigurationOut>>, ApiError> {
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
     let views = configurations::overview(&state.kalm, Some(&caller), &platform).await?;
@@ -179,8 +179,8 @@ pub async fn list_for_platform(
     security(("operator_token" = []), ("session" = [])))]
 pub async fn show_for_platform(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path((id, key)): Path<(String, String)>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath((id, key)): ApiPath<(String, String)>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
@@ -212,8 +212,8 @@ pub struct OperatorChangeIn {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn set_for_platform(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path((id, key)): Path<(String, String)>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath((id, key)): ApiPath<(String, String)>,
     ApiJson(body): ApiJson<OperatorChangeIn>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
@@ -283,8 +283,8 @@ pub fn parse_since(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn charges(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Query(params): Query<ChargesParams>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiQuery(params): ApiQuery<ChargesParams>,
 ) -> Result<Response, ApiError> {
     let caller = operator(&visit)?;
     let platform = match params.platform.as_deref().filter(|p| !p.trim().is_empty()) {

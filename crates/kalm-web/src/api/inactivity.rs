@@ -3,13 +3,14 @@
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use kalm_app::inactivity::{self, Preview};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use super::{ApiQuery, ApiVisit};
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::PlatformVisit;
@@ -41,8 +42,8 @@ pub struct PreviewParams {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn preview(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Query(params): Query<Vec<(String, String)>>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiQuery(params): ApiQuery<Vec<(String, String)>>,
 ) -> Result<Json<Preview>, ApiError> {
     let caller = visit.principal.as_ref().map(|p| p.caller()).ok_or_else(ApiError::unauthenticated)?;
     inactivity::authorize_preview(&state.kalm, caller, &visit.platform).await?;

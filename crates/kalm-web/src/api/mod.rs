@@ -5,18 +5,24 @@
 //! as the pages apply) or with an operator API token in
 //! `Authorization: Bearer …`. Handlers call the same use cases as the pages,
 //! so the same permission function decides. Errors are
-//! `{ "error": "<stable_code>", "message": "…" }` with the matching status.
+//! `{ "error": "<stable_code>", "message": "…", "field": "…" }` (`field` only
+//! when one field or parameter is at fault) with the matching status, for
+//! every answer on an `/api/` path, including the extractors' refusals (see
+//! `extract`) and the router's own.
 
 pub mod accounts;
 pub mod configurations;
+pub mod extract;
 pub mod inactivity;
 pub mod platforms;
 
+pub use extract::{ApiJson, ApiOptionalJson, ApiPath, ApiQuery, ApiVisit};
+
 use axum::Json;
 use axum::Router;
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
-use axum::http::StatusCode;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use utoipa::OpenApi;
@@ -75,6 +81,7 @@ pub fn platform_routes() -> Router<AppState> {
         .merge(configurations::platform_routes())
         .merge(inactivity::routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
+        .layer(middleware::from_fn(json_errors))
 }
 
 pub fn admin_routes() -> Router<AppState> {
@@ -83,29 +90,44 @@ pub fn admin_routes() -> Router<AppState> {
         .merge(platforms::routes())
         .merge(configurations::admin_routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
+        .layer(middleware::from_fn(json_errors))
+}
+
+/// Whether a path belongs to the API, whose every answer is JSON.
+pub fn is_api_path(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/")
+}
+
+/// The router's own refusals (405 for a method a route lacks) have no body
+/// and are made before any handler runs; API callers get the JSON error for
+/// them as for everything else.
+async fn json_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let code = match status {
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        StatusCode::NOT_FOUND => "route_not_found",
+        StatusCode::PAYLOAD_TOO_LARGE => "body_too_large",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported_media_type",
+        status if status.is_server_error() => "internal",
+        _ => "bad_request",
+    };
+    let allow = response.headers().get(header::ALLOW).cloned();
+    let mut json = ApiError::new(status, code).into_response();
+    if let Some(allow) = allow {
+        json.headers_mut().insert(header::ALLOW, allow);
+    }
+    json
 }
 
 async fn unknown_route() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "route_not_found")
-}
-
-/// `Json` whose rejections are the API's JSON errors rather than plain text.
-pub struct ApiJson<T>(pub T);
-
-impl<T, S> FromRequest<S> for ApiJson<T>
-where
-    Json<T>: FromRequest<S, Rejection = JsonRejection>,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match Json::<T>::from_request(request, state).await {
-            Ok(Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) => {
-                tracing::debug!(%rejection, "invalid JSON body");
-                Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_json"))
-            }
-        }
-    }
 }

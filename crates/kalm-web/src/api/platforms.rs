@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath, ApiVisit};
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::AdminVisit;
@@ -57,7 +57,10 @@ fn operator(visit: &AdminVisit) -> Result<&Caller, ApiError> {
 #[utoipa::path(get, path = "/api/v1/platforms", tag = "platforms",
     responses((status = 200, body = [PlatformOut]), (status = 401, body = ErrorBody)),
     security(("operator_token" = []), ("session" = [])))]
-pub async fn list(State(state): State<AppState>, visit: AdminVisit) -> Result<Json<Vec<PlatformOut>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+) -> Result<Json<Vec<PlatformOut>>, ApiError> {
     let list = platforms::list(&state.kalm, Some(operator(&visit)?)).await?;
     Ok(Json(list.iter().map(PlatformOut::from).collect()))
 }
@@ -79,7 +82,7 @@ pub struct CreatePlatformIn {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn create(
     State(state): State<AppState>,
-    visit: AdminVisit,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
     ApiJson(body): ApiJson<CreatePlatformIn>,
 ) -> Result<Response, ApiError> {
     let input = PlatformInput {
@@ -98,8 +101,8 @@ pub async fn create(
     security(("operator_token" = []), ("session" = [])))]
 pub async fn show(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<PlatformOut>, ApiError> {
     let platform = platforms::find(&state.kalm, Some(operator(&visit)?), &id).await?;
     Ok(Json(PlatformOut::from(&platform)))
@@ -120,8 +123,8 @@ pub struct UpdatePlatformIn {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn update(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<UpdatePlatformIn>,
 ) -> Result<Json<PlatformOut>, ApiError> {
     let caller = operator(&visit)?;

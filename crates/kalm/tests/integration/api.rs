@@ -233,3 +233,104 @@ async fn operators_rename_a_platform_and_change_its_language(app: TestApp) {
     assert_eq!(shown["name"], "Care Three");
 }
 both_backends!(operators_rename_a_platform_and_change_its_language);
+
+/// Status, code and field of an API answer, checking that it is the API's JSON error.
+async fn refusal(r: reqwest::Response) -> (u16, String, Option<String>) {
+    let status = r.status().as_u16();
+    let kind = r.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let text = r.text().await.unwrap();
+    assert!(kind.starts_with("application/json"), "{status} {kind}: {text}");
+    let body: Value = serde_json::from_str(&text).unwrap();
+    assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()), "{body}");
+    (status, body["error"].as_str().unwrap().to_owned(), body["field"].as_str().map(str::to_owned))
+}
+
+fn refused(status: u16, code: &str, field: Option<&str>) -> (u16, String, Option<String>) {
+    (status, code.to_owned(), field.map(str::to_owned))
+}
+
+async fn api_refusals_name_the_status_code_and_field(app: TestApp) {
+    let token = token(&app).await;
+    let platform = app.platform("Care", HOST).await;
+    let client_account = app.account(&platform, "client", "", "c@care.test").await;
+    let api = app.client(HOST);
+    let accounts = app.url(HOST, "/api/v1/accounts");
+    let valid = json!({ "type": "professional", "roles": ["professional"], "first_name": "A", "last_name": "B", "email": "a@care.test" });
+
+    // A body over the 2 MB limit.
+    let big = json!({ "type": "client", "first_name": "x".repeat(3 * 1024 * 1024), "last_name": "B", "email": "b@care.test" });
+    // Its own client: the server closes the connection rather than read the rest.
+    let r = app.client(HOST).post(&accounts).bearer_auth(&token).json(&big).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(413, "body_too_large", None));
+    // Missing or wrong content type.
+    let r = api.post(&accounts).bearer_auth(&token).body(valid.to_string()).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(415, "unsupported_media_type", None));
+    let r = api
+        .post(&accounts)
+        .bearer_auth(&token)
+        .header("content-type", "text/plain")
+        .body(valid.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refusal(r).await, refused(415, "unsupported_media_type", None));
+    // Values of the wrong type, missing and unknown fields: the field is named.
+    let mut wrong = valid.clone();
+    wrong["roles"] = json!("professional");
+    let r = api.post(&accounts).bearer_auth(&token).json(&wrong).send().await.unwrap();
+    let (status, code, field) = refusal(r).await;
+    assert_eq!((status, code.as_str(), field.as_deref()), (422, "invalid_field", Some("roles")));
+    wrong["roles"] = json!(["professional", 7]);
+    let r = api.post(&accounts).bearer_auth(&token).json(&wrong).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(422, "invalid_field", Some("roles[1]")));
+    let mut missing = valid.clone();
+    missing.as_object_mut().unwrap().remove("email");
+    let r = api.post(&accounts).bearer_auth(&token).json(&missing).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(422, "missing_field", Some("email")));
+    let admin = app.client(ADMIN_HOST);
+    let configuration = app.url(ADMIN_HOST, &format!("/api/v1/platforms/{HOST}/configurations/two_factor"));
+    let r = admin.put(&configuration).bearer_auth(&token).json(&json!({ "available": "yes" })).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(422, "invalid_field", Some("available")));
+    let r = admin.put(&configuration).bearer_auth(&token).json(&json!({ "availabel": true })).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(422, "unknown_field", Some("availabel")));
+    let r = api
+        .post(&accounts)
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body("{")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refusal(r).await, refused(422, "invalid_json", None));
+    // Query parameters that do not parse.
+    let r = api.get(app.url(HOST, "/api/v1/accounts?limit=many")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(400, "invalid_query", Some("limit")));
+    let r = api.get(app.url(HOST, "/api/v1/accounts?offset=-")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(400, "invalid_query", Some("offset")));
+    // Path parameters that do not parse.
+    let r = api.get(app.url(HOST, "/api/v1/accounts/not-an-id")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(400, "invalid_path", Some("id")));
+    let relation = format!("/api/v1/accounts/{}/professionals/nobody", client_account.id);
+    let r = api.put(app.url(HOST, &relation)).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(400, "invalid_path", Some("professional_id")));
+    // A method the route does not take, a cross-site call, an unknown host.
+    let r = admin.delete(app.url(ADMIN_HOST, "/api/v1/platforms")).bearer_auth(&token).send().await.unwrap();
+    assert!(r.headers().contains_key("allow"));
+    assert_eq!(refusal(r).await, refused(405, "method_not_allowed", None));
+    let manager = app.login(HOST, "c@care.test").await;
+    let deactivate = app.url(HOST, &format!("/api/v1/accounts/{}/deactivate", client_account.id));
+    let r = manager.post(&deactivate).header("origin", "http://evil.test").send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(403, "cross_origin_refused", None));
+    let r = app.client("nowhere.test").get(app.url("nowhere.test", "/api/v1/accounts")).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(404, "host_unknown", None));
+    // Without the database: JSON still, on both hosts; pages stay pages.
+    app.kalm.store.close().await;
+    let r = api.get(&accounts).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(503, "database_unavailable", None));
+    let r = admin.get(app.url(ADMIN_HOST, "/api/v1/platforms")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(refusal(r).await, refused(503, "database_unavailable", None));
+    let r = api.get(app.url(HOST, "/login")).send().await.unwrap();
+    assert_eq!(r.status(), 503);
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+}
+both_backends!(api_refusals_name_the_status_code_and_field);
