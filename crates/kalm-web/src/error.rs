@@ -137,8 +137,14 @@ pub fn unknown_host() -> Response {
     PageError::not_found(&Tr::new(kalm_domain::languages::Language::En)).into_response()
 }
 
-/// The JSON error body: `{ "error": "<stable_code>", "message": "…" }`.
+/// The JSON error body: `{ "error": "<stable_code>", "message": "…" }`,
+/// plus `field` when one field or parameter is at fault. Named `ApiError` in
+/// the OpenAPI document, where its description lists the general codes.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(
+    as = ApiError,
+    description = "Every API error. Codes that any call can answer: `not_signed_in` (401), `not_allowed` and `cross_origin_refused` (403), `route_not_found` and `host_unknown` (404), `method_not_allowed` (405), `invalid_query` and `invalid_path` (400, with `field`), `body_too_large` (413), `unsupported_media_type` (415), `invalid_json`, `invalid_field`, `missing_field` and `unknown_field` (422, the last three with `field`), `internal` (500), `database_unavailable` (503). Other codes are specific to a call and listed in the docs."
+)]
 pub struct ErrorBody {
     /// Stable snake_case code, for programs.
     pub error: String,

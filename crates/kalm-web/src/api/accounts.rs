@@ -76,6 +76,7 @@ fn caller(visit: &PlatformVisit) -> Result<&Caller, ApiError> {
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// Part of a name or e-mail address.
     q: Option<String>,

@@ -43,8 +43,8 @@ use crate::error::{ApiError, ErrorBody};
         configurations::list_for_platform, configurations::show_for_platform, configurations::set_for_platform,
         configurations::charges, inactivity::preview
     ),
-    components(schemas(ErrorBody)),
-    modifiers(&Security),
+    components(schemas(ErrorBody, configurations::ConfigurationValue)),
+    modifiers(&Security, &StandardErrors),
     tags((name = "accounts", description = "Accounts of the platform the request is sent to"),
          (name = "platforms", description = "Platforms, on the operator console's host"),
          (name = "configurations", description = "Configurations of platforms, and the charges they cause"))
@@ -68,6 +68,68 @@ impl utoipa::Modify for Security {
         components
             .add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("kalm_session"))));
     }
+}
+
+/// The refusals every operation can meet, added where an operation does not
+/// describe them itself: they come from the extractors, the sign-in check
+/// and the store, not from one handler, so listing them by hand on each
+/// operation is where they used to be forgotten.
+struct StandardErrors;
+
+impl utoipa::Modify for StandardErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::path::ParameterIn;
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch];
+            for operation in operations.into_iter().flatten() {
+                let parameters = operation.parameters.as_deref().unwrap_or_default();
+                let in_path = parameters.iter().any(|p| matches!(p.parameter_in, ParameterIn::Path));
+                let any_parameter = !parameters.is_empty();
+                let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
+                let body = operation.request_body.is_some();
+                let mut errors = Vec::new();
+                if any_parameter {
+                    errors.push(("400", "A query or path parameter does not parse: `invalid_query` or `invalid_path`, naming it in `field`."));
+                }
+                if secured {
+                    errors.push(("401", "Not signed in, or the token is not valid: `not_signed_in`."));
+                    errors.push(("403", "Not allowed (`not_allowed`), or a call with a session cookie from another site (`cross_origin_refused`)."));
+                }
+                if in_path {
+                    errors.push(("404", "What the path names does not exist (`account_not_found`, `platform_not_found`, `configuration_unknown`, …)."));
+                }
+                if body {
+                    errors.push(("413", "The body is over 2 MB: `body_too_large`."));
+                    errors.push(("415", "The body is not sent as `application/json`: `unsupported_media_type`."));
+                    errors.push(("422", "The body is not JSON (`invalid_json`), a field has the wrong type (`invalid_field`), is missing (`missing_field`) or unknown (`unknown_field`), each naming it in `field`; or a value breaks a rule (a specific code)."));
+                }
+                errors.push(("503", "The database cannot be reached: `database_unavailable`. Try again later."));
+                for (status, description) in errors {
+                    let response = operation
+                        .responses
+                        .responses
+                        .entry(status.to_owned())
+                        .or_insert_with(|| error_response(description));
+                    // An operation that lists the status without saying why gets the general reason.
+                    if let utoipa::openapi::RefOr::T(response) = response
+                        && response.description.is_empty()
+                    {
+                        response.description = description.to_owned();
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn error_response(description: &str) -> utoipa::openapi::RefOr<utoipa::openapi::Response> {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let schema = Ref::from_schema_name("ApiError");
+    ResponseBuilder::new()
+        .description(description)
+        .content("application/json", ContentBuilder::new().schema(Some(schema)).build())
+        .build()
+        .into()
 }
 
 async fn openapi_json() -> Response {

@@ -15,5 +15,6 @@ mod inactivity;
 mod languages;
 mod login;
 mod operations;
+mod schema_check;
 mod tenancy;
 mod two_factor;
