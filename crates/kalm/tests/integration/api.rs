@@ -457,7 +457,7 @@ async fn operators_rename_a_platform_and_change_its_language(app: TestApp) {
     assert_eq!(entries[0].actor_label.as_deref(), Some("desk@kalm.test"));
     // Refusals: unknown fields, bad values, empty names, unknown platforms, no token.
     let r = admin.patch(&url).bearer_auth(&token).json(&json!({ "domain": "other.test" })).send().await.unwrap();
-    assert_eq!(r.status(), 422, "unknown fields are refused");
+    assert_eq!(refusal(r).await, refused(422, "unknown_field", Some("domain")), "unknown fields are refused");
     let r = admin.patch(&url).bearer_auth(&token).json(&json!({ "language": "xx" })).send().await.unwrap();
     assert_eq!(
         (r.status().as_u16(), r.json::<Value>().await.unwrap()["error"].clone()),
