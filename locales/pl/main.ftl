@@ -232,6 +232,19 @@ error-request-timeout = Trwało to zbyt długo. Spróbuj ponownie za chwilę.
 error-invalid-json = Treść żądania nie jest prawidłowym JSON-em dla tego wywołania.
 error-unknown-parameter = To wywołanie nie przyjmuje tego parametru; sprawdź jego pisownię.
 error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.
+error-invalid-field = Pole { $field } ma wartość, której to wywołanie nie przyjmuje: { $detail }.
+error-missing-field = Pole { $field } jest wymagane.
+error-unknown-field = To wywołanie nie przyjmuje pola { $field }; sprawdź jego pisownię.
+error-invalid-query = Parametr zapytania { $field } ma wartość, której to wywołanie nie przyjmuje: { $detail }.
+error-invalid-path = Parametr ścieżki { $field } jest nieprawidłowy: { $detail }.
+error-body-too-large = Treść żądania jest za duża; może mieć najwyżej 2 MB.
+error-body-unreadable = Nie udało się odczytać treści żądania.
+error-unsupported-media-type = Wyślij treść żądania jako JSON, z nagłówkiem Content-Type: application/json.
+error-method-not-allowed = Ta ścieżka API nie przyjmuje tej metody.
+error-bad-request = Żądanie jest nieprawidłowe.
+error-host-unknown = W tej domenie nie działa żadna platforma.
+error-cross-origin-refused = To żądanie przyszło z innej witryny i zostało odrzucone.
+error-database-unavailable = Baza danych jest teraz niedostępna. Spróbuj ponownie za chwilę.
 
 ## Konfiguracje
 nav-settings = Ustawienia

@@ -150,12 +150,26 @@ impl AppError {
             AppError::LastApplicationManager => "last_application_manager",
             AppError::AccountNotActive => "account_not_active",
             AppError::NotSignedIn => "not_signed_in",
+            AppError::Store(_) if self.is_unavailable() => "database_unavailable",
             AppError::PasswordConfirmationRequired => "password_confirmation_required",
             AppError::OwnEmailChangeByLink => "own_email_change_by_link",
             AppError::EmailChangeLinkInvalid => "email_change_link_invalid",
             AppError::OperatorDisabled => "operator_disabled",
             AppError::Internal(_) | AppError::Store(_) => "internal",
         }
+    }
+
+    /// The database could not be reached (its pool closed or exhausted, the
+    /// connection broken): still the system's fault, but one a caller may
+    /// retry, so it gets its own code rather than `internal`.
+    pub fn is_unavailable(&self) -> bool {
+        use kalm_store::SqlxError;
+        matches!(
+            self,
+            AppError::Store(StoreError::Database(
+                SqlxError::PoolClosed | SqlxError::PoolTimedOut | SqlxError::Io(_) | SqlxError::WorkerCrashed
+            ))
+        )
     }
 
     /// True for failures that are the system's fault, to be logged.

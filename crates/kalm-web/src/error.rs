@@ -45,6 +45,7 @@ pub fn status_of(err: &AppError) -> StatusCode {
         | AppError::TwoFactorOff
         | AppError::TwoFactorNotSetUp
         | AppError::ConfirmationNeeded { .. } => StatusCode::CONFLICT,
+        AppError::Store(_) if err.is_unavailable() => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Internal(_) | AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -141,8 +142,14 @@ pub fn unknown_host() -> Response {
     PageError::not_found(&Tr::new(kalm_domain::languages::Language::En)).into_response()
 }
 
-/// The JSON error body: `{ "error": "<stable_code>", "message": "…" }`.
+/// The JSON error body: `{ "error": "<stable_code>", "message": "…" }`,
+/// plus `field` when one field or parameter is at fault. Named `ApiError` in
+/// the OpenAPI document, where its description lists the general codes.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(
+    as = ApiError,
+    description = "Every API error. Codes that any call can answer: `not_signed_in` (401), `not_allowed` and `cross_origin_refused` (403), `route_not_found` and `host_unknown` (404), `method_not_allowed` (405), `invalid_query` and `invalid_path` (400, with `field`), `body_too_large` (413), `unsupported_media_type` (415), `invalid_json`, `invalid_field`, `missing_field` and `unknown_field` (422, the last three with `field`), `internal` (500), `database_unavailable` (503). Other codes are specific to a call and listed in the docs."
+)]
 pub struct ErrorBody {
     /// Stable snake_case code, for programs.
     pub error: String,
@@ -164,6 +171,15 @@ pub struct ApiError {
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str) -> ApiError {
         ApiError { status, code, field: None, message: None }
+    }
+
+    /// An error about one field or parameter, with serde's `detail` of what
+    /// was expected woven into the message.
+    pub fn with_field(status: StatusCode, code: &'static str, field: String, detail: String) -> ApiError {
+        let tr = Tr::new(kalm_domain::languages::Language::En);
+        let message =
+            tr.args(&format!("error-{}", code.replace('_', "-")), &[("field", field.clone()), ("detail", detail)]);
+        ApiError { status, code, field: Some(field), message: Some(message) }
     }
 
     pub fn unauthenticated() -> ApiError {

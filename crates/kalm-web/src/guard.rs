@@ -33,10 +33,14 @@ pub async fn cross_origin(State(state): State<AppState>, request: Request, next:
     if allowed(&state.config, &request, peer) {
         next.run(request).await
     } else {
-        // The same scrubbing as the request span: reset and activation paths
-        // carry one-time tokens.
+        // The same scrubbing as the request span: reset, activation and
+        // e-mail change paths carry one-time tokens.
         tracing::warn!(path = %crate::loggable_path(request.uri().path()), "cross-origin request refused");
-        (StatusCode::FORBIDDEN, "cross-origin request refused").into_response()
+        if crate::api::is_api_path(request.uri().path()) {
+            crate::error::ApiError::new(StatusCode::FORBIDDEN, "cross_origin_refused").into_response()
+        } else {
+            (StatusCode::FORBIDDEN, "cross-origin request refused").into_response()
+        }
     }
 }
 

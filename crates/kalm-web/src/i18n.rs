@@ -428,6 +428,19 @@ mod coverage {
             "unknown_parameter",
             "not_signed_in",
             "request_timeout",
+            "invalid_field",
+            "missing_field",
+            "unknown_field",
+            "invalid_query",
+            "invalid_path",
+            "body_too_large",
+            "body_unreadable",
+            "unsupported_media_type",
+            "method_not_allowed",
+            "bad_request",
+            "host_unknown",
+            "cross_origin_refused",
+            "database_unavailable",
         ] {
             ids.push(code("error", extra));
         }

@@ -161,6 +161,7 @@ pub struct Source(pub Option<String>);
 async fn dispatch(State(state): State<AppState>, mut request: Request) -> Response {
     let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
     let host = tenant::requested_host(&state.config, &request, peer);
+    let api = api::is_api_path(request.uri().path());
     let site = tenant::resolve(&state, host).await;
     let source = Source(tenant::client_address(&state.config, &request, peer));
     request.extensions_mut().insert(source);
@@ -170,6 +171,11 @@ async fn dispatch(State(state): State<AppState>, mut request: Request) -> Respon
             request.extensions_mut().insert(platform);
             state.platform_router.clone().oneshot(request).await
         }
+        // An API caller parses JSON, whatever went wrong before its router.
+        Ok(tenant::Site::Unknown) if api => {
+            return error::ApiError::new(StatusCode::NOT_FOUND, "host_unknown").into_response();
+        }
+        Err(err) if api => return error::ApiError::from(err).into_response(),
         Ok(tenant::Site::Unknown) => return error::unknown_host(),
         Err(err) => return error::PageError::from(err).into_response(),
     };

@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use super::ApiJson;
+use super::{ApiJson, ApiOptionalJson, ApiPath, ApiQuery, ApiVisit};
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::pages::origin;
@@ -75,11 +75,8 @@ fn caller(visit: &PlatformVisit) -> Result<&Caller, ApiError> {
     visit.principal.as_ref().map(|p| p.caller()).ok_or_else(ApiError::unauthenticated)
 }
 
-fn account_id(text: &str) -> Result<AccountId, ApiError> {
-    Uuid::parse_str(text).map(AccountId).map_err(|_| ApiError::new(StatusCode::NOT_FOUND, "account_not_found"))
-}
-
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// Part of a name or e-mail address.
     q: Option<String>,
@@ -110,8 +107,8 @@ where
     security(("session" = []), ("operator_token" = [])))]
 pub async fn list(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Query(params): Query<ListParams>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiQuery(params): ApiQuery<ListParams>,
 ) -> Result<Json<Vec<AccountOut>>, ApiError> {
     let caller = caller(&visit)?;
     let filter = AccountFilter {
@@ -154,7 +151,7 @@ pub struct CreatedOut {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn create(
     State(state): State<AppState>,
-    visit: PlatformVisit,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
     headers: HeaderMap,
     ApiJson(body): ApiJson<CreateAccountIn>,
 ) -> Result<Response, ApiError> {
@@ -190,11 +187,11 @@ pub struct AccountDetailOut {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn show(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<AccountDetailOut>, ApiError> {
     let caller = caller(&visit)?;
-    let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, account_id(&id)?).await?;
+    let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, AccountId(id)).await?;
     Ok(Json(AccountDetailOut {
         account: AccountOut::from(&view.account),
         professionals: view.professionals.iter().map(AccountOut::from).collect(),
@@ -217,8 +214,8 @@ pub struct ProfileIn {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn update_profile(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<ProfileIn>,
 ) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
@@ -228,7 +225,7 @@ pub async fn update_profile(
         email: body.email,
         language: body.language,
     };
-    let account = accounts::update_profile(&state.kalm, caller, visit.platform.id, account_id(&id)?, &input).await?;
+    let account = accounts::update_profile(&state.kalm, caller, visit.platform.id, AccountId(id), &input).await?;
     Ok(Json(AccountOut::from(&account)))
 }
 
@@ -243,13 +240,13 @@ pub struct RolesIn {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn set_roles(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
     ApiJson(body): ApiJson<RolesIn>,
 ) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
     let account =
-        accounts::set_roles(&state.kalm, caller, visit.platform.id, account_id(&id)?, &body.roles.join(",")).await?;
+        accounts::set_roles(&state.kalm, caller, visit.platform.id, AccountId(id), &body.roles.join(",")).await?;
     Ok(Json(AccountOut::from(&account)))
 }
 
@@ -259,11 +256,11 @@ pub async fn set_roles(
     security(("session" = []), ("operator_token" = [])))]
 pub async fn deactivate(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
-    let account = accounts::deactivate(&state.kalm, caller, visit.platform.id, account_id(&id)?).await?;
+    let account = accounts::deactivate(&state.kalm, caller, visit.platform.id, AccountId(id)).await?;
     Ok(Json(AccountOut::from(&account)))
 }
 
@@ -273,11 +270,11 @@ pub async fn deactivate(
     security(("session" = []), ("operator_token" = [])))]
 pub async fn reactivate(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<AccountOut>, ApiError> {
     let caller = caller(&visit)?;
-    let account = accounts::reactivate(&state.kalm, caller, visit.platform.id, account_id(&id)?).await?;
+    let account = accounts::reactivate(&state.kalm, caller, visit.platform.id, AccountId(id)).await?;
     Ok(Json(AccountOut::from(&account)))
 }
 
@@ -292,12 +289,12 @@ pub struct ActivationLinkOut {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn renew_activation_link(
     State(state): State<AppState>,
-    visit: PlatformVisit,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ActivationLinkOut>, ApiError> {
     let caller = caller(&visit)?;
-    let token = accounts::renew_activation_link(&state.kalm, caller, visit.platform.id, account_id(&id)?).await?;
+    let token = accounts::renew_activation_link(&state.kalm, caller, visit.platform.id, AccountId(id)).await?;
     Ok(Json(ActivationLinkOut {
         activation_url: format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies)),
     }))
@@ -310,11 +307,11 @@ pub async fn renew_activation_link(
     security(("session" = []), ("operator_token" = [])))]
 pub async fn relate(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path((id, professional)): Path<(String, String)>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath((id, professional)): ApiPath<(Uuid, Uuid)>,
 ) -> Result<StatusCode, ApiError> {
     let caller = caller(&visit)?;
-    accounts::relate(&state.kalm, caller, visit.platform.id, account_id(&id)?, account_id(&professional)?).await?;
+    accounts::relate(&state.kalm, caller, visit.platform.id, AccountId(id), AccountId(professional)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -325,11 +322,11 @@ pub async fn relate(
     security(("session" = []), ("operator_token" = [])))]
 pub async fn unrelate(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path((id, professional)): Path<(String, String)>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath((id, professional)): ApiPath<(Uuid, Uuid)>,
 ) -> Result<StatusCode, ApiError> {
     let caller = caller(&visit)?;
-    accounts::unrelate(&state.kalm, caller, visit.platform.id, account_id(&id)?, account_id(&professional)?).await?;
+    accounts::unrelate(&state.kalm, caller, visit.platform.id, AccountId(id), AccountId(professional)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -381,11 +378,11 @@ impl From<&kalm_app::two_factor::Status> for TwoFactorOut {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn two_factor_status(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<TwoFactorOut>, ApiError> {
     let caller = caller(&visit)?;
-    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, account_id(&id)?).await?;
+    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, AccountId(id)).await?;
     Ok(Json(TwoFactorOut::from(&status)))
 }
 
@@ -408,19 +405,14 @@ pub struct ResetIn {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn reset_two_factor(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
-    body: axum::body::Bytes,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
+    // The body is optional: an application manager needs no reason.
+    ApiOptionalJson(body): ApiOptionalJson<ResetIn>,
 ) -> Result<Json<TwoFactorOut>, ApiError> {
     let caller = caller(&visit)?;
-    let id = account_id(&id)?;
-    // The body is optional: an application manager needs no reason.
-    let body: ResetIn = if body.iter().all(u8::is_ascii_whitespace) {
-        ResetIn::default()
-    } else {
-        serde_json::from_slice(&body).map_err(|_| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_json"))?
-    };
-    let reason = body.reason;
+    let id = AccountId(id);
+    let reason = body.unwrap_or_default().reason;
     kalm_app::two_factor::reset(&state.kalm, Some(caller), &visit.platform, id, reason.as_deref()).await?;
     let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, id).await?;
     Ok(Json(TwoFactorOut::from(&status)))
@@ -433,11 +425,11 @@ pub async fn reset_two_factor(
     security(("session" = [])))]
 pub async fn waive_two_factor(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<WaiverOut>, ApiError> {
     let caller = caller(&visit)?;
-    let waiver = kalm_app::two_factor::waive(&state.kalm, caller, &visit.platform, account_id(&id)?).await?;
+    let waiver = kalm_app::two_factor::waive(&state.kalm, caller, &visit.platform, AccountId(id)).await?;
     Ok(Json(WaiverOut::from(&waiver)))
 }
 
@@ -447,10 +439,10 @@ pub async fn waive_two_factor(
     security(("session" = [])))]
 pub async fn end_two_factor_waiver(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<StatusCode, ApiError> {
     let caller = caller(&visit)?;
-    kalm_app::two_factor::end_waiver(&state.kalm, caller, &visit.platform, account_id(&id)?).await?;
+    kalm_app::two_factor::end_waiver(&state.kalm, caller, &visit.platform, AccountId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }

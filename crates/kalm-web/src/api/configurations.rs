@@ -4,7 +4,7 @@
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath, ApiQuery, ApiVisit};
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::{AdminVisit, PlatformVisit};
@@ -34,6 +34,40 @@ pub fn admin_routes() -> Router<AppState> {
         .route("/api/v1/charges", get(charges))
 }
 
+/// A configuration's value in the OpenAPI document. Values are of several
+/// JSON types (the languages an array, video sessions a boolean, the domain
+/// a string, two-factor rules an object), so the document offers each type
+/// with the keys that use it rather than claiming they are all objects.
+pub struct ConfigurationValue;
+
+impl utoipa::PartialSchema for ConfigurationValue {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, OneOfBuilder, Type};
+        let typed = |kind: Type, keys: &str| ObjectBuilder::new().schema_type(kind).description(Some(keys)).build();
+        OneOfBuilder::new()
+            .description(Some("The value in its JSON form, by key; see docs/configurations.md."))
+            .item(typed(Type::String, "`domain` (a host name), `email_greeting` (`formal` or `informal`)."))
+            .item(typed(Type::Boolean, "`video_sessions`."))
+            .item(
+                ArrayBuilder::new()
+                    .items(ObjectBuilder::new().schema_type(Type::String))
+                    .description(Some("`languages`: language codes such as `nl`, `en`."))
+                    .build(),
+            )
+            .item(typed(
+                Type::Object,
+                "`two_factor`, `inactivity_deactivation`, `login_methods`, `emails` (`{\"switched_off\": […]}`), `email_signature` (text per language code).",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for ConfigurationValue {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "ConfigurationValue".into()
+    }
+}
+
 /// One configuration of a platform.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ConfigurationOut {
@@ -47,8 +81,7 @@ pub struct ConfigurationOut {
     pub editor: String,
     /// `free`, `when_made_available` or `every_change`.
     pub charge: String,
-    /// The value in its JSON form; see docs/configurations.md.
-    #[schema(value_type = Object)]
+    #[schema(value_type = ConfigurationValue)]
     pub value: Value,
     pub note: Option<String>,
     pub updated_at: Option<String>,
@@ -112,7 +145,7 @@ fn operator(visit: &AdminVisit) -> Result<&Caller, ApiError> {
     security(("session" = []), ("operator_token" = [])))]
 pub async fn list_own(
     State(state): State<AppState>,
-    visit: PlatformVisit,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
 ) -> Result<Json<Vec<ConfigurationOut>>, ApiError> {
     let views = configurations::overview(&state.kalm, Some(platform_caller(&visit)?), &visit.platform).await?;
     Ok(Json(views.iter().map(ConfigurationOut::from).collect()))
@@ -124,8 +157,8 @@ pub async fn list_own(
     security(("session" = []), ("operator_token" = [])))]
 pub async fn show_own(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(key): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(key): ApiPath<String>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let views = configurations::overview(&state.kalm, Some(platform_caller(&visit)?), &visit.platform).await?;
@@ -135,13 +168,13 @@ pub async fn show_own(
 /// Change a configuration of the caller's platform (application managers, for
 /// configurations they may edit once available). The body is the value's JSON form.
 #[utoipa::path(put, path = "/api/v1/configurations/{key}", tag = "configurations", params(("key" = String, Path)),
-    request_body(content = Object, description = "the value, e.g. {\"professionals\": \"required\", \"remember_device\": \"12_hours\", \"clients\": \"optional\", \"friends\": \"off\"} for two_factor"),
+    request_body(content = ConfigurationValue, description = "the value, e.g. {\"professionals\": \"required\", \"remember_device\": \"12_hours\", \"clients\": \"optional\", \"friends\": \"off\"} for two_factor"),
     responses((status = 200, body = ConfigurationOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
     security(("session" = []), ("operator_token" = [])))]
 pub async fn set_own(
     State(state): State<AppState>,
-    visit: PlatformVisit,
-    Path(key): Path<String>,
+    ApiVisit(visit): ApiVisit<PlatformVisit>,
+    ApiPath(key): ApiPath<String>,
     ApiJson(value): ApiJson<Value>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
@@ -164,8 +197,8 @@ async fn operator_platform(state: &AppState, visit: &AdminVisit, id: &str) -> Re
     security(("operator_token" = []), ("session" = [])))]
 pub async fn list_for_platform(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Vec<ConfigurationOut>>, ApiError> {
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
     let views = configurations::overview(&state.kalm, Some(&caller), &platform).await?;
@@ -179,8 +212,8 @@ pub async fn list_for_platform(
     security(("operator_token" = []), ("session" = [])))]
 pub async fn show_for_platform(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path((id, key)): Path<(String, String)>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath((id, key)): ApiPath<(String, String)>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
@@ -195,7 +228,7 @@ pub async fn show_for_platform(
 pub struct OperatorChangeIn {
     pub available: Option<bool>,
     pub note: Option<String>,
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<ConfigurationValue>)]
     pub value: Option<Value>,
     pub reason: Option<String>,
     /// Confirms a change that deactivates more than 10 % of a type's
@@ -212,8 +245,8 @@ pub struct OperatorChangeIn {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn set_for_platform(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path((id, key)): Path<(String, String)>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath((id, key)): ApiPath<(String, String)>,
     ApiJson(body): ApiJson<OperatorChangeIn>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
@@ -242,6 +275,7 @@ pub async fn set_for_platform(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ChargesParams {
     /// Only this platform (id or domain).
     platform: Option<String>,
@@ -283,8 +317,8 @@ pub fn parse_since(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn charges(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Query(params): Query<ChargesParams>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiQuery(params): ApiQuery<ChargesParams>,
 ) -> Result<Response, ApiError> {
     let caller = operator(&visit)?;
     let platform = match params.platform.as_deref().filter(|p| !p.trim().is_empty()) {

@@ -2,23 +2,27 @@
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use kalm_app::Caller;
 use kalm_app::platforms::{self, Platform, PlatformInput};
+use kalm_app::{AppError, Caller};
+use kalm_domain::languages::UnknownLanguage;
+use kalm_domain::platforms::PlatformError;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath, ApiVisit};
 use crate::AppState;
 use crate::error::{ApiError, ErrorBody};
 use crate::session::AdminVisit;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/platforms", get(list).post(create)).route("/api/v1/platforms/{id}", get(show))
+    Router::new()
+        .route("/api/v1/platforms", get(list).post(create))
+        .route("/api/v1/platforms/{id}", get(show).patch(update))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -53,7 +57,10 @@ fn operator(visit: &AdminVisit) -> Result<&Caller, ApiError> {
 #[utoipa::path(get, path = "/api/v1/platforms", tag = "platforms",
     responses((status = 200, body = [PlatformOut]), (status = 401, body = ErrorBody)),
     security(("operator_token" = []), ("session" = [])))]
-pub async fn list(State(state): State<AppState>, visit: AdminVisit) -> Result<Json<Vec<PlatformOut>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+) -> Result<Json<Vec<PlatformOut>>, ApiError> {
     let list = platforms::list(&state.kalm, Some(operator(&visit)?)).await?;
     Ok(Json(list.iter().map(PlatformOut::from).collect()))
 }
@@ -75,7 +82,7 @@ pub struct CreatePlatformIn {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn create(
     State(state): State<AppState>,
-    visit: AdminVisit,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
     ApiJson(body): ApiJson<CreatePlatformIn>,
 ) -> Result<Response, ApiError> {
     let input = PlatformInput {
@@ -94,8 +101,8 @@ pub async fn create(
     security(("operator_token" = []), ("session" = [])))]
 pub async fn show(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<PlatformOut>, ApiError> {
     let platform = platforms::find(&state.kalm, Some(operator(&visit)?), &id).await?;
     Ok(Json(PlatformOut::from(&platform)))
@@ -116,11 +123,19 @@ pub struct UpdatePlatformIn {
     security(("operator_token" = []), ("session" = [])))]
 pub async fn update(
     State(state): State<AppState>,
-    visit: AdminVisit,
-    Path(id): Path<String>,
+    ApiVisit(visit): ApiVisit<AdminVisit>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<UpdatePlatformIn>,
 ) -> Result<Json<PlatformOut>, ApiError> {
     let caller = operator(&visit)?;
+    // The use case reads an empty field as "keep"; in JSON a field is left
+    // out for that, so an empty name sent on purpose is a mistake to report.
+    if body.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(AppError::Platform(PlatformError::NameEmpty).into());
+    }
+    if let Some(language) = body.language.as_deref().filter(|l| l.trim().is_empty()) {
+        return Err(AppError::Language(UnknownLanguage(language.to_owned())).into());
+    }
     let platform = platforms::find(&state.kalm, Some(caller), &id).await?;
     let updated = platforms::update(
         &state.kalm,

@@ -16,5 +16,6 @@ mod languages;
 mod login;
 mod logs;
 mod operations;
+mod schema_check;
 mod tenancy;
 mod two_factor;
