@@ -159,17 +159,23 @@ impl AppError {
         }
     }
 
-    /// The database could not be reached (its pool closed or exhausted, the
-    /// connection broken): still the system's fault, but one a caller may
-    /// retry, so it gets its own code rather than `internal`.
+    /// The database could not be reached or did not answer in time (its
+    /// pool closed or exhausted, the connection broken, a statement past
+    /// its timeout, a lock not granted): still the system's fault, but one a
+    /// caller may retry, so it gets its own code rather than `internal`.
     pub fn is_unavailable(&self) -> bool {
         use kalm_store::SqlxError;
-        matches!(
-            self,
+        match self {
             AppError::Store(StoreError::Database(
-                SqlxError::PoolClosed | SqlxError::PoolTimedOut | SqlxError::Io(_) | SqlxError::WorkerCrashed
-            ))
-        )
+                SqlxError::PoolClosed | SqlxError::PoolTimedOut | SqlxError::Io(_) | SqlxError::WorkerCrashed,
+            )) => true,
+            AppError::Store(StoreError::Database(SqlxError::Database(db))) => {
+                // PostgreSQL: 57014 statement timeout, 55P03 lock not
+                // available; SQLite: 5 busy, 6 locked (and their extended codes).
+                matches!(db.code().as_deref(), Some("57014" | "55P03" | "5" | "6" | "261" | "517" | "262"))
+            }
+            _ => false,
+        }
     }
 
     /// True for failures that are the system's fault, to be logged.

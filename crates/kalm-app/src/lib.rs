@@ -25,7 +25,7 @@ pub mod two_factor;
 use std::sync::Arc;
 
 use kalm_domain::permissions::Actor;
-pub use kalm_store::{Backend, Readiness, Store};
+pub use kalm_store::{Backend, Readiness, Store, StoreLimits};
 
 pub use crate::clock::{Clock, ManualClock, SystemClock};
 pub use crate::error::{AppError, AppResult};

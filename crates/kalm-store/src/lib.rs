@@ -72,6 +72,20 @@ impl StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// How long the database may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreLimits {
+    /// The longest a statement may run, a lock be waited for, or a
+    /// connection from the pool be waited for.
+    pub statement_timeout: Duration,
+}
+
+impl Default for StoreLimits {
+    fn default() -> StoreLimits {
+        StoreLimits { statement_timeout: Duration::from_secs(20) }
+    }
+}
+
 /// What `Store::readiness` found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Readiness {
@@ -102,8 +116,19 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Connects to `sqlite://path` (file and folder created when missing) or
-    /// `postgres://…`. Does not migrate; call `migrate` for that.
+    /// `postgres://…` with the default limits. Does not migrate; call
+    /// `migrate` for that.
     pub async fn connect(url: &str) -> StoreResult<Store> {
+        Store::connect_with(url, StoreLimits::default()).await
+    }
+
+    /// `connect` with limits: no statement runs, and no request waits for a
+    /// connection or a lock, longer than `statement_timeout`, so a locked
+    /// table or a hung database turns into a quick, clean error instead of
+    /// requests that hang.
+    pub async fn connect_with(url: &str, limits: StoreLimits) -> StoreResult<Store> {
+        let timeout = limits.statement_timeout;
+        let millis = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX).max(1);
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
@@ -124,19 +149,21 @@ impl Store {
                 let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
                 AnyPoolOptions::new()
                     .max_connections(1)
-                    .acquire_timeout(Duration::from_secs(30))
+                    .acquire_timeout(timeout)
                     // A checkpoint every 10,000 pages (40 MB of log) rather
                     // than SQLite's 1,000: batch jobs such as the inactivity
                     // sweep change scattered pages, and a checkpoint after
                     // each batch copied many of them again for every batch.
-                    .after_connect(|conn, _| {
+                    .after_connect(move |conn, _| {
                         Box::pin(async move {
-                            conn.execute(
-                                "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; \
-                                 PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; \
-                                 PRAGMA wal_autocheckpoint=10000;",
-                            )
-                            .await?;
+                            // Another process's write (the command line,
+                            // a second server) is waited for this long.
+                            let pragmas = format!(
+                                "PRAGMA journal_mode=WAL; PRAGMA busy_timeout={}; PRAGMA foreign_keys=ON; \
+                                 PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=10000;",
+                                millis.min(i32::MAX as u64)
+                            );
+                            conn.execute(pragmas.as_str()).await?;
                             Ok(())
                         })
                     })
@@ -147,7 +174,14 @@ impl Store {
                 let options = AnyConnectOptions::from_str(url)?.disable_statement_logging();
                 AnyPoolOptions::new()
                     .max_connections(16)
-                    .acquire_timeout(Duration::from_secs(30))
+                    .acquire_timeout(timeout)
+                    .after_connect(move |conn, _| {
+                        Box::pin(async move {
+                            let set = format!("SET statement_timeout = {millis}; SET lock_timeout = {millis}");
+                            conn.execute(set.as_str()).await?;
+                            Ok(())
+                        })
+                    })
                     .connect_with(options)
                     .await?
             }
@@ -170,9 +204,19 @@ impl Store {
         })
     }
 
+    /// Applies the migrations. Migrations may rewrite big tables, so they run
+    /// without the statement timeout.
     pub async fn migrate(&self) -> StoreResult<Vec<&'static str>> {
         let mut conn = self.pool.acquire().await?;
-        migrations::run(&mut conn, self.backend).await
+        if self.backend == Backend::Postgres {
+            sqlx::raw_sql("SET statement_timeout = 0; SET lock_timeout = 0").execute(&mut *conn).await?;
+        }
+        let ran = migrations::run(&mut conn, self.backend).await;
+        if self.backend == Backend::Postgres {
+            // Back to the pool's limits for whoever gets this connection next.
+            conn.close_on_drop();
+        }
+        ran
     }
 
     /// Copies SQLite's write-ahead log into the database file and empties

@@ -117,6 +117,12 @@ impl TestApp {
     /// Starts a server on `backend`; `None` when PostgreSQL is unreachable
     /// and `KALM_REQUIRE_ALL` is not set (the skip is printed).
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        TestApp::spawn_with(backend, kalm_app::StoreLimits::default()).await
+    }
+
+    /// `spawn` with database limits of the test's choosing (a short statement
+    /// timeout, to see what a locked table does to requests).
+    pub async fn spawn_with(backend: Backend, limits: kalm_app::StoreLimits) -> Option<TestApp> {
         let (database_url, db) = match backend {
             Backend::Sqlite => {
                 let dir = std::env::temp_dir().join(format!("kalm-test-{}", uuid::Uuid::new_v4().simple()));
@@ -151,7 +157,7 @@ impl TestApp {
                 (url, TestDb::Postgres { admin_url, name })
             }
         };
-        let store = Store::connect(&database_url).await.expect("connect test database");
+        let store = Store::connect_with(&database_url, limits).await.expect("connect test database");
         store.migrate().await.expect("migrate test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let address = listener.local_addr().expect("local address");

@@ -75,6 +75,9 @@ pub struct Cli {
     /// Seconds a request may take, body included, before it is answered 503 (default 30).
     #[arg(long, global = true, env = "KALM_REQUEST_TIMEOUT_SECONDS")]
     pub request_timeout_seconds: Option<u64>,
+    /// Seconds a database statement, lock or connection may be waited for before a 503 (default 20).
+    #[arg(long, global = true, env = "KALM_STATEMENT_TIMEOUT_SECONDS")]
+    pub statement_timeout_seconds: Option<u64>,
     /// Connections served at once; further ones wait to be accepted (default 1024).
     #[arg(long, global = true, env = "KALM_MAX_CONNECTIONS")]
     pub max_connections: Option<usize>,
@@ -508,6 +511,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         hsts_include_subdomains: cli.hsts_include_subdomains,
         header_read_timeout_seconds: cli.header_read_timeout_seconds,
         request_timeout_seconds: cli.request_timeout_seconds,
+        statement_timeout_seconds: cli.statement_timeout_seconds,
         max_connections: cli.max_connections,
         metrics_listen: cli.metrics_listen.clone(),
     }
@@ -516,7 +520,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
 /// Connects, migrates and builds the use-case context, with the
 /// installation's secret key and public URLs.
 pub async fn open(config: &Config) -> Result<Kalm, CliError> {
-    let store = Store::connect(&config.database_url).await?;
+    let store = Store::connect_with(&config.database_url, store_limits(config)).await?;
     store.migrate().await?;
     let key = secret_key(config, store.backend())?;
     let urls = PublicUrls { scheme: config.scheme().to_owned(), port_suffix: config.link_port_suffix() };
@@ -571,6 +575,10 @@ fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(path)?.write_all(text.as_bytes())
+}
+
+fn store_limits(config: &Config) -> kalm_app::StoreLimits {
+    kalm_app::StoreLimits { statement_timeout: std::time::Duration::from_secs(config.statement_timeout_seconds) }
 }
 
 fn read_password_stdin() -> Result<String, CliError> {
@@ -635,7 +643,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             crate::serve::serve(&config, kalm).await
         }
         Command::Migrate => {
-            let store = Store::connect(&config.database_url).await?;
+            let store = Store::connect_with(&config.database_url, store_limits(&config)).await?;
             let ran = store.migrate().await?;
             if ran.is_empty() {
                 println!("database is up to date");

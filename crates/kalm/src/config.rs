@@ -36,6 +36,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_HSTS_INCLUDE_SUBDOMAINS",
     "KALM_HEADER_READ_TIMEOUT_SECONDS",
     "KALM_REQUEST_TIMEOUT_SECONDS",
+    "KALM_STATEMENT_TIMEOUT_SECONDS",
     "KALM_MAX_CONNECTIONS",
     "KALM_METRICS_LISTEN",
     // Read by the test suites, not by the server.
@@ -66,6 +67,7 @@ pub struct FileConfig {
     pub hsts_include_subdomains: Option<bool>,
     pub header_read_timeout_seconds: Option<u64>,
     pub request_timeout_seconds: Option<u64>,
+    pub statement_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
     pub metrics_listen: Option<String>,
 }
@@ -94,6 +96,7 @@ pub struct Overrides {
     pub hsts_include_subdomains: Option<bool>,
     pub header_read_timeout_seconds: Option<u64>,
     pub request_timeout_seconds: Option<u64>,
+    pub statement_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
     pub metrics_listen: Option<String>,
 }
@@ -150,6 +153,8 @@ pub struct Config {
     pub header_read_timeout_seconds: u64,
     /// How long a request may take, body included, before it is answered 503.
     pub request_timeout_seconds: u64,
+    /// The longest a database statement, lock wait or connection wait may take.
+    pub statement_timeout_seconds: u64,
     /// Connections served at once; more wait to be accepted.
     pub max_connections: usize,
     /// A separate address for `/metrics`; without it, the console host serves them.
@@ -330,6 +335,8 @@ impl Config {
         )?;
         let request_timeout_seconds =
             seconds("request_timeout_seconds", o.request_timeout_seconds.or(file.request_timeout_seconds), 30)?;
+        let statement_timeout_seconds =
+            seconds("statement_timeout_seconds", o.statement_timeout_seconds.or(file.statement_timeout_seconds), 20)?;
         let max_connections = o.max_connections.or(file.max_connections).unwrap_or(1024);
         if !(1..=1_000_000).contains(&max_connections) {
             return Err(ConfigError::Invalid {
@@ -380,6 +387,7 @@ impl Config {
             hsts_include_subdomains: o.hsts_include_subdomains.or(file.hsts_include_subdomains).unwrap_or(false),
             header_read_timeout_seconds,
             request_timeout_seconds,
+            statement_timeout_seconds,
             max_connections,
             metrics_listen,
             admin_hostname,
@@ -460,6 +468,7 @@ mod tests {
         assert!(!config.hsts_include_subdomains);
         assert_eq!(config.header_read_timeout_seconds, 10);
         assert_eq!(config.request_timeout_seconds, 30);
+        assert_eq!(config.statement_timeout_seconds, 20);
         assert_eq!(config.max_connections, 1024);
         assert_eq!(config.metrics_listen, None);
         let text = "hsts_max_age = 0\nhsts_include_subdomains = true\nheader_read_timeout_seconds = 5\n\

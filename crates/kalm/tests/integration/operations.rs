@@ -117,3 +117,47 @@ async fn responses_carry_a_request_id_and_safe_headers(app: TestApp) {
     assert_eq!(h.get("cache-control").unwrap(), "no-store");
 }
 both_backends!(responses_carry_a_request_id_and_safe_headers);
+
+const DATABASE_BUSY: &str = "The database cannot be reached right now.";
+
+/// A table locked by someone else (a long migration by hand, a stuck
+/// transaction) must not make requests hang: each statement has a timeout,
+/// and the request gets a clean 503 that says the database is busy.
+async fn a_locked_table_gives_a_quick_503(backend: kalm_testkit::Backend) {
+    use std::time::Duration;
+    let limits = kalm_testkit::kalm_app::StoreLimits { statement_timeout: Duration::from_millis(500) };
+    let Some(app) = TestApp::spawn_with(backend, limits).await else { return };
+    let platform = app.platform("Care", "care.test").await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    sqlx::any::install_default_drivers();
+    // Another connection holds the lock a login needs to write.
+    let mut other = <sqlx::AnyConnection as sqlx::Connection>::connect(&app.database_url).await.unwrap();
+    let lock = match backend {
+        kalm_testkit::Backend::Postgres => "BEGIN; LOCK TABLE login_throttle IN ACCESS EXCLUSIVE MODE",
+        kalm_testkit::Backend::Sqlite => "BEGIN IMMEDIATE",
+    };
+    sqlx::raw_sql(lock).execute(&mut other).await.unwrap();
+    let login = [("email", "c@care.test"), ("password", kalm_testkit::PASSWORD)];
+    let r = post(&app, &app.client("care.test"), "care.test", "/login", &login).await;
+    assert_eq!(r.status(), 503, "a clean 503, not a hang or a 500");
+    let page = body(r).await;
+    assert!(page.contains(DATABASE_BUSY), "the statement timed out, not the whole request: {page}");
+    // The schema check of /readyz does not need the locked table.
+    let ready = app.client("127.0.0.1").get(format!("http://{}/readyz", app.address)).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+    sqlx::raw_sql("ROLLBACK").execute(&mut other).await.unwrap();
+    let r = post(&app, &app.client("care.test"), "care.test", "/login", &login).await;
+    assert_eq!(r.status(), 303, "and all is well once the lock is gone");
+}
+
+mod a_locked_table_gives_a_quick_503 {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        super::a_locked_table_gives_a_quick_503(kalm_testkit::Backend::Sqlite).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        super::a_locked_table_gives_a_quick_503(kalm_testkit::Backend::Postgres).await;
+    }
+}
