@@ -342,3 +342,98 @@ async fn pages_follow_the_platform_language(app: TestApp) {
     assert!(html.contains("<html lang=\"en\">") && html.contains("Welcome, Cas"), "{html}");
 }
 both_backends!(pages_follow_the_platform_language);
+
+/// A manager corrects a mistyped address: every link sent to the old one
+/// stops working, and an invited account is invited again at the new one.
+async fn a_new_address_retires_the_links_sent_to_the_old_one(app: TestApp) {
+    use kalm_testkit::kalm_app::accounts::{self, AccountInput, ProfileInput};
+    use kalm_testkit::kalm_app::auth;
+    let platform = app.platform("Care", HOST).await;
+    let manager = app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let manager = auth::account_caller(&manager, None);
+    let input = AccountInput {
+        account_type: "client".into(),
+        first_name: "Chris".into(),
+        last_name: "Client".into(),
+        email: "chris@typo.test".into(),
+        ..Default::default()
+    };
+    let created = accounts::create(&app.kalm, Some(&manager), &platform, &input, None).await.unwrap();
+    let old_link = format!("/activate/{}", created.activation_token.unwrap());
+    assert_eq!(get(&app, &app.client(HOST), HOST, &old_link).await.status(), 200, "the first invitation works");
+    let profile = ProfileInput {
+        first_name: "Chris".into(),
+        last_name: "Client".into(),
+        email: "chris@client.test".into(),
+        language: "en".into(),
+    };
+    accounts::update_profile(&app.kalm, &manager, platform.id, created.account.id, &profile).await.unwrap();
+    let r = get(&app, &app.client(HOST), HOST, &old_link).await;
+    assert_eq!(r.status(), 404, "the invitation to the mistyped address no longer activates anything");
+    let r = post(&app, &app.client(HOST), HOST, &old_link, &[("password", "harbour-linen-quartz-19")]).await;
+    assert_eq!(r.status(), 404);
+    app.deliver().await;
+    let mails: Vec<String> = app.mails().iter().map(|m| kalm_testkit::mail_text(m)).collect();
+    let new_invitation = mails
+        .iter()
+        .filter(|m| m.contains("To: chris@client.test") && m.contains("/activate/"))
+        .last()
+        .expect("a new invitation at the new address");
+    let start = new_invitation.find("/activate/").unwrap();
+    let new_link = new_invitation[start..].split_whitespace().next().unwrap().to_owned();
+    let r = post(&app, &app.client(HOST), HOST, &new_link, &[("password", "harbour-linen-quartz-19")]).await;
+    assert_eq!(r.status(), 303, "the new invitation works");
+
+    // An active account's reset link dies with its old address too.
+    post(&app, &app.client(HOST), HOST, "/forgot-password", &[("email", "chris@client.test")]).await;
+    app.deliver().await;
+    let mails: Vec<String> = app.mails().iter().map(|m| kalm_testkit::mail_text(m)).collect();
+    let reset = mails.iter().rfind(|m| m.contains("/reset/")).expect("a reset link");
+    let start = reset.find("/reset/").unwrap();
+    let reset_link = reset[start..].split_whitespace().next().unwrap().to_owned();
+    let profile = ProfileInput { email: "chris@elsewhere.test".into(), ..profile };
+    accounts::update_profile(&app.kalm, &manager, platform.id, created.account.id, &profile).await.unwrap();
+    let r = post(&app, &app.client(HOST), HOST, &reset_link, &[("password", "copper-meadow-lantern-88")]).await;
+    assert_ne!(r.status(), 303, "the reset link sent to the old address no longer works");
+    let r = post(
+        &app,
+        &app.client(HOST),
+        HOST,
+        "/login",
+        &[("email", "chris@elsewhere.test"), ("password", "harbour-linen-quartz-19")],
+    )
+    .await;
+    assert_eq!(r.status(), 303, "the password stayed");
+}
+both_backends!(a_new_address_retires_the_links_sent_to_the_old_one);
+
+/// Changing one's own address to one that is taken answers exactly like a
+/// free one: nobody learns who has an account; the owner is told.
+async fn an_own_new_address_that_is_taken_looks_free(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    app.account(&platform, "client", "", "someone@care.test").await;
+    let client = app.login(HOST, "c@care.test").await;
+    let r = post(&app, &client, HOST, "/account/confirm", &[("back", "account"), ("password", kalm_testkit::PASSWORD)])
+        .await;
+    assert_eq!(location(&r), "/account?done=confirmed");
+    let change =
+        |email: &'static str| [("first_name", "Cas"), ("last_name", "Tester"), ("email", email), ("language", "en")];
+    let taken = post(&app, &client, HOST, "/account/profile", &change("someone@care.test")).await;
+    let free = post(&app, &client, HOST, "/account/profile", &change("nobody-yet@care.test")).await;
+    assert_eq!((taken.status(), location(&taken)), (free.status(), location(&free)), "same answer");
+    let (taken, free) = (body(taken).await, body(free).await);
+    assert_eq!(taken, free);
+    app.deliver().await;
+    let mails: Vec<String> = app.mails().iter().map(|m| kalm_testkit::mail_text(m)).collect();
+    assert!(
+        mails.iter().any(|m| m.contains("To: someone@care.test") && m.contains("Someone tried to use")),
+        "{mails:?}"
+    );
+    assert!(mails.iter().any(|m| m.contains("To: nobody-yet@care.test") && m.contains("/email/confirm/")));
+    assert!(
+        !mails.iter().any(|m| m.contains("To: someone@care.test") && m.contains("/email/confirm/")),
+        "no link to the owner"
+    );
+}
+both_backends!(an_own_new_address_that_is_taken_looks_free);

@@ -1,6 +1,7 @@
 //! Password login, sessions, throttling and logout.
 
 use chrono::Duration;
+use kalm_testkit::reqwest::StatusCode;
 use kalm_testkit::{PASSWORD, TestApp, both_backends};
 
 use crate::support::{body, get, location, post};
@@ -322,3 +323,55 @@ async fn one_noisy_source_does_not_lock_out_other_platforms(app: TestApp) {
     assert_eq!(r.status(), 303, "and only for a few seconds at first");
 }
 both_backends!(one_noisy_source_does_not_lock_out_other_platforms);
+
+/// The current-password check of "change password" is no way around the
+/// login form's limits: it is checked first, throttled on the account's key
+/// and audited, and a wrong one gets the same answer whatever the new one.
+async fn the_current_password_check_is_throttled_and_audited(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "client", "", "client@care.test").await;
+    let here = app.login(HOST, "client@care.test").await;
+    let weak =
+        post(&app, &here, HOST, "/account/password", &[("current", "wrong-guess-1"), ("new_password", "password1234")])
+            .await;
+    let strong = post(
+        &app,
+        &here,
+        HOST,
+        "/account/password",
+        &[("current", "wrong-guess-2"), ("new_password", "lantern-orchard-violet-31")],
+    )
+    .await;
+    assert_eq!((weak.status(), strong.status()), (StatusCode::UNPROCESSABLE_ENTITY, StatusCode::UNPROCESSABLE_ENTITY));
+    let (weak, strong) = (body(weak).await, body(strong).await);
+    assert!(weak.contains("current password is not right") && !weak.contains("too easy to guess"), "current first");
+    assert!(strong.contains("current password is not right"));
+    for n in 3..=5 {
+        let guess = format!("wrong-guess-{n}");
+        let r = post(&app, &here, HOST, "/account/password", &[("current", &guess), ("new_password", "x")]).await;
+        assert_eq!(r.status(), 422);
+    }
+    let r = post(
+        &app,
+        &here,
+        HOST,
+        "/account/password",
+        &[("current", PASSWORD), ("new_password", "lantern-orchard-violet-31")],
+    )
+    .await;
+    assert_eq!(r.status(), 429, "five wrong guesses: even the right one waits, as at the login form");
+    let r =
+        post(&app, &app.client(HOST), HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429, "the same count as the login form's");
+    let failed = kalm_testkit::kalm_app::audit::list_on_server(
+        &app.kalm,
+        &kalm_testkit::kalm_app::audit::AuditFilter { limit: 1000, ..Default::default() },
+    )
+    .await
+    .unwrap()
+    .iter()
+    .filter(|e| e.action.code() == "reauthentication_failed")
+    .count();
+    assert_eq!(failed, 5, "each wrong current password is audited");
+}
+both_backends!(the_current_password_check_is_throttled_and_audited);
