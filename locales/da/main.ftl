@@ -737,3 +737,4 @@ error-password-confirmation-required = Bekræft først din adgangskode.
 audit-action-operator-enabled = Servicedeskmedarbejder aktiveret igen
 error-operator-disabled = Denne servicedeskmedarbejder er deaktiveret.
 error-token-not-found = Der findes ingen API-token med dette id.
+my-account-email-hint = En ny adresse bruges, når du åbner det bekræftelseslink, vi sender til den.

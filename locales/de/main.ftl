@@ -737,3 +737,4 @@ error-password-confirmation-required = Bestätigen Sie zuerst Ihr Passwort.
 audit-action-operator-enabled = Servicedesk-Mitarbeiter wieder aktiviert
 error-operator-disabled = Dieser Servicedesk-Mitarbeiter ist deaktiviert.
 error-token-not-found = Es gibt kein API-Token mit dieser ID.
+my-account-email-hint = Eine neue Adresse gilt, sobald Sie den Bestätigungslink öffnen, den wir an sie senden.

@@ -737,3 +737,4 @@ error-password-confirmation-required = Confirm your password first.
 audit-action-operator-enabled = Service desk operator enabled again
 error-operator-disabled = This service desk operator is disabled.
 error-token-not-found = There is no API token with this id.
+my-account-email-hint = A new address is used once you open the confirmation link we send to it.

@@ -744,3 +744,4 @@ error-password-confirmation-required = Confirma primero tu contraseña.
 audit-action-operator-enabled = Agente del servicio de soporte activado de nuevo
 error-operator-disabled = Este agente del servicio de soporte está desactivado.
 error-token-not-found = No hay ningún token de API con este identificador.
+my-account-email-hint = Una dirección nueva se usa en cuanto abras el enlace de confirmación que le enviamos.

@@ -744,3 +744,4 @@ error-password-confirmation-required = Confirmez d'abord votre mot de passe.
 audit-action-operator-enabled = Agent du service d'assistance réactivé
 error-operator-disabled = Cet agent du service d'assistance est désactivé.
 error-token-not-found = Aucun jeton d'API ne porte cet identifiant.
+my-account-email-hint = Une nouvelle adresse est utilisée dès que vous ouvrez le lien de confirmation que nous y envoyons.

@@ -733,3 +733,4 @@ error-password-confirmation-required = Először erősítse meg jelszavát.
 audit-action-operator-enabled = Ügyfélszolgálati munkatárs újra engedélyezve
 error-operator-disabled = Ez az ügyfélszolgálati munkatárs le van tiltva.
 error-token-not-found = Nincs ilyen azonosítójú API-token.
+my-account-email-hint = Az új címet attól kezdve használjuk, hogy megnyitja a megerősítő linket, amelyet oda küldünk.

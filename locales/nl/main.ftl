@@ -737,3 +737,4 @@ error-password-confirmation-required = Bevestig eerst je wachtwoord.
 audit-action-operator-enabled = Servicedeskmedewerker weer ingeschakeld
 error-operator-disabled = Deze servicedeskmedewerker is uitgeschakeld.
 error-token-not-found = Er is geen API-token met dit id.
+my-account-email-hint = Een nieuw adres wordt gebruikt zodra je de bevestigingslink opent die we ernaartoe sturen.

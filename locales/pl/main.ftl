@@ -747,3 +747,4 @@ error-password-confirmation-required = Najpierw potwierdź hasło.
 audit-action-operator-enabled = Ponownie włączono pracownika pomocy technicznej
 error-operator-disabled = Ten pracownik pomocy technicznej jest wyłączony.
 error-token-not-found = Nie ma tokenu API o tym identyfikatorze.
+my-account-email-hint = Nowy adres zacznie obowiązywać, gdy otworzysz link potwierdzający, który na niego wyślemy.
