@@ -174,6 +174,25 @@ function platformHelpers(site, platformName, checker) {
       await Promise.all([page.waitForURL(`${site}${next}`), button(page, 'login-submit').click()]);
     },
 
+    /**
+     * "Confirm it is you": a change that outlasts the session (a new second
+     * factor, new recovery codes) asks for the password first, then returns
+     * to `back` (a path). A wrong password is refused and named first.
+     */
+    async confirm(page, person, back, label) {
+      await page.waitForURL(new RegExp(`^${site}/account/confirm\\?back=`));
+      await expectHeading(page, en('confirm-title'));
+      await h.expectTitle(page, en('confirm-title'));
+      if (label) await checker.check(page, label);
+      await field(main(page), 'confirm-password').fill('not-my-password-at-all');
+      const refused = await postForPage(page, site, '/account/confirm', button(main(page), 'confirm-submit'));
+      assert.equal(refused.status(), 422, 'a wrong password is refused');
+      await page.getByRole('alert').filter({ hasText: en('error-current-password-wrong') }).waitFor();
+      await field(main(page), 'confirm-password').fill(person.password);
+      await Promise.all([page.waitForURL(`${site}${back}?done=confirmed`), button(main(page), 'confirm-submit').click()]);
+      await notice(page, 'notice-confirmed').waitFor();
+    },
+
     async home(page, person, done) {
       await page.waitForURL(done ? `${site}/?done=${done}` : `${site}/`);
       await expectHeading(page, en('home-welcome', { name: person.first }));
@@ -204,7 +223,8 @@ function platformHelpers(site, platformName, checker) {
         assert.equal(await button(page, 'two-factor-cancel-login').count(), duringLogin ? 1 : 0, '"Stop and log out"');
       };
 
-      assert.equal(page.url(), `${site}/two-factor/setup`);
+      // Straight from a login, or back from confirming the password.
+      assert.ok([`${site}/two-factor/setup`, `${site}/two-factor/setup?done=confirmed`].includes(page.url()), page.url());
       await common(1);
       await main(page).getByRole('heading', { level: 2, name: en('two-factor-why-heading'), exact: true }).waitFor();
       await main(page).getByText(en('two-factor-why'), { exact: true }).waitFor();
@@ -529,9 +549,12 @@ async function appJourney(journey, { name: platformName, domain, professional: p
     await forget.waitFor();
     await checker.check(p, 'my-two-factor');
 
+    // New codes outlast the session: the password first, then again.
+    await button(codesSection, 'two-factor-renew-codes').click();
+    await h.confirm(p, pro, '/account/two-factor', 'confirm');
     await Promise.all([
       p.waitForURL(`${site}/account/two-factor/recovery-codes`),
-      button(codesSection, 'two-factor-renew-codes').click(),
+      button(main(p).getByRole('region', { name: en('recovery-codes-title'), exact: true }), 'two-factor-renew-codes').click(),
     ]);
     const renewed = await h.saveRecoveryCodes(p, pro, { intro: 'recovery-codes-intro-renewed', next: '/account/two-factor', label: 'recovery-codes-renewed' });
     assert.equal(renewed.filter((c) => codes.includes(c)).length, 0, 'all new codes');
@@ -629,7 +652,9 @@ async function smsJourney(journey, { name: platformName, domain, client, secreta
   });
 
   await step('she sets it up by text message: wizard, phone number, code from the message, recovery codes', async () => {
-    await Promise.all([page.waitForURL(`${site}/two-factor/setup`), link(main(page), 'two-factor-set-up').click()]);
+    // Signed in already: a new second factor needs her password first.
+    await link(main(page), 'two-factor-set-up').click();
+    await h.confirm(page, client, '/two-factor/setup', 'confirm-client');
     await h.wizard(page, { method: 'sms', required: false, duringLogin: false, label: 'client' });
     await main(page).getByRole('heading', { level: 2, name: en('two-factor-sms-heading'), exact: true }).waitFor();
     const number = field(main(page), 'field-phone');

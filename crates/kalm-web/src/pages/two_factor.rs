@@ -482,6 +482,8 @@ fn with_status(mut response: Response, err: Option<&AppError>) -> Response {
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct StepQuery {
     pub step: Option<u8>,
+    /// A notice to show (after the password was confirmed).
+    pub done: Option<String>,
 }
 
 pub async fn setup_form(State(state): State<AppState>, visit: PlatformVisit, Query(q): Query<StepQuery>) -> Response {
@@ -498,7 +500,9 @@ pub async fn setup_form(State(state): State<AppState>, visit: PlatformVisit, Que
         return Back::TwoFactorSetUp.confirm_first();
     }
     let step = q.step.unwrap_or(1).clamp(1, 3);
-    render(&SetupPage::new(&visit, &state, &person, step))
+    let mut page = SetupPage::new(&visit, &state, &person, step);
+    page.chrome = page.chrome.with_notice(&visit.tr, q.done.as_deref());
+    render(&page)
 }
 
 async fn confirmed(

@@ -1,9 +1,9 @@
 //! What the logs of a real `kalm serve` contain: never a one-time token.
 //!
-//! Activation and reset links carry their token in the path, so anything
+//! Activation, reset and e-mail change links carry their token in the path, so anything
 //! that logs a path (the request span, the cross-origin guard's warning)
 //! must log it scrubbed. The scenario runs the binary with debug logging,
-//! walks both links (with a refused cross-site post to each on the way) and
+//! walks all three links (with a refused cross-site post to each on the way) and
 //! reads every line the server wrote.
 
 use std::process::Stdio;
@@ -136,12 +136,45 @@ async fn no_log_line_contains_a_token(app: TestApp) {
     let r = browser.post(url(&path)).form(&[("password", password)]).send().await.unwrap();
     assert_eq!(r.status(), 303, "password reset");
 
+    // A new e-mail address: its confirmation link arrives at the new address.
+    let r = browser.post(url("/login")).form(&[("email", "j@journey.test"), ("password", password)]).send().await;
+    assert_eq!(r.unwrap().status(), 303, "logged in again");
+    let r = browser.post(url("/account/confirm")).form(&[("back", "account"), ("password", password)]).send().await;
+    assert_eq!(r.unwrap().status(), 303, "password confirmed");
+    let profile = [("first_name", "Jo"), ("last_name", "Journey"), ("email", "jo@new.test"), ("language", "en")];
+    let r = browser.post(url("/account/profile")).form(&profile).send().await.unwrap();
+    assert_eq!(r.headers()["location"], "/account?done=email_change_requested");
+    let mut change = None;
+    for _ in 0..60 {
+        let o = kalm(&app, &mail_dir, &["emails", "deliver"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        change = std::fs::read_dir(&mail_dir)
+            .unwrap()
+            .flatten()
+            .filter_map(|f| std::fs::read_to_string(f.path()).ok())
+            .map(|raw| mail_text(&raw))
+            .find_map(|text| text.split_whitespace().find(|w| w.contains("/email/confirm/")).map(str::to_owned));
+        if change.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let change = change.expect("an e-mail change link");
+    let path = path_of(&change);
+    assert_eq!(browser.get(url(&path)).send().await.unwrap().status(), 200);
+    let r = browser.post(url(&path)).header("sec-fetch-site", "cross-site").send().await;
+    assert_eq!(r.unwrap().status(), 403);
+    let r = browser.post(url(&path)).send().await.unwrap();
+    assert_eq!(r.status(), 303, "new address confirmed");
+
     server.start_kill().unwrap();
     let _ = server.wait().await;
     let log = std::fs::read_to_string(&log_path).unwrap();
     let _ = std::fs::remove_dir_all(&scratch);
     assert!(log.contains("cross-origin request refused"), "the guard's warning is part of the journey");
-    for (what, token) in [("activation", token_of(&activation)), ("reset", token_of(&reset))] {
+    let tokens =
+        [("activation", token_of(&activation)), ("reset", token_of(&reset)), ("e-mail change", token_of(&change))];
+    for (what, token) in tokens {
         assert!(token.len() >= 16, "{what} token {token:?}");
         let leaks: Vec<&str> = log.lines().filter(|l| l.contains(&token)).collect();
         assert!(leaks.is_empty(), "the {what} token is in the log: {leaks:#?}");
