@@ -376,8 +376,7 @@ async fn a_new_address_retires_the_links_sent_to_the_old_one(app: TestApp) {
     let mails: Vec<String> = app.mails().iter().map(|m| kalm_testkit::mail_text(m)).collect();
     let new_invitation = mails
         .iter()
-        .filter(|m| m.contains("To: chris@client.test") && m.contains("/activate/"))
-        .last()
+        .rfind(|m| m.contains("To: chris@client.test") && m.contains("/activate/"))
         .expect("a new invitation at the new address");
     let start = new_invitation.find("/activate/").unwrap();
     let new_link = new_invitation[start..].split_whitespace().next().unwrap().to_owned();
