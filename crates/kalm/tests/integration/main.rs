@@ -16,5 +16,6 @@ mod languages;
 mod login;
 mod logs;
 mod operations;
+mod operator_two_factor;
 mod tenancy;
 mod two_factor;
