@@ -386,11 +386,3 @@ pub async fn reset(kalm: &Kalm, email: &str) -> AppResult<ResetDone> {
     tx.commit().await?;
     Ok(ResetDone { was_set_up, sessions_ended })
 }
-
-/// Whether the operator has a second factor in effect.
-pub async fn is_set_up(kalm: &Kalm, operator: uuid::Uuid) -> AppResult<bool> {
-    let mut tx = kalm.store.begin().await?;
-    let found = kalm_store::operator_two_factor::get(&mut tx, operator).await?.is_some();
-    tx.commit().await?;
-    Ok(found)
-}

@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{AnyConnection, Row};
 use uuid::Uuid;
 
-use crate::{StoreResult, instant, micros, uuid};
+use crate::{StoreResult, instant, micros};
 
 /// The set-up in effect.
 #[derive(Debug, Clone)]
@@ -47,16 +47,6 @@ pub async fn get(conn: &mut AnyConnection, operator: Uuid) -> StoreResult<Option
         confirmed_at: instant(row.try_get("confirmed_at")?)?,
         last_step: row.try_get("last_step")?,
     }))
-}
-
-/// The operators with a second factor in effect (for `kalm operator list`).
-pub async fn operators_set_up(conn: &mut AnyConnection) -> StoreResult<Vec<Uuid>> {
-    sqlx::query("SELECT operator_id FROM operator_two_factor")
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|row| uuid(&row.try_get::<String, _>("operator_id")?))
-        .collect()
 }
 
 /// Starts (or restarts) a set-up; the set-up in effect, if any, stays.
