@@ -365,6 +365,9 @@ mod coverage {
             AppError::TwoFactorOff,
             AppError::TwoFactorNotSetUp,
             AppError::ConfirmationNeeded { professionals: 0, clients: 0 },
+            AppError::PasswordConfirmationRequired,
+            AppError::OwnEmailChangeByLink,
+            AppError::EmailChangeLinkInvalid,
             AppError::Internal(String::new()),
         ];
         // Adding a variant breaks this match: add it to the list above too.
@@ -401,6 +404,9 @@ mod coverage {
                 | AppError::TwoFactorOff
                 | AppError::TwoFactorNotSetUp
                 | AppError::ConfirmationNeeded { .. }
+                | AppError::PasswordConfirmationRequired
+                | AppError::OwnEmailChangeByLink
+                | AppError::EmailChangeLinkInvalid
                 | AppError::Internal(_)
                 | AppError::Store(_) => {}
             }
