@@ -13,7 +13,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activationLinkOn, beginJourney, expectHeading } from './support.mjs';
+import { activationLinkOn, beginJourney, consoleSecondStep, expectHeading } from './support.mjs';
 
 test('care platform journey: operator → application manager → professional and client', { timeout: 300_000 }, async (t) => {
   const journey = await beginJourney(t, 'journeys');
@@ -71,7 +71,9 @@ test('care platform journey: operator → application manager → professional a
     assert.equal(password.label, 'Password');
     assert.notEqual(password.outline, 'none', 'keyboard focus on the password field is visible');
     await desk.keyboard.type(operator.password);
-    await Promise.all([desk.waitForURL(`${console_}/`), desk.keyboard.press('Enter')]);
+    await desk.keyboard.press('Enter');
+    // First login: the authenticator set-up the console requires, then home.
+    await consoleSecondStep(checker, desk, console_, operator, 'console');
     await expectHeading(desk, 'Platforms');
     await desk.getByText(`Signed in as ${operator.email}`).waitFor();
     await checker.check(desk, 'console-platforms-empty');
@@ -236,6 +238,33 @@ test('care platform journey: operator → application manager → professional a
     await proPage.goto(`${site}/`);
     assert.equal(proPage.url(), `${site}/login`);
     await checker.check(proPage, 'login-signed-out-redirect');
+  });
+
+  await step('operator logs in again: a wrong code is refused, the code from the app lets them in', async () => {
+    const again = await journey.person();
+    await again.goto(`${console_}/login`);
+    await again.getByLabel('E-mail address').fill(operator.email);
+    await again.getByLabel('Password', { exact: true }).fill(operator.password);
+    await Promise.all([again.waitForURL(`${console_}/login/code`), again.getByRole('button', { name: 'Log in' }).click()]);
+    await expectHeading(again, 'Enter your code');
+    // Half logged in, the console shows nothing else.
+    await again.goto(`${console_}/`);
+    assert.equal(again.url(), `${console_}/login/code`, 'the platforms wait for the code');
+    await again.getByRole('link', { name: 'Lost your phone? Log in with a recovery code' }).click();
+    await again.waitForURL(`${console_}/login/recovery`);
+    await again.getByText('kalm operator two-factor reset', { exact: false }).waitFor();
+    await checker.check(again, 'console-recovery');
+    await again.getByRole('link', { name: 'Back to entering a code' }).click();
+    await again.waitForURL(`${console_}/login/code`);
+    const right = await operator.authenticator.code();
+    await again.getByLabel('Code', { exact: true }).fill(String((Number(right) + 500_000) % 1_000_000).padStart(6, '0'));
+    await again.getByRole('button', { name: 'Log in' }).click();
+    await again.getByRole('alert').filter({ hasText: 'This code is not right.' }).waitFor();
+    await checker.check(again, 'console-code-wrong');
+    await again.getByLabel('Code', { exact: true }).fill(right);
+    await Promise.all([again.waitForURL(`${console_}/`), again.getByRole('button', { name: 'Log in' }).click()]);
+    await expectHeading(again, 'Platforms');
+    await again.getByRole('link', { name: 'Journey Care' }).first().waitFor();
   });
 
 });

@@ -8,6 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -467,13 +468,110 @@ export function englishTexts() {
   return localeTexts('en');
 }
 
+// ---- TOTP (RFC 6238: HMAC-SHA-1, 6 digits, 30-second steps) ----------------
+
+export const STEP_MS = 30_000;
+
+export function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bytes = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of text.replace(/[\s=]/g, '').toUpperCase()) {
+    const index = alphabet.indexOf(ch);
+    if (index < 0) throw new Error(`not base32: ${JSON.stringify(ch)} in ${text}`);
+    value = ((value << 5) | index) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+/** The 6-digit code of `secret` (bytes) for time step `step`. */
+export function totp(secret, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', secret).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+export const currentStep = () => Math.floor(Date.now() / STEP_MS);
+
+/**
+ * An authenticator app holding one key (as the set-up page shows it). The
+ * server takes a code only for a step later than the last one it took, so
+ * `code()` waits for the next step when this step's code was used already.
+ */
+export class Authenticator {
+  constructor(key, who) {
+    this.secret = base32Decode(key);
+    this.who = who;
+    this.lastStep = null;
+  }
+
+  async code() {
+    if (this.lastStep !== null && currentStep() <= this.lastStep) {
+      const wait = (this.lastStep + 1) * STEP_MS - Date.now() + 50;
+      console.log(`${this.who}'s authenticator: waiting ${(wait / 1000).toFixed(1)} s for the next 30-second step`);
+      await sleep(wait);
+    }
+    this.lastStep = currentStep();
+    return totp(this.secret, this.lastStep);
+  }
+}
+
+/**
+ * The console's step after an operator's password. At the operator's
+ * first login in a journey: the authenticator set-up (the key read from the
+ * page into `operator.authenticator`, the recovery codes shown once kept in
+ * `operator.recoveryCodes`); later, a code from that authenticator (which
+ * waits for the next 30-second step when this one's code was used). Each
+ * page is checked; ends on the console's home page.
+ */
+export async function consoleSecondStep(checker, page, origin, operator, label, tr = englishTexts()) {
+  const steps = ['/two-factor/setup', '/login/code'];
+  await page.waitForURL((url) => url.origin === origin && steps.includes(url.pathname));
+  const button = (id) => page.getByRole('button', { name: tr(id), exact: true });
+  if (new URL(page.url()).pathname === '/two-factor/setup') {
+    await expectHeading(page, tr('two-factor-setup-title'));
+    await page.getByText(tr('console-two-factor-required'), { exact: true }).waitFor();
+    await page.getByRole('img', { name: tr('two-factor-qr-label'), exact: true }).waitFor();
+    await checker.check(page, `${label}-two-factor-setup`);
+    const key = (await page.locator('#manual-key').innerText()).trim();
+    operator.authenticator = new Authenticator(key, operator.email);
+    await page.getByLabel(tr('field-code'), { exact: true }).fill(await operator.authenticator.code());
+    await Promise.all([page.waitForURL(`${origin}/two-factor/setup/confirm`), button('two-factor-turn-on').click()]);
+    await expectHeading(page, tr('recovery-codes-title'));
+    operator.recoveryCodes = (await page.locator('#recovery-codes li').allInnerTexts()).map((c) => c.trim());
+    assert.equal(operator.recoveryCodes.length, 6, 'six recovery codes, shown once');
+    await checker.check(page, `${label}-recovery-codes`);
+    await page.getByLabel(tr('recovery-codes-saved'), { exact: true }).check();
+    await Promise.all([page.waitForURL(`${origin}/?done=two_factor_on`), button('two-factor-continue').click()]);
+    await page.getByText(tr('notice-two-factor-on'), { exact: true }).waitFor();
+    await page.goto(`${origin}/`);
+    return;
+  }
+  assert.ok(operator.authenticator, `${operator.email} set an authenticator up earlier in this journey`);
+  await expectHeading(page, tr('two-factor-code-title'));
+  await checker.check(page, `${label}-code`);
+  await page.getByLabel(tr('field-code'), { exact: true }).fill(await operator.authenticator.code());
+  await Promise.all([page.waitForURL(`${origin}/`), button('two-factor-verify').click()]);
+}
+
 /**
  * Logs a person in with the login form of `origin` (the platform or the
  * console), checking the login page on the way, and waits for the home page.
+ * On the console the operator's second step follows (see consoleSecondStep;
+ * `person` keeps the authenticator between logins).
  * `tr` (from localeTexts) is the language the login page is expected in;
  * English unless given.
  */
-export async function logIn(checker, page, origin, { email, password }, label, tr = englishTexts()) {
+export async function logIn(checker, page, origin, person, label, tr = englishTexts()) {
+  const { email, password } = person;
   await page.goto(`${origin}/`);
   assert.equal(page.url(), `${origin}/login`, 'signed out, / sends to the login page');
   assert.equal(await page.locator('html').getAttribute('lang'), tr.lang, 'the login page language');
@@ -481,7 +579,14 @@ export async function logIn(checker, page, origin, { email, password }, label, t
   await checker.check(page, label);
   await page.getByLabel(tr('field-email'), { exact: true }).fill(email);
   await page.getByLabel(tr('field-password'), { exact: true }).fill(password);
-  await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: tr('login-submit'), exact: true }).click()]);
+  const submit = page.getByRole('button', { name: tr('login-submit'), exact: true });
+  if (new URL(origin).hostname.startsWith('admin.')) {
+    // Operators always have a second step on the console.
+    await submit.click();
+    await consoleSecondStep(checker, page, origin, person, label, tr);
+    return;
+  }
+  await Promise.all([page.waitForURL(`${origin}/`), submit.click()]);
 }
 
 // ---- E-mails ------------------------------------------------------------

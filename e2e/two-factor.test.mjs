@@ -35,12 +35,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beginSharedRun, englishTexts, expectHeading, logIn, sentTo } from './support.mjs';
+import { Authenticator, beginSharedRun, currentStep, englishTexts, expectHeading, logIn, sentTo, totp } from './support.mjs';
 
 const en = englishTexts();
 
@@ -68,62 +67,6 @@ const TEXT = {
   phoneFile: '+31612345678.txt',
   journey: smsJourney,
 };
-
-// ---- TOTP (RFC 6238: HMAC-SHA-1, 6 digits, 30-second steps) ----------------
-
-const STEP_MS = 30_000;
-
-function base32Decode(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bytes = [];
-  let bits = 0;
-  let value = 0;
-  for (const ch of text.replace(/[\s=]/g, '').toUpperCase()) {
-    const index = alphabet.indexOf(ch);
-    if (index < 0) throw new Error(`not base32: ${JSON.stringify(ch)} in ${text}`);
-    value = ((value << 5) | index) & 0xffff;
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-/** The 6-digit code of `secret` (bytes) for time step `step`. */
-function totp(secret, step) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const mac = createHmac('sha1', secret).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
-
-const currentStep = () => Math.floor(Date.now() / STEP_MS);
-
-/**
- * An authenticator app holding one key (as the set-up page shows it). The
- * server takes a code only for a step later than the last one it took, so
- * `code()` waits for the next step when this step's code was used already.
- */
-class Authenticator {
-  constructor(key, who) {
-    this.secret = base32Decode(key);
-    this.who = who;
-    this.lastStep = null;
-  }
-
-  async code() {
-    if (this.lastStep !== null && currentStep() <= this.lastStep) {
-      const wait = (this.lastStep + 1) * STEP_MS - Date.now() + 50;
-      console.log(`${this.who}'s authenticator: waiting ${(wait / 1000).toFixed(1)} s for the next 30-second step`);
-      await sleep(wait);
-    }
-    this.lastStep = currentStep();
-    return totp(this.secret, this.lastStep);
-  }
-}
 
 // ---- helpers ----------------------------------------------------------
 

@@ -111,9 +111,9 @@ pub struct DeviceCookie {
     pub lifetime: chrono::Duration,
 }
 
-struct Keys {
-    address: String,
-    source: Option<String>,
+pub(crate) struct Keys {
+    pub(crate) address: String,
+    pub(crate) source: Option<String>,
 }
 
 /// Reserves one attempt on the address key and the source key, in one
@@ -121,7 +121,7 @@ struct Keys {
 /// cannot deadlock): `Some(until)` when either is blocked, and then nothing
 /// is counted. A reserved attempt already counts as a failure; a right
 /// answer gives it back with `refund` or `succeeded`.
-async fn reserve_attempt(kalm: &Kalm, keys: &Keys, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
+pub(crate) async fn reserve_attempt(kalm: &Kalm, keys: &Keys, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
     let mut tx = kalm.store.begin().await?;
     let address = kalm_store::throttle::get_for_update(&mut tx, &keys.address, now).await?;
     let source = match &keys.source {
@@ -161,7 +161,7 @@ async fn refund(
 /// A right answer that needs nothing more: the address's failures are
 /// forgotten, and the source gets its reservation back (its other
 /// failures, perhaps someone else's behind the same address, still count).
-async fn succeeded(conn: &mut kalm_store::AnyConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
+pub(crate) async fn succeeded(conn: &mut kalm_store::AnyConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
     kalm_store::throttle::clear(conn, &keys.address).await?;
     if let Some(source) = &keys.source {
         refund(conn, source, PER_SOURCE, now).await?;
@@ -172,7 +172,7 @@ async fn succeeded(conn: &mut kalm_store::AnyConnection, keys: &Keys, now: DateT
 /// A right answer that still waits for something (the second step): both
 /// reservations are given back, and earlier failures still count, so a
 /// right password does not wipe the count of wrong codes.
-async fn refunded(conn: &mut kalm_store::AnyConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
+pub(crate) async fn refunded(conn: &mut kalm_store::AnyConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
     refund(conn, &keys.address, PER_ADDRESS, now).await?;
     if let Some(source) = &keys.source {
         refund(conn, source, PER_SOURCE, now).await?;
@@ -441,8 +441,7 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
     let now = kalm.clock.now();
     let parsed = EmailAddress::parse(email).ok();
     let folded = parsed.as_ref().map_or_else(|| email.trim().to_lowercase(), EmailAddress::folded);
-    let keys =
-        Keys { address: format!("operator:{folded}"), source: source.as_ref().map(|s| format!("source:console:{s}")) };
+    let keys = crate::operator_two_factor::operator_keys(&folded, source.as_ref());
     let anonymous = Who::Anonymous { source: source.clone() };
     if let Some(until) = reserve_attempt(kalm, &keys, now).await? {
         let mut tx = kalm.store.begin().await?;
@@ -466,24 +465,40 @@ pub async fn operator_login(kalm: &Kalm, email: &str, password: &str, source: Op
     match found {
         // A disabled operator is refused like a wrong password.
         Some((operator, _)) if matched && operator.disabled_at.is_none() => {
-            succeeded(&mut tx, &keys, now).await?;
+            let set_up = kalm_store::operator_two_factor::get(&mut tx, operator.id).await?.is_some();
+            let next = crate::operator_two_factor::after_password(kalm.operator_two_factor, set_up);
+            let stage = match next {
+                LoginNext::Done => SessionStage::Full,
+                LoginNext::Code(_) => SessionStage::Code,
+                LoginNext::SetUp => SessionStage::SetUp,
+            };
             let token = new_token(kalm.randomness.as_ref());
             kalm_store::sessions::insert(
                 &mut tx,
                 &token_digest(&token),
                 Subject::Operator(operator.id),
                 None,
-                SessionStage::Full,
+                stage,
                 now,
             )
             .await?;
             let caller = operator_caller(&operator, source);
-            let event =
-                Event::new(AuditAction::LoginSucceeded, None).target("operator", operator.id, operator.email.as_str());
-            write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+            // As for accounts: failures are forgotten only when the whole
+            // login succeeded, so a right password does not wipe the count
+            // of wrong codes.
+            if next == LoginNext::Done {
+                succeeded(&mut tx, &keys, now).await?;
+                let event = Event::new(AuditAction::LoginSucceeded, None)
+                    .target("operator", operator.id, operator.email.as_str())
+                    .detail(json!({ "second_factor": null }));
+                write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
+                metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
+            } else {
+                refunded(&mut tx, &keys, now).await?;
+                metrics::counter!("kalm_logins_total", "outcome" => "second_step").increment(1);
+            }
             tx.commit().await?;
-            metrics::counter!("kalm_logins_total", "outcome" => "success").increment(1);
-            Ok(SignedIn { token, principal: Principal::Operator { operator, caller }, next: LoginNext::Done })
+            Ok(SignedIn { token, principal: Principal::Operator { operator, caller }, next })
         }
         found => {
             // Counted already: the attempt was reserved as a failure.
@@ -534,6 +549,13 @@ pub async fn visit(
         return Ok(None);
     }
     if session.stage != SessionStage::Full {
+        // An operator's login waiting for its second step is read by
+        // `operator_two_factor::pending`; to everything else it is no
+        // session, and it is left in place for those pages.
+        if let Subject::Operator(_) = session.subject {
+            tx.commit().await?;
+            return Ok(None);
+        }
         let pending = pending_on(&mut tx, &session, &digest, now, source).await?;
         tx.commit().await?;
         return Ok(pending.map(Visitor::Pending));
@@ -749,7 +771,7 @@ pub async fn enter_code(
 /// Attempts one login may make at its second step. More than the five
 /// free failures of the account's throttle, so that one normally answers
 /// first; this cap holds even for many guesses sent at once.
-const SECOND_STEP_ATTEMPTS: i64 = 10;
+pub(crate) const SECOND_STEP_ATTEMPTS: i64 = 10;
 
 /// Opens the transaction of a second-step attempt: the waiting login, its
 /// throttle keys, and one attempt reserved before any code is checked.

@@ -16,6 +16,7 @@ pub mod configurations;
 pub mod emails;
 pub mod error;
 pub mod inactivity;
+pub mod operator_two_factor;
 pub mod operators;
 pub mod platforms;
 pub mod secrets;
@@ -45,6 +46,9 @@ pub struct Kalm {
     pub urls: emails::PublicUrls,
     /// Sends two-factor codes by text message; `None`: not offered.
     pub sms: Option<Arc<dyn sms::SmsProvider>>,
+    /// Whether operators must have a second factor (the default) or may
+    /// set one up.
+    pub operator_two_factor: operator_two_factor::Requirement,
     sequence: Arc<std::sync::atomic::AtomicU16>,
 }
 
@@ -70,6 +74,7 @@ impl Kalm {
             secret_box: secrets::SecretBox::new(&key),
             urls: emails::PublicUrls::default(),
             sms: None,
+            operator_two_factor: operator_two_factor::Requirement::Required,
             sequence: Arc::new(std::sync::atomic::AtomicU16::new(0)),
         })
     }
@@ -88,6 +93,11 @@ impl Kalm {
 
     pub fn with_public_urls(mut self, urls: emails::PublicUrls) -> Kalm {
         self.urls = urls;
+        self
+    }
+
+    pub fn with_operator_two_factor(mut self, requirement: operator_two_factor::Requirement) -> Kalm {
+        self.operator_two_factor = requirement;
         self
     }
 

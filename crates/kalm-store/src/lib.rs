@@ -20,6 +20,7 @@ pub mod charges;
 pub mod configurations;
 pub mod inactivity;
 pub mod migrations;
+pub mod operator_two_factor;
 pub mod operators;
 pub mod outbox;
 pub mod platforms;

@@ -15,6 +15,8 @@ pub const SEALED_COLUMNS: &[(&str, &str, &str)] = &[
     ("two_factor", "account_id", "phone_sealed"),
     ("two_factor_setups", "account_id", "totp_secret_sealed"),
     ("two_factor_setups", "account_id", "phone_sealed"),
+    ("operator_two_factor", "operator_id", "totp_secret_sealed"),
+    ("operator_two_factor_setups", "operator_id", "totp_secret_sealed"),
 ];
 
 /// One page of `(key, sealed value)` of a sealed column, in key order after

@@ -12,15 +12,17 @@
 // Test support: a failed set-up step should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, TimeZone, Utc};
 use kalm_app::accounts::{self, Account, AccountInput};
 use kalm_app::emails::{Delivery, Mailer, PublicUrls};
 use kalm_app::platforms::{self, Platform, PlatformInput};
-use kalm_app::{Kalm, ManualClock, OsRandomness, Store, operators};
+use kalm_app::{Clock, Kalm, ManualClock, OsRandomness, Store, operators};
+use kalm_domain::auth::two_factor::{TotpSecret, code_at, step_at};
 use kalm_domain::platforms::Hostname;
 use kalm_web::WebConfig;
 use kalm_web::email_texts::FluentRenderer;
@@ -95,6 +97,9 @@ pub struct TestApp {
     /// Where the development SMS provider writes text messages, one file
     /// per phone number.
     pub sms_dir: PathBuf,
+    /// The authenticator secret of each operator `operator()` made, by
+    /// e-mail address: the kit's "phone", for the console's code step.
+    operator_secrets: Mutex<HashMap<String, TotpSecret>>,
     server: tokio::task::JoinHandle<()>,
     // Declared last: dropped after the server and store are gone.
     _db: TestDb,
@@ -177,7 +182,18 @@ impl TestApp {
                     .await;
         });
         let mail_dir = std::env::temp_dir().join(format!("kalm-mail-{}", uuid::Uuid::new_v4().simple()));
-        Some(TestApp { kalm, clock, address, backend, database_url, mail_dir, sms_dir, server, _db: db })
+        Some(TestApp {
+            kalm,
+            clock,
+            address,
+            backend,
+            database_url,
+            mail_dir,
+            sms_dir,
+            operator_secrets: Mutex::new(HashMap::new()),
+            server,
+            _db: db,
+        })
     }
 
     /// Delivery into `mail_dir` with the real renderer.
@@ -256,11 +272,42 @@ impl TestApp {
         accounts::create(&self.kalm, None, platform, &input, Some(PASSWORD)).await.expect("create account").account
     }
 
+    /// A service desk operator with `PASSWORD` and an authenticator app
+    /// set up, as at their first console login (through the login and
+    /// set-up use cases). The secret stays in the kit for `login` and
+    /// `operator_code`. The set-up uses the current time step's code.
     pub async fn operator(&self, email: &str) {
         operators::create(&self.kalm, None, email, PASSWORD).await.expect("create operator");
+        let signed_in =
+            kalm_app::auth::operator_login(&self.kalm, email, PASSWORD, None).await.expect("first operator login");
+        assert_eq!(signed_in.next, kalm_app::auth::LoginNext::SetUp, "a new operator sets two-factor up first");
+        let setup = kalm_app::operator_two_factor::setup_for_login(&self.kalm, &signed_in.token, "Kalm", None)
+            .await
+            .expect("begin the operator's two-factor set-up");
+        let secret = TotpSecret::from_manual_key(&setup.manual_key).expect("a manual key the kit can read");
+        let code = format!("{:06}", code_at(&secret, step_at(self.clock.now())));
+        let (_, session) = kalm_app::operator_two_factor::finish_setup_login(&self.kalm, &signed_in.token, &code, None)
+            .await
+            .expect("confirm the operator's two-factor set-up");
+        // That login was only the set-up: it leaves no session behind.
+        kalm_app::auth::logout(&self.kalm, &session, &signed_in.principal).await.expect("end the set-up session");
+        self.operator_secrets.lock().expect("operator secrets").insert(email.to_lowercase(), secret);
+    }
+
+    /// The code the authenticator of operator `email` (made by `operator`)
+    /// shows at the test clock's time.
+    pub fn operator_code(&self, email: &str) -> String {
+        let secrets = self.operator_secrets.lock().expect("operator secrets");
+        let secret = secrets.get(&email.to_lowercase()).unwrap_or_else(|| panic!("{email} is no kit operator"));
+        format!("{:06}", code_at(secret, step_at(self.clock.now())))
     }
 
     /// Logs `email` in on `host` with `PASSWORD`; returns the client holding the session.
+    ///
+    /// On the console (`ADMIN_HOST`) the operator also enters their code.
+    /// A code works once per 30-second step and `operator()` used the
+    /// current one, so this first moves the test clock on by 30 seconds:
+    /// tests that log an operator in see the clock advance.
     pub async fn login(&self, host: &str, email: &str) -> reqwest::Client {
         let client = self.client(host);
         let response = client
@@ -270,6 +317,21 @@ impl TestApp {
             .await
             .expect("login request");
         assert_eq!(response.status(), 303, "login of {email} on {host} should redirect");
+        if host == ADMIN_HOST {
+            let to = response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            assert_eq!(to, "/login/code", "the console asks {email} for a code");
+            self.clock.advance(chrono::Duration::seconds(30));
+            let code = self.operator_code(email);
+            let response = client
+                .post(self.url(host, "/login/code"))
+                .form(&[("code", code.as_str())])
+                .send()
+                .await
+                .expect("code request");
+            assert_eq!(response.status(), 303, "the code of {email} should be taken");
+            let to = response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            assert_eq!(to, "/", "{email} is signed in on the console");
+        }
         client
     }
 }

@@ -193,6 +193,10 @@ impl FromRequestParts<AppState> for PlatformVisit {
 #[derive(Debug, Clone)]
 pub struct AdminVisit {
     pub principal: Option<Principal>,
+    /// An operator's login past its password, waiting for its second step
+    /// (a code, or setting the authenticator up): it reaches only those
+    /// pages and logout, never `principal`.
+    pub pending: Option<kalm_app::operator_two_factor::OperatorPending>,
     pub token: Option<String>,
     pub source: Option<String>,
     pub tr: Tr,
@@ -204,6 +208,7 @@ impl FromRequestParts<AppState> for AdminVisit {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let source = source(parts);
         let mut token = None;
+        let mut pending = None;
         let principal = match authorization(&parts.headers) {
             Authorization::Bearer(bearer) => {
                 operators::authenticate_token(&state.kalm, &bearer, source.clone()).await?
@@ -212,6 +217,9 @@ impl FromRequestParts<AppState> for AdminVisit {
             Authorization::Absent => match read_token(&parts.headers, &state.config) {
                 Some(t) => {
                     let found = auth::authenticate(&state.kalm, &t, None, source.clone()).await?;
+                    if found.is_none() {
+                        pending = kalm_app::operator_two_factor::pending(&state.kalm, &t, source.clone()).await?;
+                    }
                     token = Some(t);
                     found
                 }
@@ -224,7 +232,7 @@ impl FromRequestParts<AppState> for AdminVisit {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| Language::negotiate(v, &TRANSLATED));
         let tr = Tr::new(page_language(&[accepted, Some(Language::En)]));
-        Ok(AdminVisit { principal, token, source, tr })
+        Ok(AdminVisit { principal, pending, token, source, tr })
     }
 }
 

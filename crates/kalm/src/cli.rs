@@ -84,6 +84,9 @@ pub struct Cli {
     /// Serve /metrics on this address only (e.g. 127.0.0.1:9090) instead of on the console host.
     #[arg(long, global = true, env = "KALM_METRICS_LISTEN")]
     pub metrics_listen: Option<String>,
+    /// Whether service desk operators must set up a second factor: required (default) or optional.
+    #[arg(long, global = true, env = "KALM_OPERATOR_TWO_FACTOR")]
+    pub operator_two_factor: Option<String>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -351,6 +354,20 @@ pub enum OperatorCommand {
         #[arg(long)]
         password_stdin: bool,
     },
+    /// An operator's second factor.
+    #[command(subcommand)]
+    TwoFactor(OperatorTwoFactorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OperatorTwoFactorCommand {
+    /// Remove an operator's second factor (lost phone and recovery codes)
+    /// and end their sessions; with two-factor required they set it up
+    /// again at their next login.
+    Reset {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -514,6 +531,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         statement_timeout_seconds: cli.statement_timeout_seconds,
         max_connections: cli.max_connections,
         metrics_listen: cli.metrics_listen.clone(),
+        operator_two_factor: cli.operator_two_factor.clone(),
     }
 }
 
@@ -531,7 +549,8 @@ pub async fn open(config: &Config) -> Result<Kalm, CliError> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut kalm = Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?
         .with_secret_keys(&key, &previous)
-        .with_public_urls(urls);
+        .with_public_urls(urls)
+        .with_operator_two_factor(config.operator_two_factor.requirement());
     if let Some(url) = &config.sms_url {
         kalm = kalm.with_sms(kalm_app::sms::provider_from_url(url).map_err(CliError::Usage)?);
     }
@@ -1058,6 +1077,11 @@ async fn operator_command(config: &Config, command: OperatorCommand) -> Result<(
             let password = read_password_stdin()?;
             operators::set_password(&kalm, &email, &password).await?;
             println!("password set for {email}; their sessions have ended");
+        }
+        OperatorCommand::TwoFactor(OperatorTwoFactorCommand::Reset { email }) => {
+            let done = kalm_app::operator_two_factor::reset(&kalm, &email).await?;
+            let what = if done.was_set_up { "second factor removed" } else { "no second factor was set up" };
+            println!("{email}: {what}; {} session(s) ended", done.sessions_ended);
         }
     }
     Ok(())

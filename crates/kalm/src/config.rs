@@ -39,6 +39,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_STATEMENT_TIMEOUT_SECONDS",
     "KALM_MAX_CONNECTIONS",
     "KALM_METRICS_LISTEN",
+    "KALM_OPERATOR_TWO_FACTOR",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -70,6 +71,7 @@ pub struct FileConfig {
     pub statement_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
     pub metrics_listen: Option<String>,
+    pub operator_two_factor: Option<String>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -99,6 +101,7 @@ pub struct Overrides {
     pub statement_timeout_seconds: Option<u64>,
     pub max_connections: Option<usize>,
     pub metrics_listen: Option<String>,
+    pub operator_two_factor: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -106,6 +109,26 @@ pub struct Overrides {
 pub enum LogFormat {
     Json,
     Pretty,
+}
+
+/// Whether service desk operators must have a second factor at the
+/// console login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OperatorTwoFactor {
+    /// Every operator sets up an authenticator app at their first login.
+    Required,
+    /// Only operators who have one set up are asked for a code.
+    Optional,
+}
+
+impl OperatorTwoFactor {
+    pub fn requirement(self) -> kalm_app::operator_two_factor::Requirement {
+        match self {
+            OperatorTwoFactor::Required => kalm_app::operator_two_factor::Requirement::Required,
+            OperatorTwoFactor::Optional => kalm_app::operator_two_factor::Requirement::Optional,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -159,6 +182,8 @@ pub struct Config {
     pub max_connections: usize,
     /// A separate address for `/metrics`; without it, the console host serves them.
     pub metrics_listen: Option<SocketAddr>,
+    /// Whether operators must set up a second factor (default required).
+    pub operator_two_factor: OperatorTwoFactor,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -351,6 +376,17 @@ impl Config {
                 message: format!("{text:?} is not an address like 127.0.0.1:9090"),
             })?),
         };
+        let operator_two_factor =
+            match o.operator_two_factor.clone().or(file.operator_two_factor).as_deref().unwrap_or("required") {
+                "required" => OperatorTwoFactor::Required,
+                "optional" => OperatorTwoFactor::Optional,
+                other => {
+                    return Err(ConfigError::Invalid {
+                        key: "operator_two_factor",
+                        message: format!("{other:?}: expected required or optional"),
+                    });
+                }
+            };
         let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
@@ -390,6 +426,7 @@ impl Config {
             statement_timeout_seconds,
             max_connections,
             metrics_listen,
+            operator_two_factor,
             admin_hostname,
             source_file,
         })
@@ -459,6 +496,21 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn operator_two_factor_is_required_unless_chosen_otherwise() {
+        let config = Config::resolve(FileConfig::default(), &Overrides::default(), None).unwrap();
+        assert_eq!(config.operator_two_factor, OperatorTwoFactor::Required);
+        let file: FileConfig = toml::from_str("operator_two_factor = \"optional\"").unwrap();
+        let config = Config::resolve(file, &Overrides::default(), None).unwrap();
+        assert_eq!(config.operator_two_factor, OperatorTwoFactor::Optional);
+        let file: FileConfig = toml::from_str("operator_two_factor = \"optional\"").unwrap();
+        let o = Overrides { operator_two_factor: Some("required".into()), ..Overrides::default() };
+        assert_eq!(Config::resolve(file, &o, None).unwrap().operator_two_factor, OperatorTwoFactor::Required);
+        let o = Overrides { operator_two_factor: Some("off".into()), ..Overrides::default() };
+        assert!(Config::resolve(FileConfig::default(), &o, None).is_err(), "there is no off");
+        assert!(KNOWN_ENV.contains(&"KALM_OPERATOR_TWO_FACTOR"));
     }
 
     #[test]

@@ -164,6 +164,9 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
     println!();
     println!("  Password for every login:   {password}");
     println!("  Service desk operator:      {OPERATOR_EMAIL}");
+    if config.operator_two_factor == crate::config::OperatorTwoFactor::Required {
+        println!("                              (sets up an authenticator app at the first console login)");
+    }
     for person in PEOPLE {
         let what = match (person.account_type, person.roles) {
             ("professional", "professional,application_manager") => "application manager",

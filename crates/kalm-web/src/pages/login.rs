@@ -16,7 +16,7 @@ use super::{Chrome, Done, Fields};
 use crate::AppState;
 use crate::error::{PageError, render};
 use crate::i18n::Tr;
-use crate::session::{AdminVisit, PlatformVisit, clear_cookie, read_device_token, set_cookie};
+use crate::session::{AdminVisit, PlatformVisit, clear_cookie, read_device_token};
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -107,14 +107,17 @@ pub async fn platform_logout(State(state): State<AppState>, visit: PlatformVisit
     end_session(&state, visit.token.as_ref(), visit.principal.as_ref(), &visit.tr).await
 }
 
-pub async fn admin_form(visit: AdminVisit) -> Response {
+pub async fn admin_form(visit: AdminVisit, Query(done): Query<Done>) -> Response {
     if visit.principal.is_some() {
         return Redirect::to("/").into_response();
+    }
+    if let Some(to_step) = super::operator_two_factor::login_redirect(&visit) {
+        return to_step;
     }
     let tr = &visit.tr;
     render(&LoginPage {
         t: tr,
-        chrome: Chrome::admin(&visit, "/login"),
+        chrome: Chrome::admin(&visit, "/login").with_notice(tr, done.done.as_deref()),
         intro: tr.t("console-login-intro"),
         email: String::new(),
         error: None,
@@ -125,11 +128,7 @@ pub async fn admin_form(visit: AdminVisit) -> Response {
 pub async fn admin_submit(State(state): State<AppState>, visit: AdminVisit, Form(fields): Form<Fields>) -> Response {
     let email = fields.get("email");
     match auth::operator_login(&state.kalm, &email, &fields.get("password"), visit.source.clone()).await {
-        Ok(signed_in) => {
-            let mut response = Redirect::to("/").into_response();
-            response.headers_mut().insert(header::SET_COOKIE, set_cookie(&state.config, &signed_in.token));
-            response
-        }
+        Ok(signed_in) => super::operator_two_factor::after_password(&state, &signed_in),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
         Err(err) => {
             let tr = &visit.tr;
@@ -148,5 +147,11 @@ pub async fn admin_submit(State(state): State<AppState>, visit: AdminVisit, Form
 }
 
 pub async fn admin_logout(State(state): State<AppState>, visit: AdminVisit) -> Response {
+    if visit.pending.is_some()
+        && let Some(token) = &visit.token
+        && let Err(err) = auth::abandon_pending(&state.kalm, token).await
+    {
+        return PageError::new(&err, &visit.tr).into_response();
+    }
     end_session(&state, visit.token.as_ref(), visit.principal.as_ref(), &visit.tr).await
 }

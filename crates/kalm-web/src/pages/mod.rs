@@ -13,6 +13,7 @@ pub mod home;
 pub mod inactivity;
 pub mod login;
 pub mod my_account;
+pub mod operator_two_factor;
 pub mod password_reset;
 pub mod service_desk;
 pub mod settings;
@@ -265,6 +266,11 @@ pub fn admin_routes() -> Router<AppState> {
         .route("/", get(service_desk::platforms))
         .route("/login", get(login::admin_form).post(login::admin_submit))
         .route("/logout", post(login::admin_logout))
+        .route("/login/code", get(operator_two_factor::code_form).post(operator_two_factor::code_submit))
+        .route("/login/recovery", get(operator_two_factor::recovery_form).post(operator_two_factor::recovery_submit))
+        .route("/two-factor/setup", get(operator_two_factor::setup_form))
+        .route("/two-factor/setup/confirm", post(operator_two_factor::setup_confirm))
+        .route("/two-factor/saved", post(operator_two_factor::codes_saved))
         .route("/platforms", post(service_desk::create))
         .route("/platforms/new", get(service_desk::new_form))
         .route("/platforms/{id}", get(service_desk::show).post(service_desk::update))

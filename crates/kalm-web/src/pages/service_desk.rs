@@ -42,7 +42,11 @@ struct PlatformsPage<'a> {
     rows: Vec<PlatformRow>,
 }
 
-pub async fn platforms(State(state): State<AppState>, visit: AdminVisit) -> Result<Response, PageError> {
+pub async fn platforms(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Query(done): Query<Done>,
+) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else {
         return Ok(to_login());
     };
@@ -59,7 +63,8 @@ pub async fn platforms(State(state): State<AppState>, visit: AdminVisit) -> Resu
             created: tr.datetime(&p.created_at),
         })
         .collect();
-    Ok(render(&PlatformsPage { t: tr, chrome: Chrome::admin(&visit, "/"), rows }))
+    let chrome = Chrome::admin(&visit, "/").with_notice(tr, done.done.as_deref());
+    Ok(render(&PlatformsPage { t: tr, chrome, rows }))
 }
 
 #[derive(Template)]

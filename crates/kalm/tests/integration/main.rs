@@ -16,6 +16,7 @@ mod languages;
 mod login;
 mod logs;
 mod operations;
+mod operator_two_factor;
 mod schema_check;
 mod tenancy;
 mod two_factor;
