@@ -17,7 +17,7 @@
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::EmailAddress;
 use kalm_domain::audit::{AuditAction, Outcome};
-use kalm_domain::auth::two_factor::{self, Method, RECOVERY_CODES, TotpCheck, TotpSecret};
+use kalm_domain::auth::two_factor::{self, Method, TotpCheck, TotpSecret};
 use kalm_store::AnyConnection;
 use kalm_store::operators::Operator;
 use kalm_store::sessions::{SessionStage, Subject};
@@ -174,19 +174,6 @@ pub async fn setup_for_login(kalm: &Kalm, token: &str, issuer: &str, source: Opt
     Ok(app_setup(&secret, issuer, operator))
 }
 
-fn new_recovery_codes(kalm: &Kalm) -> (Vec<String>, Vec<String>) {
-    let codes: Vec<String> = (0..RECOVERY_CODES)
-        .map(|_| {
-            let mut bytes = [0u8; 10];
-            kalm.randomness.fill(&mut bytes);
-            two_factor::recovery_code(bytes)
-        })
-        .collect();
-    let digests =
-        codes.iter().filter_map(|c| two_factor::normalize_recovery_code(c)).map(|c| token_digest(&c)).collect();
-    (codes, digests)
-}
-
 /// Replaces the waiting session with a signed-in one (a new token) and
 /// logs the login.
 async fn sign_in_fully(
@@ -235,7 +222,7 @@ pub async fn finish_setup_login(
         return Err(AppError::TwoFactorCodeWrong);
     };
     kalm_store::operator_two_factor::complete(&mut tx, operator.id, &setup, step, now).await?;
-    let (codes, digests) = new_recovery_codes(kalm);
+    let (codes, digests) = crate::two_factor::new_recovery_codes(kalm);
     kalm_store::operator_two_factor::replace_recovery_codes(&mut tx, operator.id, &digests, now).await?;
     let event = Event::new(AuditAction::TwoFactorSetUp, None)
         .target("operator", operator.id, operator.email.as_str())

@@ -279,7 +279,9 @@ async fn send_code(
     }
 }
 
-fn new_recovery_codes(kalm: &Kalm) -> (Vec<String>, Vec<String>) {
+/// New recovery codes (shown once) and their digests (stored), for
+/// accounts and operators alike.
+pub(crate) fn new_recovery_codes(kalm: &Kalm) -> (Vec<String>, Vec<String>) {
     let codes: Vec<String> = (0..RECOVERY_CODES)
         .map(|_| {
             let mut bytes = [0u8; 10];
