@@ -120,7 +120,10 @@ pub fn render<T: Template>(page: &T) -> Response {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let page = ErrorPage { t: &self.tr, chrome: Chrome::bare(&self.tr), message: self.tr.error(self.code) };
+        // The chrome a handler gave (the platform's name, the menu, "log
+        // out") keeps the visitor oriented; without one, the bare header.
+        let chrome = self.chrome.map_or_else(|| Chrome::bare(&self.tr), |chrome| *chrome);
+        let page = ErrorPage { t: &self.tr, chrome, message: self.tr.error(self.code) };
         let mut response = render(&page);
         *response.status_mut() = self.status;
         response

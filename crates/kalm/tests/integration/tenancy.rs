@@ -89,3 +89,17 @@ async fn the_same_address_may_exist_on_two_platforms(app: TestApp) {
     assert_eq!(again.err().map(|e| e.code()), Some("email_taken"));
 }
 both_backends!(the_same_address_may_exist_on_two_platforms);
+
+/// An error page keeps the chrome its handler gave: the platform's name and,
+/// for someone signed in, the menu and "Log out".
+async fn error_pages_keep_their_chrome(app: TestApp) {
+    let platform = app.platform("Harbour Care", "harbour.test").await;
+    app.account(&platform, "client", "", "c@harbour.test").await;
+    let client = app.login("harbour.test", "c@harbour.test").await;
+    let r = client.get(app.url("harbour.test", "/email/confirm/not-a-real-link")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("does not work"), "the error is said: {page}");
+    assert!(page.contains("Harbour Care") && page.contains("Log out"), "in the platform's chrome: {page}");
+}
+both_backends!(error_pages_keep_their_chrome);
