@@ -151,6 +151,7 @@ impl Store {
                 AnyPoolOptions::new()
                     .max_connections(1)
                     .acquire_timeout(timeout)
+                    .before_acquire(|conn, _| Box::pin(async move { Ok(no_leaked_transaction(conn)) }))
                     // A checkpoint every 10,000 pages (40 MB of log) rather
                     // than SQLite's 1,000: batch jobs such as the inactivity
                     // sweep change scattered pages, and a checkpoint after
@@ -176,6 +177,7 @@ impl Store {
                 AnyPoolOptions::new()
                     .max_connections(16)
                     .acquire_timeout(timeout)
+                    .before_acquire(|conn, _| Box::pin(async move { Ok(no_leaked_transaction(conn)) }))
                     .after_connect(move |conn, _| {
                         Box::pin(async move {
                             let set = format!("SET statement_timeout = {millis}; SET lock_timeout = {millis}");
@@ -255,6 +257,25 @@ impl Store {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Whether a pooled connection is fit to hand out: not inside a transaction.
+///
+/// A request cancelled at the wrong moment (the client went away, the
+/// request deadline ran out) can drop the future of a `BEGIN` after the
+/// database ran it but before a `Transaction` existed to roll it back; the
+/// connection then comes back to the pool still inside that transaction,
+/// every later `BEGIN IMMEDIATE` on it fails, and on SQLite, with its one
+/// connection, every request after it does. The pool pings a connection
+/// before handing it out, which runs any rollback a dropped transaction
+/// queued; a connection still inside a transaction after that is closed
+/// (which ends the transaction) and a fresh one is made.
+fn no_leaked_transaction(conn: &mut AnyConnection) -> bool {
+    let leaked = conn.is_in_transaction();
+    if leaked {
+        tracing::warn!("a pooled connection was still inside a cancelled transaction; it is replaced");
+    }
+    !leaked
 }
 
 fn sqlite_path(url: &str) -> String {

@@ -161,3 +161,19 @@ mod a_locked_table_gives_a_quick_503 {
         super::a_locked_table_gives_a_quick_503(kalm_testkit::Backend::Postgres).await;
     }
 }
+
+/// A request cancelled while its transaction begins (the client went away,
+/// the deadline ran out) must not leave the pooled connection inside that
+/// transaction: on SQLite, with its one connection, every later request
+/// would fail.
+async fn cancelled_begins_never_poison_the_pool(app: TestApp) {
+    for n in 0..600u64 {
+        let store = app.kalm.store.clone();
+        let wait = std::time::Duration::from_micros(n % 300);
+        let _ = tokio::time::timeout(wait, async move { store.begin().await.map(drop) }).await;
+        let mut tx = app.kalm.store.begin().await.unwrap_or_else(|e| panic!("after cancel {n}: {e}"));
+        sqlx::query("SELECT 1").execute(&mut *tx).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+}
+both_backends!(cancelled_begins_never_poison_the_pool);
