@@ -250,10 +250,13 @@ pub async fn email_change_form(
             email: email.as_str().to_owned(),
             action: format!("/email/confirm/{token}"),
         }),
-        Err(err) => {
-            PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/email/confirm")).into_response()
-        }
+        Err(err) => email_change_error(&visit, &err),
     }
+}
+
+/// A link that does not work (any more), in the platform's chrome.
+fn email_change_error(visit: &PlatformVisit, err: &AppError) -> Response {
+    PageError::new(err, &visit.tr).in_chrome(Chrome::platform(visit, "/email/confirm")).into_response()
 }
 
 pub async fn email_change_submit(
@@ -264,9 +267,7 @@ pub async fn email_change_submit(
     match accounts::confirm_email_change(&state.kalm, &visit.platform, &token, visit.source.clone()).await {
         Ok(_) if visit.principal.is_some() => Redirect::to("/account?done=email_changed").into_response(),
         Ok(_) => Redirect::to("/login?done=email_changed").into_response(),
-        Err(err) => {
-            PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/email/confirm")).into_response()
-        }
+        Err(err) => email_change_error(&visit, &err),
     }
 }
 
