@@ -31,6 +31,8 @@ let accepted = 0;
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
+  // No reverse DNS of the client: this machine may have no resolver.
+  disableReverseLookup: true,
   logger: false,
   onData(stream, session, callback) {
     const chunks = [];

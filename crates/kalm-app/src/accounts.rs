@@ -270,13 +270,16 @@ pub async fn list(
         Actor::Account(me) => Some(me.id),
         Actor::Operator => None,
     };
-    let mut tx = kalm.store.begin().await?;
+    let mut reader = kalm.store.read().await?;
     let accounts =
-        kalm_store::accounts::list(&mut tx, platform, visible_accounts(&caller.actor), viewer, filter).await?;
-    // NEN 7513: a list of people (clients among them) is an access too.
+        kalm_store::accounts::list(&mut reader, platform, visible_accounts(&caller.actor), viewer, filter).await?;
+    drop(reader);
+    // NEN 7513: a list of people (clients among them) is an access too. The
+    // entry is the use case's only write, one statement, so it needs no
+    // transaction around the read; if it cannot be written, the list is
+    // not shown.
     let event = Event::new(AuditAction::AccountsListed, Some(platform)).detail(listed(filter, accounts.len()));
-    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    tx.commit().await?;
+    crate::audit::record(kalm, &Who::Caller(caller.clone()), event).await?;
     Ok(accounts)
 }
 
@@ -303,36 +306,59 @@ pub async fn list_for_operator_cli(
     Ok(accounts)
 }
 
+/// One's own account as one's home page shows it. The account comes from
+/// the request's session, read a moment ago, so only the people linked with
+/// it are read: one statement on a read connection. No audit entry: one's
+/// own account is not someone else's record.
+pub async fn own_view(kalm: &Kalm, caller: &Caller, me: &Account) -> AppResult<AccountView> {
+    authorize(kalm, caller, Action::ViewAccount, &target_of(me, Relation::None)).await?;
+    if caller.id != me.id.0 {
+        return Err(AppError::Internal("own_view called for someone else's account".into()));
+    }
+    let mut reader = kalm.store.read().await?;
+    let related = kalm_store::accounts::related(&mut reader, me.id).await?;
+    Ok(AccountView {
+        account: me.clone(),
+        professionals: related.professionals,
+        clients: related.clients,
+        friends: related.friends,
+        friend_of: related.friend_of,
+    })
+}
+
 pub async fn view(kalm: &Kalm, caller: Option<&Caller>, platform: PlatformId, id: AccountId) -> AppResult<AccountView> {
-    let account = match caller {
-        Some(caller) => load_authorized(kalm, caller, platform, id, Action::ViewAccount).await?,
-        None => {
-            let mut tx = kalm.store.begin().await?;
-            let account = kalm_store::accounts::by_id(&mut tx, id).await?;
-            tx.commit().await?;
-            account.filter(|a| a.platform_id == platform).ok_or(AppError::NotFound("account"))?
+    // Reading changes nothing, so it runs on a read connection, as one
+    // snapshot; only the audit entry of a look at someone else's record
+    // needs the writer.
+    let mut snapshot = kalm.store.read_snapshot().await?;
+    let account = kalm_store::accounts::by_id(&mut snapshot, id).await?;
+    let account = account.filter(|a| a.platform_id == platform).ok_or(AppError::NotFound("account"))?;
+    if let Some(caller) = caller {
+        let relation = relation(&mut snapshot, caller, &account).await?;
+        if let Err(denied) = kalm_domain::permissions::decide(&caller.actor, Action::ViewAccount, &target_of(&account, relation)) {
+            drop(snapshot);
+            return Err(crate::audit::refuse(kalm, caller, Action::ViewAccount, &target_of(&account, relation), denied).await);
         }
-    };
-    let mut tx = kalm.store.begin().await?;
+    }
+    let related = kalm_store::accounts::related(&mut snapshot, account.id).await?;
+    snapshot.commit().await?;
     // NEN 7513: every look at someone else's record is logged, with who,
     // whose and from where; one's own account is not someone's record.
     if caller.is_none_or(|c| c.id != account.id.0) {
         let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
         let event =
             Event::new(AuditAction::AccountViewed, Some(platform)).target("account", account.id.0, label(&account));
-        write(kalm, &mut tx, &who, event).await?;
+        crate::audit::record(kalm, &who, event).await?;
     }
-    let professionals = kalm_store::accounts::professionals_of(&mut tx, account.id).await?;
-    let clients = kalm_store::accounts::clients_of(&mut tx, account.id).await?;
-    let friends = kalm_store::accounts::friends_of(&mut tx, account.id).await?;
-    let friend_of = match kalm_store::accounts::client_of_friend(&mut tx, account.id).await? {
-        Some(client) => kalm_store::accounts::by_id(&mut tx, client).await?,
-        None => None,
-    };
-    tx.commit().await?;
     // A client's view of their own account does not list colleagues' other
     // clients; only staff who may see the client's professional see those.
-    Ok(AccountView { account, professionals, clients, friends, friend_of })
+    Ok(AccountView {
+        account,
+        professionals: related.professionals,
+        clients: related.clients,
+        friends: related.friends,
+        friend_of: related.friend_of,
+    })
 }
 
 /// Fields of the profile form.

@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Utc};
 use kalm_domain::audit::{ANONYMOUS_BUDGET, AuditAction, Outcome, Summary};
-use kalm_domain::permissions::{Action, Actor, Target, decide};
+use kalm_domain::permissions::{Action, Actor, Denied, Target, decide};
 use kalm_domain::platforms::PlatformId;
 use kalm_store::AnyConnection;
 pub use kalm_store::audit::{AuditEntry, AuditFilter};
@@ -104,6 +104,22 @@ pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Even
     Ok(())
 }
 
+/// Writes one entry that is a use case's only write (a look at a record, a
+/// list), as a single statement: atomic without a transaction around it,
+/// and one round trip instead of three. Anonymous entries go through the
+/// budget, which needs a transaction.
+pub async fn record(kalm: &Kalm, who: &Who, event: Event) -> AppResult<()> {
+    if let Who::Anonymous { .. } = who {
+        let mut tx = kalm.store.begin().await?;
+        write(kalm, &mut tx, who, event).await?;
+        tx.commit().await?;
+        return Ok(());
+    }
+    let mut writer = kalm.store.write().await?;
+    kalm_store::audit::append(&mut writer, &entry(kalm, who, event)).await?;
+    Ok(())
+}
+
 fn budget_key(platform: Option<PlatformId>, source: Option<&str>) -> String {
     let place = platform.map_or_else(|| "console".to_owned(), |p| p.to_string());
     format!("{place}:{}", source.unwrap_or("unknown"))
@@ -190,9 +206,26 @@ fn entry_at(kalm: &Kalm, who: &Who, event: Event, at: DateTime<Utc>, randomness:
 /// transaction) and returned as `AppError::Denied`, or as `NotFound` when the
 /// target is on another platform, so that nobody learns what exists there.
 pub async fn authorize(kalm: &Kalm, caller: &Caller, action: Action, target: &Target) -> AppResult<()> {
-    let Err(denied) = decide(&caller.actor, action, target) else {
-        return Ok(());
-    };
+    match decide(&caller.actor, action, target) {
+        Ok(()) => Ok(()),
+        Err(denied) => Err(refuse(kalm, caller, action, target, denied).await),
+    }
+}
+
+/// Records a refusal the permission function gave and turns it into the
+/// error the caller sees: another platform's account is not found, so that
+/// a refusal does not tell whether it exists.
+pub async fn refuse(kalm: &Kalm, caller: &Caller, action: Action, target: &Target, denied: Denied) -> AppError {
+    match record_refusal(kalm, caller, action, target, &denied).await {
+        Ok(()) => match denied {
+            Denied::OtherPlatform => AppError::NotFound("account"),
+            other => AppError::Denied(other),
+        },
+        Err(err) => err,
+    }
+}
+
+async fn record_refusal(kalm: &Kalm, caller: &Caller, action: Action, target: &Target, denied: &Denied) -> AppResult<()> {
     let platform = match (target, &caller.actor) {
         (Target::Platform(p), _) => Some(*p),
         (Target::Account(a), _) => Some(a.platform),
@@ -209,10 +242,7 @@ pub async fn authorize(kalm: &Kalm, caller: &Caller, action: Action, target: &Ta
     let mut tx = kalm.store.begin().await?;
     write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
     tx.commit().await?;
-    Err(match denied {
-        kalm_domain::permissions::Denied::OtherPlatform => AppError::NotFound("account"),
-        other => AppError::Denied(other),
-    })
+    Ok(())
 }
 
 /// The audit log as the caller may see it: operators everything (optionally

@@ -539,6 +539,27 @@ pub async fn visit(
 ) -> AppResult<Option<Visitor>> {
     let now = kalm.clock.now();
     let digest = token_digest(token);
+    // Nearly every request of a signed-in person only reads: the session
+    // and its account in one statement on a read connection. Anything that
+    // writes (the once-a-minute touch, removing an expired session) goes
+    // the careful way below, which reads again under the write lock.
+    {
+        let mut reader = kalm.store.read().await?;
+        match kalm_store::sessions::with_account(&mut reader, &digest).await? {
+            None => return Ok(None),
+            Some((session, _)) if session.platform_id != platform => return Ok(None),
+            Some((session, Some(account)))
+                if session.stage == SessionStage::Full
+                    && account.status == AccountStatus::Active
+                    && validity(session.created_at, session.last_seen_at, now)
+                        == (SessionValidity::Valid { needs_touch: false }) =>
+            {
+                let caller = account_caller(&account, source);
+                return Ok(Some(Visitor::Signed(Principal::Account { account, caller })));
+            }
+            Some(_) => {}
+        }
+    }
     let mut tx = kalm.store.begin().await?;
     let Some(session) = kalm_store::sessions::by_token_hash(&mut tx, &digest).await? else {
         tx.commit().await?;

@@ -5,15 +5,17 @@
 //!
 //! Delivery is at least once and, short of a crash between the SMTP server's
 //! acceptance and our bookkeeping, exactly once: a round claims messages with
-//! a lease under its own claim id, renews the lease on each message right
-//! before sending it (and skips it if another worker has claimed it since),
-//! marks it sent in its own transaction right after the server accepts it,
-//! and its payload (which may hold a one-time link) is then erased. The SMTP
+//! a lease under its own claim id, renews the lease on each group of
+//! messages right before sending the group side by side (and skips any that
+//! another worker has claimed since), marks them sent in one transaction
+//! right after the server accepts them, and their payload (which may hold a
+//! one-time link) is then erased. The SMTP
 //! connection's timeout is well under the lease, so one send cannot outlive
 //! its claim.
 //! Temporary failures are retried with back-off for up to 48 hours;
 //! permanent ones are kept as failed for an operator to retry.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
@@ -23,11 +25,13 @@ use kalm_domain::accounts::AccountId;
 use kalm_domain::configurations::Greeting;
 use kalm_domain::emails::{EmailData, EmailKind};
 use kalm_domain::languages::Language;
-use kalm_domain::platforms::Hostname;
+use kalm_domain::configurations::Settings;
+use kalm_domain::platforms::{Hostname, PlatformId};
 use kalm_store::AnyConnection;
-use kalm_store::outbox::{NewMessage, OutboxMessage, OutboxState};
+use kalm_store::outbox::{NewMessage, OutboxMessage};
+pub use kalm_store::outbox::OutboxState;
 use lettre::message::{Mailbox, MultiPart};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, Tokio1Executor};
 
 use crate::platforms::Platform;
 use crate::{AppError, AppResult, Kalm};
@@ -227,10 +231,16 @@ fn prepare(
     })
 }
 
+pub mod smtp;
+
 /// Where delivered e-mails go.
 #[derive(Clone)]
 pub enum Mailer {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Plain SMTP or STARTTLS, on Kalm's own connections.
+    Smtp(Arc<smtp::SmtpPool>),
+    /// Implicit TLS (`smtps://`), on the SMTP library's transport: a new
+    /// connection per message.
+    SmtpImplicitTls(AsyncSmtpTransport<Tokio1Executor>),
     /// Development: each message becomes an `.eml` file in this folder.
     Directory(PathBuf),
 }
@@ -238,7 +248,8 @@ pub enum Mailer {
 impl std::fmt::Debug for Mailer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Mailer::Smtp(_) => f.write_str("Mailer::Smtp"),
+            Mailer::Smtp(pool) => write!(f, "Mailer::Smtp({pool:?})"),
+            Mailer::SmtpImplicitTls(_) => f.write_str("Mailer::SmtpImplicitTls"),
             Mailer::Directory(p) => write!(f, "Mailer::Directory({})", p.display()),
         }
     }
@@ -270,32 +281,32 @@ impl Mailer {
         if host.is_empty() {
             return Err("the SMTP URL has no host".into());
         }
-        let mut builder = match scheme {
-            "smtp" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host).port(port.unwrap_or(25)),
-            "smtp+starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
-                .map_err(|e| e.to_string())?
-                .port(port.unwrap_or(587)),
+        let credentials = userinfo.map(|userinfo| {
+            let (user, password) = userinfo.split_once(':').unwrap_or((userinfo, ""));
+            lettre::transport::smtp::authentication::Credentials::new(percent_decode(user), percent_decode(password))
+        });
+        let security = match scheme {
+            "smtp" => smtp::Security::Plain,
+            "smtp+starttls" => smtp::Security::StartTls,
             "smtps" => {
-                AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?.port(port.unwrap_or(465))
+                let mut builder = AsyncSmtpTransport::<Tokio1Executor>::relay(host)
+                    .map_err(|e| e.to_string())?
+                    .port(port.unwrap_or(465));
+                if let Some(credentials) = credentials {
+                    builder = builder.credentials(credentials);
+                }
+                return Ok(Mailer::SmtpImplicitTls(builder.timeout(Some(smtp::SMTP_TIMEOUT)).build()));
             }
             other => return Err(format!("unknown scheme {other:?}: expected smtp, smtp+starttls or smtps")),
         };
-        if let Some(userinfo) = userinfo {
-            let (user, password) = userinfo.split_once(':').unwrap_or((userinfo, ""));
-            let decode = |s: &str| percent_decode(s);
-            builder = builder
-                .credentials(lettre::transport::smtp::authentication::Credentials::new(decode(user), decode(password)));
-        }
-        Ok(Mailer::Smtp(builder.timeout(Some(StdDuration::from_secs(30))).build()))
+        let port = port.unwrap_or(if security == smtp::Security::Plain { 25 } else { 587 });
+        Ok(Mailer::Smtp(Arc::new(smtp::SmtpPool::new(host, port, security, credentials, SIDE_BY_SIDE))))
     }
 
     pub async fn send(&self, message: lettre::Message, id: uuid::Uuid) -> Result<(), SendError> {
         match self {
-            Mailer::Smtp(transport) => match transport.send(message).await {
-                Ok(_) => Ok(()),
-                Err(e) if e.is_permanent() => Err(SendError::Permanent(e.to_string())),
-                Err(e) => Err(SendError::Temporary(e.to_string())),
-            },
+            Mailer::Smtp(pool) => pool.send(&message).await,
+            Mailer::SmtpImplicitTls(transport) => smtp::send_implicit_tls(transport, message).await,
             Mailer::Directory(folder) => {
                 let write = async {
                     tokio::fs::create_dir_all(folder).await?;
@@ -334,11 +345,16 @@ pub struct Delivery {
     pub renderer: Arc<dyn EmailRenderer>,
     /// The sender address (`KALM_MAIL_FROM`); the platform's name is the display name.
     pub from_address: String,
+    /// How many messages are sent side by side (`SIDE_BY_SIDE` unless a
+    /// test wants them one by one).
+    pub side_by_side: usize,
 }
 
 /// What one delivery round did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Round {
+    /// Messages this round claimed.
+    pub claimed: usize,
     pub sent: usize,
     pub retried: usize,
     pub failed: usize,
@@ -359,13 +375,38 @@ fn backoff(attempts: i64) -> Duration {
     Duration::minutes(minutes.min(60))
 }
 
-async fn build(kalm: &Kalm, delivery: &Delivery, message: &OutboxMessage) -> AppResult<lettre::Message> {
+/// A round's platforms and their settings, read once per round rather than
+/// once per message.
+type Senders = HashMap<PlatformId, (Platform, Arc<Settings>)>;
+
+async fn senders(kalm: &Kalm, messages: &[OutboxMessage]) -> AppResult<Senders> {
+    let mut senders = Senders::new();
+    for message in messages {
+        if senders.contains_key(&message.platform_id) {
+            continue;
+        }
+        let platform = {
+            let mut reader = kalm.store.read().await?;
+            kalm_store::platforms::by_id(&mut reader, message.platform_id).await?
+        };
+        let platform = platform.ok_or(AppError::NotFound("platform"))?;
+        let settings = crate::configurations::settings(kalm, &platform).await?;
+        senders.insert(platform.id, (platform, settings));
+    }
+    Ok(senders)
+}
+
+fn build(
+    kalm: &Kalm,
+    delivery: &Delivery,
+    senders: &Senders,
+    message: &OutboxMessage,
+) -> AppResult<lettre::Message> {
     let sealed =
         message.payload_sealed.as_deref().ok_or_else(|| AppError::Internal("payload already erased".into()))?;
     let data: EmailData = serde_json::from_slice(&kalm.secret_box.open(sealed)?)
         .map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
-    let platform = crate::platforms::find(kalm, None, &message.platform_id.to_string()).await?;
-    let settings = crate::configurations::settings(kalm, &platform).await?;
+    let (platform, settings) = senders.get(&message.platform_id).ok_or(AppError::NotFound("platform"))?;
     let signature = settings.email_signature.0.get(&message.language).map(String::as_str);
     let rendered = delivery.renderer.render(message.kind, message.language, &data, settings.email_greeting, signature);
     let from: Mailbox = format!("{} <{}>", platform.name.as_str().replace(['<', '>', '"'], ""), delivery.from_address)
@@ -380,69 +421,97 @@ async fn build(kalm: &Kalm, delivery: &Delivery, message: &OutboxMessage) -> App
         .map_err(|e| AppError::Internal(format!("building the message: {e}")))
 }
 
+/// How many messages one round claims. A full round is followed by the
+/// next at once, so this bounds a round, not the throughput.
+pub const ROUND_SIZE: i64 = 500;
+/// How many messages are sent side by side, each on its own SMTP connection
+/// from the mailer's pool: a send mostly waits on the server.
+pub const SIDE_BY_SIDE: usize = 8;
+
 /// Claims and sends the messages that are due. Safe to run on every node.
 pub async fn deliver_due(kalm: &Kalm, delivery: &Delivery) -> AppResult<Round> {
     let now = kalm.clock.now();
     let claim = kalm.new_id().to_string();
+    let backend = kalm.store.backend();
     let mut tx = kalm.store.begin().await?;
-    let claimed = kalm_store::outbox::claim_due(&mut tx, kalm.store.backend(), &claim, now, now + LEASE, 20).await?;
+    let claimed = kalm_store::outbox::claim_due(&mut tx, backend, &claim, now, now + LEASE, ROUND_SIZE).await?;
     tx.commit().await?;
-    let mut round = Round::default();
-    for message in claimed {
+    let mut round = Round { claimed: claimed.len(), ..Round::default() };
+    let senders = senders(kalm, &claimed).await?;
+    for group in claimed.chunks(delivery.side_by_side.max(1)) {
+        // The lease of each message of the group is renewed right before
+        // the group is sent, so every send starts with a whole lease ahead
+        // of it, far longer than the SMTP timeout: no other worker can take
+        // a message while it is being sent.
         let now = kalm.clock.now();
+        let ids: Vec<uuid::Uuid> = group.iter().map(|m| m.id).collect();
         let mut tx = kalm.store.begin().await?;
-        let still_ours = kalm_store::outbox::renew_claim(&mut tx, message.id, &claim, now + LEASE).await?;
+        let ours = kalm_store::outbox::renew_claims(&mut tx, backend, &ids, &claim, now + LEASE).await?;
         tx.commit().await?;
-        if !still_ours {
+        let (ours, lost): (Vec<&OutboxMessage>, Vec<&OutboxMessage>) = group.iter().partition(|m| ours.contains(&m.id));
+        for message in lost {
             tracing::info!(id = %message.id, "e-mail claimed by another worker since this round began; skipped");
             round.skipped += 1;
-            continue;
         }
-        let outcome = match build(kalm, delivery, &message).await {
-            Ok(email) => delivery.mailer.send(email, message.id).await,
-            Err(err) => Err(SendError::Permanent(err.to_string())),
-        };
+        let outcomes = futures_util::future::join_all(ours.iter().map(|message| async {
+            match build(kalm, delivery, &senders, message) {
+                Ok(email) => delivery.mailer.send(email, message.id).await,
+                Err(err) => Err(SendError::Permanent(err.to_string())),
+            }
+        }))
+        .await;
+        // The group's outcomes in one transaction: each is recorded only if
+        // the message is still this claim's.
         let now = kalm.clock.now();
         let mut tx = kalm.store.begin().await?;
-        let recorded = match &outcome {
-            Ok(()) => {
-                round.sent += 1;
-                kalm_store::outbox::mark_sent(&mut tx, message.id, &claim, now).await?
-            }
-            Err(SendError::Temporary(error)) if now < message.created_at + RETRY_FOR => {
-                let retry_at = now + backoff(message.attempts);
-                round.retried += 1;
-                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, &claim, error, Some(retry_at)).await?
-            }
-            Err(SendError::Temporary(error) | SendError::Permanent(error)) => {
-                round.failed += 1;
-                kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, &claim, error, None).await?
-            }
-        };
-        tx.commit().await?;
-        if !recorded {
-            // Only if one send outlived the whole lease, which the SMTP
-            // timeout is there to prevent: the other claim's outcome stands.
-            tracing::warn!(id = %message.id, "e-mail lease lost during its send; the outcome was not recorded");
+        let mut recorded = Vec::with_capacity(ours.len());
+        for (message, outcome) in ours.iter().zip(&outcomes) {
+            recorded.push(match outcome {
+                Ok(()) => {
+                    round.sent += 1;
+                    kalm_store::outbox::mark_sent(&mut tx, message.id, &claim, now).await?
+                }
+                Err(SendError::Temporary(error)) if now < message.created_at + RETRY_FOR => {
+                    let retry_at = now + backoff(message.attempts);
+                    round.retried += 1;
+                    kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, &claim, error, Some(retry_at)).await?
+                }
+                Err(SendError::Temporary(error) | SendError::Permanent(error)) => {
+                    round.failed += 1;
+                    kalm_store::outbox::mark_attempt_failed(&mut tx, message.id, &claim, error, None).await?
+                }
+            });
         }
-        let result = match &outcome {
-            Ok(()) => "sent",
-            Err(SendError::Temporary(_)) => "temporary_failure",
-            Err(SendError::Permanent(_)) => "permanent_failure",
-        };
-        metrics::counter!("kalm_emails_delivery_attempts_total", "result" => result).increment(1);
-        tracing::info!(
-            id = %message.id,
-            kind = message.kind.code(),
-            recipient = %masked(&message.recipient),
-            attempt = message.attempts + 1,
-            result,
-            error = outcome.as_ref().err().map(|e| match e { SendError::Temporary(s) | SendError::Permanent(s) => s.as_str() }),
-            "e-mail delivery"
-        );
+        tx.commit().await?;
+        for ((message, outcome), recorded) in ours.iter().zip(&outcomes).zip(recorded) {
+            log_attempt(message, outcome, recorded);
+        }
     }
     record_gauges(kalm).await?;
     Ok(round)
+}
+
+fn log_attempt(message: &OutboxMessage, outcome: &Result<(), SendError>, recorded: bool) {
+    if !recorded {
+        // Only if one send outlived the whole lease, which the SMTP timeout
+        // is there to prevent: the other claim's outcome stands.
+        tracing::warn!(id = %message.id, "e-mail lease lost during its send; the outcome was not recorded");
+    }
+    let result = match outcome {
+        Ok(()) => "sent",
+        Err(SendError::Temporary(_)) => "temporary_failure",
+        Err(SendError::Permanent(_)) => "permanent_failure",
+    };
+    metrics::counter!("kalm_emails_delivery_attempts_total", "result" => result).increment(1);
+    tracing::info!(
+        id = %message.id,
+        kind = message.kind.code(),
+        recipient = %masked(&message.recipient),
+        attempt = message.attempts + 1,
+        result,
+        error = outcome.as_ref().err().map(|e| match e { SendError::Temporary(s) | SendError::Permanent(s) => s.as_str() }),
+        "e-mail delivery"
+    );
 }
 
 async fn record_gauges(kalm: &Kalm) -> AppResult<()> {
@@ -457,14 +526,23 @@ async fn record_gauges(kalm: &Kalm) -> AppResult<()> {
     Ok(())
 }
 
-/// Runs delivery rounds every `every`, until the process ends.
+/// Runs delivery rounds every `every`, until the process ends; a full
+/// round is followed by the next at once, so a big batch of invitations
+/// goes out as fast as the SMTP server takes it.
 pub fn spawn_delivery(kalm: Kalm, delivery: Delivery, every: StdDuration) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(every);
         loop {
             tick.tick().await;
-            if let Err(err) = deliver_due(&kalm, &delivery).await {
-                tracing::warn!(error = %err, "e-mail delivery round failed");
+            loop {
+                match deliver_due(&kalm, &delivery).await {
+                    Ok(round) if round.claimed as i64 == ROUND_SIZE => continue,
+                    Ok(_) => break,
+                    Err(err) => {
+                        tracing::warn!(error = %err, "e-mail delivery round failed");
+                        break;
+                    }
+                }
             }
         }
     });
@@ -515,7 +593,7 @@ mod tests {
     #[test]
     fn smtp_urls() {
         assert!(matches!(Mailer::from_url("smtp://127.0.0.1:2525"), Ok(Mailer::Smtp(_))));
-        assert!(matches!(Mailer::from_url("smtps://user:p%40ss@mail.example.org"), Ok(Mailer::Smtp(_))));
+        assert!(matches!(Mailer::from_url("smtps://user:p%40ss@mail.example.org"), Ok(Mailer::SmtpImplicitTls(_))));
         assert!(matches!(Mailer::from_url("smtp+starttls://mail.example.org:587"), Ok(Mailer::Smtp(_))));
         assert!(Mailer::from_url("http://mail.example.org").is_err());
         assert!(Mailer::from_url("smtp://host:port").is_err());

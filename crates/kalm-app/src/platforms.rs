@@ -86,10 +86,8 @@ pub async fn find(kalm: &Kalm, caller: Option<&Caller>, id_or_domain: &str) -> A
 /// Tenancy: the platform served on `domain`, if any. No permission check:
 /// this runs before anyone is known.
 pub async fn by_domain(kalm: &Kalm, domain: &Hostname) -> AppResult<Option<Platform>> {
-    let mut tx = kalm.store.begin().await?;
-    let platform = kalm_store::platforms::by_domain(&mut tx, domain).await?;
-    tx.commit().await?;
-    Ok(platform)
+    let mut reader = kalm.store.read().await?;
+    Ok(kalm_store::platforms::by_domain(&mut reader, domain).await?)
 }
 
 pub async fn account_count(kalm: &Kalm, platform: PlatformId) -> AppResult<i64> {

@@ -353,6 +353,51 @@ pub async fn professionals_of(conn: &mut AnyConnection, client: AccountId) -> St
     sqlx::query(&sql).bind(client.0.to_string()).fetch_all(&mut *conn).await?.iter().map(from_row).collect()
 }
 
+/// The people an account is linked with, as its page and home page list
+/// them.
+#[derive(Debug, Clone, Default)]
+pub struct Related {
+    /// For a client: who treats them.
+    pub professionals: Vec<Account>,
+    /// For a professional: whom they treat.
+    pub clients: Vec<Account>,
+    /// For a client: their friends.
+    pub friends: Vec<Account>,
+    /// For a friend: the client who invited them.
+    pub friend_of: Option<Account>,
+}
+
+/// Everyone `id` is linked with, in one statement.
+pub async fn related(conn: &mut AnyConnection, id: AccountId) -> StoreResult<Related> {
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let a: Vec<String> = COLUMNS.split(',').map(|c| format!("a.{}", c.trim())).collect();
+        let a = a.join(", ");
+        format!(
+            "SELECT * FROM ( \
+             SELECT 'professional' AS relation, {a} FROM treatment_relations r JOIN accounts a ON a.id = r.professional_id \
+             WHERE r.client_id = $1 \
+             UNION ALL SELECT 'client' AS relation, {a} FROM treatment_relations r JOIN accounts a ON a.id = r.client_id \
+             WHERE r.professional_id = $1 \
+             UNION ALL SELECT 'friend' AS relation, {a} FROM friend_links f JOIN accounts a ON a.id = f.friend_id \
+             WHERE f.client_id = $1 \
+             UNION ALL SELECT 'friend_of' AS relation, {a} FROM friend_links f JOIN accounts a ON a.id = f.client_id \
+             WHERE f.friend_id = $1 \
+             ) related ORDER BY LOWER(last_name), LOWER(first_name), id"
+        )
+    });
+    let mut related = Related::default();
+    for row in sqlx::query(&SQL).bind(id.0.to_string()).fetch_all(&mut *conn).await? {
+        let account = from_row(&row)?;
+        match row.try_get::<String, _>("relation")?.as_str() {
+            "professional" => related.professionals.push(account),
+            "client" => related.clients.push(account),
+            "friend" => related.friends.push(account),
+            _ => related.friend_of = Some(account),
+        }
+    }
+    Ok(related)
+}
+
 /// The clients a professional treats.
 pub async fn clients_of(conn: &mut AnyConnection, professional: AccountId) -> StoreResult<Vec<Account>> {
     let sql = format!(

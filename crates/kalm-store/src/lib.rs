@@ -9,8 +9,12 @@
 //!
 //! Every function takes a `&mut AnyConnection`, which callers get from a
 //! transaction: a use case does all its reads and writes, including its audit
-//! entry, on one connection in one transaction. SQLite runs with a single
-//! connection (one writer, WAL), so a use case never waits on itself.
+//! entry, on one connection in one transaction. Reads that change nothing
+//! (a page, a list) take a connection from `read` instead: on SQLite that is
+//! a pool of read-only connections beside the one writer (WAL lets readers
+//! run while the writer writes), so pages do not queue behind each other or
+//! behind a write; on PostgreSQL it is the same pool without a transaction,
+//! which saves the BEGIN and COMMIT round trips of a single-statement read.
 
 #![forbid(unsafe_code)]
 
@@ -105,9 +109,23 @@ pub enum Readiness {
 
 #[derive(Clone)]
 pub struct Store {
+    /// Writes, and reads that decide a write: on SQLite one connection, so
+    /// writers take turns inside the process instead of fighting over the
+    /// file lock.
     pool: AnyPool,
+    /// Reads only. On SQLite its own pool of `query_only` connections; on
+    /// PostgreSQL the same pool as `pool`.
+    readers: AnyPool,
     backend: Backend,
 }
+
+/// A pooled connection for reads: each statement is its own snapshot, so a
+/// page that needs several statements to agree uses `Store::read_snapshot`.
+pub type PooledConnection = sqlx::pool::PoolConnection<sqlx::Any>;
+
+/// Read-only connections on SQLite: enough to keep both cores of a small
+/// server busy while one waits on the disk.
+const SQLITE_READERS: u32 = 4;
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -138,7 +156,7 @@ impl Store {
         } else {
             return Err(StoreError::UnsupportedUrl(url.to_owned()));
         };
-        let pool = match backend {
+        let (pool, readers) = match backend {
             Backend::Sqlite => {
                 let path = sqlite_path(url);
                 if let Some(parent) = std::path::Path::new(&path).parent()
@@ -148,33 +166,15 @@ impl Store {
                 }
                 let url = if url.contains('?') { url.to_owned() } else { format!("{url}?mode=rwc") };
                 let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
-                AnyPoolOptions::new()
-                    .max_connections(1)
-                    .acquire_timeout(timeout)
-                    .before_acquire(|conn, _| Box::pin(async move { Ok(no_leaked_transaction(conn)) }))
-                    // A checkpoint every 10,000 pages (40 MB of log) rather
-                    // than SQLite's 1,000: batch jobs such as the inactivity
-                    // sweep change scattered pages, and a checkpoint after
-                    // each batch copied many of them again for every batch.
-                    .after_connect(move |conn, _| {
-                        Box::pin(async move {
-                            // Another process's write (the command line,
-                            // a second server) is waited for this long.
-                            let pragmas = format!(
-                                "PRAGMA journal_mode=WAL; PRAGMA busy_timeout={}; PRAGMA foreign_keys=ON; \
-                                 PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=10000;",
-                                millis.min(i32::MAX as u64)
-                            );
-                            conn.execute(pragmas.as_str()).await?;
-                            Ok(())
-                        })
-                    })
-                    .connect_with(options)
-                    .await?
+                let writer = sqlite_pool(1, timeout, millis, false).connect_with(options.clone()).await?;
+                // The writer first: it creates the file and turns WAL on,
+                // which the read-only connections cannot do.
+                let readers = sqlite_pool(SQLITE_READERS, timeout, millis, true).connect_with(options).await?;
+                (writer, readers)
             }
             Backend::Postgres => {
                 let options = AnyConnectOptions::from_str(url)?.disable_statement_logging();
-                AnyPoolOptions::new()
+                let pool = AnyPoolOptions::new()
                     .max_connections(16)
                     .acquire_timeout(timeout)
                     .before_acquire(|conn, _| Box::pin(async move { Ok(no_leaked_transaction(conn)) }))
@@ -186,10 +186,11 @@ impl Store {
                         })
                     })
                     .connect_with(options)
-                    .await?
+                    .await?;
+                (pool.clone(), pool)
             }
         };
-        Ok(Store { pool, backend })
+        Ok(Store { pool, readers, backend })
     }
 
     pub fn backend(&self) -> Backend {
@@ -205,6 +206,24 @@ impl Store {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         })
+    }
+
+    /// A connection for reads that change nothing. On SQLite it cannot
+    /// write (`query_only`), so a use case that must write takes `begin`.
+    pub async fn read(&self) -> StoreResult<PooledConnection> {
+        Ok(self.readers.acquire().await?)
+    }
+
+    /// The writer's connection without a transaction, for a use case whose
+    /// only write is one statement (an audit entry of a look at a record).
+    pub async fn write(&self) -> StoreResult<PooledConnection> {
+        Ok(self.pool.acquire().await?)
+    }
+
+    /// A read-only transaction: several statements that see one snapshot,
+    /// without taking SQLite's write lock.
+    pub async fn read_snapshot(&self) -> StoreResult<Transaction<'static>> {
+        Ok(self.readers.begin().await?)
     }
 
     /// Applies the migrations. Migrations may rewrite big tables, so they run
@@ -255,6 +274,7 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        self.readers.close().await;
         self.pool.close().await;
     }
 }
@@ -276,6 +296,35 @@ fn no_leaked_transaction(conn: &mut AnyConnection) -> bool {
         tracing::warn!("a pooled connection was still inside a cancelled transaction; it is replaced");
     }
     !leaked
+}
+
+/// A SQLite pool: the writer (one connection) or the readers.
+fn sqlite_pool(size: u32, timeout: Duration, millis: u64, read_only: bool) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(size)
+        .acquire_timeout(timeout)
+        .before_acquire(|conn, _| Box::pin(async move { Ok(no_leaked_transaction(conn)) }))
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                // Another process's write (the command line, a second
+                // server) is waited for this long. A checkpoint every
+                // 10,000 pages (40 MB of log) rather than SQLite's 1,000:
+                // batch jobs such as the inactivity sweep change scattered
+                // pages, and a checkpoint after each batch copied many of
+                // them again for every batch.
+                let busy = millis.min(i32::MAX as u64);
+                let pragmas = if read_only {
+                    format!("PRAGMA busy_timeout={busy}; PRAGMA foreign_keys=ON; PRAGMA query_only=ON;")
+                } else {
+                    format!(
+                        "PRAGMA journal_mode=WAL; PRAGMA busy_timeout={busy}; PRAGMA foreign_keys=ON; \
+                         PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=10000;"
+                    )
+                };
+                conn.execute(pragmas.as_str()).await?;
+                Ok(())
+            })
+        })
 }
 
 fn sqlite_path(url: &str) -> String {

@@ -222,6 +222,24 @@ pub async fn renew_claim(
     Ok(done.rows_affected() == 1)
 }
 
+/// `renew_claim` for several messages in one statement: the ids of those
+/// still this claim's, whose lease now runs until `lease_until`.
+pub async fn renew_claims(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    ids: &[Uuid],
+    claim: &str,
+    lease_until: DateTime<Utc>,
+) -> StoreResult<Vec<Uuid>> {
+    let ids_json = serde_json::to_string(&ids.iter().map(Uuid::to_string).collect::<Vec<_>>()).map_err(corrupt)?;
+    let sql = format!(
+        "UPDATE outbox SET claimed_until = $1 WHERE id {} AND claimed_by = $3 AND state = 'queued' RETURNING id",
+        crate::json_in(backend, 2)
+    );
+    let rows = sqlx::query(&sql).bind(micros(lease_until)).bind(ids_json).bind(claim).fetch_all(&mut *conn).await?;
+    rows.iter().map(|row| uuid(&row.try_get::<String, _>("id")?)).collect()
+}
+
 /// Marks a message sent and forgets its payload (which may hold a one-time
 /// link), if `claim` still holds it; `false` otherwise.
 pub async fn mark_sent(conn: &mut AnyConnection, id: Uuid, claim: &str, now: DateTime<Utc>) -> StoreResult<bool> {

@@ -6,7 +6,12 @@
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::AccountId;
 use kalm_domain::platforms::PlatformId;
+use std::sync::LazyLock;
+
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
+
+use crate::accounts::Account;
 
 use crate::{StoreResult, instant, micros, uuid};
 
@@ -82,15 +87,41 @@ pub async fn insert(
     Ok(())
 }
 
+const SESSION_COLUMNS: &str = "s.subject_kind, s.subject_id, s.platform_id AS session_platform_id, s.created_at AS \
+                               session_created_at, s.last_seen_at, s.stage, s.confirmed_at";
+
 pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<Session>> {
-    let row = sqlx::query(
-        "SELECT subject_kind, subject_id, platform_id, created_at, last_seen_at, stage, confirmed_at FROM sessions \
-         WHERE token_hash = $1",
-    )
-    .bind(token_hash)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(row) = row else { return Ok(None) };
+    let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions s WHERE s.token_hash = $1");
+    let row = sqlx::query(&sql).bind(token_hash).fetch_optional(&mut *conn).await?;
+    match row {
+        Some(row) => session_from_row(&row),
+        None => Ok(None),
+    }
+}
+
+/// A session and, when it belongs to an account, that account, in one
+/// round trip: what every signed-in request needs first.
+pub async fn with_account(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<(Session, Option<Account>)>> {
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        let account: Vec<String> = crate::accounts::COLUMNS.split(',').map(|c| format!("a.{}", c.trim())).collect();
+        format!(
+            "SELECT {SESSION_COLUMNS}, {} FROM sessions s LEFT JOIN accounts a \
+             ON s.subject_kind = 'account' AND a.id = s.subject_id WHERE s.token_hash = $1",
+            account.join(", ")
+        )
+    });
+    let Some(row) = sqlx::query(&SQL).bind(token_hash).fetch_optional(&mut *conn).await? else {
+        return Ok(None);
+    };
+    let Some(session) = session_from_row(&row)? else { return Ok(None) };
+    let account = match row.try_get::<Option<String>, _>("id")? {
+        Some(_) => Some(crate::accounts::from_row(&row)?),
+        None => None,
+    };
+    Ok(Some((session, account)))
+}
+
+fn session_from_row(row: &AnyRow) -> StoreResult<Option<Session>> {
     let id = uuid(&row.try_get::<String, _>("subject_id")?)?;
     let subject = if row.try_get::<String, _>("subject_kind")? == "operator" {
         Subject::Operator(id)
@@ -102,8 +133,11 @@ pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreR
     Ok(Some(Session {
         subject,
         stage,
-        platform_id: row.try_get::<Option<String>, _>("platform_id")?.map(|p| uuid(&p).map(PlatformId)).transpose()?,
-        created_at: instant(row.try_get("created_at")?)?,
+        platform_id: row
+            .try_get::<Option<String>, _>("session_platform_id")?
+            .map(|p| uuid(&p).map(PlatformId))
+            .transpose()?,
+        created_at: instant(row.try_get("session_created_at")?)?,
         last_seen_at: instant(row.try_get("last_seen_at")?)?,
         confirmed_at: row.try_get::<Option<i64>, _>("confirmed_at")?.map(instant).transpose()?,
     }))

@@ -202,6 +202,7 @@ impl TestApp {
             mailer: Mailer::Directory(self.mail_dir.clone()),
             renderer: Arc::new(FluentRenderer),
             from_address: "no-reply@kalm.test".into(),
+            side_by_side: kalm_app::emails::SIDE_BY_SIDE,
         }
     }
 

@@ -94,7 +94,12 @@ pub fn delivery(config: &Config) -> Result<Delivery, CliError> {
             Mailer::Directory(config.mail_dir.clone().into())
         }
     };
-    Ok(Delivery { mailer, renderer: Arc::new(FluentRenderer), from_address: config.mail_from.clone() })
+    Ok(Delivery {
+        mailer,
+        renderer: Arc::new(FluentRenderer),
+        from_address: config.mail_from.clone(),
+        side_by_side: kalm_app::emails::SIDE_BY_SIDE,
+    })
 }
 
 pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {

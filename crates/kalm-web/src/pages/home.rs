@@ -98,7 +98,7 @@ pub async fn home(
             }));
         }
     };
-    let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, account.id).await.or_page(tr)?;
+    let view = accounts::own_view(&state.kalm, caller, account).await.or_page(tr)?;
     let name = |a: &accounts::Account| format!("{} {}", a.first_name.as_str(), a.last_name.as_str());
     let roles = account.roles;
     let professional = account.account_type == AccountType::Professional;

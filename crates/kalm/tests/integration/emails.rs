@@ -283,7 +283,9 @@ async fn a_round_slower_than_its_lease_sends_nothing_twice(app: TestApp) {
         };
         kalm_testkit::kalm_app::accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
     }
-    let delivery = smtp_delivery(&app, &smtp);
+    // One by one, so that the round outlives its first lease between two
+    // groups; the same holds for groups of any size.
+    let delivery = emails::Delivery { side_by_side: 1, ..smtp_delivery(&app, &smtp) };
     // The first worker claims all four and sends them one by one, slowly.
     let first = {
         let (kalm, delivery) = (app.kalm.clone(), delivery.clone());
@@ -325,6 +327,40 @@ async fn a_round_slower_than_its_lease_sends_nothing_twice(app: TestApp) {
     assert_eq!(first.skipped, second.sent, "and the first skipped exactly those");
 }
 both_backends!(a_round_slower_than_its_lease_sends_nothing_twice);
+
+async fn two_workers_at_once_send_a_big_batch_side_by_side_each_message_once(app: TestApp) {
+    let Some(smtp) = SmtpServer::start(0, 0, 451).await else { return };
+    let platform = app.platform("Care", HOST).await;
+    let count = 3 * emails::SIDE_BY_SIDE + 5;
+    for n in 0..count {
+        let input = kalm_testkit::kalm_app::accounts::AccountInput {
+            account_type: "client".into(),
+            first_name: "Chris".into(),
+            last_name: "Client".into(),
+            email: format!("chris{n}@client.test"),
+            ..Default::default()
+        };
+        kalm_testkit::kalm_app::accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
+    }
+    let delivery = smtp_delivery(&app, &smtp);
+    // Two nodes' delivery jobs at the same moment.
+    let (a, b) = tokio::join!(emails::deliver_due(&app.kalm, &delivery), emails::deliver_due(&app.kalm, &delivery));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.sent + b.sent, count, "{a:?} {b:?}");
+    assert_eq!(a.claimed + b.claimed, count, "no message claimed twice: {a:?} {b:?}");
+    let mut recipients: Vec<String> = smtp
+        .received()
+        .iter()
+        .map(|m| mail_text(m).lines().find(|l| l.starts_with("To: ")).unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(recipients.len(), count);
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), count, "each recipient once");
+    assert!(emails::all(&app.kalm, emails::OutboxState::Queued).await.unwrap().is_empty());
+    assert_eq!(emails::deliver_due(&app.kalm, &delivery).await.unwrap().claimed, 0, "nothing left");
+}
+both_backends!(two_workers_at_once_send_a_big_batch_side_by_side_each_message_once);
 
 async fn a_451_answer_is_retried_then_delivered_once(app: TestApp) {
     let Some(smtp) = SmtpServer::start(0, 1, 451).await else { return };
