@@ -65,7 +65,10 @@ async fn run(args: Args) -> i32 {
     for n in 1..=args.runs {
         match one_run(backend, args.messages, args.side_by_side).await {
             Ok(run) => {
-                eprintln!("run {n}/{}: {} messages in {:.2} s, {:.0}/s", args.runs, run.messages, run.seconds, run.messages_per_second);
+                eprintln!(
+                    "run {n}/{}: {} messages in {:.2} s, {:.0}/s",
+                    args.runs, run.messages, run.seconds, run.messages_per_second
+                );
                 runs.push(run);
             }
             Err(err) => {

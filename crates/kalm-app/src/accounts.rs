@@ -22,6 +22,7 @@ pub use kalm_store::accounts::{Account, AccountFilter};
 use kalm_store::sessions::LinkKind;
 use serde_json::json;
 
+use crate::Entity;
 use crate::audit::{Event, Who, authorize, write};
 use crate::emails::{self, Extras, Recipient};
 use crate::platforms::Platform;
@@ -144,7 +145,7 @@ pub(crate) async fn load_authorized(
     let account = kalm_store::accounts::by_id(&mut tx, id).await?;
     let account = match account {
         Some(a) if a.platform_id == platform => a,
-        _ => return Err(AppError::NotFound("account")),
+        _ => return Err(AppError::NotFound(Entity::Account)),
     };
     let relation = relation(&mut tx, caller, &account).await?;
     tx.commit().await?;
@@ -161,7 +162,7 @@ async fn finish(
     id: AccountId,
 ) -> AppResult<Account> {
     write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+    let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound(Entity::Account))?;
     tx.commit().await?;
     Ok(after)
 }
@@ -220,7 +221,7 @@ pub async fn create(
             .await?
             .map(|c| c.account)
             .filter(|a| a.account_type == AccountType::Client)
-            .ok_or(AppError::NotFound("client"))?;
+            .ok_or(AppError::NotFound(Entity::Client))?;
         Some(client)
     } else {
         None
@@ -332,12 +333,21 @@ pub async fn view(kalm: &Kalm, caller: Option<&Caller>, platform: PlatformId, id
     // needs the writer.
     let mut snapshot = kalm.store.read_snapshot().await?;
     let account = kalm_store::accounts::by_id(&mut snapshot, id).await?;
-    let account = account.filter(|a| a.platform_id == platform).ok_or(AppError::NotFound("account"))?;
+    let account = account.filter(|a| a.platform_id == platform).ok_or(AppError::NotFound(Entity::Account))?;
     if let Some(caller) = caller {
         let relation = relation(&mut snapshot, caller, &account).await?;
-        if let Err(denied) = kalm_domain::permissions::decide(&caller.actor, Action::ViewAccount, &target_of(&account, relation)) {
+        if let Err(denied) =
+            kalm_domain::permissions::decide(&caller.actor, Action::ViewAccount, &target_of(&account, relation))
+        {
             drop(snapshot);
-            return Err(crate::audit::refuse(kalm, caller, Action::ViewAccount, &target_of(&account, relation), denied).await);
+            return Err(crate::audit::refuse(
+                kalm,
+                caller,
+                Action::ViewAccount,
+                &target_of(&account, relation),
+                denied,
+            )
+            .await);
         }
     }
     let related = kalm_store::accounts::related(&mut snapshot, account.id).await?;
@@ -407,7 +417,7 @@ pub async fn update_profile(
         emails::enqueue(kalm, &mut tx, &platform_row, &recipient, EmailKind::EmailAddressChanged, Extras::default())
             .await?;
         if before.status == AccountStatus::Invited {
-            let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("account"))?;
+            let after = kalm_store::accounts::by_id(&mut tx, id).await?.ok_or(AppError::NotFound(Entity::Account))?;
             let token = new_token(kalm.randomness.as_ref());
             let digest = token_digest(&token);
             let until = now + ACTIVATION_LINK_LIFETIME;
@@ -599,7 +609,7 @@ pub async fn confirm_email_change(
         .target("account", before.id.0, email.as_str())
         .detail(json!({ "email": [before.email.as_str(), email.as_str()], "links_retired": retired }));
     write(kalm, &mut tx, &Who::Anonymous { source }, event).await?;
-    let after = kalm_store::accounts::by_id(&mut tx, before.id).await?.ok_or(AppError::NotFound("account"))?;
+    let after = kalm_store::accounts::by_id(&mut tx, before.id).await?.ok_or(AppError::NotFound(Entity::Account))?;
     tx.commit().await?;
     Ok(after)
 }
@@ -641,7 +651,7 @@ async fn relation_pair(
     let mut tx = kalm.store.begin().await?;
     let professional = kalm_store::accounts::by_id(&mut tx, professional).await?;
     tx.commit().await?;
-    let professional = professional.filter(|p| p.platform_id == platform).ok_or(AppError::NotFound("account"))?;
+    let professional = professional.filter(|p| p.platform_id == platform).ok_or(AppError::NotFound(Entity::Account))?;
     if client.account_type != AccountType::Client
         || professional.account_type != AccountType::Professional
         || !professional.roles.contains(Role::Professional)
@@ -716,7 +726,8 @@ pub async fn deactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
     {
         return Err(AppError::LastApplicationManager);
     }
-    let platform_row = kalm_store::platforms::by_id(&mut tx, platform).await?.ok_or(AppError::NotFound("platform"))?;
+    let platform_row =
+        kalm_store::platforms::by_id(&mut tx, platform).await?.ok_or(AppError::NotFound(Entity::Platform))?;
     let extras = Extras { date: Some(kalm.clock.now()), ..Extras::default() };
     emails::enqueue(kalm, &mut tx, &platform_row, &Recipient::from(&before), EmailKind::AccountDeactivated, extras)
         .await?;
@@ -836,7 +847,7 @@ pub async fn activate(
     let event =
         Event::new(AuditAction::AccountActivated, Some(platform.id)).target("account", account.id.0, label(&account));
     write(kalm, &mut tx, &who, event).await?;
-    let after = kalm_store::accounts::by_id(&mut tx, account.id).await?.ok_or(AppError::NotFound("account"))?;
+    let after = kalm_store::accounts::by_id(&mut tx, account.id).await?.ok_or(AppError::NotFound(Entity::Account))?;
     tx.commit().await?;
     Ok(after)
 }
@@ -858,7 +869,7 @@ pub async fn change_own_password(
     };
     crate::auth::verify_own_password(kalm, platform, caller, current, "password_change").await?;
     let mut tx = kalm.store.begin().await?;
-    let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
+    let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound(Entity::Account))?;
     tx.commit().await?;
     let words = personal_words(
         account.first_name.as_str(),
@@ -963,7 +974,7 @@ pub async fn invite_friend(
     let email = EmailAddress::parse(email)?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
-    let client = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
+    let client = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound(Entity::Account))?;
     if let Some(owner) = kalm_store::accounts::credentials_by_email(&mut tx, platform.id, &email).await? {
         // Answered as if invited: a client must not learn who else has an
         // account here. The address's owner hears of it instead.

@@ -12,6 +12,7 @@ use kalm_store::AnyConnection;
 pub use kalm_store::audit::{AuditEntry, AuditFilter};
 use uuid::Uuid;
 
+use crate::Entity;
 use crate::secrets::Randomness;
 use crate::{AppError, AppResult, Caller, Kalm};
 
@@ -218,14 +219,20 @@ pub async fn authorize(kalm: &Kalm, caller: &Caller, action: Action, target: &Ta
 pub async fn refuse(kalm: &Kalm, caller: &Caller, action: Action, target: &Target, denied: Denied) -> AppError {
     match record_refusal(kalm, caller, action, target, &denied).await {
         Ok(()) => match denied {
-            Denied::OtherPlatform => AppError::NotFound("account"),
+            Denied::OtherPlatform => AppError::NotFound(Entity::Account),
             other => AppError::Denied(other),
         },
         Err(err) => err,
     }
 }
 
-async fn record_refusal(kalm: &Kalm, caller: &Caller, action: Action, target: &Target, denied: &Denied) -> AppResult<()> {
+async fn record_refusal(
+    kalm: &Kalm,
+    caller: &Caller,
+    action: Action,
+    target: &Target,
+    denied: &Denied,
+) -> AppResult<()> {
     let platform = match (target, &caller.actor) {
         (Target::Platform(p), _) => Some(*p),
         (Target::Account(a), _) => Some(a.platform),

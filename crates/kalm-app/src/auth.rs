@@ -21,6 +21,7 @@ use kalm_store::operators::Operator;
 use kalm_store::sessions::{LinkKind, SessionStage, Subject};
 use serde_json::json;
 
+use crate::Entity;
 use crate::audit::{Event, Who, write};
 use crate::platforms::Platform;
 use crate::secrets::{new_token, token_digest};
@@ -367,7 +368,7 @@ pub async fn verify_own_password(
         return Err(AppError::NotSignedIn);
     }
     let mut tx = kalm.store.begin().await?;
-    let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound("account"))?;
+    let account = kalm_store::accounts::by_id(&mut tx, me.id).await?.ok_or(AppError::NotFound(Entity::Account))?;
     let stored = kalm_store::accounts::password_hash(&mut tx, me.id).await?;
     tx.commit().await?;
     let keys = account_keys(platform, &account, caller.source.as_ref());

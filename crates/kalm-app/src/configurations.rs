@@ -23,6 +23,7 @@ use kalm_store::AnyConnection;
 pub use kalm_store::charges::ChargeRow;
 use serde_json::{Value, json};
 
+use crate::Entity;
 use crate::audit::{Event, Who, authorize, write};
 use crate::platforms::Platform;
 use crate::{AppError, AppResult, Caller, Kalm};
@@ -113,7 +114,7 @@ pub async fn overview(kalm: &Kalm, caller: Option<&Caller>, platform: &Platform)
                 .value
                 .clone()
                 .or_else(|| ConfigurationValue::default_for(key))
-                .ok_or(AppError::NotFound("configuration"))?,
+                .ok_or(AppError::NotFound(Entity::Configuration))?,
         };
         views.push(ConfigurationView {
             definition: key.definition(),

@@ -23,16 +23,17 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Duration, Utc};
 use kalm_domain::accounts::AccountId;
 use kalm_domain::configurations::Greeting;
+use kalm_domain::configurations::Settings;
 use kalm_domain::emails::{EmailData, EmailKind};
 use kalm_domain::languages::Language;
-use kalm_domain::configurations::Settings;
 use kalm_domain::platforms::{Hostname, PlatformId};
 use kalm_store::AnyConnection;
-use kalm_store::outbox::{NewMessage, OutboxMessage};
 pub use kalm_store::outbox::OutboxState;
+use kalm_store::outbox::{NewMessage, OutboxMessage};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, Tokio1Executor};
 
+use crate::Entity;
 use crate::platforms::Platform;
 use crate::{AppError, AppResult, Kalm};
 
@@ -389,24 +390,19 @@ async fn senders(kalm: &Kalm, messages: &[OutboxMessage]) -> AppResult<Senders> 
             let mut reader = kalm.store.read().await?;
             kalm_store::platforms::by_id(&mut reader, message.platform_id).await?
         };
-        let platform = platform.ok_or(AppError::NotFound("platform"))?;
+        let platform = platform.ok_or(AppError::NotFound(Entity::Platform))?;
         let settings = crate::configurations::settings(kalm, &platform).await?;
         senders.insert(platform.id, (platform, settings));
     }
     Ok(senders)
 }
 
-fn build(
-    kalm: &Kalm,
-    delivery: &Delivery,
-    senders: &Senders,
-    message: &OutboxMessage,
-) -> AppResult<lettre::Message> {
+fn build(kalm: &Kalm, delivery: &Delivery, senders: &Senders, message: &OutboxMessage) -> AppResult<lettre::Message> {
     let sealed =
         message.payload_sealed.as_deref().ok_or_else(|| AppError::Internal("payload already erased".into()))?;
     let data: EmailData = serde_json::from_slice(&kalm.secret_box.open(sealed)?)
         .map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
-    let (platform, settings) = senders.get(&message.platform_id).ok_or(AppError::NotFound("platform"))?;
+    let (platform, settings) = senders.get(&message.platform_id).ok_or(AppError::NotFound(Entity::Platform))?;
     let signature = settings.email_signature.0.get(&message.language).map(String::as_str);
     let rendered = delivery.renderer.render(message.kind, message.language, &data, settings.email_greeting, signature);
     let from: Mailbox = format!("{} <{}>", platform.name.as_str().replace(['<', '>', '"'], ""), delivery.from_address)
@@ -560,12 +556,12 @@ pub async fn failed(kalm: &Kalm) -> AppResult<Vec<OutboxMessage>> {
 /// the server's command line).
 pub async fn retry(kalm: &Kalm, caller: Option<&crate::Caller>, id: uuid::Uuid) -> AppResult<()> {
     let mut tx = kalm.store.begin().await?;
-    let found = kalm_store::outbox::by_id(&mut tx, id).await?.ok_or(AppError::NotFound("e-mail"))?;
+    let found = kalm_store::outbox::by_id(&mut tx, id).await?.ok_or(AppError::NotFound(Entity::Email))?;
     if found.state != OutboxState::Failed || found.payload_sealed.is_none() {
-        return Err(AppError::NotFound("e-mail"));
+        return Err(AppError::NotFound(Entity::Email));
     }
     if !kalm_store::outbox::retry(&mut tx, id, kalm.clock.now()).await? {
-        return Err(AppError::NotFound("e-mail"));
+        return Err(AppError::NotFound(Entity::Email));
     }
     let who = caller.map_or(crate::audit::Who::System, |c| crate::audit::Who::Caller(c.clone()));
     let mut event = crate::audit::Event::new(kalm_domain::audit::AuditAction::EmailRetried, Some(found.platform_id))

@@ -15,6 +15,53 @@ use kalm_domain::permissions::Denied;
 use kalm_domain::platforms::PlatformError;
 use kalm_store::StoreError;
 
+/// What was looked for and not found, so each miss has its own code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Account,
+    /// The client a friend is invited for.
+    Client,
+    Platform,
+    Operator,
+    /// A configuration not available on the platform.
+    Configuration,
+    /// An operator's API token.
+    Token,
+    /// A message in the outbox.
+    Email,
+    RememberedDevice,
+}
+
+impl Entity {
+    pub fn not_found_code(self) -> &'static str {
+        match self {
+            Entity::Account => "account_not_found",
+            Entity::Client => "client_not_found",
+            Entity::Platform => "platform_not_found",
+            Entity::Operator => "operator_not_found",
+            Entity::Configuration => "configuration_not_available",
+            Entity::Token => "token_not_found",
+            Entity::Email => "email_not_found",
+            Entity::RememberedDevice => "remembered_device_not_found",
+        }
+    }
+}
+
+impl std::fmt::Display for Entity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Entity::Account => "account",
+            Entity::Client => "client",
+            Entity::Platform => "platform",
+            Entity::Operator => "operator",
+            Entity::Configuration => "configuration",
+            Entity::Token => "token",
+            Entity::Email => "e-mail",
+            Entity::RememberedDevice => "remembered device",
+        })
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error(transparent)]
@@ -28,7 +75,7 @@ pub enum AppError {
     #[error("invalid configuration value: {0}")]
     Configuration(ValueError),
     #[error("{0} not found")]
-    NotFound(&'static str),
+    NotFound(Entity),
     #[error("not allowed: {0}")]
     Denied(Denied),
     #[error("this {0} is already in use")]
@@ -118,11 +165,7 @@ impl AppError {
             AppError::Password(e) => e.code(),
             AppError::Language(_) => "language_unknown",
             AppError::Configuration(_) => "configuration_invalid",
-            AppError::NotFound("platform") => "platform_not_found",
-            AppError::NotFound("operator") => "operator_not_found",
-            AppError::NotFound("configuration") => "configuration_not_available",
-            AppError::NotFound("token") => "token_not_found",
-            AppError::NotFound(_) => "account_not_found",
+            AppError::NotFound(entity) => entity.not_found_code(),
             AppError::Denied(_) => "not_allowed",
             AppError::Duplicate("domain") => "domain_taken",
             AppError::Duplicate("email") => "email_taken",

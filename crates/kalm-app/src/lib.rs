@@ -29,7 +29,7 @@ use kalm_domain::permissions::Actor;
 pub use kalm_store::{Backend, Readiness, Store, StoreLimits};
 
 pub use crate::clock::{Clock, ManualClock, SystemClock};
-pub use crate::error::{AppError, AppResult};
+pub use crate::error::{AppError, AppResult, Entity};
 pub use crate::secrets::{OsRandomness, Randomness};
 
 /// Everything a use case needs, cheap to clone.

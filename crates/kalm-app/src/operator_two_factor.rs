@@ -23,6 +23,7 @@ use kalm_store::operators::Operator;
 use kalm_store::sessions::{SessionStage, Subject};
 use serde_json::json;
 
+use crate::Entity;
 use crate::audit::{Event, Who, write};
 use crate::auth::{Keys, LoginNext, SECOND_STEP_ATTEMPTS, operator_caller, reserve_attempt, succeeded};
 use crate::secrets::{new_token, token_digest};
@@ -359,8 +360,9 @@ pub struct ResetDone {
 pub async fn reset(kalm: &Kalm, email: &str) -> AppResult<ResetDone> {
     let email = EmailAddress::parse(email)?;
     let mut tx = kalm.store.begin().await?;
-    let (operator, _) =
-        kalm_store::operators::credentials_by_email(&mut tx, &email).await?.ok_or(AppError::NotFound("operator"))?;
+    let (operator, _) = kalm_store::operators::credentials_by_email(&mut tx, &email)
+        .await?
+        .ok_or(AppError::NotFound(Entity::Operator))?;
     let was_set_up = kalm_store::operator_two_factor::remove(&mut tx, operator.id).await?;
     let sessions_ended = kalm_store::sessions::delete_for_subject(&mut tx, operator.id).await?;
     // A reset is how a lost phone gets back in: earlier wrong codes must

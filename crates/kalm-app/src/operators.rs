@@ -8,6 +8,7 @@ use kalm_domain::auth::tokens::{TOKEN_USE_AUDIT_INTERVAL, TokenLifetime};
 use kalm_domain::permissions::{Action, Target};
 pub use kalm_store::operators::Operator;
 
+use crate::Entity;
 use crate::audit::{Event, Who, authorize, write};
 use crate::auth::{Principal, operator_caller};
 use crate::secrets::{new_token, token_digest};
@@ -64,7 +65,7 @@ pub async fn create_token(kalm: &Kalm, email: &str, name: &str, lifetime: TokenL
 }
 
 async fn operator_by_email(conn: &mut kalm_store::AnyConnection, email: &EmailAddress) -> AppResult<Operator> {
-    Ok(kalm_store::operators::credentials_by_email(conn, email).await?.ok_or(AppError::NotFound("operator"))?.0)
+    Ok(kalm_store::operators::credentials_by_email(conn, email).await?.ok_or(AppError::NotFound(Entity::Operator))?.0)
 }
 
 async fn active_operator(conn: &mut kalm_store::AnyConnection, email: &EmailAddress) -> AppResult<Operator> {
@@ -115,11 +116,11 @@ pub async fn tokens(kalm: &Kalm, email: Option<&str>) -> AppResult<Vec<TokenInfo
 
 /// Revokes an API token at once; revoking one twice is harmless.
 pub async fn revoke_token(kalm: &Kalm, id: &str) -> AppResult<TokenInfo> {
-    let id = uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound("token"))?;
+    let id = uuid::Uuid::parse_str(id.trim()).map_err(|_| AppError::NotFound(Entity::Token))?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     let (token, revoked_now) =
-        kalm_store::operators::revoke_token(&mut tx, id, now).await?.ok_or(AppError::NotFound("token"))?;
+        kalm_store::operators::revoke_token(&mut tx, id, now).await?.ok_or(AppError::NotFound(Entity::Token))?;
     if revoked_now {
         let event = Event::new(AuditAction::OperatorTokenRevoked, None)
             .target("operator", id, token.operator_email.as_str())

@@ -7,6 +7,7 @@ use kalm_domain::permissions::{Action, Target};
 use kalm_domain::platforms::{Hostname, NewPlatform, PlatformId, PlatformKind, PlatformName};
 pub use kalm_store::platforms::Platform;
 
+use crate::Entity;
 use crate::audit::{Event, Who, authorize, write};
 use crate::{AppError, AppResult, Caller, Kalm};
 
@@ -76,7 +77,7 @@ pub async fn find(kalm: &Kalm, caller: Option<&Caller>, id_or_domain: &str) -> A
         },
     };
     tx.commit().await?;
-    let platform = found.ok_or(AppError::NotFound("platform"))?;
+    let platform = found.ok_or(AppError::NotFound(Entity::Platform))?;
     if let Some(caller) = caller {
         authorize(kalm, caller, Action::ViewPlatform, &Target::Platform(platform.id)).await?;
     }
@@ -126,7 +127,8 @@ pub async fn update(
             "language": [platform.default_language.code(), new_language.code()],
         }));
     write(kalm, &mut tx, &who, event).await?;
-    let updated = kalm_store::platforms::by_id(&mut tx, platform.id).await?.ok_or(AppError::NotFound("platform"))?;
+    let updated =
+        kalm_store::platforms::by_id(&mut tx, platform.id).await?.ok_or(AppError::NotFound(Entity::Platform))?;
     tx.commit().await?;
     Ok(updated)
 }

@@ -26,6 +26,7 @@ use kalm_store::accounts::Account;
 use kalm_store::two_factor::{RememberedDevice, SmsPurpose};
 use serde_json::json;
 
+use crate::Entity;
 use crate::audit::{Event, Who, write};
 use crate::auth::Confirmed;
 use crate::emails::{self, Extras, Recipient};
@@ -319,7 +320,7 @@ pub(crate) async fn confirm_setup_on(
     decide(&caller.actor, Action::ManageOwnTwoFactor, &own_target(me)).map_err(AppError::Denied)?;
     let me = me.id;
     let now = kalm.clock.now();
-    let account = kalm_store::accounts::by_id(tx, me).await?.ok_or(AppError::NotFound("account"))?;
+    let account = kalm_store::accounts::by_id(tx, me).await?.ok_or(AppError::NotFound(Entity::Account))?;
     if !two_factor::setup_offered(rule_on(kalm, tx, platform, account.account_type).await?) {
         return Err(AppError::TwoFactorOff);
     }
@@ -422,7 +423,7 @@ pub async fn renew_recovery_codes(
     confirmed_as(confirmed, me)?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
-    let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound("account"))?;
+    let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound(Entity::Account))?;
     if !two_factor::setup_offered(rule_on(kalm, &mut tx, platform, account.account_type).await?) {
         return Err(AppError::TwoFactorOff);
     }
@@ -507,7 +508,7 @@ async fn status_on(kalm: &Kalm, conn: &mut AnyConnection, platform: &Platform, a
 pub async fn own_status(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<Status> {
     let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
-    let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound("account"))?;
+    let account = kalm_store::accounts::by_id(&mut tx, me).await?.ok_or(AppError::NotFound(Entity::Account))?;
     let status = status_on(kalm, &mut tx, platform, &account).await?;
     tx.commit().await?;
     Ok(status)
@@ -528,7 +529,7 @@ async fn authorized_target(
     let mut tx = kalm.store.begin().await?;
     let account = kalm_store::accounts::by_id(&mut tx, target).await?;
     tx.commit().await?;
-    let account = account.filter(|a| a.platform_id == platform.id).ok_or(AppError::NotFound("account"))?;
+    let account = account.filter(|a| a.platform_id == platform.id).ok_or(AppError::NotFound(Entity::Account))?;
     let target = Target::Account(TargetAccount {
         id: account.id,
         platform: account.platform_id,
@@ -642,7 +643,7 @@ pub async fn revoke_device(kalm: &Kalm, caller: &Caller, platform: &Platform, id
     let (me, _) = own_account(kalm, caller).await?;
     let mut tx = kalm.store.begin().await?;
     if !kalm_store::two_factor::delete_device(&mut tx, me, id).await? {
-        return Err(AppError::NotFound("remembered device"));
+        return Err(AppError::NotFound(Entity::RememberedDevice));
     }
     let event = Event::new(AuditAction::RememberedDeviceRevoked, Some(platform.id))
         .target("account", me.0, caller.label.as_str())

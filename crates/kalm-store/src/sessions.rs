@@ -101,7 +101,10 @@ pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreR
 
 /// A session and, when it belongs to an account, that account, in one
 /// round trip: what every signed-in request needs first.
-pub async fn with_account(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<(Session, Option<Account>)>> {
+pub async fn with_account(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+) -> StoreResult<Option<(Session, Option<Account>)>> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
         let account: Vec<String> = crate::accounts::COLUMNS.split(',').map(|c| format!("a.{}", c.trim())).collect();
         format!(

@@ -271,7 +271,7 @@ mod tests {
 mod coverage {
     //! Every message the code asks for exists in every translated locale.
 
-    use kalm_app::AppError;
+    use kalm_app::{AppError, Entity};
     use kalm_domain::accounts::{AccountError, AccountStatus, AccountType, Role};
     use kalm_domain::audit::{AuditAction, Outcome};
     use kalm_domain::auth::password::PasswordError;
@@ -332,10 +332,10 @@ mod coverage {
                 field: String::new(),
                 problem: kalm_domain::configurations::Problem::Missing,
             }),
-            AppError::NotFound("configuration"),
-            AppError::NotFound("platform"),
-            AppError::NotFound("operator"),
-            AppError::NotFound("account"),
+            AppError::NotFound(Entity::Configuration),
+            AppError::NotFound(Entity::Platform),
+            AppError::NotFound(Entity::Operator),
+            AppError::NotFound(Entity::Account),
             AppError::Denied(Denied::NotForRole),
             AppError::Duplicate("domain"),
             AppError::Duplicate("email"),
@@ -369,7 +369,10 @@ mod coverage {
             AppError::OwnEmailChangeByLink,
             AppError::EmailChangeLinkInvalid,
             AppError::OperatorDisabled,
-            AppError::NotFound("token"),
+            AppError::NotFound(Entity::Token),
+            AppError::NotFound(Entity::Client),
+            AppError::NotFound(Entity::Email),
+            AppError::NotFound(Entity::RememberedDevice),
             AppError::Internal(String::new()),
         ];
         // Adding a variant breaks this match: add it to the list above too.

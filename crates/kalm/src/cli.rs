@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
+use kalm_app::Entity;
 use kalm_app::accounts::{self, AccountFilter, AccountInput};
 use kalm_app::audit::AuditFilter;
 use kalm_app::emails::PublicUrls;
@@ -766,7 +767,9 @@ async fn platform_command(config: &Config, command: PlatformCommand) -> Result<(
 async fn find_account(kalm: &Kalm, platform: &Platform, account: &str) -> Result<accounts::AccountView, CliError> {
     let id = match uuid::Uuid::parse_str(account.trim()) {
         Ok(id) => AccountId(id),
-        Err(_) => accounts::id_by_email(kalm, platform.id, account).await?.ok_or(AppError::NotFound("account"))?,
+        Err(_) => {
+            accounts::id_by_email(kalm, platform.id, account).await?.ok_or(AppError::NotFound(Entity::Account))?
+        }
     };
     Ok(accounts::view(kalm, None, platform.id, id).await?)
 }
@@ -1112,7 +1115,7 @@ async fn audit_command(config: &Config, args: AuditArgs) -> Result<(), CliError>
         (None, _) => None,
         (Some(a), _) if uuid::Uuid::parse_str(a).is_ok() => uuid::Uuid::parse_str(a).ok(),
         (Some(a), Some(p)) => {
-            Some(accounts::id_by_email(&kalm, p.id, a).await?.ok_or(AppError::NotFound("account"))?.0)
+            Some(accounts::id_by_email(&kalm, p.id, a).await?.ok_or(AppError::NotFound(Entity::Account))?.0)
         }
         (Some(_), None) => {
             return Err(CliError::Usage("--account by e-mail address needs --platform".into()));

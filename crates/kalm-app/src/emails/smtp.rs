@@ -143,9 +143,5 @@ pub async fn send_implicit_tls(
 }
 
 fn classify(err: &lettre::transport::smtp::Error) -> SendError {
-    if err.is_permanent() {
-        SendError::Permanent(err.to_string())
-    } else {
-        SendError::Temporary(err.to_string())
-    }
+    if err.is_permanent() { SendError::Permanent(err.to_string()) } else { SendError::Temporary(err.to_string()) }
 }

@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use kalm_app::Entity;
 use kalm_app::configurations::{self, ConfigurationView};
 use kalm_app::platforms::{self, Platform};
 use kalm_app::{AppError, Caller};
@@ -127,7 +128,7 @@ fn pick(views: &[ConfigurationView], key: ConfigurationKey) -> Result<Configurat
         .iter()
         .find(|v| v.definition.key == key)
         .map(ConfigurationOut::from)
-        .ok_or_else(|| ApiError::from(AppError::NotFound("configuration")))
+        .ok_or_else(|| ApiError::from(AppError::NotFound(Entity::Configuration)))
 }
 
 fn platform_caller(visit: &PlatformVisit) -> Result<&Caller, ApiError> {

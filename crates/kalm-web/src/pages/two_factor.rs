@@ -13,6 +13,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use kalm_app::Entity;
 use kalm_app::accounts::Account;
 use kalm_app::auth::{self, LoginNext, Principal, SecondStepDone};
 use kalm_app::two_factor::{self, AppSetup, Status};
@@ -820,7 +821,7 @@ pub async fn renew_codes(State(state): State<AppState>, visit: PlatformVisit) ->
 pub async fn revoke_device(State(state): State<AppState>, visit: PlatformVisit, Path(id): Path<String>) -> Response {
     let Some(Principal::Account { caller, .. }) = &visit.principal else { return elsewhere(&visit) };
     let Ok(id) = uuid::Uuid::parse_str(&id) else {
-        return PageError::new(&AppError::NotFound("remembered device"), &visit.tr).into_response();
+        return PageError::new(&AppError::NotFound(Entity::RememberedDevice), &visit.tr).into_response();
     };
     match two_factor::revoke_device(&state.kalm, caller, &visit.platform, id).await {
         Ok(()) => Redirect::to("/account/two-factor?done=device_revoked").into_response(),

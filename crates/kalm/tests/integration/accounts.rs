@@ -149,6 +149,17 @@ async fn bad_input_is_named_and_kept(app: TestApp) {
     )
     .await;
     assert_eq!(r.status(), 409);
+    // A friend for a client who is not there: the client is named as missing.
+    let friend = kalm_testkit::kalm_app::accounts::AccountInput {
+        account_type: "friend".into(),
+        first_name: "Fay".into(),
+        last_name: "Friend".into(),
+        email: "fay@friend.test".into(),
+        friend_of: "nobody@client.test".into(),
+        ..Default::default()
+    };
+    let err = kalm_testkit::kalm_app::accounts::create(&app.kalm, None, &platform, &friend, None).await.unwrap_err();
+    assert_eq!(err.code(), "client_not_found", "{err:?}");
     let listed = kalm_testkit::kalm_app::platforms::account_count(&app.kalm, platform.id).await.unwrap();
     assert_eq!(listed, 1, "nothing half-written");
 }

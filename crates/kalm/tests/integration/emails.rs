@@ -171,6 +171,12 @@ async fn temporary_failures_are_retried_then_kept_as_failed(app: TestApp) {
         list[0]
     );
     emails::retry(&app.kalm, None, list[0].id).await.unwrap();
+    // Once queued again it is no longer a failed e-mail to retry, and an
+    // unknown id is a missing e-mail, not a missing account.
+    for id in [list[0].id, uuid::Uuid::new_v4()] {
+        let err = emails::retry(&app.kalm, None, id).await.unwrap_err();
+        assert_eq!(err.code(), "email_not_found", "{err:?}");
+    }
     assert_eq!(app.deliver().await.sent, 1, "an operator's retry delivers it");
     let _ = std::fs::remove_file(std::env::temp_dir().join(format!("kalm-blocked-{}", app.address.port())));
 }
