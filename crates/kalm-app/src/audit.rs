@@ -10,6 +10,8 @@ use kalm_domain::permissions::{Action, Actor, Denied, Target, decide};
 use kalm_domain::platforms::PlatformId;
 use kalm_store::AnyConnection;
 pub use kalm_store::audit::{AuditEntry, AuditFilter};
+use std::sync::{Arc, OnceLock};
+
 use uuid::Uuid;
 
 use crate::Entity;
@@ -106,9 +108,13 @@ pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Even
 }
 
 /// Writes one entry that is a use case's only write (a look at a record, a
-/// list), as a single statement: atomic without a transaction around it,
-/// and one round trip instead of three. Anonymous entries go through the
-/// budget, which needs a transaction.
+/// list) and returns once it is committed. Entries from requests arriving
+/// together are committed together, in one transaction and one statement
+/// (group commit): the audit log is the one write of every page that shows
+/// someone's record, and a transaction per page made those pages queue for
+/// the database's writer. If the entry cannot be written, the caller gets
+/// an error and shows nothing. Anonymous entries go through the budget,
+/// which needs its own transaction.
 pub async fn record(kalm: &Kalm, who: &Who, event: Event) -> AppResult<()> {
     if let Who::Anonymous { .. } = who {
         let mut tx = kalm.store.begin().await?;
@@ -116,9 +122,60 @@ pub async fn record(kalm: &Kalm, who: &Who, event: Event) -> AppResult<()> {
         tx.commit().await?;
         return Ok(());
     }
-    let mut writer = kalm.store.write().await?;
-    kalm_store::audit::append(&mut writer, &entry(kalm, who, event)).await?;
-    Ok(())
+    kalm.audit_group.commit(&kalm.store, entry(kalm, who, event)).await
+}
+
+/// An entry waiting for the next group commit, and who waits for it.
+type Waiting = (AuditEntry, tokio::sync::oneshot::Sender<Result<(), String>>);
+
+/// The most entries one group commit writes; more wait for the next.
+const GROUP_LIMIT: usize = 512;
+
+/// The queue of `record`'s entries and the task that commits them, started
+/// with the first entry (inside the runtime that serves the requests).
+#[derive(Clone, Default)]
+pub(crate) struct GroupCommit {
+    queue: Arc<OnceLock<tokio::sync::mpsc::Sender<Waiting>>>,
+}
+
+impl GroupCommit {
+    async fn commit(&self, store: &kalm_store::Store, entry: AuditEntry) -> AppResult<()> {
+        let queue = self.queue.get_or_init(|| {
+            let (sender, receiver) = tokio::sync::mpsc::channel(4 * GROUP_LIMIT);
+            tokio::spawn(commit_groups(store.clone(), receiver));
+            sender
+        });
+        let (done, written) = tokio::sync::oneshot::channel();
+        queue.send((entry, done)).await.map_err(|_| AppError::Internal("the audit writer has stopped".into()))?;
+        match written.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(err)) => Err(AppError::Internal(format!("audit entry not written: {err}"))),
+            Err(_) => Err(AppError::Internal("the audit writer has stopped".into())),
+        }
+    }
+}
+
+/// Takes whatever has queued up since the last commit (at least one entry)
+/// and commits it in one transaction; everyone waiting learns the outcome.
+async fn commit_groups(store: kalm_store::Store, mut queue: tokio::sync::mpsc::Receiver<Waiting>) {
+    let mut group = Vec::with_capacity(GROUP_LIMIT);
+    while queue.recv_many(&mut group, GROUP_LIMIT).await > 0 {
+        let (entries, waiting): (Vec<AuditEntry>, Vec<_>) = group.drain(..).unzip();
+        let outcome = async {
+            let mut tx = store.begin().await?;
+            kalm_store::audit::append_unrelated(&mut tx, store.backend(), &entries).await?;
+            tx.commit().await?;
+            Ok::<(), kalm_store::StoreError>(())
+        }
+        .await
+        .map_err(|err| err.to_string());
+        if let Err(err) = &outcome {
+            tracing::error!(error = %err, entries = entries.len(), "audit entries not written");
+        }
+        for done in waiting {
+            let _ = done.send(outcome.clone());
+        }
+    }
 }
 
 fn budget_key(platform: Option<PlatformId>, source: Option<&str>) -> String {

@@ -40,6 +40,8 @@ pub struct Kalm {
     pub randomness: Arc<dyn Randomness>,
     pub passwords: secrets::PasswordHasher,
     settings: configurations::SettingsCache,
+    /// Audit entries of looks at records, committed in groups.
+    audit_group: audit::GroupCommit,
     /// Seals secrets kept at rest (e-mails waiting in the outbox).
     pub secret_box: secrets::SecretBox,
     /// How links in e-mails reach a platform.
@@ -71,6 +73,7 @@ impl Kalm {
             randomness,
             passwords,
             settings: configurations::SettingsCache::default(),
+            audit_group: audit::GroupCommit::default(),
             secret_box: secrets::SecretBox::new(&key),
             urls: emails::PublicUrls::default(),
             sms: None,

@@ -145,6 +145,66 @@ async fn append_alike(
     Ok(())
 }
 
+/// Every field of an entry, as one JSON array.
+#[derive(serde::Serialize)]
+struct WholeEntry<'a>(
+    String,
+    i64,
+    Option<String>,
+    &'a str,
+    Option<String>,
+    Option<&'a str>,
+    &'a str,
+    Option<&'a str>,
+    Option<String>,
+    Option<&'a str>,
+    Option<&'a str>,
+    &'a str,
+    Option<&'a str>,
+);
+
+/// Appends entries that have nothing in common (different people's looks
+/// at records, gathered from many requests) in one statement.
+pub async fn append_unrelated(
+    conn: &mut AnyConnection,
+    backend: crate::Backend,
+    entries: &[AuditEntry],
+) -> StoreResult<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<WholeEntry<'_>> = entries
+        .iter()
+        .map(|e| {
+            WholeEntry(
+                e.id.to_string(),
+                micros(e.at),
+                e.platform_id.map(|p| p.0.to_string()),
+                &e.actor_kind,
+                e.actor_id.map(|a| a.to_string()),
+                e.actor_label.as_deref(),
+                e.action.code(),
+                e.target_kind.as_deref(),
+                e.target_id.map(|t| t.to_string()),
+                e.target_label.as_deref(),
+                e.source_addr.as_deref(),
+                e.outcome.code(),
+                e.detail.as_deref(),
+            )
+        })
+        .collect();
+    let rows = serde_json::to_string(&rows).map_err(|e| crate::corrupt(format!("audit entries: {e}")))?;
+    let sql = format!(
+        "INSERT INTO audit_log (id, at, platform_id, actor_kind, actor_id, actor_label, action, target_kind, \
+         target_id, target_label, source_addr, outcome, detail) \
+         SELECT value ->> 0, CAST(value ->> 1 AS BIGINT), value ->> 2, value ->> 3, value ->> 4, value ->> 5, \
+         value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11, value ->> 12 FROM {}",
+        crate::json_array_rows(backend, 1)
+    );
+    sqlx::query(&sql).bind(rows).execute(&mut *conn).await?;
+    Ok(())
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
     pub platform: Option<PlatformId>,

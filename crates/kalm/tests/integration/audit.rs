@@ -191,3 +191,38 @@ async fn access_to_records_is_logged(app: TestApp) {
     assert_eq!(find("charges_exported")[0].actor_kind, "operator");
 }
 both_backends!(access_to_records_is_logged);
+
+/// Looks at records arriving together are committed together, and each of
+/// them still has its own entry, with its own who and whose.
+async fn parallel_looks_each_get_their_entry(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let manager = app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let mut clients = Vec::new();
+    for n in 0..6 {
+        clients.push(app.account(&platform, "client", "", &format!("c{n}@care.test")).await);
+    }
+    let browser = app.login(HOST, "am@care.test").await;
+    let before = entries(&app).await.len();
+    let looks = (0..48).map(|n| {
+        let (app, browser) = (&app, &browser);
+        let path = if n % 2 == 0 { format!("/accounts/{}", clients[(n / 2) % 6].id.0) } else { "/accounts".to_owned() };
+        async move { get(app, browser, HOST, &path).await.status() }
+    });
+    let statuses = futures_util::future::join_all(looks).await;
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    let all = entries(&app).await;
+    let mut codes = std::collections::BTreeMap::new();
+    for e in &all {
+        *codes.entry(e.action.code()).or_insert(0) += 1;
+    }
+    // An account's page also lists the professionals one may relate it to.
+    assert_eq!(all.len() - before, 24 * 2 + 24, "one entry per look, none lost, none twice: {codes:?}");
+    let viewed: Vec<_> = all.iter().filter(|e| e.action.code() == "account_viewed").collect();
+    assert_eq!(viewed.len(), 24);
+    assert!(viewed.iter().all(|e| e.actor_id == Some(manager.id.0)));
+    for client in &clients {
+        assert_eq!(viewed.iter().filter(|e| e.target_id == Some(client.id.0)).count(), 4, "whose");
+    }
+    assert_eq!(all.iter().filter(|e| e.action.code() == "accounts_listed").count(), 24 + 24);
+}
+both_backends!(parallel_looks_each_get_their_entry);
