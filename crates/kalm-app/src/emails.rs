@@ -18,7 +18,6 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
 use kalm_domain::accounts::AccountId;
@@ -418,7 +417,7 @@ fn build(kalm: &Kalm, delivery: &Delivery, senders: &Senders, message: &OutboxMe
 }
 
 /// How many messages one round claims. A full round is followed by the
-/// next at once, so this bounds a round, not the throughput.
+/// next at once (see `jobs`), so this bounds a round, not the throughput.
 pub const ROUND_SIZE: i64 = 500;
 /// How many messages are sent side by side, each on its own SMTP connection
 /// from the mailer's pool: a send mostly waits on the server.
@@ -520,28 +519,6 @@ async fn record_gauges(kalm: &Kalm) -> AppResult<()> {
     let age = oldest.map_or(0.0, |t| (kalm.clock.now() - t).num_seconds().max(0) as f64);
     metrics::gauge!("kalm_emails_queue_age_seconds").set(age);
     Ok(())
-}
-
-/// Runs delivery rounds every `every`, until the process ends; a full
-/// round is followed by the next at once, so a big batch of invitations
-/// goes out as fast as the SMTP server takes it.
-pub fn spawn_delivery(kalm: Kalm, delivery: Delivery, every: StdDuration) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(every);
-        loop {
-            tick.tick().await;
-            loop {
-                match deliver_due(&kalm, &delivery).await {
-                    Ok(round) if round.claimed as i64 == ROUND_SIZE => continue,
-                    Ok(_) => break,
-                    Err(err) => {
-                        tracing::warn!(error = %err, "e-mail delivery round failed");
-                        break;
-                    }
-                }
-            }
-        }
-    });
 }
 
 /// Failed messages, for operators.

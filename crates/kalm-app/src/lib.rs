@@ -16,6 +16,7 @@ pub mod configurations;
 pub mod emails;
 pub mod error;
 pub mod inactivity;
+pub mod jobs;
 pub mod operator_two_factor;
 pub mod operators;
 pub mod platforms;

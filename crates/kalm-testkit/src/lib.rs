@@ -100,6 +100,8 @@ pub struct TestApp {
     /// The authenticator secret of each operator `operator()` made, by
     /// e-mail address: the kit's "phone", for the console's code step.
     operator_secrets: Mutex<HashMap<String, TotpSecret>>,
+    /// The node's background jobs, run by `run_jobs`.
+    jobs: Vec<Arc<dyn kalm_app::jobs::Job>>,
     server: tokio::task::JoinHandle<()>,
     // Declared last: dropped after the server and store are gone.
     _db: TestDb,
@@ -110,6 +112,16 @@ impl Drop for TestApp {
         self.server.abort();
         let _ = std::fs::remove_dir_all(&self.mail_dir);
         let _ = std::fs::remove_dir_all(&self.sms_dir);
+    }
+}
+
+/// Delivery into `folder` with the real renderer.
+fn delivery_into(folder: PathBuf) -> Delivery {
+    Delivery {
+        mailer: Mailer::Directory(folder),
+        renderer: Arc::new(FluentRenderer),
+        from_address: "no-reply@kalm.test".into(),
+        side_by_side: kalm_app::emails::SIDE_BY_SIDE,
     }
 }
 
@@ -174,14 +186,27 @@ impl TestApp {
             .with_public_urls(urls)
             .with_sms(Arc::new(kalm_app::sms::DevelopmentSms { dir: sms_dir.clone() }));
         let config = WebConfig::new(Hostname::parse(ADMIN_HOST).expect("admin host"));
-        let router = kalm_web::router(kalm.clone(), config);
-        // The production serving loop, with its header timeout and connection cap.
-        let server = tokio::spawn(async move {
-            let _ =
-                kalm_web::serve::serve(listener, router, kalm_web::serve::Limits::default(), std::future::pending())
-                    .await;
-        });
         let mail_dir = std::env::temp_dir().join(format!("kalm-mail-{}", uuid::Uuid::new_v4().simple()));
+        // The server's jobs, with delivery into `mail_dir`; the test runs
+        // them (`run_jobs`) instead of timers, since its clock only moves
+        // when the test moves it.
+        let jobs = kalm_app::jobs::standard(
+            delivery_into(mail_dir.clone()),
+            chrono::Duration::minutes(60),
+            "test-node".to_owned(),
+        );
+        let node = kalm_web::serve::Node {
+            kalm: kalm.clone(),
+            config,
+            limits: kalm_web::serve::Limits::default(),
+            jobs: jobs.clone(),
+        };
+        // The production node: router, serving loop (header timeout,
+        // connection cap) and jobs.
+        let server = tokio::spawn(async move {
+            let _ = kalm_web::serve::run_node(listener, node, kalm_web::serve::JobTimers::Off, std::future::pending())
+                .await;
+        });
         Some(TestApp {
             kalm,
             clock,
@@ -191,6 +216,7 @@ impl TestApp {
             mail_dir,
             sms_dir,
             operator_secrets: Mutex::new(HashMap::new()),
+            jobs,
             server,
             _db: db,
         })
@@ -198,12 +224,14 @@ impl TestApp {
 
     /// Delivery into `mail_dir` with the real renderer.
     pub fn delivery(&self) -> Delivery {
-        Delivery {
-            mailer: Mailer::Directory(self.mail_dir.clone()),
-            renderer: Arc::new(FluentRenderer),
-            from_address: "no-reply@kalm.test".into(),
-            side_by_side: kalm_app::emails::SIDE_BY_SIDE,
-        }
+        delivery_into(self.mail_dir.clone())
+    }
+
+    /// Runs the node's background jobs until none finds anything to do, as
+    /// a server would have by now; returns how much each did, by name.
+    /// Panics when a job fails or never settles.
+    pub async fn run_jobs(&self) -> Vec<(&'static str, usize)> {
+        kalm_app::jobs::run_until_idle(&self.kalm, &self.jobs).await.expect("the jobs settle")
     }
 
     /// Runs one delivery round into `mail_dir`.

@@ -42,6 +42,41 @@ impl Default for Limits {
     }
 }
 
+/// What one Kalm node runs: the application, its web configuration and
+/// connection limits, and its background jobs. The server and the test kit
+/// both start a node through `run_node`, so tests run the production wiring.
+pub struct Node {
+    pub kalm: kalm_app::Kalm,
+    pub config: crate::WebConfig,
+    pub limits: Limits,
+    pub jobs: Vec<Arc<dyn kalm_app::jobs::Job>>,
+}
+
+/// Who starts the jobs' runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobTimers {
+    /// Each job on its own timer (a server).
+    On,
+    /// The caller, with `kalm_app::jobs::run_until_idle` (the test kit, whose
+    /// clock only moves when the test moves it).
+    Off,
+}
+
+/// Starts a node's jobs and serves its router on `listener` until
+/// `shutdown` completes.
+pub async fn run_node(
+    listener: TcpListener,
+    node: Node,
+    timers: JobTimers,
+    shutdown: impl Future<Output = ()> + Send,
+) -> std::io::Result<()> {
+    if timers == JobTimers::On {
+        kalm_app::jobs::spawn(&node.kalm, &node.jobs);
+    }
+    let router = crate::router(node.kalm, node.config);
+    serve(listener, router, node.limits, shutdown).await
+}
+
 /// Serves `router` on `listener` until `shutdown` completes, then stops
 /// accepting, lets the requests in flight finish and returns.
 pub async fn serve(

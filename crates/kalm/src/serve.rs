@@ -1,5 +1,5 @@
-//! Running the server: telemetry, the listener, background upkeep and a
-//! graceful shutdown on Ctrl-C or SIGTERM.
+//! Running the server: telemetry, the listener, the node's background jobs
+//! and a graceful shutdown on Ctrl-C or SIGTERM.
 
 use std::time::Duration;
 
@@ -9,7 +9,7 @@ use kalm_app::Kalm;
 use kalm_app::emails::{Delivery, Mailer};
 use kalm_web::WebConfig;
 use kalm_web::email_texts::FluentRenderer;
-use kalm_web::serve::Limits;
+use kalm_web::serve::{JobTimers, Limits, Node};
 use tracing_subscriber::EnvFilter;
 
 use crate::cli::CliError;
@@ -46,44 +46,6 @@ pub fn limits(config: &Config) -> Limits {
     }
 }
 
-/// Deletes sessions that can no longer be valid and summarises anonymous
-/// audit entries of ended windows, every ten minutes.
-fn spawn_session_sweeper(kalm: Kalm) {
-    tokio::spawn(async move {
-        let mut every = tokio::time::interval(Duration::from_secs(600));
-        loop {
-            every.tick().await;
-            match kalm_app::auth::delete_expired_sessions(&kalm).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(removed = n, "expired sessions removed"),
-                Err(err) => tracing::warn!(error = %err, "expired-session sweep failed"),
-            }
-            match kalm_app::audit::summarise_ended_budgets(&kalm).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(summaries = n, "anonymous audit entries summarised"),
-                Err(err) => tracing::warn!(error = %err, "summarising anonymous audit entries failed"),
-            }
-        }
-    });
-}
-
-/// Every node ticks each minute; the period's claim in the database makes
-/// one of them run the sweep per `minutes`, and lets another finish a run
-/// whose node died.
-fn spawn_inactivity_sweep(kalm: Kalm, minutes: u32) {
-    let node = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
-    let every = chrono::Duration::minutes(i64::from(minutes));
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(60));
-        loop {
-            tick.tick().await;
-            if let Err(err) = kalm_app::inactivity::run_scheduled(&kalm, &node, every).await {
-                tracing::warn!(error = %err, "inactivity sweep failed; the next tick takes it up again");
-            }
-        }
-    });
-}
-
 /// The e-mail delivery of this installation: SMTP when configured, else
 /// `.eml` files in the mail folder (development).
 pub fn delivery(config: &Config) -> Result<Delivery, CliError> {
@@ -106,11 +68,13 @@ pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let address = listener.local_addr()?;
     tracing::info!(%address, admin_host = %config.admin_host, "kalm listening");
-    spawn_session_sweeper(kalm.clone());
-    spawn_inactivity_sweep(kalm.clone(), config.inactivity_sweep_minutes);
-    kalm_app::emails::spawn_delivery(kalm.clone(), delivery(config)?, Duration::from_secs(5));
     let store = kalm.store.clone();
-    let app = kalm_web::router(kalm, web_config(config));
+    // Every node runs every job; their claims in the database keep two
+    // nodes from doing the same work.
+    let node_name = format!("{}-{}", std::process::id(), uuid::Uuid::new_v4().simple());
+    let inactivity_period = chrono::Duration::minutes(i64::from(config.inactivity_sweep_minutes));
+    let jobs = kalm_app::jobs::standard(delivery(config)?, inactivity_period, node_name);
+    let node = Node { kalm, config: web_config(config), limits: limits(config), jobs };
     // One shutdown signal for both listeners.
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let metrics = match config.metrics_listen {
@@ -130,7 +94,7 @@ pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {
         None => None,
     };
     let mut stopped = stopped;
-    let main = kalm_web::serve::serve(listener, app, limits(config), async move {
+    let main = kalm_web::serve::run_node(listener, node, JobTimers::On, async move {
         let _ = stopped.wait_for(|s| *s).await;
     });
     let signal = async move {

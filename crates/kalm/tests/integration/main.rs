@@ -12,6 +12,7 @@ mod cli;
 mod configurations;
 mod emails;
 mod inactivity;
+mod jobs;
 mod languages;
 mod login;
 mod logs;
