@@ -102,7 +102,9 @@ async fn one_run(backend: Backend, messages: usize, side_by_side: usize) -> Resu
             email: format!("client{n}@bench.test"),
             ..Default::default()
         };
-        accounts::create(&app.kalm, None, &platform, &input, None).await.map_err(|e| e.to_string())?;
+        accounts::create(&app.kalm, &kalm_app::Caller::command_line(), &platform, &input, None)
+            .await
+            .map_err(|e| e.to_string())?;
     }
     let delivery = emails::Delivery {
         mailer: emails::Mailer::from_url(&smtp.url()).map_err(|e| e.to_string())?,

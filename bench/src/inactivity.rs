@@ -153,14 +153,32 @@ async fn run(backend: Backend, args: &Args) -> Result<Measured, String> {
     let platform = app.platform("Bench", "bench.test").await;
     let rule = InactivityDeactivation { professionals: Some(365), clients: Some(365), warning_days: 0 };
     let key = ConfigurationKey::InactivityDeactivation;
-    configurations::set_availability_confirmed(&app.kalm, None, &platform, key, true, None, true)
-        .await
-        .map_err(|e| e.to_string())?;
+    configurations::set_availability_confirmed(
+        &app.kalm,
+        &kalm_app::Caller::command_line(),
+        &platform,
+        key,
+        true,
+        None,
+        true,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let value = serde_json::json!({ "professionals": 365, "clients": 365, "warning_days": 0 });
-    configurations::set_value_confirmed(&app.kalm, None, &platform, key, &value, None, true)
+    configurations::set_value_confirmed(
+        &app.kalm,
+        &kalm_app::Caller::command_line(),
+        &platform,
+        key,
+        &value,
+        None,
+        true,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    let platform = kalm_app::platforms::find(&app.kalm, &kalm_app::Caller::command_line(), "bench.test")
         .await
         .map_err(|e| e.to_string())?;
-    let platform = kalm_app::platforms::find(&app.kalm, None, "bench.test").await.map_err(|e| e.to_string())?;
 
     let started = Instant::now();
     let inactive = load(&app, &platform.id.0.to_string(), args.accounts, args.inactive_percent).await?;
@@ -174,7 +192,9 @@ async fn run(backend: Backend, args: &Args) -> Result<Measured, String> {
     let mut preview_runs_ms = Vec::new();
     for _ in 0..args.preview_runs {
         let started = Instant::now();
-        let preview = inactivity::preview(&app.kalm, None, &platform, &rule).await.map_err(|e| e.to_string())?;
+        let preview = inactivity::preview(&app.kalm, &kalm_app::Caller::command_line(), &platform, &rule)
+            .await
+            .map_err(|e| e.to_string())?;
         preview_runs_ms.push(started.elapsed().as_secs_f64() * 1000.0);
         let total = (preview.professionals.now + preview.clients.now) as u64;
         if total != inactive {

@@ -175,15 +175,13 @@ fn label(account: &Account) -> String {
 /// an activation link; `caller` is `None` for the command line on the server.
 pub async fn create(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     input: &AccountInput,
     password: Option<&str>,
 ) -> AppResult<Created> {
     let account_type = AccountType::parse(&input.account_type)?;
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::CreateAccount { account_type }, &Target::Platform(platform.id)).await?;
-    }
+    authorize(kalm, caller, Action::CreateAccount { account_type }, &Target::Platform(platform.id)).await?;
     let roles = check_roles(account_type, Roles::parse_list(&input.roles)?)?;
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
@@ -246,7 +244,7 @@ pub async fn create(
     } else {
         None
     };
-    let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    let who = Who::Caller(caller.clone());
     let event = Event::new(AuditAction::AccountCreated, Some(platform.id))
         .target("account", account.id.0, label(&account))
         .detail(json!({
@@ -269,7 +267,7 @@ pub async fn list(
     authorize(kalm, caller, Action::ListAccounts, &Target::Platform(platform)).await?;
     let viewer = match caller.actor {
         Actor::Account(me) => Some(me.id),
-        Actor::Operator => None,
+        Actor::Operator | Actor::System => None,
     };
     let mut reader = kalm.store.read().await?;
     let accounts =
@@ -327,35 +325,28 @@ pub async fn own_view(kalm: &Kalm, caller: &Caller, me: &Account) -> AppResult<A
     })
 }
 
-pub async fn view(kalm: &Kalm, caller: Option<&Caller>, platform: PlatformId, id: AccountId) -> AppResult<AccountView> {
+pub async fn view(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId) -> AppResult<AccountView> {
     // Reading changes nothing, so it runs on a read connection, as one
     // snapshot; only the audit entry of a look at someone else's record
     // needs the writer.
     let mut snapshot = kalm.store.read_snapshot().await?;
     let account = kalm_store::accounts::by_id(&mut snapshot, id).await?;
     let account = account.filter(|a| a.platform_id == platform).ok_or(AppError::NotFound(Entity::Account))?;
-    if let Some(caller) = caller {
-        let relation = relation(&mut snapshot, caller, &account).await?;
-        if let Err(denied) =
-            kalm_domain::permissions::decide(&caller.actor, Action::ViewAccount, &target_of(&account, relation))
-        {
-            drop(snapshot);
-            return Err(crate::audit::refuse(
-                kalm,
-                caller,
-                Action::ViewAccount,
-                &target_of(&account, relation),
-                denied,
-            )
-            .await);
-        }
+    let relation = relation(&mut snapshot, caller, &account).await?;
+    if let Err(denied) =
+        kalm_domain::permissions::decide(&caller.actor, Action::ViewAccount, &target_of(&account, relation))
+    {
+        drop(snapshot);
+        return Err(
+            crate::audit::refuse(kalm, caller, Action::ViewAccount, &target_of(&account, relation), denied).await
+        );
     }
     let related = kalm_store::accounts::related(&mut snapshot, account.id).await?;
     snapshot.commit().await?;
     // NEN 7513: every look at someone else's record is logged, with who,
     // whose and from where; one's own account is not someone's record.
-    if caller.is_none_or(|c| c.id != account.id.0) {
-        let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    if caller.id != account.id.0 {
+        let who = Who::Caller(caller.clone());
         let event =
             Event::new(AuditAction::AccountViewed, Some(platform)).target("account", account.id.0, label(&account));
         crate::audit::record(kalm, &who, event).await?;
@@ -401,7 +392,7 @@ pub async fn update_profile(
         return Err(AppError::OwnEmailChangeByLink);
     }
     let language = chosen_language(kalm, platform, &before, &input.language).await?;
-    let platform_row = crate::platforms::find(kalm, None, &platform.to_string()).await?;
+    let platform_row = crate::platforms::load(kalm, platform).await?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     kalm_store::accounts::update_profile(&mut tx, id, &first_name, &last_name, &email, language).await?;
@@ -438,7 +429,7 @@ async fn chosen_language(kalm: &Kalm, platform: PlatformId, before: &Account, co
     if Language::parse(code)? == before.language {
         Ok(before.language)
     } else {
-        let platform = crate::platforms::find(kalm, None, &platform.to_string()).await?;
+        let platform = crate::platforms::load(kalm, platform).await?;
         offered_language(kalm, &platform, code).await
     }
 }
@@ -776,7 +767,7 @@ pub async fn renew_activation_link(
     }
     let now = kalm.clock.now();
     let token = new_token(kalm.randomness.as_ref());
-    let platform_row = crate::platforms::find(kalm, None, &platform.to_string()).await?;
+    let platform_row = crate::platforms::load(kalm, platform).await?;
     let mut tx = kalm.store.begin().await?;
     kalm_store::sessions::insert_link(
         &mut tx,

@@ -35,6 +35,7 @@ pub enum Who {
 impl Who {
     fn parts(&self) -> (&'static str, Option<Uuid>, Option<String>, Option<String>) {
         match self {
+            Who::Caller(c) if c.actor == Actor::System => ("system", None, Some(c.label.clone()), None),
             Who::Caller(c) => (c.actor_kind(), Some(c.id), Some(c.label.clone()), c.source.clone()),
             Who::Anonymous { source } => ("anonymous", None, None, source.clone()),
             Who::System => ("system", None, Some("kalm cli".to_owned()), None),
@@ -294,7 +295,7 @@ async fn record_refusal(
         (Target::Platform(p), _) => Some(*p),
         (Target::Account(a), _) => Some(a.platform),
         (Target::Installation, Actor::Account(me)) => Some(me.platform),
-        (Target::Installation, Actor::Operator) => None,
+        (Target::Installation, Actor::Operator | Actor::System) => None,
     };
     let mut event = Event::new(AuditAction::AccessDenied, platform)
         .outcome(Outcome::Denied)
@@ -313,7 +314,7 @@ async fn record_refusal(
 /// one platform), application managers their own platform.
 pub async fn list(kalm: &Kalm, caller: &Caller, mut filter: AuditFilter) -> AppResult<Vec<AuditEntry>> {
     match caller.actor {
-        Actor::Operator => {}
+        Actor::Operator | Actor::System => {}
         Actor::Account(me) => {
             authorize(kalm, caller, Action::ViewAuditLog, &Target::Platform(me.platform)).await?;
             filter.platform = Some(me.platform);

@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use kalm_domain::audit::AuditAction;
 use kalm_domain::configurations::{
-    Availability, Charge, ConfigurationKey, ConfigurationValue, Definition, Settings, StoredConfiguration, ValueError,
-    in_effect, lockout_risk, warning_risk,
+    Charge, ConfigurationKey, ConfigurationValue, Definition, Settings, StoredConfiguration, ValueError, in_effect,
+    lockout_risk, warning_risk,
 };
 use kalm_domain::permissions::{Action, Target, decide};
 use kalm_domain::platforms::{Hostname, PlatformId, PlatformKind};
@@ -84,16 +84,14 @@ pub struct ConfigurationView {
     pub availability_editable: bool,
 }
 
-fn actor_of(caller: Option<&Caller>) -> kalm_domain::permissions::Actor {
-    caller.map_or(kalm_domain::permissions::Actor::Operator, |c| c.actor)
+fn actor_of(caller: &Caller) -> kalm_domain::permissions::Actor {
+    caller.actor
 }
 
 /// The platform's configurations the caller may see: operators all of them,
 /// application managers those in effect on their platform.
-pub async fn overview(kalm: &Kalm, caller: Option<&Caller>, platform: &Platform) -> AppResult<Vec<ConfigurationView>> {
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::ViewConfigurations, &Target::Platform(platform.id)).await?;
-    }
+pub async fn overview(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppResult<Vec<ConfigurationView>> {
+    authorize(kalm, caller, Action::ViewConfigurations, &Target::Platform(platform.id)).await?;
     let mut tx = kalm.store.begin().await?;
     let rows = kalm_store::configurations::list(&mut tx, platform.id).await?;
     tx.commit().await?;
@@ -104,7 +102,8 @@ pub async fn overview(kalm: &Kalm, caller: Option<&Caller>, platform: &Platform)
         let row = rows.iter().find(|r| r.stored.key == key);
         let stored = row.map_or(StoredConfiguration { key, available: false, value: None }, |r| r.stored.clone());
         let effective = in_effect(&stored);
-        let operator = matches!(actor, kalm_domain::permissions::Actor::Operator);
+        let operator =
+            matches!(actor, kalm_domain::permissions::Actor::Operator | kalm_domain::permissions::Actor::System);
         if !operator && !effective {
             continue;
         }
@@ -130,12 +129,12 @@ pub async fn overview(kalm: &Kalm, caller: Option<&Caller>, platform: &Platform)
     Ok(views)
 }
 
-fn who(caller: Option<&Caller>) -> Who {
-    caller.map_or(Who::System, |c| Who::Caller(c.clone()))
+fn who(caller: &Caller) -> Who {
+    Who::Caller(caller.clone())
 }
 
-fn label(caller: Option<&Caller>) -> String {
-    caller.map_or_else(|| "kalm cli".to_owned(), |c| c.label.clone())
+fn label(caller: &Caller) -> String {
+    caller.label.clone()
 }
 
 async fn charge(
@@ -145,7 +144,7 @@ async fn charge(
     event: &str,
     subject: &str,
     detail: Value,
-    caller: Option<&Caller>,
+    caller: &Caller,
 ) -> AppResult<()> {
     let row = ChargeRow {
         id: kalm.new_ordered_id(),
@@ -165,7 +164,7 @@ async fn charge(
 /// charged; repeating the current state changes nothing and costs nothing.
 pub async fn set_availability(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     key: ConfigurationKey,
     available: bool,
@@ -179,6 +178,7 @@ pub async fn set_availability(
 /// the preview: it is easily undone in the settings, not in the accounts.
 async fn check_inactivity(
     kalm: &Kalm,
+    caller: &Caller,
     platform: &Platform,
     rule: &kalm_domain::configurations::InactivityDeactivation,
     confirmed: bool,
@@ -186,7 +186,7 @@ async fn check_inactivity(
     if confirmed {
         return Ok(());
     }
-    let preview = crate::inactivity::preview(kalm, None, platform, rule).await?;
+    let preview = crate::inactivity::preview(kalm, caller, platform, rule).await?;
     if preview.needs_confirmation() {
         return Err(AppError::ConfirmationNeeded {
             professionals: preview.professionals.now,
@@ -199,22 +199,14 @@ async fn check_inactivity(
 /// `set_availability`, confirming a change that deactivates many accounts.
 pub async fn set_availability_confirmed(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     key: ConfigurationKey,
     available: bool,
     note: Option<&str>,
     confirmed: bool,
 ) -> AppResult<()> {
-    match caller {
-        Some(caller) => {
-            authorize(kalm, caller, Action::ChangeAvailability(key), &Target::Platform(platform.id)).await?
-        }
-        None if key.definition().availability == Availability::Always => {
-            return Err(AppError::Denied(kalm_domain::permissions::Denied::WrongTarget));
-        }
-        None => {}
-    }
+    authorize(kalm, caller, Action::ChangeAvailability(key), &Target::Platform(platform.id)).await?;
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     if let Some(n) = note
         && n.chars().count() > 500
@@ -231,7 +223,7 @@ pub async fn set_availability_confirmed(
         let stored = rows.iter().find(|r| r.stored.key == key).and_then(|r| r.stored.value.clone());
         let was_available = rows.iter().find(|r| r.stored.key == key).is_some_and(|r| r.stored.available);
         if let (false, Some(ConfigurationValue::InactivityDeactivation(rule))) = (was_available, stored) {
-            check_inactivity(kalm, platform, &rule, confirmed).await?;
+            check_inactivity(kalm, caller, platform, &rule, confirmed).await?;
         }
     }
     let now = kalm.clock.now();
@@ -260,7 +252,7 @@ pub async fn set_availability_confirmed(
 /// and what is allowed, and nothing is stored.
 pub async fn set_value(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     key: ConfigurationKey,
     json_value: &Value,
@@ -272,7 +264,7 @@ pub async fn set_value(
 /// `set_value`, confirming a change that deactivates many accounts.
 pub async fn set_value_confirmed(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     key: ConfigurationKey,
     json_value: &Value,
@@ -285,15 +277,8 @@ pub async fn set_value_confirmed(
     let row = rows.iter().find(|r| r.stored.key == key);
     let effective =
         in_effect(&row.map_or(StoredConfiguration { key, available: false, value: None }, |r| r.stored.clone()));
-    if let Some(caller) = caller {
-        authorize(
-            kalm,
-            caller,
-            Action::EditConfiguration { key, in_effect: effective },
-            &Target::Platform(platform.id),
-        )
+    authorize(kalm, caller, Action::EditConfiguration { key, in_effect: effective }, &Target::Platform(platform.id))
         .await?;
-    }
     let value = ConfigurationValue::parse(key, json_value).map_err(AppError::Configuration)?;
     // Single sign-on arrives later: until then no group has another way in.
     if let Some(risk) = lockout_risk(&value, &[]).or_else(|| warning_risk(&value)) {
@@ -309,7 +294,7 @@ pub async fn set_value_confirmed(
     if let ConfigurationValue::InactivityDeactivation(rule) = &value
         && effective
     {
-        check_inactivity(kalm, platform, rule, confirmed).await?;
+        check_inactivity(kalm, caller, platform, rule, confirmed).await?;
     }
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if key == ConfigurationKey::Domain && reason.is_none() {
@@ -353,7 +338,7 @@ pub(crate) async fn charge_platform_creation(
     kalm: &Kalm,
     conn: &mut AnyConnection,
     platform: &Platform,
-    caller: Option<&Caller>,
+    caller: &Caller,
 ) -> AppResult<()> {
     if platform.kind == PlatformKind::Content {
         let detail = json!({ "name": platform.name.as_str(), "domain": platform.domain.as_str() });
@@ -365,16 +350,14 @@ pub(crate) async fn charge_platform_creation(
 /// The charges ledger, oldest first. Operators only.
 pub async fn charges(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: Option<PlatformId>,
     since: Option<DateTime<Utc>>,
 ) -> AppResult<Vec<ChargeRow>> {
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::ViewCharges, &Target::Installation).await?;
-    }
+    authorize(kalm, caller, Action::ViewCharges, &Target::Installation).await?;
     let mut tx = kalm.store.begin().await?;
     let rows = kalm_store::charges::list(&mut tx, platform, since).await?;
-    let who = caller.map_or(crate::audit::Who::System, |c| crate::audit::Who::Caller(c.clone()));
+    let who = crate::audit::Who::Caller(caller.clone());
     let event = crate::audit::Event::new(kalm_domain::audit::AuditAction::ChargesExported, platform)
         .detail(serde_json::json!({ "since": since.map(|s| s.to_rfc3339()), "rows": rows.len() }));
     crate::audit::write(kalm, &mut tx, &who, event).await?;

@@ -531,7 +531,7 @@ pub async fn failed(kalm: &Kalm) -> AppResult<Vec<OutboxMessage>> {
 
 /// Puts a failed message back in the queue, audited (`caller` is `None` on
 /// the server's command line).
-pub async fn retry(kalm: &Kalm, caller: Option<&crate::Caller>, id: uuid::Uuid) -> AppResult<()> {
+pub async fn retry(kalm: &Kalm, caller: &crate::Caller, id: uuid::Uuid) -> AppResult<()> {
     let mut tx = kalm.store.begin().await?;
     let found = kalm_store::outbox::by_id(&mut tx, id).await?.ok_or(AppError::NotFound(Entity::Email))?;
     if found.state != OutboxState::Failed || found.payload_sealed.is_none() {
@@ -540,7 +540,7 @@ pub async fn retry(kalm: &Kalm, caller: Option<&crate::Caller>, id: uuid::Uuid) 
     if !kalm_store::outbox::retry(&mut tx, id, kalm.clock.now()).await? {
         return Err(AppError::NotFound(Entity::Email));
     }
-    let who = caller.map_or(crate::audit::Who::System, |c| crate::audit::Who::Caller(c.clone()));
+    let who = crate::audit::Who::Caller(caller.clone());
     let mut event = crate::audit::Event::new(kalm_domain::audit::AuditAction::EmailRetried, Some(found.platform_id))
         .detail(serde_json::json!({ "email": id.to_string(), "kind": found.kind.code() }));
     if let Some(account) = found.account_id {

@@ -116,7 +116,10 @@ async fn sweep_with(
 async fn platforms_to_sweep(kalm: &Kalm, platform: Option<&Platform>) -> AppResult<Vec<Platform>> {
     Ok(match platform {
         Some(p) => vec![p.clone()],
-        None => crate::platforms::list(kalm, None).await?,
+        None => {
+            let mut reader = kalm.store.read().await?;
+            kalm_store::platforms::list(&mut reader).await?
+        }
     })
 }
 
@@ -630,13 +633,11 @@ pub async fn authorize_preview(kalm: &Kalm, caller: &Caller, platform: &Platform
 
 pub async fn preview(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     proposal: &InactivityDeactivation,
 ) -> AppResult<Preview> {
-    if let Some(caller) = caller {
-        authorize_preview(kalm, caller, platform).await?;
-    }
+    authorize_preview(kalm, caller, platform).await?;
     let now = kalm.clock.now();
     let types = [AccountType::Professional, AccountType::Client];
     // Edges: the start of each bucket (days ago, newest first), then each

@@ -145,10 +145,22 @@ pub struct Caller {
 }
 
 impl Caller {
+    /// The command line on the server: `kalm platform create`, `kalm account
+    /// create`, … run by whoever administers the machine.
+    pub fn command_line() -> Caller {
+        Caller { actor: Actor::System, id: uuid::Uuid::nil(), label: "kalm cli".into(), source: None }
+    }
+
+    /// One of the server's background jobs, by name.
+    pub fn job(name: &str) -> Caller {
+        Caller { actor: Actor::System, id: uuid::Uuid::nil(), label: name.into(), source: None }
+    }
+
     pub fn actor_kind(&self) -> &'static str {
         match self.actor {
             Actor::Operator => "operator",
             Actor::Account(_) => "account",
+            Actor::System => "system",
         }
     }
 }

@@ -14,17 +14,15 @@ use crate::auth::{Principal, operator_caller};
 use crate::secrets::{new_token, token_digest};
 use crate::{AppError, AppResult, Caller, Kalm};
 
-pub async fn create(kalm: &Kalm, caller: Option<&Caller>, email: &str, password: &str) -> AppResult<Operator> {
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::ManageOperators, &Target::Installation).await?;
-    }
+pub async fn create(kalm: &Kalm, caller: &Caller, email: &str, password: &str) -> AppResult<Operator> {
+    authorize(kalm, caller, Action::ManageOperators, &Target::Installation).await?;
     let email = EmailAddress::parse(email)?;
     let new = NewPassword::parse(password, &[email.as_str()])?;
     let hash = kalm.passwords.hash(&new, kalm.randomness.as_ref()).await?;
     let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
     let operator = kalm_store::operators::insert(&mut tx, kalm.new_id(), &email, &hash, now).await?;
-    let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    let who = Who::Caller(caller.clone());
     write(
         kalm,
         &mut tx,

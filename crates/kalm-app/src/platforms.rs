@@ -32,16 +32,14 @@ impl PlatformInput {
 }
 
 /// Creates a platform. `caller` is `None` for the command line on the server.
-pub async fn create(kalm: &Kalm, caller: Option<&Caller>, input: &PlatformInput) -> AppResult<Platform> {
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::CreatePlatform, &Target::Installation).await?;
-    }
+pub async fn create(kalm: &Kalm, caller: &Caller, input: &PlatformInput) -> AppResult<Platform> {
+    authorize(kalm, caller, Action::CreatePlatform, &Target::Installation).await?;
     let new = input.parse()?;
     let now = kalm.clock.now();
     let id = PlatformId(kalm.new_id());
     let mut tx = kalm.store.begin().await?;
     let platform = kalm_store::platforms::insert(&mut tx, id, &new, now).await?;
-    let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    let who = Who::Caller(caller.clone());
     let event = Event::new(AuditAction::PlatformCreated, Some(id))
         .target("platform", id.0, platform.domain.as_str())
         .detail(serde_json::json!({
@@ -56,10 +54,8 @@ pub async fn create(kalm: &Kalm, caller: Option<&Caller>, input: &PlatformInput)
     Ok(platform)
 }
 
-pub async fn list(kalm: &Kalm, caller: Option<&Caller>) -> AppResult<Vec<Platform>> {
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::ListPlatforms, &Target::Installation).await?;
-    }
+pub async fn list(kalm: &Kalm, caller: &Caller) -> AppResult<Vec<Platform>> {
+    authorize(kalm, caller, Action::ListPlatforms, &Target::Installation).await?;
     let mut tx = kalm.store.begin().await?;
     let platforms = kalm_store::platforms::list(&mut tx).await?;
     tx.commit().await?;
@@ -67,7 +63,7 @@ pub async fn list(kalm: &Kalm, caller: Option<&Caller>) -> AppResult<Vec<Platfor
 }
 
 /// A platform by id or by domain, as typed by an operator.
-pub async fn find(kalm: &Kalm, caller: Option<&Caller>, id_or_domain: &str) -> AppResult<Platform> {
+pub async fn find(kalm: &Kalm, caller: &Caller, id_or_domain: &str) -> AppResult<Platform> {
     let mut tx = kalm.store.begin().await?;
     let found = match uuid::Uuid::parse_str(id_or_domain.trim()) {
         Ok(id) => kalm_store::platforms::by_id(&mut tx, PlatformId(id)).await?,
@@ -78,10 +74,16 @@ pub async fn find(kalm: &Kalm, caller: Option<&Caller>, id_or_domain: &str) -> A
     };
     tx.commit().await?;
     let platform = found.ok_or(AppError::NotFound(Entity::Platform))?;
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::ViewPlatform, &Target::Platform(platform.id)).await?;
-    }
+    authorize(kalm, caller, Action::ViewPlatform, &Target::Platform(platform.id)).await?;
     Ok(platform)
+}
+
+/// A platform by id, for a use case that already decided who may act on it
+/// (reading the platform of an account it loaded, say): no permission of
+/// its own.
+pub(crate) async fn load(kalm: &Kalm, id: PlatformId) -> AppResult<Platform> {
+    let mut reader = kalm.store.read().await?;
+    kalm_store::platforms::by_id(&mut reader, id).await?.ok_or(AppError::NotFound(Entity::Platform))
 }
 
 /// Tenancy: the platform served on `domain`, if any. No permission check:
@@ -102,14 +104,12 @@ pub async fn account_count(kalm: &Kalm, platform: PlatformId) -> AppResult<i64> 
 /// Empty fields keep their value.
 pub async fn update(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     name: &str,
     language: &str,
 ) -> AppResult<Platform> {
-    if let Some(caller) = caller {
-        authorize(kalm, caller, Action::EditPlatform, &Target::Platform(platform.id)).await?;
-    }
+    authorize(kalm, caller, Action::EditPlatform, &Target::Platform(platform.id)).await?;
     let new_name = if name.trim().is_empty() { platform.name.clone() } else { PlatformName::parse(name)? };
     let new_language = if language.trim().is_empty() { platform.default_language } else { Language::parse(language)? };
     if new_name == platform.name && new_language == platform.default_language {
@@ -119,7 +119,7 @@ pub async fn update(
     kalm_store::platforms::update(&mut tx, platform.id, &new_name, new_language).await?;
     // Settings depend on the default language (the languages offered).
     kalm_store::platforms::bump_settings_version(&mut tx, platform.id).await?;
-    let who = caller.map_or(Who::System, |c| Who::Caller(c.clone()));
+    let who = Who::Caller(caller.clone());
     let event = Event::new(AuditAction::PlatformUpdated, Some(platform.id))
         .target("platform", platform.id.0, platform.domain.as_str())
         .detail(serde_json::json!({

@@ -514,39 +514,23 @@ pub async fn own_status(kalm: &Kalm, caller: &Caller, platform: &Platform) -> Ap
     Ok(status)
 }
 
-/// Loads a target account after asking the permission function; `None` is
-/// the command line on the server, which acts as the service desk.
+/// Loads a target account after asking the permission function.
 async fn authorized_target(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     target: AccountId,
     action: Action,
 ) -> AppResult<Account> {
-    if let Some(caller) = caller {
-        return crate::accounts::load_authorized(kalm, caller, platform.id, target, action).await;
-    }
-    let mut tx = kalm.store.begin().await?;
-    let account = kalm_store::accounts::by_id(&mut tx, target).await?;
-    tx.commit().await?;
-    let account = account.filter(|a| a.platform_id == platform.id).ok_or(AppError::NotFound(Entity::Account))?;
-    let target = Target::Account(TargetAccount {
-        id: account.id,
-        platform: account.platform_id,
-        account_type: account.account_type,
-        roles: account.roles,
-        relation: Relation::None,
-    });
-    decide(&Actor::Operator, action, &target).map_err(AppError::Denied)?;
-    Ok(account)
+    crate::accounts::load_authorized(kalm, caller, platform.id, target, action).await
 }
 
-fn who(caller: Option<&Caller>) -> Who {
-    caller.map_or(Who::System, |c| Who::Caller(c.clone()))
+fn who(caller: &Caller) -> Who {
+    Who::Caller(caller.clone())
 }
 
 /// Another account's two-factor state, for those who may see it.
-pub async fn status(kalm: &Kalm, caller: Option<&Caller>, platform: &Platform, target: AccountId) -> AppResult<Status> {
+pub async fn status(kalm: &Kalm, caller: &Caller, platform: &Platform, target: AccountId) -> AppResult<Status> {
     let account = authorized_target(kalm, caller, platform, target, Action::ViewTwoFactor).await?;
     let mut tx = kalm.store.begin().await?;
     let status = status_on(kalm, &mut tx, platform, &account).await?;
@@ -560,7 +544,7 @@ pub async fn status(kalm: &Kalm, caller: Option<&Caller>, platform: &Platform, t
 /// set-up was in effect (the e-mail goes out only then).
 pub async fn reset(
     kalm: &Kalm,
-    caller: Option<&Caller>,
+    caller: &Caller,
     platform: &Platform,
     target: AccountId,
     reason: Option<&str>,
@@ -569,7 +553,7 @@ pub async fn reset(
     let account = authorized_target(kalm, caller, platform, target, Action::ResetTwoFactor).await?;
     // The service desk acts on someone's word from outside the platform:
     // the audit log must say why.
-    if caller.is_none_or(|c| c.actor == Actor::Operator) && reason.is_none() {
+    if matches!(caller.actor, Actor::Operator | Actor::System) && reason.is_none() {
         return Err(AppError::ReasonRequired);
     }
     let mut tx = kalm.store.begin().await?;

@@ -17,6 +17,8 @@ pub enum Actor {
     /// A service desk operator: acts on every platform.
     Operator,
     Account(AccountActor),
+    /// The command line on the server and the server's own jobs.
+    System,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,6 +174,7 @@ impl Denied {
 pub fn decide(actor: &Actor, action: Action, target: &Target) -> Result<(), Denied> {
     let me = match actor {
         Actor::Operator => return operator_may(action, target),
+        Actor::System => return system_may(action, target),
         Actor::Account(me) => me,
     };
     match target {
@@ -193,6 +196,19 @@ pub fn decide(actor: &Actor, action: Action, target: &Target) -> Result<(), Deni
             }
             account_action(me, action, account)
         }
+    }
+}
+
+/// The command line on the server and the server's jobs act with the
+/// service desk's rights, so that the shell is no way around what the
+/// console refuses (resetting a client's second factor, say), plus the one
+/// thing only an import does: creating a friend for an existing client.
+/// They are an actor of their own so that every use case still asks this
+/// function and the audit log names them.
+fn system_may(action: Action, target: &Target) -> Result<(), Denied> {
+    match (action, target) {
+        (Action::CreateAccount { account_type: AccountType::Friend }, Target::Platform(_)) => Ok(()),
+        _ => operator_may(action, target),
     }
 }
 
@@ -398,7 +414,7 @@ pub enum Visibility {
 
 pub fn visible_accounts(actor: &Actor) -> Visibility {
     match actor {
-        Actor::Operator => Visibility::All,
+        Actor::Operator | Actor::System => Visibility::All,
         Actor::Account(me) if me.has(Role::ApplicationManager) => Visibility::All,
         Actor::Account(me) if me.has(Role::Secretary) => Visibility::StaffAndClients,
         Actor::Account(me) if me.has(Role::Professional) => Visibility::TreatedClients,
@@ -606,6 +622,29 @@ mod tests {
             }
         }
         assert_eq!(checked, 6 * 2 * 8 * Action::ALL.len());
+    }
+
+    /// The command line and the server's jobs: the service desk's rights on
+    /// every platform, and creating friends.
+    #[test]
+    fn the_system_acts_as_the_service_desk_and_imports_friends() {
+        use crate::configurations::ConfigurationKey;
+        let mut actions: Vec<Action> = Action::ALL.to_vec();
+        actions.extend(ConfigurationKey::ALL.iter().map(|k| Action::ChangeAvailability(*k)));
+        for platform in [HOME, OTHER] {
+            for (target_name, target) in targets("system", platform) {
+                for action in &actions {
+                    let friend = matches!(
+                        (action, &target),
+                        (Action::CreateAccount { account_type: AccountType::Friend }, Target::Platform(_))
+                    );
+                    let expected = friend || decide(&Actor::Operator, *action, &target).is_ok();
+                    let got = decide(&Actor::System, *action, &target);
+                    assert_eq!(got.is_ok(), expected, "system {action:?} on {target_name}: {got:?}");
+                }
+            }
+        }
+        assert_eq!(visible_accounts(&Actor::System), Visibility::All);
     }
 
     #[test]

@@ -279,7 +279,7 @@ impl TestApp {
     pub async fn platform(&self, name: &str, domain: &str) -> Platform {
         platforms::create(
             &self.kalm,
-            None,
+            &kalm_app::Caller::command_line(),
             &PlatformInput { name: name.into(), domain: domain.into(), language: "en".into(), kind: "care".into() },
         )
         .await
@@ -298,7 +298,10 @@ impl TestApp {
             language: String::new(),
             friend_of: String::new(),
         };
-        accounts::create(&self.kalm, None, platform, &input, Some(PASSWORD)).await.expect("create account").account
+        accounts::create(&self.kalm, &kalm_app::Caller::command_line(), platform, &input, Some(PASSWORD))
+            .await
+            .expect("create account")
+            .account
     }
 
     /// A service desk operator with `PASSWORD` and an authenticator app
@@ -306,7 +309,9 @@ impl TestApp {
     /// set-up use cases). The secret stays in the kit for `login` and
     /// `operator_code`. The set-up uses the current time step's code.
     pub async fn operator(&self, email: &str) {
-        operators::create(&self.kalm, None, email, PASSWORD).await.expect("create operator");
+        operators::create(&self.kalm, &kalm_app::Caller::command_line(), email, PASSWORD)
+            .await
+            .expect("create operator");
         let signed_in =
             kalm_app::auth::operator_login(&self.kalm, email, PASSWORD, None).await.expect("first operator login");
         assert_eq!(signed_in.next, kalm_app::auth::LoginNext::SetUp, "a new operator sets two-factor up first");

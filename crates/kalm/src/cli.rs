@@ -712,11 +712,16 @@ async fn platform_command(config: &Config, command: PlatformCommand) -> Result<(
     let kalm = open(config).await?;
     match command {
         PlatformCommand::Create { name, domain, language, kind } => {
-            let platform = platforms::create(&kalm, None, &PlatformInput { name, domain, language, kind }).await?;
+            let platform = platforms::create(
+                &kalm,
+                &kalm_app::Caller::command_line(),
+                &PlatformInput { name, domain, language, kind },
+            )
+            .await?;
             println!("{}", platform.id);
         }
         PlatformCommand::List { json } => {
-            let list = platforms::list(&kalm, None).await?;
+            let list = platforms::list(&kalm, &kalm_app::Caller::command_line()).await?;
             if json {
                 print_json(&serde_json::Value::Array(list.iter().map(platform_json).collect()));
             } else {
@@ -737,14 +742,19 @@ async fn platform_command(config: &Config, command: PlatformCommand) -> Result<(
             if name.is_none() && language.is_none() {
                 return Err(CliError::Usage("give --name and/or --language".into()));
             }
-            let p = platforms::find(&kalm, None, &platform).await?;
-            let updated =
-                platforms::update(&kalm, None, &p, name.as_deref().unwrap_or(""), language.as_deref().unwrap_or(""))
-                    .await?;
+            let p = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
+            let updated = platforms::update(
+                &kalm,
+                &kalm_app::Caller::command_line(),
+                &p,
+                name.as_deref().unwrap_or(""),
+                language.as_deref().unwrap_or(""),
+            )
+            .await?;
             println!("{}: {} ({})", updated.domain, updated.name.as_str(), updated.default_language.code());
         }
         PlatformCommand::Show { platform, json } => {
-            let p = platforms::find(&kalm, None, &platform).await?;
+            let p = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
             let count = platforms::account_count(&kalm, p.id).await?;
             if json {
                 let mut value = platform_json(&p);
@@ -771,7 +781,7 @@ async fn find_account(kalm: &Kalm, platform: &Platform, account: &str) -> Result
             accounts::id_by_email(kalm, platform.id, account).await?.ok_or(AppError::NotFound(Entity::Account))?
         }
     };
-    Ok(accounts::view(kalm, None, platform.id, id).await?)
+    Ok(accounts::view(kalm, &kalm_app::Caller::command_line(), platform.id, id).await?)
 }
 
 async fn inactivity_command(config: &Config, command: InactivityCommand) -> Result<(), CliError> {
@@ -780,7 +790,7 @@ async fn inactivity_command(config: &Config, command: InactivityCommand) -> Resu
     match command {
         InactivityCommand::Sweep { platform, dry_run, json } => {
             let platform = match platform {
-                Some(p) => Some(platforms::find(&kalm, None, &p).await?),
+                Some(p) => Some(platforms::find(&kalm, &kalm_app::Caller::command_line(), &p).await?),
                 None => None,
             };
             // A progress bar on a terminal only, on stderr, so output for
@@ -836,12 +846,13 @@ async fn inactivity_command(config: &Config, command: InactivityCommand) -> Resu
             }
         }
         InactivityCommand::Preview { platform, professionals, clients, json } => {
-            let platform = platforms::find(&kalm, None, &platform).await?;
+            let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
             let stored = kalm_app::configurations::settings(&kalm, &platform).await?.inactivity_deactivation;
             // The same parser as the console and the API, so the same days
             // are accepted everywhere and errors name the flag.
             let proposal = kalm_app::inactivity::proposal(&stored, professionals.as_deref(), clients.as_deref(), None)?;
-            let preview = kalm_app::inactivity::preview(&kalm, None, &platform, &proposal).await?;
+            let preview =
+                kalm_app::inactivity::preview(&kalm, &kalm_app::Caller::command_line(), &platform, &proposal).await?;
             if json {
                 print_json(&serde_json::to_value(&preview).unwrap_or_default());
             } else {
@@ -888,9 +899,10 @@ fn two_factor_json(status: &kalm_app::two_factor::Status) -> serde_json::Value {
 async fn two_factor_command(kalm: &Kalm, command: TwoFactorCommand) -> Result<(), CliError> {
     match command {
         TwoFactorCommand::Status { platform, email, json } => {
-            let platform = platforms::find(kalm, None, &platform).await?;
+            let platform = platforms::find(kalm, &kalm_app::Caller::command_line(), &platform).await?;
             let account = find_account(kalm, &platform, &email).await?.account;
-            let status = kalm_app::two_factor::status(kalm, None, &platform, account.id).await?;
+            let status =
+                kalm_app::two_factor::status(kalm, &kalm_app::Caller::command_line(), &platform, account.id).await?;
             if json {
                 print_json(&two_factor_json(&status));
             } else {
@@ -906,9 +918,16 @@ async fn two_factor_command(kalm: &Kalm, command: TwoFactorCommand) -> Result<()
             }
         }
         TwoFactorCommand::Reset { platform, email, reason } => {
-            let platform = platforms::find(kalm, None, &platform).await?;
+            let platform = platforms::find(kalm, &kalm_app::Caller::command_line(), &platform).await?;
             let account = find_account(kalm, &platform, &email).await?.account;
-            let had = kalm_app::two_factor::reset(kalm, None, &platform, account.id, reason.as_deref()).await?;
+            let had = kalm_app::two_factor::reset(
+                kalm,
+                &kalm_app::Caller::command_line(),
+                &platform,
+                account.id,
+                reason.as_deref(),
+            )
+            .await?;
             if had {
                 println!("two-factor authentication of {} was reset; they were e-mailed", account.email.as_str());
             } else {
@@ -934,17 +953,19 @@ async fn account_command(config: &Config, command: AccountCommand) -> Result<(),
             friend_of,
             password_stdin,
         } => {
-            let platform = platforms::find(&kalm, None, &platform).await?;
+            let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
             let password = if password_stdin { Some(read_password_stdin()?) } else { None };
             let input = AccountInput { account_type, roles, first_name, last_name, email, language, friend_of };
-            let created = accounts::create(&kalm, None, &platform, &input, password.as_deref()).await?;
+            let created =
+                accounts::create(&kalm, &kalm_app::Caller::command_line(), &platform, &input, password.as_deref())
+                    .await?;
             println!("{}", created.account.id);
             if let Some(token) = created.activation_token {
                 eprintln!("activation link (valid 7 days, works once): {}", activation_url(config, &platform, &token));
             }
         }
         AccountCommand::List { platform, account_type, role, status, search, json } => {
-            let platform = platforms::find(&kalm, None, &platform).await?;
+            let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
             let filter = AccountFilter {
                 search,
                 account_type: account_type.as_deref().map(AccountType::parse).transpose().map_err(AppError::from)?,
@@ -973,7 +994,7 @@ async fn account_command(config: &Config, command: AccountCommand) -> Result<(),
             }
         }
         AccountCommand::Show { platform, account, json } => {
-            let platform = platforms::find(&kalm, None, &platform).await?;
+            let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
             let view = find_account(&kalm, &platform, &account).await?;
             if json {
                 let mut value = account_json(&view.account);
@@ -1021,7 +1042,7 @@ async fn operator_command(config: &Config, command: OperatorCommand) -> Result<(
                 return Err(CliError::Usage("give the password on standard input with --password-stdin".into()));
             }
             let password = read_password_stdin()?;
-            let operator = operators::create(&kalm, None, &email, &password).await?;
+            let operator = operators::create(&kalm, &kalm_app::Caller::command_line(), &email, &password).await?;
             println!("{}", operator.id);
         }
         OperatorCommand::Token(TokenCommand::Create { email, name, expires_in }) => {
@@ -1108,7 +1129,7 @@ fn parse_since(text: &str) -> Result<chrono::DateTime<chrono::Utc>, CliError> {
 async fn audit_command(config: &Config, args: AuditArgs) -> Result<(), CliError> {
     let kalm = open(config).await?;
     let platform = match &args.platform {
-        Some(p) => Some(platforms::find(&kalm, None, p).await?),
+        Some(p) => Some(platforms::find(&kalm, &kalm_app::Caller::command_line(), p).await?),
         None => None,
     };
     let account = match (&args.account, &platform) {
@@ -1178,8 +1199,8 @@ fn parse_key(key: &str) -> Result<ConfigurationKey, CliError> {
 
 async fn config_show(config: &Config, platform: &str, json: bool) -> Result<(), CliError> {
     let kalm = open(config).await?;
-    let platform = platforms::find(&kalm, None, platform).await?;
-    let views = configurations::overview(&kalm, None, &platform).await?;
+    let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), platform).await?;
+    let views = configurations::overview(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
     if json {
         let rows: Vec<_> = views
             .iter()
@@ -1218,8 +1239,17 @@ async fn config_availability(
 ) -> Result<(), CliError> {
     let kalm = open(config).await?;
     let key = parse_key(key)?;
-    let platform = platforms::find(&kalm, None, platform).await?;
-    configurations::set_availability_confirmed(&kalm, None, &platform, key, available, note, confirm).await?;
+    let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), platform).await?;
+    configurations::set_availability_confirmed(
+        &kalm,
+        &kalm_app::Caller::command_line(),
+        &platform,
+        key,
+        available,
+        note,
+        confirm,
+    )
+    .await?;
     println!("{} is {} on {}", key.code(), if available { "available" } else { "withdrawn" }, platform.domain);
     Ok(())
 }
@@ -1236,8 +1266,17 @@ async fn config_set(
     let key = parse_key(key)?;
     let value: serde_json::Value =
         serde_json::from_str(value_json).map_err(|e| CliError::Usage(format!("VALUE_JSON is not valid JSON: {e}")))?;
-    let platform = platforms::find(&kalm, None, platform).await?;
-    let stored = configurations::set_value_confirmed(&kalm, None, &platform, key, &value, reason, confirm).await?;
+    let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), platform).await?;
+    let stored = configurations::set_value_confirmed(
+        &kalm,
+        &kalm_app::Caller::command_line(),
+        &platform,
+        key,
+        &value,
+        reason,
+        confirm,
+    )
+    .await?;
     println!("{} = {}", key.code(), stored.to_json());
     Ok(())
 }
@@ -1253,12 +1292,12 @@ async fn charges_export(
     }
     let kalm = open(config).await?;
     let platform = match platform {
-        Some(p) => Some(platforms::find(&kalm, None, p).await?.id),
+        Some(p) => Some(platforms::find(&kalm, &kalm_app::Caller::command_line(), p).await?.id),
         None => None,
     };
     let since = since.map(parse_since).transpose()?;
-    let rows = configurations::charges(&kalm, None, platform, since).await?;
-    let all = platforms::list(&kalm, None).await?;
+    let rows = configurations::charges(&kalm, &kalm_app::Caller::command_line(), platform, since).await?;
+    let all = platforms::list(&kalm, &kalm_app::Caller::command_line()).await?;
     if format == "csv" {
         print!("{}", configurations::charges_csv(&rows, &all));
     } else {
@@ -1312,7 +1351,7 @@ async fn emails_command(config: &Config, command: EmailsCommand) -> Result<(), C
         EmailsCommand::Retry { id } => {
             let id =
                 uuid::Uuid::parse_str(id.trim()).map_err(|_| CliError::Usage(format!("{id:?} is not an e-mail id")))?;
-            kalm_app::emails::retry(&kalm, None, id).await?;
+            kalm_app::emails::retry(&kalm, &kalm_app::Caller::command_line(), id).await?;
             println!("{id} is queued again");
         }
         EmailsCommand::Deliver => {

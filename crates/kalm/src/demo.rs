@@ -100,11 +100,11 @@ const RELATIONS: &[(&str, &str)] = &[
 ];
 
 pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), CliError> {
-    match operators::create(kalm, None, OPERATOR_EMAIL, password).await {
+    match operators::create(kalm, &kalm_app::Caller::command_line(), OPERATOR_EMAIL, password).await {
         Ok(_) | Err(AppError::Duplicate(_)) => {}
         Err(err) => return Err(err.into()),
     }
-    let platform = match platforms::find(kalm, None, PLATFORM_DOMAIN).await {
+    let platform = match platforms::find(kalm, &kalm_app::Caller::command_line(), PLATFORM_DOMAIN).await {
         Ok(p) => p,
         Err(AppError::NotFound(_)) => {
             let input = PlatformInput {
@@ -113,7 +113,7 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
                 language: "en".into(),
                 kind: "care".into(),
             };
-            platforms::create(kalm, None, &input).await?
+            platforms::create(kalm, &kalm_app::Caller::command_line(), &input).await?
         }
         Err(err) => return Err(err.into()),
     };
@@ -131,7 +131,10 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
                     language: String::new(),
                     friend_of: person.friend_of.into(),
                 };
-                accounts::create(kalm, None, &platform, &input, Some(password)).await?.account.id
+                accounts::create(kalm, &kalm_app::Caller::command_line(), &platform, &input, Some(password))
+                    .await?
+                    .account
+                    .id
             }
         };
         ids.push((person.email, id));
@@ -144,16 +147,31 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
     }
     // Two-factor authentication to try: optional for everyone, set up under
     // My account. Only when the demo is new, so a changed setting stays.
-    let stored = kalm_app::configurations::overview(kalm, None, &platform).await?;
+    let stored = kalm_app::configurations::overview(kalm, &kalm_app::Caller::command_line(), &platform).await?;
     let two_factor = stored.iter().find(|c| c.definition.key == ConfigurationKey::TwoFactor);
     if two_factor.is_some_and(|c| !c.available && c.updated_at.is_none()) {
-        kalm_app::configurations::set_availability(kalm, None, &platform, ConfigurationKey::TwoFactor, true, None)
-            .await?;
-        let platform = platforms::find(kalm, None, PLATFORM_DOMAIN).await?;
+        kalm_app::configurations::set_availability(
+            kalm,
+            &kalm_app::Caller::command_line(),
+            &platform,
+            ConfigurationKey::TwoFactor,
+            true,
+            None,
+        )
+        .await?;
+        let platform = platforms::find(kalm, &kalm_app::Caller::command_line(), PLATFORM_DOMAIN).await?;
         let value = serde_json::json!({
             "professionals": "optional", "remember_device": "12_hours", "clients": "optional", "friends": "optional"
         });
-        kalm_app::configurations::set_value(kalm, None, &platform, ConfigurationKey::TwoFactor, &value, None).await?;
+        kalm_app::configurations::set_value(
+            kalm,
+            &kalm_app::Caller::command_line(),
+            &platform,
+            ConfigurationKey::TwoFactor,
+            &value,
+            None,
+        )
+        .await?;
     }
     let port = config.link_port_suffix();
     let scheme = config.scheme();

@@ -165,7 +165,7 @@ pub async fn create(
         language: body.language.unwrap_or_default(),
         friend_of: String::new(),
     };
-    let created = accounts::create(&state.kalm, Some(caller), &visit.platform, &input, None).await?;
+    let created = accounts::create(&state.kalm, caller, &visit.platform, &input, None).await?;
     let activation_url = created
         .activation_token
         .map(|token| format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies)));
@@ -191,7 +191,7 @@ pub async fn show(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<AccountDetailOut>, ApiError> {
     let caller = caller(&visit)?;
-    let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, AccountId(id)).await?;
+    let view = accounts::view(&state.kalm, caller, visit.platform.id, AccountId(id)).await?;
     Ok(Json(AccountDetailOut {
         account: AccountOut::from(&view.account),
         professionals: view.professionals.iter().map(AccountOut::from).collect(),
@@ -382,7 +382,7 @@ pub async fn two_factor_status(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<TwoFactorOut>, ApiError> {
     let caller = caller(&visit)?;
-    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, AccountId(id)).await?;
+    let status = kalm_app::two_factor::status(&state.kalm, caller, &visit.platform, AccountId(id)).await?;
     Ok(Json(TwoFactorOut::from(&status)))
 }
 
@@ -413,8 +413,8 @@ pub async fn reset_two_factor(
     let caller = caller(&visit)?;
     let id = AccountId(id);
     let reason = body.unwrap_or_default().reason;
-    kalm_app::two_factor::reset(&state.kalm, Some(caller), &visit.platform, id, reason.as_deref()).await?;
-    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, id).await?;
+    kalm_app::two_factor::reset(&state.kalm, caller, &visit.platform, id, reason.as_deref()).await?;
+    let status = kalm_app::two_factor::status(&state.kalm, caller, &visit.platform, id).await?;
     Ok(Json(TwoFactorOut::from(&status)))
 }
 

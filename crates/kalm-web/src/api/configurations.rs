@@ -148,7 +148,7 @@ pub async fn list_own(
     State(state): State<AppState>,
     ApiVisit(visit): ApiVisit<PlatformVisit>,
 ) -> Result<Json<Vec<ConfigurationOut>>, ApiError> {
-    let views = configurations::overview(&state.kalm, Some(platform_caller(&visit)?), &visit.platform).await?;
+    let views = configurations::overview(&state.kalm, platform_caller(&visit)?, &visit.platform).await?;
     Ok(Json(views.iter().map(ConfigurationOut::from).collect()))
 }
 
@@ -162,7 +162,7 @@ pub async fn show_own(
     ApiPath(key): ApiPath<String>,
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
-    let views = configurations::overview(&state.kalm, Some(platform_caller(&visit)?), &visit.platform).await?;
+    let views = configurations::overview(&state.kalm, platform_caller(&visit)?, &visit.platform).await?;
     Ok(Json(pick(&views, key)?))
 }
 
@@ -180,15 +180,19 @@ pub async fn set_own(
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let caller = platform_caller(&visit)?;
-    configurations::set_value(&state.kalm, Some(caller), &visit.platform, key, &value, None).await?;
-    let platform = platforms::find(&state.kalm, None, &visit.platform.id.to_string()).await?;
-    let views = configurations::overview(&state.kalm, Some(caller), &platform).await?;
+    configurations::set_value(&state.kalm, caller, &visit.platform, key, &value, None).await?;
+    // The platform again, for its new settings version (tenancy lookup: the
+    // caller was just allowed to change it).
+    let platform = platforms::by_domain(&state.kalm, &visit.platform.domain)
+        .await?
+        .ok_or(ApiError::from(kalm_app::AppError::NotFound(Entity::Platform)))?;
+    let views = configurations::overview(&state.kalm, caller, &platform).await?;
     Ok(Json(pick(&views, key)?))
 }
 
 async fn operator_platform(state: &AppState, visit: &AdminVisit, id: &str) -> Result<(Caller, Platform), ApiError> {
     let caller = operator(visit)?.clone();
-    let platform = platforms::find(&state.kalm, Some(&caller), id).await?;
+    let platform = platforms::find(&state.kalm, &caller, id).await?;
     Ok((caller, platform))
 }
 
@@ -202,7 +206,7 @@ pub async fn list_for_platform(
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Vec<ConfigurationOut>>, ApiError> {
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
-    let views = configurations::overview(&state.kalm, Some(&caller), &platform).await?;
+    let views = configurations::overview(&state.kalm, &caller, &platform).await?;
     Ok(Json(views.iter().map(ConfigurationOut::from).collect()))
 }
 
@@ -218,7 +222,7 @@ pub async fn show_for_platform(
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
-    let views = configurations::overview(&state.kalm, Some(&caller), &platform).await?;
+    let views = configurations::overview(&state.kalm, &caller, &platform).await?;
     Ok(Json(pick(&views, key)?))
 }
 
@@ -254,24 +258,15 @@ pub async fn set_for_platform(
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
     if let Some(value) = &body.value {
         let reason = body.reason.as_deref();
-        configurations::set_value_confirmed(&state.kalm, Some(&caller), &platform, key, value, reason, body.confirm)
-            .await?;
+        configurations::set_value_confirmed(&state.kalm, &caller, &platform, key, value, reason, body.confirm).await?;
     }
     if let Some(available) = body.available {
         let note = body.note.as_deref();
-        configurations::set_availability_confirmed(
-            &state.kalm,
-            Some(&caller),
-            &platform,
-            key,
-            available,
-            note,
-            body.confirm,
-        )
-        .await?;
+        configurations::set_availability_confirmed(&state.kalm, &caller, &platform, key, available, note, body.confirm)
+            .await?;
     }
-    let platform = platforms::find(&state.kalm, Some(&caller), &platform.id.to_string()).await?;
-    let views = configurations::overview(&state.kalm, Some(&caller), &platform).await?;
+    let platform = platforms::find(&state.kalm, &caller, &platform.id.to_string()).await?;
+    let views = configurations::overview(&state.kalm, &caller, &platform).await?;
     Ok(Json(pick(&views, key)?))
 }
 
@@ -323,7 +318,7 @@ pub async fn charges(
 ) -> Result<Response, ApiError> {
     let caller = operator(&visit)?;
     let platform = match params.platform.as_deref().filter(|p| !p.trim().is_empty()) {
-        Some(p) => Some(platforms::find(&state.kalm, Some(caller), p).await?.id),
+        Some(p) => Some(platforms::find(&state.kalm, caller, p).await?.id),
         None => None,
     };
     let since = match params.since.as_deref().filter(|s| !s.trim().is_empty()) {
@@ -334,8 +329,8 @@ pub async fn charges(
         })?),
         None => None,
     };
-    let rows = configurations::charges(&state.kalm, Some(caller), platform, since).await?;
-    let all = platforms::list(&state.kalm, Some(caller)).await?;
+    let rows = configurations::charges(&state.kalm, caller, platform, since).await?;
+    let all = platforms::list(&state.kalm, caller).await?;
     if params.format.as_deref() == Some("csv") {
         let csv = configurations::charges_csv(&rows, &all);
         return Ok((

@@ -105,6 +105,6 @@ pub async fn preview(
     let value = |wanted: &str| params.iter().find(|(name, _)| name == wanted).map(|(_, value)| value.as_str());
     let base = visit.settings.inactivity_deactivation;
     let proposal = inactivity::proposal(&base, value("professionals"), value("clients"), None)?;
-    let preview = inactivity::preview(&state.kalm, Some(caller), &visit.platform, &proposal).await?;
+    let preview = inactivity::preview(&state.kalm, caller, &visit.platform, &proposal).await?;
     Ok(Json(PreviewOut::from(&preview)))
 }

@@ -61,7 +61,7 @@ pub async fn list(
     State(state): State<AppState>,
     ApiVisit(visit): ApiVisit<AdminVisit>,
 ) -> Result<Json<Vec<PlatformOut>>, ApiError> {
-    let list = platforms::list(&state.kalm, Some(operator(&visit)?)).await?;
+    let list = platforms::list(&state.kalm, operator(&visit)?).await?;
     Ok(Json(list.iter().map(PlatformOut::from).collect()))
 }
 
@@ -91,7 +91,7 @@ pub async fn create(
         language: body.language,
         kind: body.kind.unwrap_or_default(),
     };
-    let platform = platforms::create(&state.kalm, Some(operator(&visit)?), &input).await?;
+    let platform = platforms::create(&state.kalm, operator(&visit)?, &input).await?;
     Ok((StatusCode::CREATED, Json(PlatformOut::from(&platform))).into_response())
 }
 
@@ -104,7 +104,7 @@ pub async fn show(
     ApiVisit(visit): ApiVisit<AdminVisit>,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<PlatformOut>, ApiError> {
-    let platform = platforms::find(&state.kalm, Some(operator(&visit)?), &id).await?;
+    let platform = platforms::find(&state.kalm, operator(&visit)?, &id).await?;
     Ok(Json(PlatformOut::from(&platform)))
 }
 
@@ -136,10 +136,10 @@ pub async fn update(
     if let Some(language) = body.language.as_deref().filter(|l| l.trim().is_empty()) {
         return Err(AppError::Language(UnknownLanguage(language.to_owned())).into());
     }
-    let platform = platforms::find(&state.kalm, Some(caller), &id).await?;
+    let platform = platforms::find(&state.kalm, caller, &id).await?;
     let updated = platforms::update(
         &state.kalm,
-        Some(caller),
+        caller,
         &platform,
         body.name.as_deref().unwrap_or(""),
         body.language.as_deref().unwrap_or(""),

@@ -222,7 +222,7 @@ pub async fn create(
         language: String::new(),
         friend_of: String::new(),
     };
-    match accounts::create(&state.kalm, Some(caller), &visit.platform, &input, None).await {
+    match accounts::create(&state.kalm, caller, &visit.platform, &input, None).await {
         Ok(created) => {
             let link = created
                 .activation_token
@@ -301,7 +301,7 @@ async fn two_factor_section(
         return Ok(None);
     }
     let tr = &visit.tr;
-    let status = kalm_app::two_factor::status(&state.kalm, Some(caller), &visit.platform, a.id).await.or_page(tr)?;
+    let status = kalm_app::two_factor::status(&state.kalm, caller, &visit.platform, a.id).await.or_page(tr)?;
     let own = caller.id == a.id.0;
     let required = visit.settings.two_factor.professionals == TwoFactorRule::Required;
     let manager = matches!(caller.actor, kalm_domain::permissions::Actor::Account(me) if me.roles.contains(Role::ApplicationManager));
@@ -339,7 +339,7 @@ async fn show_account(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let view = accounts::view(&state.kalm, Some(caller), visit.platform.id, id).await.or_page(tr)?;
+    let view = accounts::view(&state.kalm, caller, visit.platform.id, id).await.or_page(tr)?;
     let a = &view.account;
     let allowed = accounts::allowed_actions(&state.kalm, caller, a).await.or_page(tr)?;
     let may = |action: Action| allowed.contains(&action);
@@ -556,7 +556,7 @@ pub async fn reset_two_factor(
     let platform = visit.platform.clone();
     act(&state, &visit, id, "two_factor_reset", |caller| {
         let kalm = state.kalm.clone();
-        async move { kalm_app::two_factor::reset(&kalm, Some(&caller), &platform, id, Some(&reason)).await }
+        async move { kalm_app::two_factor::reset(&kalm, &caller, &platform, id, Some(&reason)).await }
     })
     .await
 }

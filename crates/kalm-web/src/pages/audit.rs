@@ -165,7 +165,7 @@ pub async fn admin_log(
     let platform = if query.platform.trim().is_empty() {
         None
     } else {
-        match platforms::find(&state.kalm, Some(principal.caller()), &query.platform).await {
+        match platforms::find(&state.kalm, principal.caller(), &query.platform).await {
             Ok(p) => Some(p.id),
             Err(err) => {
                 error = Some(tr.error(err.code()));

@@ -51,7 +51,7 @@ pub async fn platforms(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let list = platforms::list(&state.kalm, Some(caller)).await.or_page(tr)?;
+    let list = platforms::list(&state.kalm, caller).await.or_page(tr)?;
     let rows = list
         .iter()
         .map(|p| PlatformRow {
@@ -123,7 +123,7 @@ pub async fn create(
         language: fields.get("language"),
         kind: fields.get("kind"),
     };
-    match platforms::create(&state.kalm, Some(caller), &input).await {
+    match platforms::create(&state.kalm, caller, &input).await {
         Ok(platform) => Ok(Redirect::to(&format!("/platforms/{}", platform.id)).into_response()),
         Err(err) if err.is_internal() || matches!(err, AppError::Denied(_)) => Err(PageError::new(&err, tr)),
         Err(err) => {
@@ -169,7 +169,9 @@ async fn platform_page(
 ) -> Result<Response, PageError> {
     let tr = &visit.tr;
     let account_count = platforms::account_count(&state.kalm, platform.id).await.or_page(tr)?;
-    let caller = operator(visit);
+    let Some(caller) = operator(visit) else {
+        return Ok(to_login());
+    };
     let views = configurations::overview(&state.kalm, caller, platform).await.or_page(tr)?;
     let tiles =
         settings::tiles(tr, platform, &views, |k| format!("/platforms/{}/configurations/{}", platform.id, k.code()));
@@ -204,7 +206,7 @@ pub async fn show(
     let Some(caller) = operator(&visit) else {
         return Ok(to_login());
     };
-    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(&visit.tr)?;
+    let platform = platforms::find(&state.kalm, caller, &id).await.or_page(&visit.tr)?;
     platform_page(&state, &visit, &headers, &platform, None, None, done.done.as_deref()).await
 }
 
@@ -217,8 +219,8 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
-    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
-    match platforms::update(&state.kalm, Some(caller), &platform, &fields.get("name"), &fields.get("language")).await {
+    let platform = platforms::find(&state.kalm, caller, &id).await.or_page(tr)?;
+    match platforms::update(&state.kalm, caller, &platform, &fields.get("name"), &fields.get("language")).await {
         Ok(updated) => Ok(Redirect::to(&format!("/platforms/{}?done=platform_updated", updated.id)).into_response()),
         Err(err) if err.is_internal() || matches!(err, AppError::Denied(_)) => Err(PageError::new(&err, tr)),
         Err(err) => {
@@ -241,7 +243,7 @@ pub async fn add_manager(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
+    let platform = platforms::find(&state.kalm, caller, &id).await.or_page(tr)?;
     let input = AccountInput {
         account_type: "professional".into(),
         roles: "professional,application_manager".into(),
@@ -251,7 +253,7 @@ pub async fn add_manager(
         language: String::new(),
         friend_of: String::new(),
     };
-    match accounts::create(&state.kalm, Some(caller), &platform, &input, None).await {
+    match accounts::create(&state.kalm, caller, &platform, &input, None).await {
         Ok(created) => {
             let link = created.activation_token.map(|token| {
                 format!("{}/activate/{token}", platform_url(&platform, &headers, state.config.secure_cookies))
@@ -302,9 +304,9 @@ async fn configuration_page(
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
-    let platform = platforms::find(&state.kalm, Some(caller), id).await.or_page(tr)?;
+    let platform = platforms::find(&state.kalm, caller, id).await.or_page(tr)?;
     let key = ConfigurationKey::parse(key).map_err(|_| PageError::not_found(tr))?;
-    let views = configurations::overview(&state.kalm, Some(caller), &platform).await.or_page(tr)?;
+    let views = configurations::overview(&state.kalm, caller, &platform).await.or_page(tr)?;
     let view = views.iter().find(|v| v.definition.key == key).ok_or_else(|| PageError::not_found(tr))?;
     let offered = configurations::settings(&state.kalm, &platform).await.or_page(tr)?;
     let mut page = settings::configuration_page(
@@ -342,7 +344,7 @@ pub async fn save_configuration(
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
-    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
+    let platform = platforms::find(&state.kalm, caller, &id).await.or_page(tr)?;
     let parsed = ConfigurationKey::parse(&key).map_err(|_| PageError::not_found(tr))?;
     let value = settings::form_value(parsed, &fields);
     let reason = fields.get("reason");
@@ -359,16 +361,8 @@ pub async fn save_configuration(
         }
         _ => false,
     };
-    match configurations::set_value_confirmed(
-        &state.kalm,
-        Some(caller),
-        &platform,
-        parsed,
-        &value,
-        Some(&reason),
-        confirmed,
-    )
-    .await
+    match configurations::set_value_confirmed(&state.kalm, caller, &platform, parsed, &value, Some(&reason), confirmed)
+        .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/platforms/{}/configurations/{key}?done=configuration_saved", platform.id))
             .into_response()),
@@ -393,14 +387,14 @@ pub async fn save_availability(
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
-    let platform = platforms::find(&state.kalm, Some(caller), &id).await.or_page(tr)?;
+    let platform = platforms::find(&state.kalm, caller, &id).await.or_page(tr)?;
     let parsed = ConfigurationKey::parse(&key).map_err(|_| PageError::not_found(tr))?;
     let available = fields.get("available") == "true";
     let note = fields.get("note");
     let confirmed = fields.get("confirm") == "yes";
     match configurations::set_availability_confirmed(
         &state.kalm,
-        Some(caller),
+        caller,
         &platform,
         parsed,
         available,
@@ -463,7 +457,7 @@ async fn ledger(
 ) -> Result<(Vec<configurations::ChargeRow>, Vec<Platform>), AppError> {
     let platform = match query.platform.trim() {
         "" => None,
-        p => Some(platforms::find(&state.kalm, Some(caller), p).await?.id),
+        p => Some(platforms::find(&state.kalm, caller, p).await?.id),
     };
     let since =
         match query.since.trim() {
@@ -472,8 +466,8 @@ async fn ledger(
                 AppError::Configuration(ValueError { field: "since".into(), problem: Problem::NotText })
             })?),
         };
-    let rows = configurations::charges(&state.kalm, Some(caller), platform, since).await?;
-    let all = platforms::list(&state.kalm, Some(caller)).await?;
+    let rows = configurations::charges(&state.kalm, caller, platform, since).await?;
+    let all = platforms::list(&state.kalm, caller).await?;
     Ok((rows, all))
 }
 
@@ -579,7 +573,7 @@ pub async fn outbox(
     let tr = &visit.tr;
     let stats = kalm_app::emails::overview(&state.kalm).await.or_page(tr)?;
     let failed = kalm_app::emails::failed(&state.kalm).await.or_page(tr)?;
-    let all = platforms::list(&state.kalm, Some(caller)).await.or_page(tr)?;
+    let all = platforms::list(&state.kalm, caller).await.or_page(tr)?;
     let rows = failed
         .iter()
         .map(|m| FailedEmail {
@@ -619,6 +613,6 @@ pub async fn retry_email(
         return Ok(to_login());
     }
     let id = uuid::Uuid::parse_str(&id).map_err(|_| PageError::not_found(&visit.tr))?;
-    kalm_app::emails::retry(&state.kalm, Some(principal.caller()), id).await.or_page(&visit.tr)?;
+    kalm_app::emails::retry(&state.kalm, principal.caller(), id).await.or_page(&visit.tr)?;
     Ok(Redirect::to("/emails?done=email_requeued").into_response())
 }

@@ -430,7 +430,7 @@ pub async fn inactivity_preview(
     value: &ConfigurationValue,
 ) -> Result<Option<super::inactivity::PreviewView>, PageError> {
     let ConfigurationValue::InactivityDeactivation(rule) = value else { return Ok(None) };
-    let preview = kalm_app::inactivity::preview(&state.kalm, Some(caller), platform, rule).await.or_page(tr)?;
+    let preview = kalm_app::inactivity::preview(&state.kalm, caller, platform, rule).await.or_page(tr)?;
     Ok(Some(super::inactivity::view(tr, &preview)))
 }
 
@@ -482,7 +482,7 @@ pub async fn overview(
 ) -> Result<Response, PageError> {
     let Some(caller) = caller(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
-    let views = configurations::overview(&state.kalm, Some(caller), &visit.platform).await.or_page(tr)?;
+    let views = configurations::overview(&state.kalm, caller, &visit.platform).await.or_page(tr)?;
     let tiles = tiles(tr, &visit.platform, &views, |k| format!("/settings/{}", k.code()));
     Ok(render(&SettingsPage {
         t: tr,
@@ -501,7 +501,7 @@ async fn own_page(
     let Some(caller) = caller(visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
     let key = ConfigurationKey::parse(key).map_err(|_| PageError::not_found(tr))?;
-    let views = configurations::overview(&state.kalm, Some(caller), &visit.platform).await.or_page(tr)?;
+    let views = configurations::overview(&state.kalm, caller, &visit.platform).await.or_page(tr)?;
     let view = views.iter().find(|v| v.definition.key == key).ok_or_else(|| PageError::not_found(tr))?;
     let settings = configurations::settings(&state.kalm, &visit.platform).await.or_page(tr)?;
     let parts = PageParts {
@@ -543,7 +543,7 @@ pub async fn save(
     let tr = &visit.tr;
     let parsed = ConfigurationKey::parse(&key).map_err(|_| PageError::not_found(tr))?;
     let value = form_value(parsed, &fields);
-    match configurations::set_value(&state.kalm, Some(caller), &visit.platform, parsed, &value, None).await {
+    match configurations::set_value(&state.kalm, caller, &visit.platform, parsed, &value, None).await {
         Ok(_) => Ok(Redirect::to("/settings?done=configuration_saved").into_response()),
         Err(err) if err.is_internal() || matches!(err, AppError::Denied(_) | AppError::NotFound(_)) => {
             Err(PageError::new(&err, tr))

@@ -158,7 +158,15 @@ async fn bad_input_is_named_and_kept(app: TestApp) {
         friend_of: "nobody@client.test".into(),
         ..Default::default()
     };
-    let err = kalm_testkit::kalm_app::accounts::create(&app.kalm, None, &platform, &friend, None).await.unwrap_err();
+    let err = kalm_testkit::kalm_app::accounts::create(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        &friend,
+        None,
+    )
+    .await
+    .unwrap_err();
     assert_eq!(err.code(), "client_not_found", "{err:?}");
     let listed = kalm_testkit::kalm_app::platforms::account_count(&app.kalm, platform.id).await.unwrap();
     assert_eq!(listed, 1, "nothing half-written");
@@ -303,7 +311,14 @@ async fn targets_on_another_platform_are_not_found(app: TestApp) {
     }
     let r = manager.get(app.url("alpha.test", &format!("/api/v1/accounts/{}", stranger.id))).send().await.unwrap();
     assert_eq!(r.status(), 404);
-    let after = kalm_testkit::kalm_app::accounts::view(&app.kalm, None, beta.id, stranger.id).await.unwrap();
+    let after = kalm_testkit::kalm_app::accounts::view(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        beta.id,
+        stranger.id,
+    )
+    .await
+    .unwrap();
     assert_eq!(after.account.status.code(), "active", "untouched");
 }
 both_backends!(targets_on_another_platform_are_not_found);
@@ -311,7 +326,7 @@ both_backends!(targets_on_another_platform_are_not_found);
 async fn pages_follow_the_platform_language(app: TestApp) {
     let platform = kalm_testkit::kalm_app::platforms::create(
         &app.kalm,
-        None,
+        &kalm_testkit::kalm_app::Caller::command_line(),
         &kalm_testkit::kalm_app::platforms::PlatformInput {
             name: "Zorg".into(),
             domain: "zorg.test".into(),
@@ -325,13 +340,26 @@ async fn pages_follow_the_platform_language(app: TestApp) {
     assert!(html.contains("<html lang=\"nl\">") && html.contains("Inloggen"), "{html}");
     app.account(&platform, "client", "", "c@zorg.test").await;
     let key = kalm_testkit::kalm_domain::configurations::ConfigurationKey::Languages;
-    kalm_testkit::kalm_app::configurations::set_availability(&app.kalm, None, &platform, key, true, None)
-        .await
-        .unwrap();
-    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "zorg.test").await.unwrap();
+    kalm_testkit::kalm_app::configurations::set_availability(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        key,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
+    let platform = kalm_testkit::kalm_app::platforms::find(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        "zorg.test",
+    )
+    .await
+    .unwrap();
     kalm_testkit::kalm_app::configurations::set_value(
         &app.kalm,
-        None,
+        &kalm_testkit::kalm_app::Caller::command_line(),
         &platform,
         key,
         &serde_json::json!(["en"]),
@@ -369,7 +397,7 @@ async fn a_new_address_retires_the_links_sent_to_the_old_one(app: TestApp) {
         email: "chris@typo.test".into(),
         ..Default::default()
     };
-    let created = accounts::create(&app.kalm, Some(&manager), &platform, &input, None).await.unwrap();
+    let created = accounts::create(&app.kalm, &manager, &platform, &input, None).await.unwrap();
     let old_link = format!("/activate/{}", created.activation_token.unwrap());
     assert_eq!(get(&app, &app.client(HOST), HOST, &old_link).await.status(), 200, "the first invitation works");
     let profile = ProfileInput {

@@ -398,7 +398,10 @@ async fn responses_match_their_documented_schemas(app: TestApp) {
         "/api/v1/platforms",
     )
     .await;
-    let care = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, HOST).await.unwrap();
+    let care =
+        kalm_testkit::kalm_app::platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST)
+            .await
+            .unwrap();
     app.account(&care, "professional", "professional,application_manager", "am@care.test").await;
     let pro = app.account(&care, "professional", "professional", "p@care.test").await;
     let client_account = app.account(&care, "client", "", "c@care.test").await;

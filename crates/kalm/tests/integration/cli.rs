@@ -127,7 +127,13 @@ async fn operators_manage_platforms_and_accounts_from_the_shell(app: TestApp) {
     assert_eq!((shown["status"].as_str(), shown["friends"][0].as_str()), (Some("invited"), Some("f@shell.test")));
 
     // The same password works on the platform the server serves.
-    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "shell.test").await.unwrap();
+    let platform = kalm_testkit::kalm_app::platforms::find(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        "shell.test",
+    )
+    .await
+    .unwrap();
     let r = app
         .client("shell.test")
         .post(app.url("shell.test", "/login"))
@@ -419,7 +425,13 @@ async fn two_factor_status_and_reset_from_the_shell(app: TestApp) {
     let o = kalm(&app, &["config", "set", "--platform", "care.test", "two_factor", value], None);
     assert!(o.status.success(), "{}", stderr(&o));
     // Read again: the settings version moved on with the change.
-    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, "care.test").await.unwrap();
+    let platform = kalm_testkit::kalm_app::platforms::find(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        "care.test",
+    )
+    .await
+    .unwrap();
     let setup = two_factor::begin_app_setup(&app.kalm, &caller, &platform, &confirmed).await.unwrap();
     let secret = TotpSecret::from_manual_key(&setup.manual_key).unwrap();
     let code = format!("{:06}", code_at(&secret, step_at(kalm_testkit::kalm_app::Clock::now(app.clock.as_ref()))));

@@ -135,7 +135,7 @@ async fn temporary_failures_are_retried_then_kept_as_failed(app: TestApp) {
     // Another message keeps failing for 48 hours, then is kept as failed.
     let account = kalm_testkit::kalm_app::accounts::view(
         &app.kalm,
-        None,
+        &kalm_testkit::kalm_app::Caller::command_line(),
         platform.id,
         kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "chris@client.test")
             .await
@@ -170,11 +170,11 @@ async fn temporary_failures_are_retried_then_kept_as_failed(app: TestApp) {
         "{:?}",
         list[0]
     );
-    emails::retry(&app.kalm, None, list[0].id).await.unwrap();
+    emails::retry(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), list[0].id).await.unwrap();
     // Once queued again it is no longer a failed e-mail to retry, and an
     // unknown id is a missing e-mail, not a missing account.
     for id in [list[0].id, uuid::Uuid::new_v4()] {
-        let err = emails::retry(&app.kalm, None, id).await.unwrap_err();
+        let err = emails::retry(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), id).await.unwrap_err();
         assert_eq!(err.code(), "email_not_found", "{err:?}");
     }
     assert_eq!(app.deliver().await.sent, 1, "an operator's retry delivers it");
@@ -188,11 +188,20 @@ async fn switched_off_e_mails_are_not_queued(app: TestApp) {
     use kalm_testkit::kalm_domain::emails::EmailKind;
     let platform = app.platform("Care", HOST).await;
     let account = app.account(&platform, "client", "", "c@care.test").await;
-    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Emails, true, None).await.unwrap();
-    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    configurations::set_availability(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        ConfigurationKey::Emails,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
+    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
     configurations::set_value(
         &app.kalm,
-        None,
+        &kalm_testkit::kalm_app::Caller::command_line(),
         &platform,
         ConfigurationKey::Emails,
         &serde_json::json!({ "switched_off": ["new_message"] }),
@@ -200,7 +209,7 @@ async fn switched_off_e_mails_are_not_queued(app: TestApp) {
     )
     .await
     .unwrap();
-    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
     let recipient = emails::Recipient::from(&account);
     let mut tx = app.kalm.store.begin().await.unwrap();
     let new_message = emails::enqueue(
@@ -247,7 +256,7 @@ async fn invite_someone(app: &TestApp) -> kalm_testkit::kalm_app::platforms::Pla
     let platform = app.platform("Care", HOST).await;
     kalm_testkit::kalm_app::accounts::create(
         &app.kalm,
-        None,
+        &kalm_testkit::kalm_app::Caller::command_line(),
         &platform,
         &kalm_testkit::kalm_app::accounts::AccountInput {
             account_type: "client".into(),
@@ -287,7 +296,15 @@ async fn a_round_slower_than_its_lease_sends_nothing_twice(app: TestApp) {
             email: format!("chris{n}@client.test"),
             ..Default::default()
         };
-        kalm_testkit::kalm_app::accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
+        kalm_testkit::kalm_app::accounts::create(
+            &app.kalm,
+            &kalm_testkit::kalm_app::Caller::command_line(),
+            &platform,
+            &input,
+            None,
+        )
+        .await
+        .unwrap();
     }
     // One by one, so that the round outlives its first lease between two
     // groups; the same holds for groups of any size.
@@ -346,7 +363,15 @@ async fn two_workers_at_once_send_a_big_batch_side_by_side_each_message_once(app
             email: format!("chris{n}@client.test"),
             ..Default::default()
         };
-        kalm_testkit::kalm_app::accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
+        kalm_testkit::kalm_app::accounts::create(
+            &app.kalm,
+            &kalm_testkit::kalm_app::Caller::command_line(),
+            &platform,
+            &input,
+            None,
+        )
+        .await
+        .unwrap();
     }
     let delivery = smtp_delivery(&app, &smtp);
     // Two nodes' delivery jobs at the same moment.

@@ -21,10 +21,36 @@ const TEST_KEY: &str = "a2FsbS10ZXN0LWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=";
 
 async fn rule(app: &TestApp, platform: &Platform, value: Value) -> Platform {
     let key = ConfigurationKey::InactivityDeactivation;
-    configurations::set_availability_confirmed(&app.kalm, None, platform, key, true, None, true).await.unwrap();
-    configurations::set_value_confirmed(&app.kalm, None, platform, key, &value, None, true).await.unwrap();
+    configurations::set_availability_confirmed(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        platform,
+        key,
+        true,
+        None,
+        true,
+    )
+    .await
+    .unwrap();
+    configurations::set_value_confirmed(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        platform,
+        key,
+        &value,
+        None,
+        true,
+    )
+    .await
+    .unwrap();
     // Read again: the settings version moved on.
-    kalm_testkit::kalm_app::platforms::find(&app.kalm, None, platform.domain.as_str()).await.unwrap()
+    kalm_testkit::kalm_app::platforms::find(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        platform.domain.as_str(),
+    )
+    .await
+    .unwrap()
 }
 
 async fn sweep(app: &TestApp) -> inactivity::SweepReport {
@@ -33,7 +59,13 @@ async fn sweep(app: &TestApp) -> inactivity::SweepReport {
 
 async fn status(app: &TestApp, platform: &Platform, email: &str) -> String {
     let id = accounts::id_by_email(&app.kalm, platform.id, email).await.unwrap().unwrap();
-    accounts::view(&app.kalm, None, platform.id, id).await.unwrap().account.status.code().to_owned()
+    accounts::view(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), platform.id, id)
+        .await
+        .unwrap()
+        .account
+        .status
+        .code()
+        .to_owned()
 }
 
 async fn audit_of(app: &TestApp, action: &str) -> Vec<(Option<String>, Value)> {
@@ -225,8 +257,14 @@ async fn activity_is_written_at_most_once_a_minute(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
     app.account(&platform, "client", "", "cleo@care.test").await;
     let id = accounts::id_by_email(&app.kalm, platform.id, "cleo@care.test").await.unwrap().unwrap();
-    let activity =
-        || async { accounts::view(&app.kalm, None, platform.id, id).await.unwrap().account.last_activity_at.unwrap() };
+    let activity = || async {
+        accounts::view(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), platform.id, id)
+            .await
+            .unwrap()
+            .account
+            .last_activity_at
+            .unwrap()
+    };
     let start = app.clock.now();
     let phone = app.login(HOST, "cleo@care.test").await;
     let laptop = app.login(HOST, "cleo@care.test").await;
@@ -257,9 +295,17 @@ async fn invitations_count_as_activity(app: TestApp) {
     let am = kalm_testkit::kalm_app::auth::account_caller(&am, None);
     let start = app.clock.now();
     let input = invited_client("Ivy", "ivy@care.test");
-    let ivy = accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap().account.id;
+    let ivy = accounts::create(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), &platform, &input, None)
+        .await
+        .unwrap()
+        .account
+        .id;
     let una = invited_client("Una", "una@care.test");
-    let una = accounts::create(&app.kalm, None, &platform, &una, None).await.unwrap().account.id;
+    let una = accounts::create(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), &platform, &una, None)
+        .await
+        .unwrap()
+        .account
+        .id;
     let platform = rule(&app, &platform, json!({ "professionals": null, "clients": 30, "warning_days": 14 })).await;
     app.clock.set(start + Duration::days(29));
     let token = accounts::renew_activation_link(&app.kalm, &am, platform.id, ivy).await.unwrap();
@@ -436,7 +482,9 @@ async fn preview_counts_follow_every_change(app: TestApp) {
     app.account(&platform, "client", "", "just-after@care.test").await;
     at(now - Duration::days(50));
     let input = invited_client("Ivy", "ivy@care.test");
-    accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
+    accounts::create(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), &platform, &input, None)
+        .await
+        .unwrap();
     at(now - Duration::minutes(2));
     app.login(HOST, "c3@care.test").await;
     at(now);
@@ -458,7 +506,9 @@ async fn preview_counts_follow_every_change(app: TestApp) {
         clients: Some(30),
         warning_days: 0,
     };
-    let p = inactivity::preview(&app.kalm, None, &platform, &proposal).await.unwrap();
+    let p = inactivity::preview(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), &platform, &proposal)
+        .await
+        .unwrap();
     // Clients: c0, c1, c3 (back), c6 (reactivated) and just-after are recent;
     // c2, just-before and the invited one are 30 to 90 days away.
     assert_eq!(p.clients.accounts, 8);
@@ -502,7 +552,10 @@ async fn preview_counts_follow_every_change(app: TestApp) {
         .await
         .unwrap();
         tx.commit().await.unwrap();
-        let again = inactivity::preview(&app.kalm, None, &platform, &proposal).await.unwrap();
+        let again =
+            inactivity::preview(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), &platform, &proposal)
+                .await
+                .unwrap();
         assert_eq!((again.clients.accounts, again.clients.buckets), (8, p.clients.buckets));
         assert_eq!(per_day(rows).await, counted, "folded, and the changes that cancel out are gone");
     }
@@ -698,7 +751,10 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     confirmed.push(("confirm", tick));
     let r = post(&app, &desk, ADMIN_HOST, &page, &confirmed).await;
     assert_eq!(location(&r), format!("{page}?done=configuration_saved"));
-    let platform = kalm_testkit::kalm_app::platforms::find(&app.kalm, None, HOST).await.unwrap();
+    let platform =
+        kalm_testkit::kalm_app::platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST)
+            .await
+            .unwrap();
     assert_eq!(configurations::settings(&app.kalm, &platform).await.unwrap().inactivity_deactivation.clients, Some(90));
 
     // The API asks the same: 5 days would take 3 of 4 clients.

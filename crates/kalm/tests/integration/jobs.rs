@@ -28,7 +28,9 @@ async fn the_jobs_do_what_is_due_and_leave_nothing_behind(app: TestApp) {
             email: format!("ivy{n}@care.test"),
             ..Default::default()
         };
-        accounts::create(&app.kalm, None, &platform, &input, None).await.unwrap();
+        accounts::create(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), &platform, &input, None)
+            .await
+            .unwrap();
     }
     assert_eq!(sessions(&app).await, 1);
     // A day later the session is past its idle lifetime.

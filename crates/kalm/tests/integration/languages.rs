@@ -11,18 +11,34 @@ use crate::support::{body, get, location, post};
 const HOST: &str = "zorg.test";
 
 async fn offer(app: &TestApp, languages: serde_json::Value) {
-    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
-    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Languages, true, None)
-        .await
-        .unwrap();
-    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
-    configurations::set_value(&app.kalm, None, &platform, ConfigurationKey::Languages, &languages, None).await.unwrap();
+    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
+    configurations::set_availability(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
+    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
+    configurations::set_value(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        &languages,
+        None,
+    )
+    .await
+    .unwrap();
 }
 
 async fn nl_platform(app: &TestApp) -> kalm_testkit::kalm_app::platforms::Platform {
     platforms::create(
         &app.kalm,
-        None,
+        &kalm_testkit::kalm_app::Caller::command_line(),
         &platforms::PlatformInput {
             name: "Zorg".into(),
             domain: HOST.into(),
@@ -107,17 +123,31 @@ async fn each_person_chooses_among_the_offered_languages(app: TestApp) {
     assert!(home.contains("<html lang=\"en\">") && home.contains("Welcome, Cas"), "{home}");
 
     // The option is withdrawn: the default again, the choice kept for later.
-    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
-    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Languages, false, None)
-        .await
-        .unwrap();
+    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
+    configurations::set_availability(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        false,
+        None,
+    )
+    .await
+    .unwrap();
     let page = body(get(&app, &client, HOST, "/account").await).await;
     assert!(page.contains("<html lang=\"nl\">") && page.contains("Je keuze blijft bewaard"), "{page}");
     assert_eq!(save("en").await.status(), 303, "saving other details keeps the choice");
-    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
-    configurations::set_availability(&app.kalm, None, &platform, ConfigurationKey::Languages, true, None)
-        .await
-        .unwrap();
+    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
+    configurations::set_availability(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
     assert!(body(get(&app, &client, HOST, "/").await).await.contains("<html lang=\"en\">"), "back when offered again");
 }
 both_backends!(each_person_chooses_among_the_offered_languages);
@@ -126,7 +156,7 @@ async fn the_service_desk_changes_the_default_language(app: TestApp) {
     nl_platform(&app).await;
     app.operator("desk@kalm.test").await;
     let console = app.login(ADMIN_HOST, "desk@kalm.test").await;
-    let platform = platforms::find(&app.kalm, None, HOST).await.unwrap();
+    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
     let r = post(
         &app,
         &console,

@@ -58,7 +58,7 @@ async fn password_step(app: &TestApp, client: &Client, email: &str) -> String {
 /// Creates an operator and sets their authenticator up through the console
 /// pages; returns the signed-in client, the secret and the recovery codes.
 async fn set_up_through_pages(app: &TestApp, email: &str) -> (Client, TotpSecret, Vec<String>) {
-    operators::create(&app.kalm, None, email, PASSWORD).await.unwrap();
+    operators::create(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), email, PASSWORD).await.unwrap();
     let client = app.client(ADMIN_HOST);
     assert_eq!(password_step(app, &client, email).await, "/two-factor/setup");
     let page = body(get(app, &client, ADMIN_HOST, "/two-factor/setup").await).await;
@@ -74,7 +74,7 @@ async fn set_up_through_pages(app: &TestApp, email: &str) -> (Client, TotpSecret
 
 async fn a_new_operator_sets_up_two_factor_before_anything_else(app: TestApp) {
     let email = "desk@kalm.test";
-    operators::create(&app.kalm, None, email, PASSWORD).await.unwrap();
+    operators::create(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), email, PASSWORD).await.unwrap();
     let client = app.client(ADMIN_HOST);
     assert_eq!(password_step(&app, &client, email).await, "/two-factor/setup");
 
@@ -96,7 +96,9 @@ async fn a_new_operator_sets_up_two_factor_before_anything_else(app: TestApp) {
     )
     .await;
     assert_eq!(location(&r), "/login", "no platform is made by a half-done login");
-    let platforms = kalm_testkit::kalm_app::platforms::list(&app.kalm, None).await.unwrap();
+    let platforms = kalm_testkit::kalm_app::platforms::list(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line())
+        .await
+        .unwrap();
     assert!(platforms.is_empty());
     // The bearer of such a cookie is nobody to the rest of the code.
     let r = get(&app, &client, ADMIN_HOST, "/two-factor/setup").await;
@@ -272,7 +274,9 @@ async fn an_operator_recovery_code_works_once(app: TestApp) {
 both_backends!(an_operator_recovery_code_works_once);
 
 async fn optional_lets_operators_in_without_a_second_factor(app: TestApp) {
-    operators::create(&app.kalm, None, "plain@kalm.test", PASSWORD).await.unwrap();
+    operators::create(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), "plain@kalm.test", PASSWORD)
+        .await
+        .unwrap();
     // The default asks for a set-up first.
     let required = auth::operator_login(&app.kalm, "plain@kalm.test", PASSWORD, None).await.unwrap();
     assert_eq!(required.next, auth::LoginNext::SetUp);

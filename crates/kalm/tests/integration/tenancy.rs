@@ -74,7 +74,7 @@ async fn the_same_address_may_exist_on_two_platforms(app: TestApp) {
     app.account(&beta, "client", "", "sam@example.org").await;
     let again = kalm_testkit::kalm_app::accounts::create(
         &app.kalm,
-        None,
+        &kalm_testkit::kalm_app::Caller::command_line(),
         &alpha,
         &kalm_testkit::kalm_app::accounts::AccountInput {
             account_type: "client".into(),

@@ -19,11 +19,29 @@ const HOST: &str = "care.test";
 const OTHER: &str = "other.test";
 
 async fn policy(app: &TestApp, platform: &Platform, professionals: &str, remember: &str, clients: &str, friends: &str) {
-    configurations::set_availability(&app.kalm, None, platform, ConfigurationKey::TwoFactor, true, None).await.unwrap();
+    configurations::set_availability(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        platform,
+        ConfigurationKey::TwoFactor,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
     let value = json!({
         "professionals": professionals, "remember_device": remember, "clients": clients, "friends": friends
     });
-    configurations::set_value(&app.kalm, None, platform, ConfigurationKey::TwoFactor, &value, None).await.unwrap();
+    configurations::set_value(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        platform,
+        ConfigurationKey::TwoFactor,
+        &value,
+        None,
+    )
+    .await
+    .unwrap();
 }
 
 fn totp(app: &TestApp, secret: &TotpSecret) -> String {
@@ -46,7 +64,10 @@ async fn app_set_up(app: &TestApp, platform: &Platform, email: &str) -> (TotpSec
 
 async fn find(app: &TestApp, platform: &Platform, email: &str) -> kalm_testkit::kalm_app::accounts::Account {
     let id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, email).await.unwrap().unwrap();
-    kalm_testkit::kalm_app::accounts::view(&app.kalm, None, platform.id, id).await.unwrap().account
+    kalm_testkit::kalm_app::accounts::view(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), platform.id, id)
+        .await
+        .unwrap()
+        .account
 }
 
 /// Logs in with password and a code from the app.
@@ -548,7 +569,16 @@ async fn resets_follow_the_source(app: TestApp) {
     .expect("a new friend");
     assert_eq!(reset(am.clone(), friend.id, json!({})).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(
-        two_factor::reset(&app.kalm, None, &platform, friend.id, Some("asked by phone")).await.err().map(|e| e.code()),
+        two_factor::reset(
+            &app.kalm,
+            &kalm_testkit::kalm_app::Caller::command_line(),
+            &platform,
+            friend.id,
+            Some("asked by phone")
+        )
+        .await
+        .err()
+        .map(|e| e.code()),
         Some("not_allowed")
     );
     // The service desk resets a professional, with a reason.
