@@ -83,7 +83,7 @@ async fn invite(
 /// option); anything else is refused as unavailable.
 async fn offered_language(kalm: &Kalm, platform: &Platform, code: &str) -> AppResult<Language> {
     let language = Language::parse(code)?;
-    let settings = crate::configurations::settings(kalm, platform).await?;
+    let settings = crate::settings::current(kalm, platform).await?;
     if settings.offered_languages(platform.default_language).contains(&language) {
         Ok(language)
     } else {

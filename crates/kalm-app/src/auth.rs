@@ -247,7 +247,7 @@ pub async fn login(
     match credentials {
         Some(c) if matched && c.account.status == AccountStatus::Active => {
             let account = c.account;
-            let settings = crate::configurations::settings_on(kalm, &mut tx, platform).await?;
+            let settings = crate::settings::current_on(kalm, &mut tx, platform).await?;
             let setup = kalm_store::two_factor::get(&mut tx, account.id).await?;
             let device = remembered(&mut tx, &account, &settings.two_factor, device_token, now).await?;
             let facts = LoginFacts {
@@ -764,7 +764,7 @@ pub async fn enter_code(
     };
     succeeded(&mut tx, &keys, kalm.clock.now()).await?;
     let new = sign_in_fully(kalm, &mut tx, platform, token, &pending, method.code()).await?;
-    let settings = crate::configurations::settings_on(kalm, &mut tx, platform).await?;
+    let settings = crate::settings::current_on(kalm, &mut tx, platform).await?;
     let period = match remember {
         Some(chosen) => two_factor::remember_period(&settings.two_factor, pending.account.account_type, chosen),
         None => RememberDevice::Never,

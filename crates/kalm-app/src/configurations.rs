@@ -1,24 +1,19 @@
-//! Configurations of a platform: making them available, changing them,
-//! reading the settings in effect, and the charges they cause.
+//! Configurations of a platform: the service desk makes them available or
+//! withdraws them, whoever may changes their values.
 //!
 //! Every change bumps the platform's settings version in the same
-//! transaction as the change, its audit entry and its charge. Features read
-//! settings through `settings(kalm, platform)`, which answers from a cache
-//! keyed by that version: the platform row every request already loads
-//! carries the version, so a cache hit costs no query, and a change made on
-//! any node is seen by every node on its next request.
-
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+//! transaction as the change, its audit entry and its charge (`charges`).
+//! Features read the settings in effect through `settings::current`, whose
+//! cache is keyed by that version.
 
 use chrono::{DateTime, Utc};
 use kalm_domain::audit::AuditAction;
 use kalm_domain::configurations::{
-    Charge, ConfigurationKey, ConfigurationValue, Definition, Settings, StoredConfiguration, ValueError, in_effect,
-    lockout_risk, warning_risk,
+    Charge, ConfigurationKey, ConfigurationValue, Definition, StoredConfiguration, ValueError, in_effect, lockout_risk,
+    warning_risk,
 };
 use kalm_domain::permissions::{Action, Target, decide};
-use kalm_domain::platforms::{Hostname, PlatformId, PlatformKind};
+use kalm_domain::platforms::{Hostname, PlatformId};
 use kalm_store::AnyConnection;
 pub use kalm_store::charges::ChargeRow;
 use serde_json::{Value, json};
@@ -27,46 +22,6 @@ use crate::Entity;
 use crate::audit::{Event, Who, authorize, write};
 use crate::platforms::Platform;
 use crate::{AppError, AppResult, Caller, Kalm};
-
-/// Settings as read at one settings version.
-type Versioned = (i64, Arc<Settings>);
-
-/// Settings per platform, tagged with the settings version they were read at.
-#[derive(Clone, Default)]
-pub struct SettingsCache(Arc<Mutex<HashMap<PlatformId, Versioned>>>);
-
-/// The settings in effect on a platform. `platform` must be fresh (loaded for
-/// this request), so its settings version says whether the cache is current.
-pub async fn settings(kalm: &Kalm, platform: &Platform) -> AppResult<Arc<Settings>> {
-    if let Some(cached) = cached(kalm, platform) {
-        return Ok(cached);
-    }
-    let mut tx = kalm.store.begin().await?;
-    let fresh = settings_on(kalm, &mut tx, platform).await?;
-    tx.commit().await?;
-    Ok(fresh)
-}
-
-fn cached(kalm: &Kalm, platform: &Platform) -> Option<Arc<Settings>> {
-    let (version, cached) = kalm.settings.0.lock().ok()?.get(&platform.id).cloned()?;
-    (version == platform.settings_version).then_some(cached)
-}
-
-/// `settings`, reading on the caller's connection: for use cases that need
-/// settings inside their own transaction (a second connection could wait
-/// for ever on SQLite's single one).
-pub async fn settings_on(kalm: &Kalm, conn: &mut AnyConnection, platform: &Platform) -> AppResult<Arc<Settings>> {
-    if let Some(cached) = cached(kalm, platform) {
-        return Ok(cached);
-    }
-    let rows = kalm_store::configurations::list(conn, platform.id).await?;
-    let stored: Vec<StoredConfiguration> = rows.into_iter().map(|r| r.stored).collect();
-    let fresh = Arc::new(Settings::effective(&stored));
-    if let Ok(mut map) = kalm.settings.0.lock() {
-        map.insert(platform.id, (platform.settings_version, fresh.clone()));
-    }
-    Ok(fresh)
-}
 
 /// One configuration as the console, the settings page and the API show it.
 #[derive(Debug, Clone)]
@@ -131,32 +86,6 @@ pub async fn overview(kalm: &Kalm, caller: &Caller, platform: &Platform) -> AppR
 
 fn who(caller: &Caller) -> Who {
     Who::Caller(caller.clone())
-}
-
-fn label(caller: &Caller) -> String {
-    caller.label.clone()
-}
-
-async fn charge(
-    kalm: &Kalm,
-    conn: &mut AnyConnection,
-    platform: PlatformId,
-    event: &str,
-    subject: &str,
-    detail: Value,
-    caller: &Caller,
-) -> AppResult<()> {
-    let row = ChargeRow {
-        id: kalm.new_ordered_id(),
-        at: kalm.clock.now(),
-        platform_id: platform,
-        event: event.to_owned(),
-        subject: subject.to_owned(),
-        detail: Some(detail.to_string()),
-        actor_label: Some(label(caller)),
-    };
-    kalm_store::charges::append(conn, &row).await?;
-    Ok(())
 }
 
 /// Makes a configuration available (`true`) or withdraws it (`false`). The
@@ -241,7 +170,16 @@ pub async fn set_availability_confirmed(
         .detail(json!({ "configuration": key.code(), "old": was, "new": available, "note": note }));
     write(kalm, &mut tx, &who(caller), event).await?;
     if available && key.definition().charge == Charge::WhenMadeAvailable {
-        charge(kalm, &mut tx, platform.id, "made_available", key.code(), json!({ "note": note }), caller).await?;
+        crate::charges::record(
+            kalm,
+            &mut tx,
+            platform.id,
+            "made_available",
+            key.code(),
+            json!({ "note": note }),
+            caller,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -322,7 +260,7 @@ pub async fn set_value_confirmed(
     if key.definition().charge == Charge::EveryChange {
         let detail =
             json!({ "old": old.as_ref().map(ConfigurationValue::to_json), "new": value.to_json(), "reason": reason });
-        charge(kalm, &mut tx, platform.id, "changed", key.code(), detail, caller).await?;
+        crate::charges::record(kalm, &mut tx, platform.id, "changed", key.code(), detail, caller).await?;
     }
     tx.commit().await?;
     Ok(value)
@@ -333,58 +271,7 @@ async fn set_domain(conn: &mut AnyConnection, platform: PlatformId, domain: &Hos
     Ok(())
 }
 
-/// Records the purchase of the CMS when a content platform is created.
-pub(crate) async fn charge_platform_creation(
-    kalm: &Kalm,
-    conn: &mut AnyConnection,
-    platform: &Platform,
-    caller: &Caller,
-) -> AppResult<()> {
-    if platform.kind == PlatformKind::Content {
-        let detail = json!({ "name": platform.name.as_str(), "domain": platform.domain.as_str() });
-        charge(kalm, conn, platform.id, "platform_created", "content_platform", detail, caller).await?;
-    }
-    Ok(())
-}
-
-/// The charges ledger, oldest first. Operators only.
-pub async fn charges(
-    kalm: &Kalm,
-    caller: &Caller,
-    platform: Option<PlatformId>,
-    since: Option<DateTime<Utc>>,
-) -> AppResult<Vec<ChargeRow>> {
-    authorize(kalm, caller, Action::ViewCharges, &Target::Installation).await?;
-    let mut tx = kalm.store.begin().await?;
-    let rows = kalm_store::charges::list(&mut tx, platform, since).await?;
-    let who = crate::audit::Who::Caller(caller.clone());
-    let event = crate::audit::Event::new(kalm_domain::audit::AuditAction::ChargesExported, platform)
-        .detail(serde_json::json!({ "since": since.map(|s| s.to_rfc3339()), "rows": rows.len() }));
-    crate::audit::write(kalm, &mut tx, &who, event).await?;
-    tx.commit().await?;
-    Ok(rows)
-}
-
-/// The ledger as CSV (RFC 4180), for the account manager's spreadsheet.
-pub fn charges_csv(rows: &[ChargeRow], platforms: &[Platform]) -> String {
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
-    };
-    let mut out = String::from("at,platform_id,platform_domain,platform_name,event,subject,actor,detail\r\n");
-    for r in rows {
-        let platform = platforms.iter().find(|p| p.id == r.platform_id);
-        let cells = [
-            r.at.to_rfc3339(),
-            r.platform_id.to_string(),
-            platform.map(|p| p.domain.as_str().to_owned()).unwrap_or_default(),
-            platform.map(|p| p.name.as_str().to_owned()).unwrap_or_default(),
-            r.event.clone(),
-            r.subject.clone(),
-            r.actor_label.clone().unwrap_or_default(),
-            r.detail.clone().unwrap_or_default(),
-        ];
-        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
+// The command line still names these here until it moves to `settings` and
+// `charges` itself.
+pub use crate::charges::{csv as charges_csv, list as charges};
+pub use crate::settings::current as settings;

@@ -194,7 +194,7 @@ async fn insert_prepared(
 
 async fn switched_off(kalm: &Kalm, conn: &mut AnyConnection, platform: &Platform, kind: EmailKind) -> AppResult<bool> {
     let Some(switchable) = kind.switchable() else { return Ok(false) };
-    let settings = crate::configurations::settings_on(kalm, conn, platform).await?;
+    let settings = crate::settings::current_on(kalm, conn, platform).await?;
     Ok(settings.emails.0.contains(&switchable))
 }
 
@@ -390,7 +390,7 @@ async fn senders(kalm: &Kalm, messages: &[OutboxMessage]) -> AppResult<Senders> 
             kalm_store::platforms::by_id(&mut reader, message.platform_id).await?
         };
         let platform = platform.ok_or(AppError::NotFound(Entity::Platform))?;
-        let settings = crate::configurations::settings(kalm, &platform).await?;
+        let settings = crate::settings::current(kalm, &platform).await?;
         senders.insert(platform.id, (platform, settings));
     }
     Ok(senders)

@@ -131,7 +131,7 @@ async fn sweep_platform(
     progress: &(dyn Fn(&SweepReport) + Send + Sync),
     lease: Option<&Lease<'_>>,
 ) -> AppResult<()> {
-    let rule = crate::configurations::settings(kalm, platform).await?.inactivity_deactivation;
+    let rule = crate::settings::current(kalm, platform).await?.inactivity_deactivation;
     for account_type in [AccountType::Professional, AccountType::Client] {
         let Some(limits) = inactivity::thresholds(&rule, account_type, kalm.clock.now()) else { continue };
         let job = TypeSweep { kalm, platform, account_type, rule, limits, dry_run };
@@ -157,7 +157,7 @@ async fn sweep_platform(
 pub async fn due(kalm: &Kalm, platform: Option<&Platform>) -> AppResult<u64> {
     let mut total = 0;
     for platform in &platforms_to_sweep(kalm, platform).await? {
-        let rule = crate::configurations::settings(kalm, platform).await?.inactivity_deactivation;
+        let rule = crate::settings::current(kalm, platform).await?.inactivity_deactivation;
         let mut tx = kalm.store.begin().await?;
         for account_type in [AccountType::Professional, AccountType::Client] {
             let Some(limits) = inactivity::thresholds(&rule, account_type, kalm.clock.now()) else { continue };

@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod charges;
 pub mod clock;
 pub mod configurations;
 pub mod emails;
@@ -21,6 +22,7 @@ pub mod operator_two_factor;
 pub mod operators;
 pub mod platforms;
 pub mod secrets;
+pub mod settings;
 pub mod sms;
 pub mod two_factor;
 
@@ -40,7 +42,7 @@ pub struct Kalm {
     pub clock: Arc<dyn Clock>,
     pub randomness: Arc<dyn Randomness>,
     pub passwords: secrets::PasswordHasher,
-    settings: configurations::SettingsCache,
+    settings: settings::SettingsCache,
     /// Audit entries of looks at records, committed in groups.
     audit_group: audit::GroupCommit,
     /// Seals secrets kept at rest (e-mails waiting in the outbox).
@@ -73,7 +75,7 @@ impl Kalm {
             clock,
             randomness,
             passwords,
-            settings: configurations::SettingsCache::default(),
+            settings: settings::SettingsCache::default(),
             audit_group: audit::GroupCommit::default(),
             secret_box: secrets::SecretBox::new(&key),
             urls: emails::PublicUrls::default(),

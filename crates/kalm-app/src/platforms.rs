@@ -49,7 +49,7 @@ pub async fn create(kalm: &Kalm, caller: &Caller, input: &PlatformInput) -> AppR
             "language": platform.default_language.code(),
         }));
     write(kalm, &mut tx, &who, event).await?;
-    crate::configurations::charge_platform_creation(kalm, &mut tx, &platform, caller).await?;
+    crate::charges::for_platform_creation(kalm, &mut tx, &platform, caller).await?;
     tx.commit().await?;
     Ok(platform)
 }

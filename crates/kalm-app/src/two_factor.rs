@@ -94,7 +94,7 @@ async fn rule_on(
     platform: &Platform,
     account_type: AccountType,
 ) -> AppResult<TwoFactorRule> {
-    let settings = crate::configurations::settings_on(kalm, conn, platform).await?;
+    let settings = crate::settings::current_on(kalm, conn, platform).await?;
     Ok(two_factor::rule_for(&settings.two_factor, account_type))
 }
 

@@ -180,7 +180,7 @@ impl FromRequestParts<AppState> for PlatformVisit {
             (_, Some(p)) => Some(p.account.language),
             _ => None,
         };
-        let settings = kalm_app::configurations::settings(&state.kalm, &platform).await?;
+        let settings = kalm_app::settings::current(&state.kalm, &platform).await?;
         let offered = settings.offered_languages(platform.default_language);
         let chosen = cookie(&parts.headers, LANGUAGE_COOKIE).and_then(|c| Language::parse(&c).ok());
         let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());

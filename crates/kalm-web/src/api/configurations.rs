@@ -329,10 +329,10 @@ pub async fn charges(
         })?),
         None => None,
     };
-    let rows = configurations::charges(&state.kalm, caller, platform, since).await?;
+    let rows = kalm_app::charges::list(&state.kalm, caller, platform, since).await?;
     let all = platforms::list(&state.kalm, caller).await?;
     if params.format.as_deref() == Some("csv") {
-        let csv = configurations::charges_csv(&rows, &all);
+        let csv = kalm_app::charges::csv(&rows, &all);
         return Ok((
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -308,7 +308,7 @@ async fn configuration_page(
     let key = ConfigurationKey::parse(key).map_err(|_| PageError::not_found(tr))?;
     let views = configurations::overview(&state.kalm, caller, &platform).await.or_page(tr)?;
     let view = views.iter().find(|v| v.definition.key == key).ok_or_else(|| PageError::not_found(tr))?;
-    let offered = configurations::settings(&state.kalm, &platform).await.or_page(tr)?;
+    let offered = kalm_app::settings::current(&state.kalm, &platform).await.or_page(tr)?;
     let mut page = settings::configuration_page(
         tr,
         Chrome::admin(visit, "/").with_notice(tr, done),
@@ -466,7 +466,7 @@ async fn ledger(
                 AppError::Configuration(ValueError { field: "since".into(), problem: Problem::NotText })
             })?),
         };
-    let rows = configurations::charges(&state.kalm, caller, platform, since).await?;
+    let rows = kalm_app::charges::list(&state.kalm, caller, platform, since).await?;
     let all = platforms::list(&state.kalm, caller).await?;
     Ok((rows, all))
 }
@@ -535,7 +535,7 @@ pub async fn charges_csv(
             (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
             (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"kalm-charges.csv\""),
         ],
-        configurations::charges_csv(&rows, &all),
+        kalm_app::charges::csv(&rows, &all),
     )
         .into_response())
 }

@@ -503,7 +503,7 @@ async fn own_page(
     let key = ConfigurationKey::parse(key).map_err(|_| PageError::not_found(tr))?;
     let views = configurations::overview(&state.kalm, caller, &visit.platform).await.or_page(tr)?;
     let view = views.iter().find(|v| v.definition.key == key).ok_or_else(|| PageError::not_found(tr))?;
-    let settings = configurations::settings(&state.kalm, &visit.platform).await.or_page(tr)?;
+    let settings = kalm_app::settings::current(&state.kalm, &visit.platform).await.or_page(tr)?;
     let parts = PageParts {
         back_href: "/settings".into(),
         back_label: tr.t("settings-back"),

@@ -69,7 +69,7 @@ async fn availability_permissions_and_charges_through_the_api(app: TestApp) {
     assert_eq!(out["value"]["professionals"], "required");
     let fresh = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
     assert_eq!(
-        configurations::settings(&app.kalm, &fresh).await.unwrap().two_factor.professionals,
+        kalm_testkit::kalm_app::settings::current(&app.kalm, &fresh).await.unwrap().two_factor.professionals,
         TwoFactorRule::Required
     );
 
@@ -110,7 +110,10 @@ async fn availability_permissions_and_charges_through_the_api(app: TestApp) {
     // Withdrawing keeps the value but the platform behaves as the default.
     operator_put(&app, &token, "two_factor", json!({ "available": false })).await;
     let fresh = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
-    assert_eq!(configurations::settings(&app.kalm, &fresh).await.unwrap().two_factor.professionals, TwoFactorRule::Off);
+    assert_eq!(
+        kalm_testkit::kalm_app::settings::current(&app.kalm, &fresh).await.unwrap().two_factor.professionals,
+        TwoFactorRule::Off
+    );
     let (_, out) = operator_put(&app, &token, "two_factor", json!({})).await;
     assert_eq!(out["value"]["professionals"], "required", "value kept");
 
@@ -190,7 +193,7 @@ async fn a_change_on_one_node_reaches_the_others(app: TestApp) {
         Kalm::new(store, Arc::new(ManualClock::new(kalm_testkit::start_of_time())), Arc::new(OsRandomness)).unwrap();
     let seen = |kalm: Kalm| async move {
         let fresh = platforms::find(&kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
-        configurations::settings(&kalm, &fresh).await.unwrap().video_sessions
+        kalm_testkit::kalm_app::settings::current(&kalm, &fresh).await.unwrap().video_sessions
     };
     assert!(!seen(other.clone()).await, "read once, now cached on the other node");
     configurations::set_availability(
@@ -240,7 +243,9 @@ async fn content_platforms_and_domain_changes_are_charged(app: TestApp) {
     let html = body(get(&app, &app.client("new-care.test"), "new-care.test", "/login").await).await;
     assert!(html.contains("Care"), "served on the new domain");
     let charges =
-        configurations::charges(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), None, None).await.unwrap();
+        kalm_testkit::kalm_app::charges::list(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), None, None)
+            .await
+            .unwrap();
     let events: Vec<(&str, &str)> = charges.iter().map(|c| (c.event.as_str(), c.subject.as_str())).collect();
     assert_eq!(events, [("platform_created", "content_platform"), ("changed", "domain")]);
     // Operators cannot toggle what is always in effect.

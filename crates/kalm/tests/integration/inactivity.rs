@@ -733,7 +733,7 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     assert!(html.contains("2 (50 %)"), "two of four clients at once: {html}");
     let tick = "professionals:365,clients:90";
     assert!(html.contains(&format!("name=\"confirm\" value=\"{tick}\"")), "more than 10 %: the box to tick");
-    let stored = configurations::settings(&app.kalm, &platform).await.unwrap().inactivity_deactivation;
+    let stored = kalm_testkit::kalm_app::settings::current(&app.kalm, &platform).await.unwrap().inactivity_deactivation;
     assert_eq!(stored.clients, None, "a preview saves nothing");
 
     // Saving without the tick is refused with the preview; with it, saved.
@@ -755,7 +755,10 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
         kalm_testkit::kalm_app::platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST)
             .await
             .unwrap();
-    assert_eq!(configurations::settings(&app.kalm, &platform).await.unwrap().inactivity_deactivation.clients, Some(90));
+    assert_eq!(
+        kalm_testkit::kalm_app::settings::current(&app.kalm, &platform).await.unwrap().inactivity_deactivation.clients,
+        Some(90)
+    );
 
     // The API asks the same: 5 days would take 3 of 4 clients.
     let token = kalm_testkit::kalm_app::operators::create_token(&app.kalm, "desk@kalm.test", "t", Default::default())
