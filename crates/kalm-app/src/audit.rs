@@ -275,17 +275,49 @@ pub async fn authorize(kalm: &Kalm, caller: &Caller, action: Action, target: &Ta
 /// error the caller sees: another platform's account is not found, so that
 /// a refusal does not tell whether it exists.
 pub async fn refuse(kalm: &Kalm, caller: &Caller, action: Action, target: &Target, denied: Denied) -> AppError {
-    match record_refusal(kalm, caller, action, target, &denied).await {
-        Ok(()) => match denied {
-            Denied::OtherPlatform => AppError::NotFound(Entity::Account),
-            other => AppError::Denied(other),
-        },
+    let recorded = async {
+        let mut tx = kalm.store.begin().await?;
+        record_refusal_on(kalm, &mut tx, caller, action, target, &denied).await?;
+        tx.commit().await?;
+        Ok::<(), AppError>(())
+    }
+    .await;
+    match recorded {
+        Ok(()) => refusal_error(denied),
         Err(err) => err,
     }
 }
 
-async fn record_refusal(
+/// `authorize` inside a use case's own transaction: the permission is
+/// decided on rows the transaction has read (and holds), and a refusal is
+/// recorded on the same transaction, which the caller then commits.
+/// `Ok(Err(e))` is a refusal to commit and return; `Err` a failure.
+pub async fn decide_on(
     kalm: &Kalm,
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    action: Action,
+    target: &Target,
+) -> AppResult<Result<(), AppError>> {
+    match decide(&caller.actor, action, target) {
+        Ok(()) => Ok(Ok(())),
+        Err(denied) => {
+            record_refusal_on(kalm, conn, caller, action, target, &denied).await?;
+            Ok(Err(refusal_error(denied)))
+        }
+    }
+}
+
+fn refusal_error(denied: Denied) -> AppError {
+    match denied {
+        Denied::OtherPlatform => AppError::NotFound(Entity::Account),
+        other => AppError::Denied(other),
+    }
+}
+
+async fn record_refusal_on(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
     caller: &Caller,
     action: Action,
     target: &Target,
@@ -304,10 +336,7 @@ async fn record_refusal(
         event.target_kind = Some("account");
         event.target_id = Some(a.id.0);
     }
-    let mut tx = kalm.store.begin().await?;
-    write(kalm, &mut tx, &Who::Caller(caller.clone()), event).await?;
-    tx.commit().await?;
-    Ok(())
+    write(kalm, conn, &Who::Caller(caller.clone()), event).await
 }
 
 /// The audit log as the caller may see it: operators everything (optionally

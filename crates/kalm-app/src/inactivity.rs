@@ -638,6 +638,20 @@ pub async fn preview(
     proposal: &InactivityDeactivation,
 ) -> AppResult<Preview> {
     authorize_preview(kalm, caller, platform).await?;
+    let mut reader = kalm.store.read_snapshot().await?;
+    let preview = preview_on(kalm, &mut reader, platform.id, proposal).await?;
+    reader.commit().await?;
+    Ok(preview)
+}
+
+/// `preview` on the caller's transaction, without a permission of its own:
+/// for the configuration change that must see the counts it changes.
+pub(crate) async fn preview_on(
+    kalm: &Kalm,
+    conn: &mut kalm_store::AnyConnection,
+    platform: kalm_domain::platforms::PlatformId,
+    proposal: &InactivityDeactivation,
+) -> AppResult<Preview> {
     let now = kalm.clock.now();
     let types = [AccountType::Professional, AccountType::Client];
     // Edges: the start of each bucket (days ago, newest first), then each
@@ -653,10 +667,7 @@ pub async fn preview(
             Some((edges.len() - 2, edges.len() - 1))
         })
         .collect();
-    let mut tx = kalm.store.begin().await?;
-    let counts =
-        kalm_store::inactivity::counts_before(&mut tx, kalm.store.backend(), platform.id, &types, &edges).await?;
-    tx.commit().await?;
+    let counts = kalm_store::inactivity::counts_before(conn, kalm.store.backend(), platform, &types, &edges).await?;
     let preview_of = |i: usize| type_preview(proposal, types[i], &counts[i], limits[i], edges.len());
     let (professionals, clients) = (preview_of(0), preview_of(1));
     Ok(Preview { professionals, clients })

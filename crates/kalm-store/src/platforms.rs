@@ -6,7 +6,7 @@ use kalm_domain::platforms::{Hostname, NewPlatform, PlatformId, PlatformKind, Pl
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::{StoreError, StoreResult, corrupt, instant, micros, uuid};
+use crate::{Backend, StoreError, StoreResult, corrupt, instant, micros, uuid};
 
 #[derive(Debug, Clone)]
 pub struct Platform {
@@ -66,6 +66,19 @@ pub async fn insert(
 
 pub async fn by_id(conn: &mut AnyConnection, id: PlatformId) -> StoreResult<Option<Platform>> {
     let sql = format!("SELECT {COLUMNS} FROM platforms WHERE id = $1");
+    sqlx::query(&sql).bind(id.0.to_string()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()
+}
+
+/// The platform, locked for the rest of the transaction: a change of its
+/// configurations reads, decides and writes while no other change of the
+/// same platform can interleave. SQLite's transactions already hold the
+/// database's write lock (`BEGIN IMMEDIATE`).
+pub async fn lock(conn: &mut AnyConnection, backend: Backend, id: PlatformId) -> StoreResult<Option<Platform>> {
+    let lock = match backend {
+        Backend::Postgres => " FOR UPDATE",
+        Backend::Sqlite => "",
+    };
+    let sql = format!("SELECT {COLUMNS} FROM platforms WHERE id = $1{lock}");
     sqlx::query(&sql).bind(id.0.to_string()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()
 }
 

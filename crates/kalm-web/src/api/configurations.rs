@@ -180,14 +180,9 @@ pub async fn set_own(
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let caller = platform_caller(&visit)?;
-    configurations::set_value(&state.kalm, caller, &visit.platform, key, &value, None).await?;
-    // The platform again, for its new settings version (tenancy lookup: the
-    // caller was just allowed to change it).
-    let platform = platforms::by_domain(&state.kalm, &visit.platform.domain)
-        .await?
-        .ok_or(ApiError::from(kalm_app::AppError::NotFound(Entity::Platform)))?;
-    let views = configurations::overview(&state.kalm, caller, &platform).await?;
-    Ok(Json(pick(&views, key)?))
+    let change = configurations::Change { value: Some(&value), ..configurations::Change::default() };
+    let view = configurations::change(&state.kalm, caller, visit.platform.id, key, change).await?;
+    Ok(Json(ConfigurationOut::from(&view)))
 }
 
 async fn operator_platform(state: &AppState, visit: &AdminVisit, id: &str) -> Result<(Caller, Platform), ApiError> {
@@ -256,18 +251,17 @@ pub async fn set_for_platform(
 ) -> Result<Json<ConfigurationOut>, ApiError> {
     let key = key_of(&key)?;
     let (caller, platform) = operator_platform(&state, &visit, &id).await?;
-    if let Some(value) = &body.value {
-        let reason = body.reason.as_deref();
-        configurations::set_value_confirmed(&state.kalm, &caller, &platform, key, value, reason, body.confirm).await?;
-    }
-    if let Some(available) = body.available {
-        let note = body.note.as_deref();
-        configurations::set_availability_confirmed(&state.kalm, &caller, &platform, key, available, note, body.confirm)
-            .await?;
-    }
-    let platform = platforms::find(&state.kalm, &caller, &platform.id.to_string()).await?;
-    let views = configurations::overview(&state.kalm, &caller, &platform).await?;
-    Ok(Json(pick(&views, key)?))
+    // A value and an availability asked for together apply together, or
+    // neither does.
+    let change = configurations::Change {
+        value: body.value.as_ref(),
+        available: body.available,
+        reason: body.reason.as_deref(),
+        note: body.note.as_deref(),
+        confirmed: body.confirm,
+    };
+    let view = configurations::change(&state.kalm, &caller, platform.id, key, change).await?;
+    Ok(Json(ConfigurationOut::from(&view)))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -165,6 +165,61 @@ async fn availability_permissions_and_charges_through_the_api(app: TestApp) {
 }
 both_backends!(availability_permissions_and_charges_through_the_api);
 
+/// A value and an availability asked for together apply together or not
+/// at all, and parallel changes of one configuration each see the one
+/// before them: the audit log's old values chain without a gap.
+async fn one_change_is_one_transaction(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    let token = token(&app).await;
+    // A bad value with an availability: neither is applied.
+    let (status, out) = operator_put(
+        &app,
+        &token,
+        "video_sessions",
+        json!({ "available": true, "value": "sometimes", "note": "trial" }),
+    )
+    .await;
+    assert_eq!(status, 422, "{out}");
+    let views =
+        configurations::overview(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), &platform).await.unwrap();
+    let video = views.iter().find(|v| v.definition.key.code() == "video_sessions").unwrap();
+    assert!(!video.available, "the availability was not applied without its value");
+    // Both at once, good: both apply, in one answer.
+    let (status, out) =
+        operator_put(&app, &token, "video_sessions", json!({ "available": true, "value": true, "note": "trial" }))
+            .await;
+    assert_eq!((status, out["available"].as_bool(), out["value"].as_bool()), (200, Some(true), Some(true)), "{out}");
+    // Eight changes of the same configuration at the same moment.
+    let changes = (0..8).map(|n| {
+        let (app, token) = (&app, &token);
+        async move { operator_put(app, token, "video_sessions", json!({ "value": n % 2 == 0 })).await.0 }
+    });
+    let statuses = futures_util::future::join_all(changes).await;
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    let entries = kalm_testkit::kalm_app::audit::list_on_server(
+        &app.kalm,
+        &kalm_testkit::kalm_app::audit::AuditFilter {
+            action: Some(AuditAction::ConfigurationChanged),
+            limit: 100,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let mut chain: Vec<(Value, Value, chrono::DateTime<chrono::Utc>, uuid::Uuid)> = entries
+        .iter()
+        .map(|e| {
+            let detail: Value = serde_json::from_str(e.detail.as_deref().unwrap()).unwrap();
+            (detail["old"].clone(), detail["new"].clone(), e.at, e.id)
+        })
+        .collect();
+    chain.sort_by_key(|(_, _, at, id)| (*at, *id));
+    for pair in chain.windows(2) {
+        assert_eq!(pair[1].0, pair[0].1, "each change's old value is the value before it: {chain:?}");
+    }
+}
+both_backends!(one_change_is_one_transaction);
+
 async fn managers_of_another_platform_see_nothing(app: TestApp) {
     let alpha = app.platform("Alpha", "alpha.test").await;
     app.platform("Beta", HOST).await;
