@@ -108,6 +108,16 @@ pub async fn write(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Even
     Ok(())
 }
 
+/// Writes an anonymous entry outside the anonymous budget: for failures a
+/// throttle already bounds (a wrong second-step code on a known account,
+/// which the account's throttle allows five times before it blocks), so
+/// they cannot flood the log, and each one is about a particular account
+/// and must be there, not counted into a summary.
+pub(crate) async fn write_bounded(kalm: &Kalm, conn: &mut AnyConnection, who: &Who, event: Event) -> AppResult<()> {
+    kalm_store::audit::append(conn, &entry(kalm, who, event)).await?;
+    Ok(())
+}
+
 /// Writes one entry that is a use case's only write (a look at a record, a
 /// list) and returns once it is committed. Entries from requests arriving
 /// together are committed together, in one transaction and one statement

@@ -203,6 +203,62 @@ async fn remembered(
     Ok(valid.then_some(device.id))
 }
 
+/// Where a password login on a platform goes next, decided completely by
+/// the use case: the web layer only renders it.
+#[derive(Debug)]
+pub enum LoginStep {
+    /// Signed in: the home page.
+    Home,
+    /// Two-factor is required and not set up yet: set it up first.
+    SetUp,
+    /// A code is needed. For a text message, it has been sent already, or
+    /// `not_sent` says why it could not be (too many, refused, no
+    /// provider); the code page shows that and offers a new code or a
+    /// recovery code.
+    Code { method: Method, not_sent: Option<AppError> },
+}
+
+/// A password login on a platform that got past the password.
+#[derive(Debug)]
+pub struct PlatformLogin {
+    pub signed_in: SignedIn,
+    pub step: LoginStep,
+}
+
+/// Logs in to a platform with e-mail address and password and takes the
+/// login to its next step: for someone whose second factor is a text
+/// message, the message is sent here. `wording` words the message in the
+/// visitor's language. A wrong password, a throttled address and the like
+/// are errors; everything past the password is a `LoginStep`.
+pub async fn platform_login(
+    kalm: &Kalm,
+    platform: &Platform,
+    email: &str,
+    password: &str,
+    source: Option<String>,
+    device_token: Option<&str>,
+    wording: crate::two_factor::SmsWording<'_>,
+) -> AppResult<PlatformLogin> {
+    let signed_in = login(kalm, platform, email, password, source.clone(), device_token).await?;
+    let step = match signed_in.next {
+        LoginNext::Done => LoginStep::Home,
+        LoginNext::SetUp => LoginStep::SetUp,
+        LoginNext::Code(Method::App) => LoginStep::Code { method: Method::App, not_sent: None },
+        LoginNext::Code(Method::Sms) => {
+            let Principal::Account { account, .. } = &signed_in.principal else {
+                return Err(AppError::Internal("an operator in a platform login".into()));
+            };
+            let not_sent = match crate::two_factor::send_login_code(kalm, platform, account, wording, source).await {
+                Ok(()) => None,
+                Err(err) if err.is_internal() => return Err(err),
+                Err(err) => Some(err),
+            };
+            LoginStep::Code { method: Method::Sms, not_sent }
+        }
+    };
+    Ok(PlatformLogin { signed_in, step })
+}
+
 /// Logs in to a platform with e-mail address and password. `device_token`
 /// is the remembered-device cookie, if the browser sent one.
 pub async fn login(
@@ -722,7 +778,8 @@ async fn second_step_failed(
         .outcome(Outcome::Failure)
         .target("account", pending.account.id.0, pending.account.email.as_str())
         .detail(json!({ "reason": reason }));
-    write(kalm, &mut tx, &Who::Anonymous { source: pending.caller.source.clone() }, event).await?;
+    crate::audit::write_bounded(kalm, &mut tx, &Who::Anonymous { source: pending.caller.source.clone() }, event)
+        .await?;
     tx.commit().await?;
     metrics::counter!("kalm_logins_total", "outcome" => "failure").increment(1);
     Ok(AppError::TwoFactorCodeWrong)

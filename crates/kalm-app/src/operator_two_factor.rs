@@ -280,7 +280,8 @@ async fn second_step_failed(
         .outcome(Outcome::Failure)
         .target("operator", pending.operator.id, pending.operator.email.as_str())
         .detail(json!({ "reason": reason }));
-    write(kalm, &mut tx, &Who::Anonymous { source: pending.caller.source.clone() }, event).await?;
+    crate::audit::write_bounded(kalm, &mut tx, &Who::Anonymous { source: pending.caller.source.clone() }, event)
+        .await?;
     tx.commit().await?;
     metrics::counter!("kalm_logins_total", "outcome" => "failure").increment(1);
     Ok(AppError::TwoFactorCodeWrong)

@@ -66,8 +66,12 @@ pub async fn platform_submit(
     let email = fields.get("email");
     let device = read_device_token(&headers, &state.config);
     let password = fields.get("password");
-    match auth::login(&state.kalm, &visit.platform, &email, &password, visit.source.clone(), device.as_deref()).await {
-        Ok(signed_in) => super::two_factor::after_password(&state, &visit, &signed_in).await,
+    let wording = super::two_factor::sms_wording(&visit);
+    let source = visit.source.clone();
+    match auth::platform_login(&state.kalm, &visit.platform, &email, &password, source, device.as_deref(), &wording)
+        .await
+    {
+        Ok(login) => super::two_factor::after_password(&state, &visit, login),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
         Err(err) => {
             let tr = &visit.tr;

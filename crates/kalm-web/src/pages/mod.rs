@@ -219,7 +219,7 @@ pub fn platform_routes() -> Router<AppState> {
         .route("/", get(home::platform_home))
         .route("/login", get(login::platform_form).post(login::platform_submit))
         .route("/logout", post(login::platform_logout))
-        .route("/login/code", get(two_factor::code_form_with_problem).post(two_factor::code_submit))
+        .route("/login/code", get(two_factor::code_form).post(two_factor::code_submit))
         .route("/login/code/resend", post(two_factor::resend_login_code))
         .route("/login/recovery", get(two_factor::recovery_form).post(two_factor::recovery_submit))
         .route("/two-factor/setup", get(two_factor::setup_form).post(two_factor::setup_choose))

@@ -76,7 +76,7 @@ fn login_expired(state: &AppState, visit: &PlatformVisit) -> Response {
 
 /// The text message with a code, in the page's language (the account
 /// holder's, among those offered).
-fn sms_wording(visit: &PlatformVisit) -> impl Fn(&str) -> String + Send + Sync + use<> {
+pub(crate) fn sms_wording(visit: &PlatformVisit) -> impl Fn(&str) -> String + Send + Sync + use<> {
     let tr = visit.tr.clone();
     let platform = visit.platform.name.as_str().to_owned();
     move |code: &str| tr.args("sms-code-text", &[("code", code.to_owned()), ("platform", platform.clone())])
@@ -211,51 +211,28 @@ pub async fn code_form(visit: PlatformVisit, Query(done): Query<Done>) -> Respon
     code_page(&visit, None, done.done.as_deref())
 }
 
-/// Sends the person on after the right password: signed in, to the code
-/// page (sending a text message first when that is their method), or to
-/// set two-factor up.
-pub async fn after_password(state: &AppState, visit: &PlatformVisit, signed_in: &auth::SignedIn) -> Response {
-    let cookie = set_cookie(&state.config, &signed_in.token);
-    let mut response = match signed_in.next {
-        LoginNext::Done => Redirect::to("/").into_response(),
-        LoginNext::SetUp => Redirect::to("/two-factor/setup").into_response(),
-        LoginNext::Code(Method::App) => Redirect::to("/login/code").into_response(),
-        LoginNext::Code(Method::Sms) => {
-            let Principal::Account { account, .. } = &signed_in.principal else {
+/// Renders where a password login goes next, as the login use case
+/// decided it; the session cookie goes with every answer.
+pub fn after_password(state: &AppState, visit: &PlatformVisit, login: auth::PlatformLogin) -> Response {
+    let cookie = set_cookie(&state.config, &login.signed_in.token);
+    let mut response = match login.step {
+        auth::LoginStep::Home => Redirect::to("/").into_response(),
+        auth::LoginStep::SetUp => Redirect::to("/two-factor/setup").into_response(),
+        auth::LoginStep::Code { not_sent: None, .. } => Redirect::to("/login/code").into_response(),
+        auth::LoginStep::Code { method, not_sent: Some(err) } => {
+            // The text message could not go out: the code page says why
+            // (with the time a new one can be sent) and offers a new code
+            // or a recovery code.
+            let Principal::Account { account, caller } = login.signed_in.principal else {
                 return PageError::internal("operator in a platform login").into_response();
             };
-            let wording = sms_wording(visit);
-            match two_factor::send_login_code(&state.kalm, &visit.platform, account, &wording, visit.source.clone())
-                .await
-            {
-                Ok(()) => Redirect::to("/login/code").into_response(),
-                Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
-                // The code page says what went wrong and offers a new code
-                // or a recovery code.
-                Err(err) => Redirect::to(&format!("/login/code?problem={}", err.code())).into_response(),
-            }
+            let pending = auth::Pending { account, caller, next: LoginNext::Code(method) };
+            let visit = PlatformVisit { pending: Some(pending), ..visit.clone() };
+            code_page(&visit, shown(&visit.tr, &err), None)
         }
     };
     response.headers_mut().insert(header::SET_COOKIE, cookie);
     response
-}
-
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct CodeQuery {
-    pub done: Option<String>,
-    pub problem: Option<String>,
-}
-
-pub async fn code_form_with_problem(visit: PlatformVisit, Query(q): Query<CodeQuery>) -> Response {
-    // The text message at login could not go out: say why (without a time,
-    // which the redirect does not carry).
-    let problem = match q.problem.as_deref() {
-        Some(code @ "sms_limit") => Some((visit.tr.error(code), StatusCode::TOO_MANY_REQUESTS)),
-        Some(code @ "sms_refused") => Some((visit.tr.error(code), StatusCode::UNPROCESSABLE_ENTITY)),
-        Some(code @ "sms_unavailable") => Some((visit.tr.error(code), StatusCode::SERVICE_UNAVAILABLE)),
-        _ => None,
-    };
-    code_page(&visit, problem, q.done.as_deref())
 }
 
 fn signed_in_response(state: &AppState, done: &SecondStepDone, to: &str) -> Response {

@@ -490,6 +490,20 @@ async fn text_message_set_up_and_login(app: TestApp) {
     assert!(body(r).await.contains("You can ask for a new one after"));
     assert_eq!(app.text_messages(phone).len(), 5);
     assert!(audit_actions(&app).await.iter().any(|(a, d)| a == "sms_code_sent" && d["phone_ends_with"] == "78"));
+
+    // A new login in the same hour, once the wrong codes' throttle has run
+    // out: the password is right but no text can go out. The answer is the
+    // code page itself, saying why and until when, and the login waits at
+    // the code step (for a recovery code).
+    post(&app, &client, HOST, "/logout", &[]).await;
+    app.clock.advance(chrono::Duration::minutes(15) + chrono::Duration::seconds(1));
+    let r = post(&app, &client, HOST, "/login", &[("email", "c@care.test"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(cookie_set(&r, "kalm_session"), "the half login has its session");
+    let page = body(r).await;
+    assert!(page.contains("You can ask for a new one after") && page.contains("recovery code"), "{page}");
+    assert_eq!(app.text_messages(phone).len(), 5);
+    assert_eq!(location(&get(&app, &client, HOST, "/login").await), "/login/code");
 }
 both_backends!(text_message_set_up_and_login);
 
@@ -772,6 +786,11 @@ async fn parallel_codes_over_several_waiting_logins_are_reserved_before_they_are
         let client = app.client(HOST);
         assert_eq!(password_step(&app, &client, "c@care.test").await, "/login/code");
         logins.push(client);
+    }
+    // The source's anonymous audit budget is used up first: wrong codes on a
+    // known account are bounded by its throttle and logged every one.
+    for n in 0..25 {
+        post(&app, &app.client(HOST), HOST, "/forgot-password", &[("email", &format!("x{n}@care.test"))]).await;
     }
     let mut set = tokio::task::JoinSet::new();
     for n in 0..30 {
