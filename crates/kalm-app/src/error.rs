@@ -194,6 +194,7 @@ impl AppError {
             AppError::AccountNotActive => "account_not_active",
             AppError::NotSignedIn => "not_signed_in",
             AppError::Store(_) if self.is_unavailable() => "database_unavailable",
+            AppError::Store(StoreError::MigrationChanged(_)) => "migration_changed",
             AppError::PasswordConfirmationRequired => "password_confirmation_required",
             AppError::OwnEmailChangeByLink => "own_email_change_by_link",
             AppError::EmailChangeLinkInvalid => "email_change_link_invalid",

@@ -67,7 +67,7 @@ impl Kalm {
     pub fn new(store: Store, clock: Arc<dyn Clock>, randomness: Arc<dyn Randomness>) -> AppResult<Kalm> {
         let passwords = secrets::PasswordHasher::new(randomness.as_ref())?;
         // A key for this process only, until `with_secret_key` sets the
-        // installation's: fine for tests, never for a server (see `kalm::cli`).
+        // installation's: fine for tests, never for a server (see `kalm::cli::context`).
         let mut key = [0u8; 32];
         randomness.fill(&mut key);
         Ok(Kalm {

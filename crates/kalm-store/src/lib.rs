@@ -4,8 +4,10 @@
 //! placeholders (both backends accept them), identifiers as TEXT (UUIDs),
 //! instants as BIGINT microseconds since the Unix epoch, flags as BIGINT.
 //! That keeps one set of queries and one set of migrations; the few
-//! statements that must differ per backend (append-only triggers, advisory
-//! locks) are marked as such in `migrations`. See docs/adr/0001.
+//! statements that must differ per backend are marked as such: advisory
+//! locks in `migrations`, append-only triggers in per-backend migration
+//! files (`migrations/NNNN_name.sqlite.sql` / `.postgres.sql`). See
+//! docs/adr/0001 and docs/migrations.md.
 //!
 //! Every function takes a `&mut AnyConnection`, which callers get from a
 //! transaction: a use case does all its reads and writes, including its audit
@@ -62,6 +64,13 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("could not prepare the database folder: {0}")]
     Io(#[from] std::io::Error),
+    /// An applied migration's recorded checksum differs from its file in
+    /// this binary: someone edited a migration after it ran (or the row).
+    #[error(
+        "migration {0} differs from the one applied to this database (checksum mismatch); \
+         an applied migration must never be edited: restore its file and make the change in a new migration"
+    )]
+    MigrationChanged(String),
 }
 
 impl StoreError {
@@ -104,6 +113,13 @@ pub enum Readiness {
     SchemaAhead {
         applied: i64,
         expected: i64,
+    },
+    /// An applied migration differs from this binary's file (see
+    /// `StoreError::MigrationChanged`): the schema may not be the one the
+    /// binary was tested with.
+    MigrationChanged {
+        version: i64,
+        name: &'static str,
     },
 }
 
@@ -258,14 +274,17 @@ impl Store {
         Ok(())
     }
 
-    /// Whether the database can serve this binary: reachable, and its
-    /// schema at the binary's migration level. A database recreated empty
-    /// answers a ping as happily as a good one, so the ping alone is not
-    /// enough.
+    /// Whether the database can serve this binary: reachable, its schema
+    /// at the binary's migration level, and no applied migration different
+    /// from the binary's. A database recreated empty answers a ping as
+    /// happily as a good one, so the ping alone is not enough.
     pub async fn readiness(&self) -> StoreResult<Readiness> {
         let mut conn = self.pool.acquire().await?;
         let applied = migrations::applied_version(&mut conn).await?;
         let expected = migrations::latest_version();
+        if let Some((version, name)) = migrations::changed(&mut conn, self.backend).await? {
+            return Ok(Readiness::MigrationChanged { version, name });
+        }
         Ok(match applied {
             Some(v) if v == expected => Readiness::Ready,
             Some(v) if v > expected => Readiness::SchemaAhead { applied: v, expected },

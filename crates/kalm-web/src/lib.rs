@@ -244,10 +244,11 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready when the database answers within a second and its schema is at
-/// this binary's migration level. A load balancer asks often and must get
-/// an answer fast even when the database hangs, so the check has its own
-/// short deadline rather than the pool's.
+/// Ready when the database answers within a second, its schema is at this
+/// binary's migration level and no applied migration differs from the
+/// binary's. A load balancer asks often and must get an answer fast even
+/// when the database hangs, so the check has its own short deadline rather
+/// than the pool's.
 async fn readyz(State(state): State<AppState>) -> Response {
     use kalm_app::Readiness;
     let unavailable = |text: String| (StatusCode::SERVICE_UNAVAILABLE, text).into_response();
@@ -260,6 +261,12 @@ async fn readyz(State(state): State<AppState>) -> Response {
         Ok(Ok(Readiness::SchemaAhead { applied, expected })) => {
             tracing::warn!(applied, expected, "not ready: database schema ahead of this binary");
             unavailable(format!("database schema at version {applied} is newer than this binary's {expected}"))
+        }
+        Ok(Ok(Readiness::MigrationChanged { version, name })) => {
+            tracing::error!(version, name, "not ready: an applied migration differs from this binary's");
+            unavailable(format!(
+                "migration {version:04}_{name} differs from the one applied to this database: see kalm migrate"
+            ))
         }
         Ok(Err(err)) => {
             tracing::warn!(error = %err, "readiness check failed");

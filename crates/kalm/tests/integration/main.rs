@@ -16,6 +16,7 @@ mod jobs;
 mod languages;
 mod login;
 mod logs;
+mod migrations;
 mod operations;
 mod operator_two_factor;
 mod schema_check;
