@@ -280,15 +280,29 @@ mod coverage {
 
     use super::*;
 
-    /// Message ids written literally in templates and handlers.
-    fn literal_ids() -> Vec<String> {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut files = Vec::new();
-        for dir in ["templates", "src", "src/pages", "src/api"] {
-            if let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) {
-                files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
+    /// Every file under `dir`, at any depth: templates sit in one folder per
+    /// feature (`templates/accounts/list.html`) and handlers in modules, so a
+    /// flat listing would silently skip most of them.
+    fn files_under(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                files_under(&path, files);
+            } else {
+                files.push(path);
             }
         }
+    }
+
+    /// Message ids written literally in templates and handlers.
+    fn literal_ids() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["templates", "src"] {
+            files_under(&root.join(dir), &mut files);
+        }
+        let templates = files.iter().filter(|f| f.extension().is_some_and(|e| e == "html")).count();
+        assert!(templates > 25, "only {templates} templates found under {}", root.join("templates").display());
         let mut ids = Vec::new();
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap_or_default();
