@@ -9,7 +9,7 @@
 // read-only; a professional gets no settings (403); the operator finds the
 // charge in the ledger and in its CSV download.
 //
-// Texts come from locales/en/main.ftl through en('message-id'), so copy
+// Texts come from locales/en/*.ftl through en('message-id'), so copy
 // edits there do not break the journey; data (names, notes, CSV) is literal.
 //
 // Run: cd e2e && npm ci && npm test      (see README.md for the env vars)

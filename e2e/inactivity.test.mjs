@@ -23,7 +23,7 @@
 // With KALM_DOCS_SCREENSHOTS=1 the preview after saving is also written to
 // docs/images/inactivity-preview.png (shown in docs/inactivity.md).
 //
-// Texts come from locales/en/main.ftl through en('message-id'), so copy
+// Texts come from locales/en/*.ftl through en('message-id'), so copy
 // edits there do not break the journey (plurals are written out); data
 // (names, days, counts) is literal.
 //

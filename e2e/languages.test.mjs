@@ -10,14 +10,14 @@
 // then on, and so is the e-mail she gets when she changes her password. A
 // platform that offers one language has no switcher at all.
 //
-// Texts come from locales/<code>/main.ftl through localeTexts(code), so copy
+// Texts come from locales/<code>/*.ftl through localeTexts(code), so copy
 // edits there do not break the journey; data (names, e-mail) is literal.
 //
 // Run: cd e2e && npm ci && npm test      (see README.md for the env vars)
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, beginJourney, expectHeading, localeTexts, logIn, sentTo } from './support.mjs';
@@ -84,7 +84,8 @@ test('languages journey: browser language → switcher in eight languages → ow
   const { server, checker, step, mailbox } = journey;
 
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const code of LANGUAGES) assert.ok(existsSync(join(here, '..', 'locales', code, 'main.ftl')), `locales/${code}/main.ftl`);
+  const featureFiles = (code) => readdirSync(join(here, '..', 'locales', code)).filter((name) => name.endsWith('.ftl')).sort();
+  for (const code of LANGUAGES) assert.deepEqual(featureFiles(code), featureFiles('en'), `locales/${code}/ has the feature files of locales/en/`);
   const texts = Object.fromEntries(LANGUAGES.map((code) => [code, localeTexts(code)]));
   const { nl, en, de, es, fr } = texts;
 

@@ -17,7 +17,7 @@
 // other. Screenshots and axe-report.json go to artifacts/password-reset-<lang>/,
 // the server log and the e-mails to artifacts/password-reset/.
 //
-// Texts come from locales/<lang>/main.ftl through localeTexts(lang), so copy
+// Texts come from locales/<lang>/*.ftl through localeTexts(lang), so copy
 // edits there do not break the journey; data (names, e-mail) is literal.
 //
 // Run: cd e2e && npm ci && npm test      (see README.md for the env vars)

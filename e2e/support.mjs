@@ -405,8 +405,9 @@ export const LANGUAGES = ['nl', 'en', 'de', 'da', 'es', 'fr', 'hu', 'pl'];
 const localeCache = new Map();
 
 /**
- * The texts of locales/<lang>/main.ftl (compiled into the binary, so they
- * match a binary built from this tree): `const fr = localeTexts('fr')`, then
+ * The texts of locales/<lang>/*.ftl, one file per feature, all read
+ * (compiled into the binary, so they match a binary built from this tree):
+ * `const fr = localeTexts('fr')`, then
  * `fr('config-save')`, `fr('home-welcome', { name: 'Mara' })`. Only
  * single-line messages with string literals and `{ $variables }`; anything
  * else (plurals, references) throws, so write those expected texts out in
@@ -419,22 +420,27 @@ const localeCache = new Map();
  * only that line's variables are needed.
  */
 export function localeTexts(lang) {
-  const file = resolve(here, '..', 'locales', lang, 'main.ftl');
-  if (!localeCache.has(file)) {
+  const dir = resolve(here, '..', 'locales', lang);
+  const file = `locales/${lang}/*.ftl`; // (for error messages)
+  if (!localeCache.has(dir)) {
     const messages = new Map(); // id → its text, or null when it spans several lines
     const multiline = new Map(); // id → its lines (the first one may be empty)
-    let last = null;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
-      if (m) { last = m[1]; messages.set(last, m[2]); multiline.set(last, [m[2]]); continue; }
-      if (last && /^\s+\S/.test(line)) { // a continued (multi-line) message
-        messages.set(last, null);
-        multiline.get(last).push(line.trim());
-      } else if (line.trim() !== '') last = null; // (a blank line may sit inside a message)
+    const files = readdirSync(dir).filter((name) => name.endsWith('.ftl')).sort();
+    if (files.length === 0) throw new Error(`no .ftl files in ${dir}`);
+    for (const name of files) {
+      let last = null;
+      for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+        const m = /^([a-zA-Z][\w-]*)\s*=\s*(.*)$/.exec(line);
+        if (m) { last = m[1]; messages.set(last, m[2]); multiline.set(last, [m[2]]); continue; }
+        if (last && /^\s+\S/.test(line)) { // a continued (multi-line) message
+          messages.set(last, null);
+          multiline.get(last).push(line.trim());
+        } else if (line.trim() !== '') last = null; // (a blank line may sit inside a message)
+      }
     }
-    localeCache.set(file, { messages, multiline });
+    localeCache.set(dir, { messages, multiline });
   }
-  const { messages, multiline } = localeCache.get(file);
+  const { messages, multiline } = localeCache.get(dir);
   const fill = (id, raw, args) => raw.replace(/\{\s*"([^"]*)"\s*\}|\{\s*\$([\w-]+)\s*\}|\{[^}]*\}/g, (whole, literal, name) => {
     if (literal !== undefined) return literal;
     if (name === undefined) throw new Error(`message ${id}: ${whole} is not supported here`);
@@ -463,7 +469,7 @@ export function localeTexts(lang) {
   return texts;
 }
 
-/** The English texts of locales/en/main.ftl: `en('config-save')` (see localeTexts). */
+/** The English texts of locales/en/*.ftl: `en('config-save')` (see localeTexts). */
 export function englishTexts() {
   return localeTexts('en');
 }

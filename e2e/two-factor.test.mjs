@@ -27,7 +27,7 @@
 // artifacts/two-factor-sms/; the server log, e-mails and text messages to
 // artifacts/two-factor/.
 //
-// Texts come from locales/en/main.ftl through en('message-id'), so copy
+// Texts come from locales/en/*.ftl through en('message-id'), so copy
 // edits there do not break the journey (plurals are written out); data
 // (names, phone number, reasons) is literal.
 //

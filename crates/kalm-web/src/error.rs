@@ -57,7 +57,7 @@ fn log(err: &AppError) {
 }
 
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "partials/error.html")]
 struct ErrorPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

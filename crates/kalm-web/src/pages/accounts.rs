@@ -43,7 +43,7 @@ pub struct Row {
 }
 
 #[derive(Template)]
-#[template(path = "accounts.html")]
+#[template(path = "accounts/list.html")]
 struct ListPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -137,7 +137,7 @@ pub async fn list(
 }
 
 #[derive(Template)]
-#[template(path = "account_new.html")]
+#[template(path = "accounts/new.html")]
 struct NewPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -244,7 +244,7 @@ pub struct PersonRow {
 }
 
 #[derive(Template)]
-#[template(path = "account.html")]
+#[template(path = "accounts/account.html")]
 struct AccountPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

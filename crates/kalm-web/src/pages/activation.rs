@@ -14,7 +14,7 @@ use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 #[derive(Template)]
-#[template(path = "activate.html")]
+#[template(path = "activation/activate.html")]
 struct ActivatePage<'a> {
     t: &'a Tr,
     chrome: Chrome,

@@ -29,7 +29,7 @@ pub struct AuditRow {
 }
 
 #[derive(Template)]
-#[template(path = "audit.html")]
+#[template(path = "audit/log.html")]
 struct AuditPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

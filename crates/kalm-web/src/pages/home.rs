@@ -25,7 +25,7 @@ pub struct Person {
 }
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "home/home.html")]
 struct HomePage<'a> {
     t: &'a Tr,
     chrome: Chrome,

@@ -19,7 +19,7 @@ use crate::i18n::Tr;
 use crate::session::{AdminVisit, PlatformVisit, clear_cookie, read_device_token};
 
 #[derive(Template)]
-#[template(path = "login.html")]
+#[template(path = "login/login.html")]
 struct LoginPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

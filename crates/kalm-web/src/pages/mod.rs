@@ -5,6 +5,14 @@
 //! type, call one use case, and either redirect (post/redirect/get, with a
 //! translated notice) or re-render the form with the error in place and the
 //! values kept, so nothing a person typed is lost.
+//!
+//! Templates sit in a folder named after the module that renders them
+//! (`templates/accounts/list.html` for `accounts`), so a page's handler and
+//! its markup are found by the same name. What several modules use — the
+//! page frame, the error page, the configuration tiles, the activation link
+//! box — lives in `templates/partials/`. A template that two modules render
+//! stays with the module that owns its design: the console's second login
+//! step (`operator_two_factor`) reuses `templates/two_factor/`.
 
 pub mod accounts;
 pub mod activation;

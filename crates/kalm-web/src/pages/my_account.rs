@@ -20,7 +20,7 @@ use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 #[derive(Template)]
-#[template(path = "my_account.html")]
+#[template(path = "my_account/my_account.html")]
 struct MyAccountPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -165,7 +165,7 @@ impl Back {
 }
 
 #[derive(Template)]
-#[template(path = "confirm.html")]
+#[template(path = "my_account/confirm.html")]
 struct ConfirmPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -228,7 +228,7 @@ fn login_error_text(tr: &Tr, err: &AppError) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "email_change.html")]
+#[template(path = "my_account/email_change.html")]
 struct EmailChangePage<'a> {
     t: &'a Tr,
     chrome: Chrome,

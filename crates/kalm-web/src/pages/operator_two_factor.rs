@@ -91,7 +91,7 @@ pub fn after_password(state: &AppState, signed_in: &SignedIn) -> Response {
 // ------------------------------------------------------------ the code --
 
 #[derive(Template)]
-#[template(path = "two_factor_code.html")]
+#[template(path = "two_factor/code.html")]
 struct CodePage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -148,7 +148,7 @@ pub async fn code_submit(State(state): State<AppState>, visit: AdminVisit, Form(
 // ------------------------------------------------------ recovery codes --
 
 #[derive(Template)]
-#[template(path = "two_factor_recovery.html")]
+#[template(path = "two_factor/recovery.html")]
 struct RecoveryPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -176,7 +176,7 @@ pub async fn recovery_form(visit: AdminVisit) -> Response {
 }
 
 #[derive(Template)]
-#[template(path = "two_factor_recovered.html")]
+#[template(path = "two_factor/recovered.html")]
 struct RecoveredPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -222,7 +222,7 @@ pub async fn recovery_submit(State(state): State<AppState>, visit: AdminVisit, F
 // -------------------------------------------------------------- set-up --
 
 #[derive(Template)]
-#[template(path = "operator_two_factor_setup.html")]
+#[template(path = "operator_two_factor/setup.html")]
 struct SetupPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -255,7 +255,7 @@ pub async fn setup_form(State(state): State<AppState>, visit: AdminVisit) -> Res
 }
 
 #[derive(Template)]
-#[template(path = "recovery_codes.html")]
+#[template(path = "two_factor/recovery_codes.html")]
 struct CodesPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

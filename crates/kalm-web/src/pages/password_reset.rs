@@ -15,7 +15,7 @@ use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 #[derive(Template)]
-#[template(path = "forgot.html")]
+#[template(path = "password_reset/forgot.html")]
 struct ForgotPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -45,7 +45,7 @@ pub async fn submit(State(state): State<AppState>, visit: PlatformVisit, Form(fi
 }
 
 #[derive(Template)]
-#[template(path = "reset.html")]
+#[template(path = "password_reset/reset.html")]
 struct ResetPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

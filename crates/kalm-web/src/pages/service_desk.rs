@@ -35,7 +35,7 @@ pub struct PlatformRow {
 }
 
 #[derive(Template)]
-#[template(path = "admin_platforms.html")]
+#[template(path = "service_desk/platforms.html")]
 struct PlatformsPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -68,7 +68,7 @@ pub async fn platforms(
 }
 
 #[derive(Template)]
-#[template(path = "admin_platform_new.html")]
+#[template(path = "service_desk/platform_new.html")]
 struct NewPlatformPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -135,7 +135,7 @@ pub async fn create(
 }
 
 #[derive(Template)]
-#[template(path = "admin_platform.html")]
+#[template(path = "service_desk/platform.html")]
 struct PlatformPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -431,7 +431,7 @@ pub struct ChargeLine {
 }
 
 #[derive(Template)]
-#[template(path = "charges.html")]
+#[template(path = "service_desk/charges.html")]
 struct ChargesPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -553,7 +553,7 @@ pub struct FailedEmail {
 }
 
 #[derive(Template)]
-#[template(path = "outbox.html")]
+#[template(path = "service_desk/outbox.html")]
 struct OutboxPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

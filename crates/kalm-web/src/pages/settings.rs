@@ -338,7 +338,7 @@ pub fn signature_languages(platform: &Platform, offered: &[Language]) -> Vec<Lan
 }
 
 #[derive(Template)]
-#[template(path = "configuration.html")]
+#[template(path = "settings/configuration.html")]
 pub struct ConfigurationPage<'a> {
     pub t: &'a Tr,
     pub chrome: Chrome,
@@ -464,7 +464,7 @@ pub fn tiles(
 // ------------------------------------------------ application manager pages
 
 #[derive(Template)]
-#[template(path = "settings.html")]
+#[template(path = "settings/settings.html")]
 struct SettingsPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

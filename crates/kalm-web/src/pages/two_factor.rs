@@ -150,7 +150,7 @@ fn escape_attribute(text: &str) -> String {
 // ---------------------------------------------------------------- login --
 
 #[derive(Template)]
-#[template(path = "two_factor_code.html")]
+#[template(path = "two_factor/code.html")]
 struct CodePage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -296,7 +296,7 @@ pub async fn resend_login_code(State(state): State<AppState>, visit: PlatformVis
 }
 
 #[derive(Template)]
-#[template(path = "two_factor_recovery.html")]
+#[template(path = "two_factor/recovery.html")]
 struct RecoveryPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -342,7 +342,7 @@ pub async fn recovery_form(visit: PlatformVisit) -> Response {
 }
 
 #[derive(Template)]
-#[template(path = "two_factor_recovered.html")]
+#[template(path = "two_factor/recovered.html")]
 struct RecoveredPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -389,7 +389,7 @@ pub async fn recovery_submit(
 // --------------------------------------------------------------- set-up --
 
 #[derive(Template)]
-#[template(path = "two_factor_setup.html")]
+#[template(path = "two_factor/setup.html")]
 struct SetupPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -638,7 +638,7 @@ pub async fn confirm(State(state): State<AppState>, visit: PlatformVisit, Form(f
 }
 
 #[derive(Template)]
-#[template(path = "recovery_codes.html")]
+#[template(path = "two_factor/recovery_codes.html")]
 struct CodesPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
@@ -711,7 +711,7 @@ pub struct DeviceRow {
 }
 
 #[derive(Template)]
-#[template(path = "my_two_factor.html")]
+#[template(path = "two_factor/overview.html")]
 struct OwnPage<'a> {
     t: &'a Tr,
     chrome: Chrome,

@@ -1,0 +1,24 @@
+# Kalm — Deutsch. Förmliche Anrede („Sie“), wie im deutschen Gesundheitswesen üblich; kurze Sätze, sagen, was als Nächstes zu tun ist, nie Schuld zuweisen.
+
+home-title = Startseite
+home-welcome = Willkommen, { $name }
+home-manager = Sie verwalten die Konten dieser Plattform.
+home-secretary = Sie unterstützen Behandler und ihre Klienten.
+home-professional = Hier finden Sie die Klienten, mit denen Sie arbeiten.
+home-client = Hier finden Sie die Menschen, die Sie unterstützen.
+home-friend = Ein Klient hat Sie auf diese Plattform eingeladen.
+home-friend-of = { $name } hat Sie auf diese Plattform eingeladen.
+home-operator = Sie sind mit einem Servicedesk-Token angemeldet.
+home-your-clients = Ihre Klienten
+home-no-clients = Sie haben noch keine Klienten.
+home-your-professionals = Ihre Behandler
+home-no-professionals = Ihrem Konto ist noch kein Behandler zugeordnet.
+
+home-friends-heading = Nahestehende Personen
+home-friends-intro = Sie können eine Person einladen, die Ihnen nahesteht, zum Beispiel aus Ihrer Partnerschaft oder Ihrem Freundeskreis. Diese Person erhält ein eigenes Konto und eine E-Mail, mit der sie ein Passwort festlegt.
+home-friends-none = Sie haben noch niemanden eingeladen.
+friends-invite-heading = Person einladen
+friends-invite-submit = Einladung senden
+friends-end-link = Verbindung zu { $name } beenden
+notice-friend-invited = Die Einladung wurde gesendet.
+notice-friend-link-ended = Die Verbindung wurde beendet. Diese Person kann sich nicht mehr anmelden.

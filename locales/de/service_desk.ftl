@@ -1,0 +1,58 @@
+# Kalm — Deutsch. Förmliche Anrede („Sie“), wie im deutschen Gesundheitswesen üblich; kurze Sätze, sagen, was als Nächstes zu tun ist, nie Schuld zuweisen.
+
+platforms-title = Plattformen
+platforms-new = Neue Plattform
+platforms-none = Es gibt noch keine Plattformen.
+platforms-create = Plattform erstellen
+platforms-domain-help = Die Adresse, die Nutzer aufrufen, zum Beispiel therapie.example.org. Ohne https:// und ohne Pfad.
+platforms-account-count = Konten
+platforms-id = ID
+platforms-audit = Auditprotokoll dieser Plattform
+platforms-add-manager = Applikationsmanager hinzufügen
+platforms-add-manager-submit = Applikationsmanager hinzufügen
+kind-care = Behandlungsplattform
+kind-content = Content-Plattform (CMS)
+
+error-platform-name-empty = Bitte geben Sie den Namen der Plattform ein.
+error-platform-name-too-long = Der Name der Plattform darf höchstens 100 Zeichen haben.
+error-platform-kind-unknown = Wählen Sie als Art Behandlung oder Content.
+error-domain-invalid = Das ist keine gültige Domain. Verwenden Sie einen Namen wie therapie.example.org, ohne https:// und ohne Pfad.
+error-domain-taken = Diese Domain wird schon von einer anderen Plattform verwendet.
+error-platform-not-found = Diese Plattform wurde nicht gefunden.
+error-operator-not-found = Es gibt keinen Servicedesk-Mitarbeiter mit dieser E-Mail-Adresse.
+error-email-not-found = Diese E-Mail ist nicht im Postausgang oder kann nicht erneut gesendet werden.
+
+platforms-configurations = Konfigurationen
+platforms-charges = Gebühren dieser Plattform
+
+charges-title = Gebühren
+charges-intro = Alle kostenpflichtigen Vorgänge: freigeschaltete Konfigurationen, kostenpflichtige Änderungen und erstellte Content-Plattformen.
+charges-filter = Gebühren filtern
+charges-download = Als CSV herunterladen
+charges-none = Keine Gebühren gefunden.
+charges-event = Vorgang
+charges-subject = Was
+charges-event-made-available = Freigeschaltet
+charges-event-changed = Geändert
+charges-event-platform-created = Plattform erstellt
+
+platforms-edit = Name und Standardsprache
+platforms-edit-submit = Name und Sprache speichern
+notice-platform-updated = Die Plattform wurde aktualisiert.
+
+outbox-title = E-Mails
+outbox-intro = E-Mails, die noch gesendet werden müssen, und E-Mails, die nicht zugestellt werden konnten. Eine fehlgeschlagene E-Mail können Sie erneut in die Warteschlange stellen, sobald das Problem behoben ist.
+outbox-queued = Warten auf Versand
+outbox-oldest = Älteste wartet seit
+outbox-sent = Gesendet
+outbox-failed = Nicht zugestellt
+outbox-none-failed = Alle E-Mails wurden zugestellt.
+outbox-kind = E-Mail
+outbox-recipient = Empfänger
+outbox-attempts = Versuche
+outbox-last-error = Letzter Fehler
+outbox-retry = Erneut senden
+notice-email-requeued = Die E-Mail steht wieder in der Warteschlange.
+
+error-operator-disabled = Dieser Servicedesk-Mitarbeiter ist deaktiviert.
+error-token-not-found = Es gibt kein API-Token mit dieser ID.

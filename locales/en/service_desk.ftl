@@ -1,0 +1,58 @@
+# Kalm — English. Plain words: short sentences, say what to do next, never blame.
+
+platforms-title = Platforms
+platforms-new = New platform
+platforms-none = There are no platforms yet.
+platforms-create = Create platform
+platforms-domain-help = The address people use, for example care.example.org. Without https:// and without a path.
+platforms-account-count = Accounts
+platforms-id = Id
+platforms-audit = Audit log of this platform
+platforms-add-manager = Add an application manager
+platforms-add-manager-submit = Add application manager
+kind-care = Care platform
+kind-content = Content platform (CMS)
+
+error-platform-name-empty = Please fill in the platform name.
+error-platform-name-too-long = The platform name can have at most 100 characters.
+error-platform-kind-unknown = Choose care or content as the kind.
+error-domain-invalid = This is not a valid domain. Use a name like care.example.org, without https:// or a path.
+error-domain-taken = This domain is already used by another platform.
+error-platform-not-found = This platform was not found.
+error-operator-not-found = No service desk operator has this e-mail address.
+error-email-not-found = This e-mail is not in the outbox, or it cannot be sent again.
+
+platforms-configurations = Configurations
+platforms-charges = Charges of this platform
+
+charges-title = Charges
+charges-intro = Every chargeable event: configurations made available, chargeable changes and content platforms created.
+charges-filter = Filter the charges
+charges-download = Download as CSV
+charges-none = No charges found.
+charges-event = Event
+charges-subject = What
+charges-event-made-available = Made available
+charges-event-changed = Changed
+charges-event-platform-created = Platform created
+
+platforms-edit = Name and default language
+platforms-edit-submit = Save name and language
+notice-platform-updated = The platform is updated.
+
+outbox-title = E-mails
+outbox-intro = E-mails waiting to be sent, and those that could not be delivered. A failed e-mail can be queued again once the problem is solved.
+outbox-queued = Waiting to be sent
+outbox-oldest = Oldest waiting since
+outbox-sent = Sent
+outbox-failed = Could not be delivered
+outbox-none-failed = Every e-mail was delivered.
+outbox-kind = E-mail
+outbox-recipient = Recipient
+outbox-attempts = Attempts
+outbox-last-error = Last error
+outbox-retry = Send again
+notice-email-requeued = The e-mail is queued again.
+
+error-operator-disabled = This service desk operator is disabled.
+error-token-not-found = There is no API token with this id.

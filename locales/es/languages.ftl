@@ -1,0 +1,17 @@
+# Kalm — Español. Tuteo («tú») en toda la interfaz: frases cortas y claras, di qué hacer a continuación, nunca culpes.
+
+language-nl = Nederlands
+language-en = English
+language-de = Deutsch
+language-da = Dansk
+language-es = Español
+language-fr = Français
+language-hu = Magyar
+language-pl = Polski
+
+error-language-unknown = Este idioma no está disponible.
+
+language-switcher = Idioma
+language-switcher-submit = Ver en este idioma
+language-not-offered = Tu idioma no está disponible en esta plataforma por ahora, así que ves la página en { $language }. Tu elección queda guardada.
+date-format = %d/%m/%Y %H:%M

@@ -1,0 +1,58 @@
+# Kalm — Español. Tuteo («tú») en toda la interfaz: frases cortas y claras, di qué hacer a continuación, nunca culpes.
+
+platforms-title = Plataformas
+platforms-new = Nueva plataforma
+platforms-none = Todavía no hay plataformas.
+platforms-create = Crear plataforma
+platforms-domain-help = La dirección que usan las personas, por ejemplo salud.example.org. Sin https:// y sin ruta.
+platforms-account-count = Cuentas
+platforms-id = ID
+platforms-audit = Registro de auditoría de esta plataforma
+platforms-add-manager = Añadir un administrador de la aplicación
+platforms-add-manager-submit = Añadir administrador de la aplicación
+kind-care = Plataforma asistencial
+kind-content = Plataforma de contenidos (CMS)
+
+error-platform-name-empty = Escribe el nombre de la plataforma.
+error-platform-name-too-long = El nombre de la plataforma puede tener como máximo 100 caracteres.
+error-platform-kind-unknown = Elige «asistencial» o «de contenidos» como tipo.
+error-domain-invalid = Este dominio no es válido. Usa un nombre como salud.example.org, sin https:// ni ruta.
+error-domain-taken = Otra plataforma ya usa este dominio.
+error-platform-not-found = No se ha encontrado esta plataforma.
+error-operator-not-found = Ningún agente del servicio de soporte tiene este correo electrónico.
+error-email-not-found = Este correo no está en la cola de envío o no se puede volver a enviar.
+
+platforms-configurations = Configuraciones
+platforms-charges = Cargos de esta plataforma
+
+charges-title = Cargos
+charges-intro = Todos los eventos con cargo: configuraciones puestas a disposición, cambios con cargo y plataformas de contenidos creadas.
+charges-filter = Filtrar los cargos
+charges-download = Descargar en CSV
+charges-none = No se ha encontrado ningún cargo.
+charges-event = Evento
+charges-subject = Concepto
+charges-event-made-available = Puesta a disposición
+charges-event-changed = Cambio
+charges-event-platform-created = Plataforma creada
+
+platforms-edit = Nombre e idioma predeterminado
+platforms-edit-submit = Guardar nombre e idioma
+notice-platform-updated = La plataforma se ha actualizado.
+
+outbox-title = Correos electrónicos
+outbox-intro = Correos pendientes de envío y correos que no se han podido entregar. Cuando el problema esté resuelto, puedes volver a poner en cola un correo fallido.
+outbox-queued = Pendientes de envío
+outbox-oldest = El más antiguo espera desde
+outbox-sent = Enviados
+outbox-failed = No se han podido entregar
+outbox-none-failed = Se han entregado todos los correos.
+outbox-kind = Correo
+outbox-recipient = Destinatario
+outbox-attempts = Intentos
+outbox-last-error = Último error
+outbox-retry = Volver a enviar
+notice-email-requeued = El correo vuelve a estar en cola.
+
+error-operator-disabled = Este agente del servicio de soporte está desactivado.
+error-token-not-found = No hay ningún token de API con este identificador.

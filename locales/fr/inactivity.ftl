@@ -1,0 +1,43 @@
+# Kalm — Français. Vouvoiement (« vous ») partout : phrases courtes et claires, dire quoi faire ensuite, ne jamais culpabiliser.
+
+inactivity-type-professional = Comptes professionnels
+inactivity-type-client = Comptes clients
+inactivity-off = désactivée
+inactivity-days =
+    { $count ->
+        [one] { $count } jour
+        [many] { $count } jours
+       *[other] { $count } jours
+    }
+inactivity-now-share = { $count } ({ $percent } %)
+inactivity-bucket = { $from }–{ $to } jours
+inactivity-bucket-open = { $from } jours ou plus
+inactivity-chart-title = Comptes selon le nombre de jours depuis leur dernière activité
+inactivity-chart-summary = Barres pour { $professionals } comptes professionnels et { $clients } comptes clients ; les lignes pointillées indiquent les limites saisies dans le formulaire. { $now } comptes les dépassent actuellement. Le tableau ci-dessous reprend les mêmes chiffres.
+inactivity-chart-axis = Jours depuis la dernière activité
+inactivity-limit-professional =
+    { $count ->
+        [one] professionnels : { $count } jour
+        [many] professionnels : { $count } jours
+       *[other] professionnels : { $count } jours
+    }
+inactivity-limit-client =
+    { $count ->
+        [one] clients : { $count } jour
+        [many] clients : { $count } jours
+       *[other] clients : { $count } jours
+    }
+inactivity-preview-heading = Ce que ces durées changeraient
+inactivity-preview-intro = Calculé maintenant, avec les jours saisis dans le formulaire. Rien ne change tant que vous n'avez pas enregistré.
+inactivity-preview-type = Comptes
+inactivity-preview-days = Limite
+inactivity-preview-accounts = Comptes actifs
+inactivity-preview-now = Désactivés immédiatement
+inactivity-preview-next-30 = Désactivés dans les 30 prochains jours
+inactivity-preview-button = Afficher l'effet
+inactivity-confirm =
+    { $count ->
+        [one] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } compte
+       *[other] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } comptes
+    }
+error-confirmation-needed = Cette modification désactive d'un coup plus de 10 % des comptes actifs d'un même type. Vérifiez les chiffres ci-dessous, puis cochez la case pour confirmer.

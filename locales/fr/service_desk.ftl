@@ -1,0 +1,58 @@
+# Kalm — Français. Vouvoiement (« vous ») partout : phrases courtes et claires, dire quoi faire ensuite, ne jamais culpabiliser.
+
+platforms-title = Plateformes
+platforms-new = Nouvelle plateforme
+platforms-none = Aucune plateforme pour le moment.
+platforms-create = Créer la plateforme
+platforms-domain-help = L'adresse que les personnes utilisent, par exemple soins.example.org. Sans https:// et sans chemin.
+platforms-account-count = Comptes
+platforms-id = Identifiant
+platforms-audit = Journal d'audit de cette plateforme
+platforms-add-manager = Ajouter un gestionnaire d'application
+platforms-add-manager-submit = Ajouter le gestionnaire d'application
+kind-care = Plateforme de soins
+kind-content = Plateforme de contenu (CMS)
+
+error-platform-name-empty = Veuillez indiquer le nom de la plateforme.
+error-platform-name-too-long = Le nom de la plateforme peut comporter au maximum 100 caractères.
+error-platform-kind-unknown = Choisissez « soins » ou « contenu » comme type.
+error-domain-invalid = Ce domaine n'est pas valide. Utilisez un nom comme soins.example.org, sans https:// ni chemin.
+error-domain-taken = Ce domaine est déjà utilisé par une autre plateforme.
+error-platform-not-found = Cette plateforme est introuvable.
+error-operator-not-found = Aucun agent du service d'assistance n'a cette adresse e-mail.
+error-email-not-found = Cet e-mail n'est pas dans la file d'envoi, ou il ne peut pas être renvoyé.
+
+platforms-configurations = Configurations
+platforms-charges = Frais de cette plateforme
+
+charges-title = Frais
+charges-intro = Tous les événements facturables : configurations mises à disposition, modifications facturées et plateformes de contenu créées.
+charges-filter = Filtrer les frais
+charges-download = Télécharger au format CSV
+charges-none = Aucun événement facturable trouvé.
+charges-event = Événement
+charges-subject = Objet
+charges-event-made-available = Mise à disposition
+charges-event-changed = Modification
+charges-event-platform-created = Plateforme créée
+
+platforms-edit = Nom et langue par défaut
+platforms-edit-submit = Enregistrer le nom et la langue
+notice-platform-updated = La plateforme a été mise à jour.
+
+outbox-title = E-mails
+outbox-intro = Les e-mails en attente d'envoi et ceux qui n'ont pas pu être remis. Une fois le problème résolu, vous pouvez remettre un e-mail en échec dans la file d'attente.
+outbox-queued = En attente d'envoi
+outbox-oldest = Le plus ancien attend depuis
+outbox-sent = Envoyés
+outbox-failed = Non remis
+outbox-none-failed = Tous les e-mails ont été remis.
+outbox-kind = E-mail
+outbox-recipient = Destinataire
+outbox-attempts = Tentatives
+outbox-last-error = Dernière erreur
+outbox-retry = Renvoyer
+notice-email-requeued = L'e-mail est de nouveau dans la file d'attente.
+
+error-operator-disabled = Cet agent du service d'assistance est désactivé.
+error-token-not-found = Aucun jeton d'API ne porte cet identifiant.

@@ -1,0 +1,36 @@
+# Kalm — magyar. Udvarias „Ön” megszólítás (pl. „Jelentkezzen be”), ahogy a hazai egészségügyi szolgáltatások; rövid mondatok, mindig a következő lépés, soha nem hibáztatunk.
+
+inactivity-type-professional = Szakmai fiókok
+inactivity-type-client = Kliensfiókok
+inactivity-off = kikapcsolva
+inactivity-days =
+    { $count ->
+        [one] 1 nap
+       *[other] { $count } nap
+    }
+inactivity-now-share = { $count } ({ $percent } %)
+inactivity-bucket = { $from }–{ $to } nap
+inactivity-bucket-open = { $from } nap vagy több
+inactivity-chart-title = Fiókok az utolsó aktivitás óta eltelt napok szerint
+inactivity-chart-summary = Oszlopok: { $professionals } szakmai fiók és { $clients } kliensfiók; a szaggatott vonalak az űrlapon megadott határértékeket jelölik. Jelenleg { $now } fiók lépi túl ezeket. Az alábbi táblázat ugyanezeket a számokat tartalmazza.
+inactivity-chart-axis = Az utolsó aktivitás óta eltelt napok
+inactivity-limit-professional =
+    { $count ->
+        [one] szakmai fiókok: 1 nap
+       *[other] szakmai fiókok: { $count } nap
+    }
+inactivity-limit-client =
+    { $count ->
+        [one] kliensfiókok: 1 nap
+       *[other] kliensfiókok: { $count } nap
+    }
+inactivity-preview-heading = A megadott napok hatása
+inactivity-preview-intro = Most számolva, az űrlapon megadott napokkal. Mentésig semmi sem változik.
+inactivity-preview-type = Fiókok
+inactivity-preview-days = Határérték
+inactivity-preview-accounts = Aktív fiókok
+inactivity-preview-now = Azonnal deaktiválva
+inactivity-preview-next-30 = A következő 30 napban deaktiválva
+inactivity-preview-button = Hatás megjelenítése
+inactivity-confirm = Ellenőriztem a számokat: a mentés azonnal { $count } fiókot deaktivál
+error-confirmation-needed = Ez egyszerre deaktiválja egy fióktípus aktív fiókjainak több mint 10 százalékát. Ellenőrizze az alábbi számokat, és a megerősítéshez jelölje be a négyzetet.

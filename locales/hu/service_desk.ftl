@@ -1,0 +1,58 @@
+# Kalm — magyar. Udvarias „Ön” megszólítás (pl. „Jelentkezzen be”), ahogy a hazai egészségügyi szolgáltatások; rövid mondatok, mindig a következő lépés, soha nem hibáztatunk.
+
+platforms-title = Platformok
+platforms-new = Új platform
+platforms-none = Még nincsenek platformok.
+platforms-create = Platform létrehozása
+platforms-domain-help = A cím, amelyet a felhasználók használnak, például ellatas.example.org. https:// és elérési út nélkül.
+platforms-account-count = Fiókok
+platforms-id = Azonosító
+platforms-audit = A platform auditnaplója
+platforms-add-manager = Alkalmazásgazda hozzáadása
+platforms-add-manager-submit = Alkalmazásgazda hozzáadása
+kind-care = Ellátási platform
+kind-content = Tartalomplatform (CMS)
+
+error-platform-name-empty = Kérjük, adja meg a platform nevét.
+error-platform-name-too-long = A platform neve legfeljebb 100 karakterből állhat.
+error-platform-kind-unknown = Típusként válassza az ellátási platformot vagy a tartalomplatformot.
+error-domain-invalid = Ez nem érvényes domain. Ilyen formájú nevet adjon meg: ellatas.example.org, https:// és elérési út nélkül.
+error-domain-taken = Ezt a domaint már egy másik platform használja.
+error-platform-not-found = A platform nem található.
+error-operator-not-found = Ehhez az e-mail-címhez nem tartozik ügyfélszolgálati munkatárs.
+error-email-not-found = Ez az e-mail nincs a kimenő sorban, vagy nem küldhető újra.
+
+platforms-configurations = Konfigurációk
+platforms-charges = A platform díjai
+
+charges-title = Díjak
+charges-intro = Minden díjköteles esemény: elérhetővé tett konfigurációk, díjköteles módosítások és létrehozott tartalomplatformok.
+charges-filter = Díjak szűrése
+charges-download = Letöltés CSV formátumban
+charges-none = Nem találtunk díjtételt.
+charges-event = Esemény
+charges-subject = Tárgy
+charges-event-made-available = Elérhetővé téve
+charges-event-changed = Módosítva
+charges-event-platform-created = Platform létrehozva
+
+platforms-edit = Név és alapértelmezett nyelv
+platforms-edit-submit = Név és nyelv mentése
+notice-platform-updated = A platform adatai frissültek.
+
+outbox-title = E-mailek
+outbox-intro = A küldésre váró és a kézbesíthetetlen e-mailek. A sikertelen e-mailt a hiba elhárítása után újra sorba állíthatja.
+outbox-queued = Küldésre vár
+outbox-oldest = Legrégebbi várakozás kezdete
+outbox-sent = Elküldve
+outbox-failed = Nem sikerült kézbesíteni
+outbox-none-failed = Minden e-mailt kézbesítettünk.
+outbox-kind = E-mail
+outbox-recipient = Címzett
+outbox-attempts = Próbálkozások
+outbox-last-error = Utolsó hiba
+outbox-retry = Újraküldés
+notice-email-requeued = Az e-mail ismét a küldési sorban van.
+
+error-operator-disabled = Ez az ügyfélszolgálati munkatárs le van tiltva.
+error-token-not-found = Nincs ilyen azonosítójú API-token.

@@ -1,0 +1,58 @@
+# Kalm — Nederlands. Informeel ("je"), zoals gebruikelijk op zorgplatforms. Korte zinnen, zeg wat de volgende stap is.
+
+platforms-title = Platforms
+platforms-new = Nieuw platform
+platforms-none = Er zijn nog geen platforms.
+platforms-create = Platform aanmaken
+platforms-domain-help = Het adres dat mensen gebruiken, bijvoorbeeld zorg.example.org. Zonder https:// en zonder pad.
+platforms-account-count = Accounts
+platforms-id = Id
+platforms-audit = Auditlog van dit platform
+platforms-add-manager = Applicatiebeheerder toevoegen
+platforms-add-manager-submit = Applicatiebeheerder toevoegen
+kind-care = Zorgplatform
+kind-content = Contentplatform (CMS)
+
+error-platform-name-empty = Vul de naam van het platform in.
+error-platform-name-too-long = De naam van het platform mag hoogstens 100 tekens hebben.
+error-platform-kind-unknown = Kies zorg of content als soort.
+error-domain-invalid = Dit is geen geldig domein. Gebruik een naam als zorg.example.org, zonder https:// of pad.
+error-domain-taken = Dit domein wordt al door een ander platform gebruikt.
+error-platform-not-found = Dit platform is niet gevonden.
+error-operator-not-found = Er is geen servicedeskmedewerker met dit e-mailadres.
+error-email-not-found = Deze e-mail staat niet in de wachtrij, of kan niet opnieuw worden verstuurd.
+
+platforms-configurations = Configuraties
+platforms-charges = Kosten van dit platform
+
+charges-title = Kosten
+charges-intro = Elke gebeurtenis waaraan kosten verbonden zijn: beschikbaar gemaakte configuraties, wijzigingen met kosten en aangemaakte contentplatforms.
+charges-filter = Kosten filteren
+charges-download = Downloaden als CSV
+charges-none = Geen kosten gevonden.
+charges-event = Gebeurtenis
+charges-subject = Wat
+charges-event-made-available = Beschikbaar gemaakt
+charges-event-changed = Gewijzigd
+charges-event-platform-created = Platform aangemaakt
+
+platforms-edit = Naam en standaardtaal
+platforms-edit-submit = Naam en taal opslaan
+notice-platform-updated = Het platform is bijgewerkt.
+
+outbox-title = E-mails
+outbox-intro = E-mails die nog verstuurd moeten worden, en e-mails die niet afgeleverd konden worden. Een mislukte e-mail kun je opnieuw klaarzetten als het probleem is opgelost.
+outbox-queued = Wachten op verzending
+outbox-oldest = Oudste wacht sinds
+outbox-sent = Verstuurd
+outbox-failed = Niet afgeleverd
+outbox-none-failed = Alle e-mails zijn afgeleverd.
+outbox-kind = E-mail
+outbox-recipient = Ontvanger
+outbox-attempts = Pogingen
+outbox-last-error = Laatste fout
+outbox-retry = Opnieuw versturen
+notice-email-requeued = De e-mail staat opnieuw klaar.
+
+error-operator-disabled = Deze servicedeskmedewerker is uitgeschakeld.
+error-token-not-found = Er is geen API-token met dit id.

@@ -1,0 +1,58 @@
+# Kalm — polski. Zwracamy się na „Ty” (np. „Zaloguj się”), jak większość polskich aplikacji; czas przeszły bezosobowo („Zapisano”), żeby nie zgadywać płci.
+
+platforms-title = Platformy
+platforms-new = Nowa platforma
+platforms-none = Nie ma jeszcze żadnych platform.
+platforms-create = Utwórz platformę
+platforms-domain-help = Adres, którego używają ludzie, np. opieka.example.org. Bez https:// i bez ścieżki.
+platforms-account-count = Konta
+platforms-id = ID
+platforms-audit = Dziennik audytu tej platformy
+platforms-add-manager = Dodaj administratora aplikacji
+platforms-add-manager-submit = Dodaj administratora aplikacji
+kind-care = Platforma opieki
+kind-content = Platforma treści (CMS)
+
+error-platform-name-empty = Wpisz nazwę platformy.
+error-platform-name-too-long = Nazwa platformy może mieć najwyżej 100 znaków.
+error-platform-kind-unknown = Jako rodzaj wybierz platformę opieki lub platformę treści.
+error-domain-invalid = To nie jest prawidłowa domena. Użyj nazwy w rodzaju opieka.example.org, bez https:// i bez ścieżki.
+error-domain-taken = Ta domena jest już używana przez inną platformę.
+error-platform-not-found = Nie znaleziono tej platformy.
+error-operator-not-found = Nie ma pracownika pomocy technicznej z tym adresem e-mail.
+error-email-not-found = Tej wiadomości nie ma w kolejce wysyłki lub nie można jej wysłać ponownie.
+
+platforms-configurations = Konfiguracje
+platforms-charges = Opłaty tej platformy
+
+charges-title = Opłaty
+charges-intro = Wszystkie płatne zdarzenia: udostępnione konfiguracje, płatne zmiany i utworzone platformy treści.
+charges-filter = Filtruj opłaty
+charges-download = Pobierz jako CSV
+charges-none = Nie znaleziono opłat.
+charges-event = Zdarzenie
+charges-subject = Czego dotyczy
+charges-event-made-available = Udostępniono
+charges-event-changed = Zmieniono
+charges-event-platform-created = Utworzono platformę
+
+platforms-edit = Nazwa i język domyślny
+platforms-edit-submit = Zapisz nazwę i język
+notice-platform-updated = Platforma została zaktualizowana.
+
+outbox-title = E-maile
+outbox-intro = E-maile oczekujące na wysłanie oraz te, których nie udało się dostarczyć. Gdy problem zostanie rozwiązany, możesz ponownie dodać nieudany e-mail do kolejki.
+outbox-queued = Oczekujące na wysłanie
+outbox-oldest = Najstarszy oczekuje od
+outbox-sent = Wysłane
+outbox-failed = Niedostarczone
+outbox-none-failed = Wszystkie e-maile zostały dostarczone.
+outbox-kind = E-mail
+outbox-recipient = Odbiorca
+outbox-attempts = Próby
+outbox-last-error = Ostatni błąd
+outbox-retry = Wyślij ponownie
+notice-email-requeued = E-mail został ponownie dodany do kolejki.
+
+error-operator-disabled = Ten pracownik pomocy technicznej jest wyłączony.
+error-token-not-found = Nie ma tokenu API o tym identyfikatorze.
