@@ -315,8 +315,3 @@ async fn set_domain(conn: &mut AnyConnection, platform: PlatformId, domain: &Hos
     kalm_store::platforms::set_domain(conn, platform, domain).await?;
     Ok(())
 }
-
-// The command line still names these here until it moves to `settings` and
-// `charges` itself.
-pub use crate::charges::{csv as charges_csv, list as charges};
-pub use crate::settings::current as settings;

@@ -1,7 +1,7 @@
 //! `kalm charges`: the charges ledger, exported as CSV or JSON.
 
 use clap::Subcommand;
-use kalm_app::{configurations, platforms};
+use kalm_app::platforms;
 use serde_json::json;
 
 use super::{CliError, open, parse_since, print_json};
@@ -42,10 +42,10 @@ async fn export(config: &Config, platform: Option<&str>, since: Option<&str>, fo
         None => None,
     };
     let since = since.map(parse_since).transpose()?;
-    let rows = configurations::charges(&kalm, &kalm_app::Caller::command_line(), platform, since).await?;
+    let rows = kalm_app::charges::list(&kalm, &kalm_app::Caller::command_line(), platform, since).await?;
     let all = platforms::list(&kalm, &kalm_app::Caller::command_line()).await?;
     if format == "csv" {
-        print!("{}", configurations::charges_csv(&rows, &all));
+        print!("{}", kalm_app::charges::csv(&rows, &all));
     } else {
         let out: Vec<_> = rows
             .iter()

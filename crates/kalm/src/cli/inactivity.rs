@@ -101,7 +101,7 @@ pub async fn run(config: &Config, command: InactivityCommand) -> Result<(), CliE
         }
         InactivityCommand::Preview { platform, professionals, clients, json } => {
             let platform = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
-            let stored = kalm_app::configurations::settings(&kalm, &platform).await?.inactivity_deactivation;
+            let stored = kalm_app::settings::current(&kalm, &platform).await?.inactivity_deactivation;
             // The same parser as the console and the API, so the same days
             // are accepted everywhere and errors name the flag.
             let proposal = kalm_app::inactivity::proposal(&stored, professionals.as_deref(), clients.as_deref(), None)?;
