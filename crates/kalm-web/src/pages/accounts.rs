@@ -588,3 +588,20 @@ pub async fn end_two_factor_waiver(
     })
     .await
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/accounts/{id}/two-factor/reset", axum::routing::post(reset_two_factor))
+        .route("/accounts/{id}/two-factor/waiver", axum::routing::post(waive_two_factor))
+        .route("/accounts/{id}/two-factor/waiver/end", axum::routing::post(end_two_factor_waiver))
+        .route("/accounts", axum::routing::get(list).post(create))
+        .route("/accounts/new", axum::routing::get(new_form))
+        .route("/accounts/{id}", axum::routing::get(show))
+        .route("/accounts/{id}/roles", axum::routing::post(save_roles))
+        .route("/accounts/{id}/relations", axum::routing::post(relate))
+        .route("/accounts/{id}/relations/{professional}/delete", axum::routing::post(unrelate))
+        .route("/accounts/{id}/deactivate", axum::routing::post(deactivate))
+        .route("/accounts/{id}/reactivate", axum::routing::post(reactivate))
+        .route("/accounts/{id}/activation-link", axum::routing::post(renew_link))
+}

@@ -79,3 +79,8 @@ pub async fn submit(
         }
     }
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new().route("/activate/{token}", axum::routing::get(form).post(submit))
+}

@@ -181,3 +181,13 @@ pub async fn admin_log(
     };
     Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, &found, error))
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new().route("/audit", axum::routing::get(platform_log))
+}
+
+/// This module's pages on the operator console's host.
+pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new().route("/audit", axum::routing::get(admin_log))
+}

@@ -217,3 +217,11 @@ pub async fn end_friend_link(
         .or_page(&visit.tr)?;
     Ok(axum::response::Redirect::to("/?done=friend_link_ended").into_response())
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/", axum::routing::get(platform_home))
+        .route("/friends", axum::routing::post(invite_friend))
+        .route("/friends/{id}/end", axum::routing::post(end_friend_link))
+}

@@ -159,3 +159,17 @@ pub async fn admin_logout(State(state): State<AppState>, visit: AdminVisit) -> R
     }
     end_session(&state, visit.token.as_ref(), visit.principal.as_ref(), &visit.tr).await
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/login", axum::routing::get(platform_form).post(platform_submit))
+        .route("/logout", axum::routing::post(platform_logout))
+}
+
+/// This module's pages on the operator console's host.
+pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/login", axum::routing::get(admin_form).post(admin_submit))
+        .route("/logout", axum::routing::post(admin_logout))
+}

@@ -295,3 +295,13 @@ pub async fn change_password(
         Err(err) => rerender(&visit, &Fields::default(), account, &err),
     }
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/account", axum::routing::get(page))
+        .route("/account/profile", axum::routing::post(save_profile))
+        .route("/account/password", axum::routing::post(change_password))
+        .route("/account/confirm", axum::routing::get(confirm_form).post(confirm_submit))
+        .route("/email/confirm/{token}", axum::routing::get(email_change_form).post(email_change_submit))
+}

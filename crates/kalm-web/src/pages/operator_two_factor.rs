@@ -319,3 +319,13 @@ pub async fn codes_saved(visit: AdminVisit) -> Response {
 pub fn login_redirect(visit: &AdminVisit) -> Option<Response> {
     second_step_path(visit).map(|path| Redirect::to(path).into_response())
 }
+
+/// This module's pages on the operator console's host.
+pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/login/code", axum::routing::get(code_form).post(code_submit))
+        .route("/login/recovery", axum::routing::get(recovery_form).post(recovery_submit))
+        .route("/two-factor/setup", axum::routing::get(setup_form))
+        .route("/two-factor/setup/confirm", axum::routing::post(setup_confirm))
+        .route("/two-factor/saved", axum::routing::post(codes_saved))
+}

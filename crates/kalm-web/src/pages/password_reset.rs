@@ -97,3 +97,10 @@ pub async fn reset_submit(
         }
     }
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/forgot-password", axum::routing::get(form).post(submit))
+        .route("/reset/{token}", axum::routing::get(reset_form).post(reset_submit))
+}

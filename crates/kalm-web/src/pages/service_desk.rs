@@ -616,3 +616,19 @@ pub async fn retry_email(
     kalm_app::emails::retry(&state.kalm, principal.caller(), id).await.or_page(&visit.tr)?;
     Ok(Redirect::to("/emails?done=email_requeued").into_response())
 }
+
+/// This module's pages on the operator console's host.
+pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/", axum::routing::get(platforms))
+        .route("/platforms", axum::routing::post(create))
+        .route("/platforms/new", axum::routing::get(new_form))
+        .route("/platforms/{id}", axum::routing::get(show).post(update))
+        .route("/platforms/{id}/managers", axum::routing::post(add_manager))
+        .route("/platforms/{id}/configurations/{key}", axum::routing::get(configuration).post(save_configuration))
+        .route("/platforms/{id}/configurations/{key}/availability", axum::routing::post(save_availability))
+        .route("/charges", axum::routing::get(charges))
+        .route("/emails", axum::routing::get(outbox))
+        .route("/emails/{id}/retry", axum::routing::post(retry_email))
+        .route("/charges.csv", axum::routing::get(charges_csv))
+}

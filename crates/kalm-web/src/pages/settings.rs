@@ -556,6 +556,13 @@ pub async fn save(
     }
 }
 
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/settings", axum::routing::get(overview))
+        .route("/settings/{key}", axum::routing::get(show).post(save))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -805,3 +805,21 @@ pub async fn revoke_device(State(state): State<AppState>, visit: PlatformVisit, 
         Err(err) => PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/account")).into_response(),
     }
 }
+
+/// This module's pages on a platform's host.
+pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
+    axum::Router::new()
+        .route("/login/code", axum::routing::get(code_form).post(code_submit))
+        .route("/login/code/resend", axum::routing::post(resend_login_code))
+        .route("/login/recovery", axum::routing::get(recovery_form).post(recovery_submit))
+        .route("/two-factor/setup", axum::routing::get(setup_form).post(setup_choose))
+        .route("/two-factor/setup/app", axum::routing::get(app_form))
+        .route("/two-factor/setup/sms", axum::routing::get(sms_form).post(sms_submit))
+        .route("/two-factor/setup/sms/code", axum::routing::get(sms_code_form))
+        .route("/two-factor/setup/sms/resend", axum::routing::post(sms_resend))
+        .route("/two-factor/setup/confirm", axum::routing::post(confirm))
+        .route("/two-factor/saved", axum::routing::post(codes_saved))
+        .route("/account/two-factor", axum::routing::get(own))
+        .route("/account/two-factor/recovery-codes", axum::routing::post(renew_codes))
+        .route("/account/two-factor/devices/{id}/revoke", axum::routing::post(revoke_device))
+}
