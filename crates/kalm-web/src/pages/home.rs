@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use kalm_app::accounts;
 use kalm_app::auth::Principal;
 use kalm_domain::accounts::{AccountType, Role};
+use kalm_domain::permissions::{Action, Target, decide};
 
 use super::{Chrome, Done, to_login};
 use crate::AppState;
@@ -102,20 +103,28 @@ pub async fn home(
     let name = |a: &accounts::Account| format!("{} {}", a.first_name.as_str(), a.last_name.as_str());
     let roles = account.roles;
     let professional = account.account_type == AccountType::Professional;
-    let mut links = Vec::new();
     let mut summary = Vec::new();
     if professional && roles.contains(Role::ApplicationManager) {
         summary.push(tr.t("home-manager"));
-        links.push(Link { href: "/accounts", label: tr.t("nav-accounts") });
-        links.push(Link { href: "/accounts/new", label: tr.t("accounts-new") });
-        links.push(Link { href: "/audit", label: tr.t("nav-audit") });
     }
     if professional && roles.contains(Role::Secretary) {
         summary.push(tr.t("home-secretary"));
-        if !roles.contains(Role::ApplicationManager) {
-            links.push(Link { href: "/accounts", label: tr.t("nav-accounts") });
-            links.push(Link { href: "/accounts/new", label: tr.t("accounts-new-client") });
-        }
+    }
+    // The links are what the permission function allows here: whoever may
+    // create accounts gets the list and the form (worded for what they may
+    // create), whoever may read the audit log gets it.
+    let may = |action: Action| decide(&caller.actor, action, &Target::Platform(visit.platform.id)).is_ok();
+    let mut links = Vec::new();
+    let creates = |account_type| may(Action::CreateAccount { account_type });
+    if creates(AccountType::Professional) {
+        links.push(Link { href: "/accounts", label: tr.t("nav-accounts") });
+        links.push(Link { href: "/accounts/new", label: tr.t("accounts-new") });
+    } else if creates(AccountType::Client) {
+        links.push(Link { href: "/accounts", label: tr.t("nav-accounts") });
+        links.push(Link { href: "/accounts/new", label: tr.t("accounts-new-client") });
+    }
+    if may(Action::ViewAuditLog) {
+        links.push(Link { href: "/audit", label: tr.t("nav-audit") });
     }
     let mut people_heading = None;
     let mut people_empty = String::new();
