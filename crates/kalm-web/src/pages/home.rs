@@ -7,11 +7,11 @@ use axum::response::{IntoResponse, Response};
 use kalm_app::accounts;
 use kalm_app::auth::Principal;
 use kalm_domain::accounts::{AccountType, Role};
+use kalm_i18n::Tr;
 
 use super::{Chrome, Done, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render};
-use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 pub struct Link {

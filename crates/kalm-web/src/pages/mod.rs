@@ -35,9 +35,9 @@ use axum::routing::{get, post};
 use kalm_app::auth::Principal;
 use kalm_domain::accounts::Role;
 use kalm_domain::permissions::Actor;
+use kalm_i18n::Tr;
 
 use crate::AppState;
-use crate::i18n::Tr;
 use crate::session::{AdminVisit, PlatformVisit};
 
 /// The frame around every page: site name, navigation, who is signed in.
@@ -322,7 +322,7 @@ async fn choose_language(
         && visit.offered.contains(&language)
         && let Ok(value) = axum::http::HeaderValue::from_str(&format!(
             "{}={}; Path=/; SameSite=Lax; Max-Age=31536000",
-            crate::i18n::LANGUAGE_COOKIE,
+            crate::session::LANGUAGE_COOKIE,
             language.code()
         ))
     {
