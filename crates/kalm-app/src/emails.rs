@@ -21,7 +21,6 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use kalm_domain::accounts::AccountId;
-use kalm_domain::configurations::Greeting;
 use kalm_domain::configurations::Settings;
 use kalm_domain::emails::{EmailData, EmailKind};
 use kalm_domain::languages::Language;
@@ -40,27 +39,6 @@ use crate::{AppError, AppResult, Kalm};
 pub const RETRY_FOR: Duration = Duration::hours(48);
 /// How long a worker may hold a claimed message before others may take it.
 pub const LEASE: Duration = Duration::minutes(5);
-
-/// The rendered e-mail.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rendered {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
-
-/// Turns a kind and its data into text; implemented by the web layer, which
-/// holds the translations.
-pub trait EmailRenderer: Send + Sync {
-    fn render(
-        &self,
-        kind: EmailKind,
-        language: Language,
-        data: &EmailData,
-        greeting: Greeting,
-        signature: Option<&str>,
-    ) -> Rendered;
-}
 
 /// How links in e-mails reach a platform: the public scheme and port.
 #[derive(Debug, Clone)]
@@ -342,7 +320,6 @@ fn percent_decode(text: &str) -> String {
 #[derive(Clone)]
 pub struct Delivery {
     pub mailer: Mailer,
-    pub renderer: Arc<dyn EmailRenderer>,
     /// The sender address (`KALM_MAIL_FROM`); the platform's name is the display name.
     pub from_address: String,
     /// How many messages are sent side by side (`SIDE_BY_SIDE` unless a
@@ -403,7 +380,7 @@ fn build(kalm: &Kalm, delivery: &Delivery, senders: &Senders, message: &OutboxMe
         .map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
     let (platform, settings) = senders.get(&message.platform_id).ok_or(AppError::NotFound(Entity::Platform))?;
     let signature = settings.email_signature.0.get(&message.language).map(String::as_str);
-    let rendered = delivery.renderer.render(message.kind, message.language, &data, settings.email_greeting, signature);
+    let rendered = kalm_i18n::emails::render(message.kind, message.language, &data, settings.email_greeting, signature);
     let from: Mailbox = format!("{} <{}>", platform.name.as_str().replace(['<', '>', '"'], ""), delivery.from_address)
         .parse()
         .map_err(|e| AppError::Internal(format!("sender address: {e}")))?;

@@ -25,7 +25,6 @@ use kalm_app::{Clock, Kalm, ManualClock, OsRandomness, Store, operators};
 use kalm_domain::auth::two_factor::{TotpSecret, code_at, step_at};
 use kalm_domain::platforms::Hostname;
 use kalm_web::WebConfig;
-use kalm_web::email_texts::FluentRenderer;
 use sqlx::Connection;
 
 pub use kalm_app;
@@ -115,11 +114,10 @@ impl Drop for TestApp {
     }
 }
 
-/// Delivery into `folder` with the real renderer.
+/// Delivery into `folder`, rendered as in production.
 fn delivery_into(folder: PathBuf) -> Delivery {
     Delivery {
         mailer: Mailer::Directory(folder),
-        renderer: Arc::new(FluentRenderer),
         from_address: "no-reply@kalm.test".into(),
         side_by_side: kalm_app::emails::SIDE_BY_SIDE,
     }
@@ -222,7 +220,7 @@ impl TestApp {
         })
     }
 
-    /// Delivery into `mail_dir` with the real renderer.
+    /// Delivery into `mail_dir`, rendered as in production.
     pub fn delivery(&self) -> Delivery {
         delivery_into(self.mail_dir.clone())
     }

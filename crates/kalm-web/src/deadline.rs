@@ -14,10 +14,10 @@ use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use kalm_domain::languages::Language;
+use kalm_i18n::{TRANSLATED, Tr, page_language};
 
 use crate::WebConfig;
 use crate::error::{ApiError, PageError};
-use crate::i18n::{TRANSLATED, Tr, page_language};
 
 /// The stable code of a request that ran out of time.
 pub const CODE: &str = "request_timeout";

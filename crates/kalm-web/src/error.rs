@@ -10,9 +10,9 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use kalm_app::AppError;
+use kalm_i18n::Tr;
 use serde::Serialize;
 
-use crate::i18n::Tr;
 use crate::pages::Chrome;
 
 pub fn status_of(err: &AppError) -> StatusCode {

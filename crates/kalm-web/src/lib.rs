@@ -18,11 +18,11 @@
 
 pub mod api;
 pub mod deadline;
-pub mod email_texts;
 pub mod error;
 pub mod guard;
-pub mod i18n;
 pub mod local_path;
+#[cfg(test)]
+mod locale_coverage;
 pub mod pages;
 pub mod serve;
 pub mod session;

@@ -13,10 +13,13 @@ use kalm_app::auth::{self, Pending, Principal, Visitor};
 use kalm_app::operators;
 use kalm_app::platforms::Platform;
 use kalm_domain::languages::Language;
+use kalm_i18n::{TRANSLATED, Tr, page_language, platform_language};
 
 use crate::error::PageError;
-use crate::i18n::{LANGUAGE_COOKIE, TRANSLATED, Tr, page_language, platform_language};
 use crate::{AppState, Source, WebConfig};
+
+/// The cookie that keeps the language chosen before login.
+pub const LANGUAGE_COOKIE: &str = "kalm_lang";
 
 pub fn cookie_name(config: &WebConfig) -> &'static str {
     if config.secure_cookies { "__Host-kalm_session" } else { "kalm_session" }

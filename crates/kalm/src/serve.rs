@@ -3,12 +3,9 @@
 
 use std::time::Duration;
 
-use std::sync::Arc;
-
 use kalm_app::Kalm;
 use kalm_app::emails::{Delivery, Mailer};
 use kalm_web::WebConfig;
-use kalm_web::email_texts::FluentRenderer;
 use kalm_web::serve::{JobTimers, Limits, Node};
 use tracing_subscriber::EnvFilter;
 
@@ -56,12 +53,7 @@ pub fn delivery(config: &Config) -> Result<Delivery, CliError> {
             Mailer::Directory(config.mail_dir.clone().into())
         }
     };
-    Ok(Delivery {
-        mailer,
-        renderer: Arc::new(FluentRenderer),
-        from_address: config.mail_from.clone(),
-        side_by_side: kalm_app::emails::SIDE_BY_SIDE,
-    })
+    Ok(Delivery { mailer, from_address: config.mail_from.clone(), side_by_side: kalm_app::emails::SIDE_BY_SIDE })
 }
 
 pub async fn serve(config: &Config, kalm: Kalm) -> Result<(), CliError> {

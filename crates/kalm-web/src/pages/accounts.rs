@@ -11,13 +11,13 @@ use kalm_app::accounts::{self, Account, AccountFilter, AccountInput};
 use kalm_app::{AppError, Caller};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, Role};
 use kalm_domain::permissions::Action;
+use kalm_i18n::Tr;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{Choice, Chrome, Done, Fields, origin, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 fn caller(visit: &PlatformVisit) -> Option<&Caller> {

@@ -6,11 +6,11 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use kalm_app::accounts;
+use kalm_i18n::Tr;
 
 use super::{Chrome, Fields};
 use crate::AppState;
 use crate::error::{PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 #[derive(Template)]
@@ -26,7 +26,7 @@ struct ActivatePage<'a> {
 
 fn activation_language(visit: &PlatformVisit, invited_in: kalm_domain::languages::Language) -> Tr {
     let chosen = crate::session::cookie_language(visit);
-    Tr::new(crate::i18n::platform_language(&visit.offered, None, chosen.or(Some(invited_in)), None))
+    Tr::new(kalm_i18n::platform_language(&visit.offered, None, chosen.or(Some(invited_in)), None))
 }
 
 pub async fn form(State(state): State<AppState>, visit: PlatformVisit, Path(token): Path<String>) -> Response {

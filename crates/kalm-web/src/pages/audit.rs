@@ -10,12 +10,12 @@ use kalm_app::audit::{AuditEntry, AuditFilter};
 use kalm_app::{Caller, accounts, platforms};
 use kalm_domain::audit::AuditAction;
 use kalm_domain::platforms::PlatformId;
+use kalm_i18n::Tr;
 use serde::Deserialize;
 
 use super::{Choice, Chrome, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render};
-use crate::i18n::Tr;
 use crate::session::{AdminVisit, PlatformVisit};
 
 pub struct AuditRow {

@@ -8,8 +8,8 @@
 use kalm_app::auth::Principal;
 use kalm_domain::permissions::{Action, Actor, Target};
 
-use crate::i18n::Tr;
 use crate::session::{AdminVisit, PlatformVisit};
+use kalm_i18n::Tr;
 
 /// The platform's own pages in the navigation, each with the action that
 /// opening it needs.

@@ -8,11 +8,11 @@ use kalm_app::accounts;
 use kalm_app::auth::Principal;
 use kalm_domain::accounts::{AccountType, Role};
 use kalm_domain::permissions::{Action, Target, decide};
+use kalm_i18n::Tr;
 
 use super::{Chrome, Done, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render};
-use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 pub struct Link {

@@ -9,8 +9,7 @@
 
 use kalm_app::inactivity::{Preview, TypePreview};
 use kalm_domain::inactivity::BUCKETS;
-
-use crate::i18n::Tr;
+use kalm_i18n::Tr;
 
 pub struct PreviewRow {
     pub account_type: String,

@@ -11,11 +11,11 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use kalm_app::auth::Principal;
 use kalm_app::{AppError, auth};
+use kalm_i18n::Tr;
 
 use super::{Chrome, Done, Fields};
 use crate::AppState;
 use crate::error::{PageError, render};
-use crate::i18n::Tr;
 use crate::session::{AdminVisit, PlatformVisit, clear_cookie, read_device_token};
 
 #[derive(Template)]

@@ -114,7 +114,7 @@ async fn choose_language(
         && visit.offered.contains(&language)
         && let Ok(value) = axum::http::HeaderValue::from_str(&format!(
             "{}={}; Path=/; SameSite=Lax; Max-Age=31536000",
-            crate::i18n::LANGUAGE_COOKIE,
+            crate::session::LANGUAGE_COOKIE,
             language.code()
         ))
     {

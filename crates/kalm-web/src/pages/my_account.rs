@@ -16,8 +16,8 @@ use kalm_app::{AppError, Caller};
 use super::{Choice, Chrome, Done, Fields, to_login};
 use crate::AppState;
 use crate::error::{PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::PlatformVisit;
+use kalm_i18n::Tr;
 
 #[derive(Template)]
 #[template(path = "my_account/my_account.html")]

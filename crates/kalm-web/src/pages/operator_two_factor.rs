@@ -21,8 +21,8 @@ use kalm_app::operator_two_factor::{self, OperatorPending};
 use super::{Choice, Chrome, Fields};
 use crate::AppState;
 use crate::error::{PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::{AdminVisit, clear_cookie, set_cookie};
+use kalm_i18n::Tr;
 
 /// Where a half-done operator login belongs.
 pub fn second_step_path(visit: &AdminVisit) -> Option<&'static str> {

@@ -11,8 +11,8 @@ use kalm_app::auth;
 use super::{Chrome, Fields};
 use crate::AppState;
 use crate::error::{PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::PlatformVisit;
+use kalm_i18n::Tr;
 
 #[derive(Template)]
 #[template(path = "password_reset/forgot.html")]

@@ -14,11 +14,11 @@ use kalm_app::{AppError, Caller};
 use kalm_domain::configurations::{ConfigurationKey, ConfigurationValue, Problem, ValueError};
 use kalm_domain::languages::Language;
 use kalm_domain::platforms::PlatformKind;
+use kalm_i18n::Tr;
 
 use super::{Choice, Chrome, Done, Fields, port_suffix, settings, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::AdminVisit;
 
 fn operator(visit: &AdminVisit) -> Option<&Caller> {

@@ -20,12 +20,12 @@ use kalm_domain::configurations::{
 };
 use kalm_domain::emails::NonEssentialEmail;
 use kalm_domain::languages::Language;
+use kalm_i18n::Tr;
 use serde_json::{Map, Value, json};
 
 use super::{Choice, Chrome, Done, Fields, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::PlatformVisit;
 
 /// One form control; `kind` is checkbox, number, select, radio, checkboxes,

@@ -21,12 +21,12 @@ use kalm_app::{AppError, Caller};
 use kalm_domain::accounts::AccountType;
 use kalm_domain::auth::two_factor::Method;
 use kalm_domain::configurations::{RememberDevice, TwoFactorRule};
+use kalm_i18n::Tr;
 
 use super::my_account::Back;
 use super::{Choice, Chrome, Done, Fields, to_login};
 use crate::AppState;
 use crate::error::{PageError, render, status_of};
-use crate::i18n::Tr;
 use crate::session::{PlatformVisit, set_cookie, set_device_cookie};
 
 /// The person a set-up page is for: signed in, or a login that must set

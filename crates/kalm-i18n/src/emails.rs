@@ -5,6 +5,10 @@
 //! plain-text part is those paragraphs; the HTML part is made from the same
 //! paragraphs, escaped, with the e-mail's one link as the only anchor: no
 //! images, no styles from elsewhere, nothing the text does not say.
+//!
+//! Rendering is one plain function of kind, language, data, greeting and
+//! signature, so the app's delivery job calls it directly and a later
+//! per-platform text override only has to change what it looks up.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -16,7 +20,7 @@ use kalm_domain::emails::{EmailData, EmailKind, Placeholder};
 use kalm_domain::languages::Language;
 use unic_langid::LanguageIdentifier;
 
-use crate::i18n::LOCALES;
+use crate::{LOCALES, Tr};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedEmail {
@@ -29,7 +33,7 @@ fn message_id(kind: EmailKind, part: &str) -> String {
     format!("email-{}-{part}", kind.code().replace('_', "-"))
 }
 
-pub fn escape_html(text: &str) -> String {
+fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -46,6 +50,8 @@ pub fn escape_html(text: &str) -> String {
 
 /// Renders `kind` for a recipient. `signature` is the platform's signature
 /// for this language, if it set one; `{organisation_name}` in it is filled in.
+/// Dates queued as RFC 3339 (`valid_until`, `date`) are written in the
+/// recipient's language, in UTC.
 pub fn render(
     kind: EmailKind,
     language: Language,
@@ -53,6 +59,7 @@ pub fn render(
     greeting: Greeting,
     signature: Option<&str>,
 ) -> RenderedEmail {
+    let data = &with_local_dates(data, &Tr::new(language));
     let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
     let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
     for placeholder in kind.placeholders() {
@@ -104,6 +111,18 @@ pub fn render(
     RenderedEmail { subject, text, html }
 }
 
+/// `data` with its RFC 3339 dates in the language's customary form; values
+/// that are not RFC 3339 are kept as they are.
+fn with_local_dates(data: &EmailData, tr: &Tr) -> EmailData {
+    let mut data = data.clone();
+    for value in [&mut data.valid_until, &mut data.date].into_iter().flatten() {
+        if let Ok(at) = chrono::DateTime::parse_from_rfc3339(value) {
+            *value = tr.datetime(&at.with_timezone(&chrono::Utc));
+        }
+    }
+    data
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,9 +166,18 @@ mod tests {
     }
 
     #[test]
+    fn queued_dates_are_written_in_the_recipients_language() {
+        let data = EmailData { valid_until: Some("2026-03-05T08:40:00Z".into()), ..data() };
+        let english = render(EmailKind::AccountInvitation, Language::En, &data, Greeting::FirstName, None);
+        assert!(english.text.contains("5 Mar 2026 08:40 UTC"), "{}", english.text);
+        let dutch = render(EmailKind::AccountInvitation, Language::Nl, &data, Greeting::FirstName, None);
+        assert!(dutch.text.contains("05-03-2026 08:40 UTC"), "{}", dutch.text);
+    }
+
+    #[test]
     fn texts_use_only_their_kinds_placeholders() {
         for language in Language::ALL {
-            let messages = crate::i18n::messages_with_variables(language);
+            let messages = crate::catalogue::messages_with_variables(language);
             for kind in EmailKind::ALL {
                 let allowed: Vec<&str> = kind.placeholders().iter().map(|p| p.code()).collect();
                 for part in ["subject", "body"] {
@@ -194,31 +222,5 @@ mod tests {
                 );
             }
         }
-    }
-}
-
-/// The renderer the delivery job uses: texts from the locale files, dates in
-/// the recipient's language.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct FluentRenderer;
-
-impl kalm_app::emails::EmailRenderer for FluentRenderer {
-    fn render(
-        &self,
-        kind: EmailKind,
-        language: Language,
-        data: &EmailData,
-        greeting: Greeting,
-        signature: Option<&str>,
-    ) -> kalm_app::emails::Rendered {
-        let tr = crate::i18n::Tr::new(language);
-        let mut data = data.clone();
-        for value in [&mut data.valid_until, &mut data.date].into_iter().flatten() {
-            if let Ok(at) = chrono::DateTime::parse_from_rfc3339(value) {
-                *value = tr.datetime(&at.with_timezone(&chrono::Utc));
-            }
-        }
-        let mail = render(kind, language, &data, greeting, signature);
-        kalm_app::emails::Rendered { subject: mail.subject, text: mail.text, html: mail.html }
     }
 }
