@@ -285,10 +285,10 @@ async fn a_real_smtp_server_gets_each_message_once(app: TestApp) {
 }
 both_backends!(a_real_smtp_server_gets_each_message_once);
 
-async fn a_round_slower_than_its_lease_sends_nothing_twice(app: TestApp) {
-    let Some(smtp) = SmtpServer::start_slow(400).await else { return };
-    let platform = app.platform("Care", HOST).await;
-    for n in 0..4 {
+/// Invites `count` clients (`chris0@client.test`, …): one invitation each
+/// in the outbox.
+async fn invite_clients(app: &TestApp, platform: &kalm_testkit::kalm_app::platforms::Platform, count: usize) {
+    for n in 0..count {
         let input = kalm_testkit::kalm_app::accounts::AccountInput {
             account_type: "client".into(),
             first_name: "Chris".into(),
@@ -296,16 +296,15 @@ async fn a_round_slower_than_its_lease_sends_nothing_twice(app: TestApp) {
             email: format!("chris{n}@client.test"),
             ..Default::default()
         };
-        kalm_testkit::kalm_app::accounts::create(
-            &app.kalm,
-            &kalm_testkit::kalm_app::Caller::command_line(),
-            &platform,
-            &input,
-            None,
-        )
-        .await
-        .unwrap();
+        let caller = kalm_testkit::kalm_app::Caller::command_line();
+        kalm_testkit::kalm_app::accounts::create(&app.kalm, &caller, platform, &input, None).await.unwrap();
     }
+}
+
+async fn a_round_slower_than_its_lease_sends_nothing_twice(app: TestApp) {
+    let Some(smtp) = SmtpServer::start_slow(400).await else { return };
+    let platform = app.platform("Care", HOST).await;
+    invite_clients(&app, &platform, 4).await;
     // One by one, so that the round outlives its first lease between two
     // groups; the same holds for groups of any size.
     let delivery = emails::Delivery { side_by_side: 1, ..smtp_delivery(&app, &smtp) };
@@ -355,24 +354,7 @@ async fn two_workers_at_once_send_a_big_batch_side_by_side_each_message_once(app
     let Some(smtp) = SmtpServer::start(0, 0, 451).await else { return };
     let platform = app.platform("Care", HOST).await;
     let count = 3 * emails::SIDE_BY_SIDE + 5;
-    for n in 0..count {
-        let input = kalm_testkit::kalm_app::accounts::AccountInput {
-            account_type: "client".into(),
-            first_name: "Chris".into(),
-            last_name: "Client".into(),
-            email: format!("chris{n}@client.test"),
-            ..Default::default()
-        };
-        kalm_testkit::kalm_app::accounts::create(
-            &app.kalm,
-            &kalm_testkit::kalm_app::Caller::command_line(),
-            &platform,
-            &input,
-            None,
-        )
-        .await
-        .unwrap();
-    }
+    invite_clients(&app, &platform, count).await;
     let delivery = smtp_delivery(&app, &smtp);
     // Two nodes' delivery jobs at the same moment.
     let (a, b) = tokio::join!(emails::deliver_due(&app.kalm, &delivery), emails::deliver_due(&app.kalm, &delivery));
