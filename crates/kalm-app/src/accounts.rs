@@ -153,6 +153,26 @@ pub(crate) async fn load_authorized(
     Ok(account)
 }
 
+/// `load_authorized` inside a change's own transaction: the account is read
+/// locked, the permission decided on it, and a refusal recorded on the same
+/// transaction. `Ok(Err(e))` is a refusal to commit and return.
+pub(crate) async fn load_authorized_on(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    platform: PlatformId,
+    id: AccountId,
+    action: Action,
+) -> AppResult<Result<Account, AppError>> {
+    let account = kalm_store::accounts::by_id_for_update(conn, kalm.store.backend(), id).await?;
+    let account = match account {
+        Some(a) if a.platform_id == platform => a,
+        _ => return Err(AppError::NotFound(Entity::Account)),
+    };
+    let relation = relation(conn, caller, &account).await?;
+    Ok(crate::audit::decide_on(kalm, conn, caller, action, &target_of(&account, relation)).await?.map(|()| account))
+}
+
 /// Writes the audit entry, reads the account back as changed, and commits.
 async fn finish(
     kalm: &Kalm,
@@ -612,9 +632,17 @@ pub async fn set_roles(
     id: AccountId,
     roles: &str,
 ) -> AppResult<Account> {
-    let before = load_authorized(kalm, caller, platform, id, Action::EditRoles).await?;
-    let roles = check_roles(before.account_type, Roles::parse_list(roles)?)?;
+    // Read and decided inside the change's transaction, so the audit
+    // entry's old roles are the ones this change replaced.
     let mut tx = kalm.store.begin().await?;
+    let before = match load_authorized_on(kalm, &mut tx, caller, platform, id, Action::EditRoles).await? {
+        Ok(account) => account,
+        Err(refused) => {
+            tx.commit().await?;
+            return Err(refused);
+        }
+    };
+    let roles = check_roles(before.account_type, Roles::parse_list(roles)?)?;
     let loses_manager = before.roles.contains(Role::ApplicationManager) && !roles.contains(Role::ApplicationManager);
     // The change first, then the count: the account's row is locked before
     // the platform's, in the order the sweep takes them.

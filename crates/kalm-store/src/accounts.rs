@@ -93,6 +93,22 @@ pub async fn by_id(conn: &mut AnyConnection, id: AccountId) -> StoreResult<Optio
     sqlx::query(&sql).bind(id.0.to_string()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()
 }
 
+/// `by_id`, locking the row for the rest of the transaction on PostgreSQL
+/// (SQLite's transactions hold the write lock already): a change reads the
+/// account it changes so that no other change interleaves.
+pub async fn by_id_for_update(
+    conn: &mut AnyConnection,
+    backend: crate::Backend,
+    id: AccountId,
+) -> StoreResult<Option<Account>> {
+    let lock = match backend {
+        crate::Backend::Postgres => " FOR UPDATE",
+        crate::Backend::Sqlite => "",
+    };
+    let sql = format!("SELECT {COLUMNS} FROM accounts WHERE id = $1{lock}");
+    sqlx::query(&sql).bind(id.0.to_string()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()
+}
+
 pub async fn credentials_by_email(
     conn: &mut AnyConnection,
     platform: PlatformId,

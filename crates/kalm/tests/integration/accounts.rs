@@ -475,3 +475,41 @@ async fn an_own_new_address_that_is_taken_looks_free(app: TestApp) {
     );
 }
 both_backends!(an_own_new_address_that_is_taken_looks_free);
+
+/// Role changes arriving at the same moment each see the one before them:
+/// every audit entry's old roles are the roles the change replaced.
+async fn parallel_role_changes_each_see_the_one_before(app: TestApp) {
+    use kalm_testkit::kalm_app::{accounts, audit, auth};
+    let platform = app.platform("Care", HOST).await;
+    let manager = app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let colleague = app.account(&platform, "professional", "professional", "pro@care.test").await;
+    let caller = auth::account_caller(&manager, None);
+    let changes = (0..8).map(|n| {
+        let (kalm, caller) = (&app.kalm, &caller);
+        let roles = if n % 2 == 0 { "professional,secretary" } else { "professional" };
+        async move { accounts::set_roles(kalm, caller, platform.id, colleague.id, roles).await.map(|_| ()) }
+    });
+    for result in futures_util::future::join_all(changes).await {
+        result.unwrap();
+    }
+    let filter = audit::AuditFilter {
+        action: Some(kalm_testkit::kalm_domain::audit::AuditAction::RolesChanged),
+        limit: 100,
+        ..Default::default()
+    };
+    let mut entries = audit::list_on_server(&app.kalm, &filter).await.unwrap();
+    entries.sort_by_key(|e| (e.at, e.id));
+    let roles: Vec<(serde_json::Value, serde_json::Value)> = entries
+        .iter()
+        .map(|e| {
+            let detail: serde_json::Value = serde_json::from_str(e.detail.as_deref().unwrap()).unwrap();
+            (detail["old"].clone(), detail["new"].clone())
+        })
+        .collect();
+    assert_eq!(roles.len(), 8);
+    assert_eq!(roles[0].0, serde_json::json!("professional"), "{roles:?}");
+    for pair in roles.windows(2) {
+        assert_eq!(pair[1].0, pair[0].1, "each change's old roles are the roles before it: {roles:?}");
+    }
+}
+both_backends!(parallel_role_changes_each_see_the_one_before);
