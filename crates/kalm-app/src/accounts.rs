@@ -353,14 +353,7 @@ pub async fn view(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: Accoun
     let account = kalm_store::accounts::by_id(&mut snapshot, id).await?;
     let account = account.filter(|a| a.platform_id == platform).ok_or(AppError::NotFound(Entity::Account))?;
     let relation = relation(&mut snapshot, caller, &account).await?;
-    if let Err(denied) =
-        kalm_domain::permissions::decide(&caller.actor, Action::ViewAccount, &target_of(&account, relation))
-    {
-        drop(snapshot);
-        return Err(
-            crate::audit::refuse(kalm, caller, Action::ViewAccount, &target_of(&account, relation), denied).await
-        );
-    }
+    authorize(kalm, caller, Action::ViewAccount, &target_of(&account, relation)).await?;
     let related = kalm_store::accounts::related(&mut snapshot, account.id).await?;
     snapshot.commit().await?;
     // NEN 7513: every look at someone else's record is logged, with who,

@@ -284,7 +284,7 @@ pub async fn authorize(kalm: &Kalm, caller: &Caller, action: Action, target: &Ta
 /// Records a refusal the permission function gave and turns it into the
 /// error the caller sees: another platform's account is not found, so that
 /// a refusal does not tell whether it exists.
-pub async fn refuse(kalm: &Kalm, caller: &Caller, action: Action, target: &Target, denied: Denied) -> AppError {
+async fn refuse(kalm: &Kalm, caller: &Caller, action: Action, target: &Target, denied: Denied) -> AppError {
     let recorded = async {
         let mut tx = kalm.store.begin().await?;
         record_refusal_on(kalm, &mut tx, caller, action, target, &denied).await?;

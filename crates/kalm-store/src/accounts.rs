@@ -49,6 +49,12 @@ pub struct NewAccount {
 pub(crate) const COLUMNS: &str = "id, platform_id, account_type, roles, first_name, last_name, email, language, status, \
                        last_activity_at, created_at, password_hash";
 
+/// `COLUMNS` qualified by the table alias `a`, for statements that join
+/// accounts to another table; `from_row` reads them by the same names.
+pub(crate) fn columns_as_a() -> String {
+    COLUMNS.split(',').map(|c| format!("a.{}", c.trim())).collect::<Vec<_>>().join(", ")
+}
+
 pub(crate) fn from_row(row: &AnyRow) -> StoreResult<Account> {
     Ok(Account {
         id: AccountId(uuid(&row.try_get::<String, _>("id")?)?),
@@ -386,8 +392,7 @@ pub struct Related {
 /// Everyone `id` is linked with, in one statement.
 pub async fn related(conn: &mut AnyConnection, id: AccountId) -> StoreResult<Related> {
     static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let a: Vec<String> = COLUMNS.split(',').map(|c| format!("a.{}", c.trim())).collect();
-        let a = a.join(", ");
+        let a = columns_as_a();
         format!(
             "SELECT * FROM ( \
              SELECT 'professional' AS relation, {a} FROM treatment_relations r JOIN accounts a ON a.id = r.professional_id \

@@ -106,11 +106,10 @@ pub async fn with_account(
     token_hash: &str,
 ) -> StoreResult<Option<(Session, Option<Account>)>> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
-        let account: Vec<String> = crate::accounts::COLUMNS.split(',').map(|c| format!("a.{}", c.trim())).collect();
         format!(
             "SELECT {SESSION_COLUMNS}, {} FROM sessions s LEFT JOIN accounts a \
              ON s.subject_kind = 'account' AND a.id = s.subject_id WHERE s.token_hash = $1",
-            account.join(", ")
+            crate::accounts::columns_as_a()
         )
     });
     let Some(row) = sqlx::query(&SQL).bind(token_hash).fetch_optional(&mut *conn).await? else {
