@@ -133,27 +133,27 @@ fn target_of(account: &Account, relation: Relation) -> Target {
     })
 }
 
-/// Loads an account of `platform` and checks `action` on it.
-pub(crate) async fn load_authorized(
+/// Opens a change's transaction with the account of `platform` read
+/// locked and `action` decided on it. A refusal is recorded and committed
+/// before it is returned, so the change never sees a stale account.
+pub(crate) async fn begin_authorized(
     kalm: &Kalm,
     caller: &Caller,
     platform: PlatformId,
     id: AccountId,
     action: Action,
-) -> AppResult<Account> {
+) -> AppResult<(kalm_store::Transaction<'static>, Account)> {
     let mut tx = kalm.store.begin().await?;
-    let account = kalm_store::accounts::by_id(&mut tx, id).await?;
-    let account = match account {
-        Some(a) if a.platform_id == platform => a,
-        _ => return Err(AppError::NotFound(Entity::Account)),
-    };
-    let relation = relation(&mut tx, caller, &account).await?;
-    tx.commit().await?;
-    authorize(kalm, caller, action, &target_of(&account, relation)).await?;
-    Ok(account)
+    match load_authorized_on(kalm, &mut tx, caller, platform, id, action).await? {
+        Ok(account) => Ok((tx, account)),
+        Err(refused) => {
+            tx.commit().await?;
+            Err(refused)
+        }
+    }
 }
 
-/// `load_authorized` inside a change's own transaction: the account is read
+/// An account decided on inside a change's own transaction: the account is read
 /// locked, the permission decided on it, and a refusal recorded on the same
 /// transaction. `Ok(Err(e))` is a refusal to commit and return.
 pub(crate) async fn load_authorized_on(
@@ -192,7 +192,7 @@ fn label(account: &Account) -> String {
 }
 
 /// Creates an account. Without a password the account is `invited` and gets
-/// an activation link; `caller` is `None` for the command line on the server.
+/// an activation link.
 pub async fn create(
     kalm: &Kalm,
     caller: &Caller,
@@ -396,18 +396,17 @@ pub async fn update_profile(
     id: AccountId,
     input: &ProfileInput,
 ) -> AppResult<Account> {
-    let before = load_authorized(kalm, caller, platform, id, Action::EditAccount).await?;
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
+    let (mut tx, before) = begin_authorized(kalm, caller, platform, id, Action::EditAccount).await?;
     let email_changes = before.email.folded() != email.folded();
     if email_changes && caller.id == before.id.0 {
         return Err(AppError::OwnEmailChangeByLink);
     }
-    let language = chosen_language(kalm, platform, &before, &input.language).await?;
-    let platform_row = crate::platforms::load(kalm, platform).await?;
+    let platform_row = crate::platforms::load_on(&mut tx, platform).await?;
+    let language = chosen_language(kalm, &mut tx, &platform_row, &before, &input.language).await?;
     let now = kalm.clock.now();
-    let mut tx = kalm.store.begin().await?;
     kalm_store::accounts::update_profile(&mut tx, id, &first_name, &last_name, &email, language).await?;
     let mut changed = profile_changes(&before, &first_name, &last_name, language);
     if before.email != email {
@@ -438,12 +437,22 @@ pub async fn update_profile(
 
 /// Keeping a language that is no longer offered is fine (it returns when the
 /// language is offered again); a new choice must be offered.
-async fn chosen_language(kalm: &Kalm, platform: PlatformId, before: &Account, code: &str) -> AppResult<Language> {
-    if Language::parse(code)? == before.language {
-        Ok(before.language)
+async fn chosen_language(
+    kalm: &Kalm,
+    conn: &mut AnyConnection,
+    platform: &Platform,
+    before: &Account,
+    code: &str,
+) -> AppResult<Language> {
+    let language = Language::parse(code)?;
+    if language == before.language {
+        return Ok(before.language);
+    }
+    let settings = crate::settings::current_on(kalm, conn, platform).await?;
+    if settings.offered_languages(platform.default_language).contains(&language) {
+        Ok(language)
     } else {
-        let platform = crate::platforms::load(kalm, platform).await?;
-        offered_language(kalm, &platform, code).await
+        Err(AppError::Language(kalm_domain::languages::UnknownLanguage(code.to_owned())))
     }
 }
 
@@ -492,17 +501,16 @@ pub async fn update_own_profile(
     confirmed: Option<&crate::auth::Confirmed>,
 ) -> AppResult<OwnProfileSaved> {
     let Actor::Account(me) = caller.actor else { return Err(AppError::NotSignedIn) };
-    let before = load_authorized(kalm, caller, platform.id, me.id, Action::EditAccount).await?;
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
-    let language = chosen_language(kalm, platform.id, &before, &input.language).await?;
+    let (mut tx, before) = begin_authorized(kalm, caller, platform.id, me.id, Action::EditAccount).await?;
+    let language = chosen_language(kalm, &mut tx, platform, &before, &input.language).await?;
     let email_changes = before.email.folded() != email.folded();
     if email_changes && confirmed.is_none_or(|c| c.account != me.id) {
         return Err(AppError::PasswordConfirmationRequired);
     }
     let now = kalm.clock.now();
-    let mut tx = kalm.store.begin().await?;
     // The address as typed may differ in case only: that is no new address.
     let kept = if email_changes { before.email.clone() } else { email.clone() };
     kalm_store::accounts::update_profile(&mut tx, me.id, &first_name, &last_name, &kept, language).await?;
@@ -652,17 +660,17 @@ pub async fn set_roles(
     finish(kalm, tx, caller, event, id).await
 }
 
+/// Opens a relation change's transaction: the client decided on, the
+/// professional read, both of the platform and of the right kind.
 async fn relation_pair(
     kalm: &Kalm,
     caller: &Caller,
     platform: PlatformId,
     client: AccountId,
     professional: AccountId,
-) -> AppResult<(Account, Account)> {
-    let client = load_authorized(kalm, caller, platform, client, Action::RelateClient).await?;
-    let mut tx = kalm.store.begin().await?;
+) -> AppResult<(kalm_store::Transaction<'static>, Account, Account)> {
+    let (mut tx, client) = begin_authorized(kalm, caller, platform, client, Action::RelateClient).await?;
     let professional = kalm_store::accounts::by_id(&mut tx, professional).await?;
-    tx.commit().await?;
     let professional = professional.filter(|p| p.platform_id == platform).ok_or(AppError::NotFound(Entity::Account))?;
     if client.account_type != AccountType::Client
         || professional.account_type != AccountType::Professional
@@ -670,7 +678,7 @@ async fn relation_pair(
     {
         return Err(AppError::RelationTypes);
     }
-    Ok((client, professional))
+    Ok((tx, client, professional))
 }
 
 /// Relates a client to a professional who treats them. Relating twice is not
@@ -682,8 +690,7 @@ pub async fn relate(
     client: AccountId,
     professional: AccountId,
 ) -> AppResult<()> {
-    let (client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
     if kalm_store::accounts::relate(&mut tx, platform, client.id, professional.id, kalm.clock.now()).await? {
         let event = Event::new(AuditAction::RelationAdded, Some(platform))
             .target("account", client.id.0, label(&client))
@@ -703,8 +710,7 @@ pub async fn unrelate(
     client: AccountId,
     professional: AccountId,
 ) -> AppResult<()> {
-    let (client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, client, professional) = relation_pair(kalm, caller, platform, client, professional).await?;
     if kalm_store::accounts::unrelate(&mut tx, client.id, professional.id).await? {
         let event = Event::new(AuditAction::RelationRemoved, Some(platform))
             .target("account", client.id.0, label(&client))
@@ -719,17 +725,16 @@ pub async fn unrelate(
 
 /// Deactivates an account and ends all its sessions. Nothing is deleted.
 pub async fn deactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId) -> AppResult<Account> {
-    let before = load_authorized(kalm, caller, platform, id, Action::Deactivate).await?;
-    let mut tx = kalm.store.begin().await?;
+    // The account's row is locked first, then the platform's (by the
+    // manager count), in the order the sweep takes them; a second
+    // deactivation at the same moment waits and then finds it done.
+    let (mut tx, before) = begin_authorized(kalm, caller, platform, id, Action::Deactivate).await?;
     if before.status == AccountStatus::Deactivated {
         tx.commit().await?;
         return Ok(before);
     }
-    // Only the first of two deactivations at once changes the row, and the
-    // account's row is locked before the platform's, as the sweep does.
     if !kalm_store::accounts::change_status(&mut tx, id, before.status, AccountStatus::Deactivated).await? {
-        tx.commit().await?;
-        return load_authorized(kalm, caller, platform, id, Action::Deactivate).await;
+        return Err(AppError::Internal("a locked account changed its status".into()));
     }
     if before.status == AccountStatus::Active
         && before.account_type == AccountType::Professional
@@ -753,8 +758,9 @@ pub async fn deactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
 /// Reactivates an account. One that never set a password goes back to
 /// `invited`; the others become active and count as active from now on.
 pub async fn reactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: AccountId) -> AppResult<Account> {
-    let before = load_authorized(kalm, caller, platform, id, Action::Reactivate).await?;
-    let mut tx = kalm.store.begin().await?;
+    // A second reactivation at the same moment waits for the row and then
+    // finds nothing to do, and logs nothing.
+    let (mut tx, before) = begin_authorized(kalm, caller, platform, id, Action::Reactivate).await?;
     if before.status != AccountStatus::Deactivated {
         tx.commit().await?;
         return Ok(before);
@@ -762,9 +768,7 @@ pub async fn reactivate(kalm: &Kalm, caller: &Caller, platform: PlatformId, id: 
     let has_password = kalm_store::accounts::password_hash(&mut tx, id).await?.is_some();
     let status = if has_password { AccountStatus::Active } else { AccountStatus::Invited };
     if !kalm_store::accounts::change_status(&mut tx, id, AccountStatus::Deactivated, status).await? {
-        // Reactivated meanwhile by someone else: nothing more to do or log.
-        tx.commit().await?;
-        return load_authorized(kalm, caller, platform, id, Action::Reactivate).await;
+        return Err(AppError::Internal("a locked account changed its status".into()));
     }
     kalm_store::accounts::touch_activity(&mut tx, id, kalm.clock.now()).await?;
     let event = Event::new(AuditAction::AccountReactivated, Some(platform))
@@ -782,14 +786,13 @@ pub async fn renew_activation_link(
     platform: PlatformId,
     id: AccountId,
 ) -> AppResult<String> {
-    let account = load_authorized(kalm, caller, platform, id, Action::RenewActivationLink).await?;
+    let (mut tx, account) = begin_authorized(kalm, caller, platform, id, Action::RenewActivationLink).await?;
     if account.status != AccountStatus::Invited {
         return Err(AppError::AccountNotActive);
     }
     let now = kalm.clock.now();
     let token = new_token(kalm.randomness.as_ref());
-    let platform_row = crate::platforms::load(kalm, platform).await?;
-    let mut tx = kalm.store.begin().await?;
+    let platform_row = crate::platforms::load_on(&mut tx, platform).await?;
     kalm_store::sessions::insert_link(
         &mut tx,
         LinkKind::Activation,
@@ -1045,8 +1048,7 @@ pub async fn invite_friend(
 /// link, so the friend's account is deactivated (kept, not deleted) and its
 /// sessions end.
 pub async fn end_friend_link(kalm: &Kalm, caller: &Caller, platform: PlatformId, friend: AccountId) -> AppResult<()> {
-    let account = load_authorized(kalm, caller, platform, friend, Action::EndFriendLink).await?;
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, account) = begin_authorized(kalm, caller, platform, friend, Action::EndFriendLink).await?;
     kalm_store::accounts::unlink_friend(&mut tx, friend).await?;
     kalm_store::accounts::set_status(&mut tx, friend, AccountStatus::Deactivated).await?;
     let ended = kalm_store::sessions::delete_for_subject(&mut tx, friend.0).await?;

@@ -15,6 +15,7 @@
 //! Temporary failures are retried with back-off for up to 48 hours;
 //! permanent ones are kept as failed for an operator to retry.
 
+use kalm_domain::permissions::{Action, Target};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -499,16 +500,17 @@ async fn record_gauges(kalm: &Kalm) -> AppResult<()> {
 }
 
 /// Failed messages, for operators.
-pub async fn failed(kalm: &Kalm) -> AppResult<Vec<OutboxMessage>> {
+pub async fn failed(kalm: &Kalm, caller: &crate::Caller) -> AppResult<Vec<OutboxMessage>> {
+    crate::audit::authorize(kalm, caller, Action::ManageEmails, &Target::Installation).await?;
     let mut tx = kalm.store.begin().await?;
     let list = kalm_store::outbox::by_state(&mut tx, OutboxState::Failed, 1000).await?;
     tx.commit().await?;
     Ok(list)
 }
 
-/// Puts a failed message back in the queue, audited (`caller` is `None` on
-/// the server's command line).
+/// Puts a failed message back in the queue, audited.
 pub async fn retry(kalm: &Kalm, caller: &crate::Caller, id: uuid::Uuid) -> AppResult<()> {
+    crate::audit::authorize(kalm, caller, Action::ManageEmails, &Target::Installation).await?;
     let mut tx = kalm.store.begin().await?;
     let found = kalm_store::outbox::by_id(&mut tx, id).await?.ok_or(AppError::NotFound(Entity::Email))?;
     if found.state != OutboxState::Failed || found.payload_sealed.is_none() {
@@ -569,7 +571,8 @@ pub struct OutboxOverview {
     pub oldest_queued: Option<DateTime<Utc>>,
 }
 
-pub async fn overview(kalm: &Kalm) -> AppResult<OutboxOverview> {
+pub async fn overview(kalm: &Kalm, caller: &crate::Caller) -> AppResult<OutboxOverview> {
+    crate::audit::authorize(kalm, caller, Action::ManageEmails, &Target::Installation).await?;
     let mut tx = kalm.store.begin().await?;
     let (queued, sent, failed, oldest_queued) = kalm_store::outbox::stats(&mut tx).await?;
     tx.commit().await?;

@@ -514,25 +514,14 @@ pub async fn own_status(kalm: &Kalm, caller: &Caller, platform: &Platform) -> Ap
     Ok(status)
 }
 
-/// Loads a target account after asking the permission function.
-async fn authorized_target(
-    kalm: &Kalm,
-    caller: &Caller,
-    platform: &Platform,
-    target: AccountId,
-    action: Action,
-) -> AppResult<Account> {
-    crate::accounts::load_authorized(kalm, caller, platform.id, target, action).await
-}
-
 fn who(caller: &Caller) -> Who {
     Who::Caller(caller.clone())
 }
 
 /// Another account's two-factor state, for those who may see it.
 pub async fn status(kalm: &Kalm, caller: &Caller, platform: &Platform, target: AccountId) -> AppResult<Status> {
-    let account = authorized_target(kalm, caller, platform, target, Action::ViewTwoFactor).await?;
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, account) =
+        crate::accounts::begin_authorized(kalm, caller, platform.id, target, Action::ViewTwoFactor).await?;
     let status = status_on(kalm, &mut tx, platform, &account).await?;
     tx.commit().await?;
     Ok(status)
@@ -550,13 +539,13 @@ pub async fn reset(
     reason: Option<&str>,
 ) -> AppResult<bool> {
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-    let account = authorized_target(kalm, caller, platform, target, Action::ResetTwoFactor).await?;
     // The service desk acts on someone's word from outside the platform:
     // the audit log must say why.
     if matches!(caller.actor, Actor::Operator | Actor::System) && reason.is_none() {
         return Err(AppError::ReasonRequired);
     }
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, account) =
+        crate::accounts::begin_authorized(kalm, caller, platform.id, target, Action::ResetTwoFactor).await?;
     let had = kalm_store::two_factor::remove(&mut tx, target).await?;
     if had {
         let recipient = Recipient::from(&account);
@@ -573,9 +562,9 @@ pub async fn reset(
 /// Waives required two-factor for one professional until the same time
 /// next month. Only where professionals' two-factor is required.
 pub async fn waive(kalm: &Kalm, caller: &Caller, platform: &Platform, target: AccountId) -> AppResult<Waiver> {
-    let account = crate::accounts::load_authorized(kalm, caller, platform.id, target, Action::WaiveTwoFactor).await?;
+    let (mut tx, account) =
+        crate::accounts::begin_authorized(kalm, caller, platform.id, target, Action::WaiveTwoFactor).await?;
     let now = kalm.clock.now();
-    let mut tx = kalm.store.begin().await?;
     if rule_on(kalm, &mut tx, platform, AccountType::Professional).await? != TwoFactorRule::Required {
         return Err(AppError::WaiverNotNeeded);
     }
@@ -598,8 +587,8 @@ pub async fn waive(kalm: &Kalm, caller: &Caller, platform: &Platform, target: Ac
 
 /// Ends a waiver before its time; false when none was in effect.
 pub async fn end_waiver(kalm: &Kalm, caller: &Caller, platform: &Platform, target: AccountId) -> AppResult<bool> {
-    let account = crate::accounts::load_authorized(kalm, caller, platform.id, target, Action::WaiveTwoFactor).await?;
-    let mut tx = kalm.store.begin().await?;
+    let (mut tx, account) =
+        crate::accounts::begin_authorized(kalm, caller, platform.id, target, Action::WaiveTwoFactor).await?;
     let ended = kalm_store::two_factor::end_waiver(&mut tx, target, kalm.clock.now()).await?;
     if ended {
         let event = Event::new(AuditAction::TwoFactorWaiverEnded, Some(platform.id)).target(

@@ -66,6 +66,8 @@ pub enum Action {
     },
     /// Read and export the charges ledger of all platforms.
     ViewCharges,
+    /// See the installation's e-mail queue and put failed messages back in it.
+    ManageEmails,
     /// Rename a platform or change its default language.
     EditPlatform,
     /// A client invites someone close to them as a friend.
@@ -179,9 +181,11 @@ pub fn decide(actor: &Actor, action: Action, target: &Target) -> Result<(), Deni
     };
     match target {
         Target::Installation => match action {
-            Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
-                Err(Denied::OperatorOnly)
-            }
+            Action::ListPlatforms
+            | Action::CreatePlatform
+            | Action::ManageOperators
+            | Action::ViewCharges
+            | Action::ManageEmails => Err(Denied::OperatorOnly),
             _ => Err(Denied::WrongTarget),
         },
         Target::Platform(platform) => {
@@ -214,7 +218,11 @@ fn system_may(action: Action, target: &Target) -> Result<(), Denied> {
 
 fn operator_may(action: Action, target: &Target) -> Result<(), Denied> {
     let fits = match action {
-        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
+        Action::ListPlatforms
+        | Action::CreatePlatform
+        | Action::ManageOperators
+        | Action::ViewCharges
+        | Action::ManageEmails => {
             matches!(target, Target::Installation)
         }
         Action::ViewConfigurations | Action::EditConfiguration { .. } | Action::EditPlatform => {
@@ -269,7 +277,11 @@ fn platform_action(me: &AccountActor, action: Action) -> Result<(), Denied> {
     let secretary = me.has(Role::Secretary);
     let professional = me.has(Role::Professional);
     let allowed = match action {
-        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
+        Action::ListPlatforms
+        | Action::CreatePlatform
+        | Action::ManageOperators
+        | Action::ViewCharges
+        | Action::ManageEmails => {
             return Err(Denied::OperatorOnly);
         }
         Action::ChangeAvailability(_) | Action::EditPlatform => return Err(Denied::OperatorOnly),
@@ -318,7 +330,11 @@ fn account_action(me: &AccountActor, action: Action, target: &TargetAccount) -> 
     let client = target.account_type == AccountType::Client;
     let professional_target = target.account_type == AccountType::Professional;
     let allowed = match action {
-        Action::ListPlatforms | Action::CreatePlatform | Action::ManageOperators | Action::ViewCharges => {
+        Action::ListPlatforms
+        | Action::CreatePlatform
+        | Action::ManageOperators
+        | Action::ViewCharges
+        | Action::ManageEmails => {
             return Err(Denied::OperatorOnly);
         }
         Action::ViewPlatform
@@ -531,6 +547,7 @@ mod tests {
             Action::ChangeAvailability(_) => "change-availability",
             Action::EditConfiguration { .. } => "edit-configuration",
             Action::ViewCharges => "view-charges",
+            Action::ManageEmails => "manage-emails",
             Action::EditPlatform => "edit-platform",
             Action::InviteFriend => "invite-friend",
             Action::EndFriendLink => "end-friend-link",
@@ -725,6 +742,9 @@ mod tests {
                     "{name} view configurations"
                 );
                 assert_eq!(decide(&actor, Action::ViewCharges, &Target::Installation).is_ok(), operator);
+                assert_eq!(decide(&actor, Action::ManageEmails, &Target::Installation).is_ok(), operator);
+                // The queue is the installation's, not one platform's.
+                assert!(decide(&actor, Action::ManageEmails, &target).is_err(), "{name} e-mails of a platform");
                 assert_eq!(decide(&actor, Action::EditPlatform, &target).is_ok(), operator, "{name} edit platform");
                 for key in K::ALL {
                     let toggled = key.definition().availability == Availability::MadeAvailableByServiceDesk;

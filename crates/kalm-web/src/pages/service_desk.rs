@@ -571,8 +571,8 @@ pub async fn outbox(
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
-    let stats = kalm_app::emails::overview(&state.kalm).await.or_page(tr)?;
-    let failed = kalm_app::emails::failed(&state.kalm).await.or_page(tr)?;
+    let stats = kalm_app::emails::overview(&state.kalm, caller).await.or_page(tr)?;
+    let failed = kalm_app::emails::failed(&state.kalm, caller).await.or_page(tr)?;
     let all = platforms::list(&state.kalm, caller).await.or_page(tr)?;
     let rows = failed
         .iter()

@@ -28,7 +28,7 @@ pub async fn run(config: &Config, command: EmailsCommand) -> Result<(), CliError
     let kalm = open(config).await?;
     match command {
         EmailsCommand::Failed { json } => {
-            let failed = kalm_app::emails::failed(&kalm).await?;
+            let failed = kalm_app::emails::failed(&kalm, &kalm_app::Caller::command_line()).await?;
             if json {
                 let rows: Vec<_> = failed
                     .iter()

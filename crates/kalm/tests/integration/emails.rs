@@ -163,7 +163,7 @@ async fn temporary_failures_are_retried_then_kept_as_failed(app: TestApp) {
         app.clock.advance(Duration::hours(1));
     }
     assert_eq!(failed, 1);
-    let list = emails::failed(&app.kalm).await.unwrap();
+    let list = emails::failed(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line()).await.unwrap();
     assert_eq!(list.len(), 1);
     assert!(
         list[0].attempts > 40 && list[0].last_error.as_deref().unwrap_or_default().contains(".eml"),
@@ -392,7 +392,7 @@ async fn a_550_answer_fails_for_an_operator_to_see(app: TestApp) {
     invite_someone(&app).await;
     let round = emails::deliver_due(&app.kalm, &smtp_delivery(&app, &smtp)).await.unwrap();
     assert_eq!((round.sent, round.retried, round.failed), (0, 0, 1));
-    let failed = emails::failed(&app.kalm).await.unwrap();
+    let failed = emails::failed(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line()).await.unwrap();
     assert!(failed[0].last_error.as_deref().unwrap_or_default().contains("550"), "{:?}", failed[0]);
 }
 both_backends!(a_550_answer_fails_for_an_operator_to_see);
@@ -547,7 +547,7 @@ async fn operators_see_and_retry_failed_e_mails_in_the_console(app: TestApp) {
     let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/emails").await).await;
     assert!(page.contains("Account invitation") && page.contains("c***@client.test") && page.contains("550"), "{page}");
     assert!(!page.contains("chris@client.test"), "addresses are masked");
-    let id = emails::failed(&app.kalm).await.unwrap()[0].id;
+    let id = emails::failed(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line()).await.unwrap()[0].id;
     let r = post(&app, &console, kalm_testkit::ADMIN_HOST, &format!("/emails/{id}/retry"), &[]).await;
     assert_eq!(location(&r), "/emails?done=email_requeued");
     assert_eq!(emails::deliver_due(&app.kalm, &smtp_delivery(&app, &smtp)).await.unwrap().sent, 1);
