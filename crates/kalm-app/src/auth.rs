@@ -585,6 +585,60 @@ pub async fn authenticate(
     })
 }
 
+/// What a visit with a platform cached by host found.
+#[derive(Debug)]
+pub enum CachedVisit {
+    /// The session belongs to the cached platform, whose row is unchanged:
+    /// the platform and the visitor stand.
+    Confirmed(Option<Box<Visitor>>),
+    /// The session could not vouch for the cached platform (no session, or
+    /// the platform changed): load the platform afresh and visit again.
+    Unconfirmed,
+}
+
+/// `visit` for a request whose platform came from this node's cache
+/// (`platforms::cached_by_domain`). The session's statement carries its
+/// platform's row, so a signed-in request confirms the cached platform
+/// without a statement of its own; any change to the platform, made on
+/// any node, shows as a different row.
+pub async fn visit_on_cached(
+    kalm: &Kalm,
+    token: &str,
+    cached: &crate::platforms::Platform,
+    source: Option<String>,
+) -> AppResult<CachedVisit> {
+    let digest = token_digest(token);
+    let found = {
+        let mut reader = kalm.store.read().await?;
+        kalm_store::sessions::with_account(&mut reader, &digest).await?
+    };
+    let Some(found) = found else { return Ok(CachedVisit::Unconfirmed) };
+    if found.platform.as_ref() != Some(cached) {
+        return Ok(CachedVisit::Unconfirmed);
+    }
+    let visitor = match signed_without_writing(kalm, &found, source.clone()) {
+        Some(visitor) => Some(visitor),
+        None => visit_writing(kalm, &digest, Some(cached.id), source).await?,
+    };
+    Ok(CachedVisit::Confirmed(visitor.map(Box::new)))
+}
+
+/// The visitor, when the session statement alone settles it: a full
+/// session of an active account that needs no touch.
+fn signed_without_writing(
+    kalm: &Kalm,
+    found: &kalm_store::sessions::SessionVisit,
+    source: Option<String>,
+) -> Option<Visitor> {
+    let account = found.account.as_ref()?;
+    let fresh = validity(found.session.created_at, found.session.last_seen_at, kalm.clock.now())
+        == (SessionValidity::Valid { needs_touch: false });
+    (found.session.stage == SessionStage::Full && account.status == AccountStatus::Active && fresh).then(|| {
+        let caller = account_caller(account, source);
+        Visitor::Signed(Principal::Account { account: account.clone(), caller })
+    })
+}
+
 /// Who is behind a session cookie: signed in, or a login waiting for its
 /// second step (for at most ten minutes). Refreshes the idle clock and the
 /// account's last activity at most once a minute.
@@ -594,31 +648,37 @@ pub async fn visit(
     platform: Option<PlatformId>,
     source: Option<String>,
 ) -> AppResult<Option<Visitor>> {
-    let now = kalm.clock.now();
     let digest = token_digest(token);
     // Nearly every request of a signed-in person only reads: the session
     // and its account in one statement on a read connection. Anything that
     // writes (the once-a-minute touch, removing an expired session) goes
-    // the careful way below, which reads again under the write lock.
+    // the careful way, which reads again under the write lock.
     {
         let mut reader = kalm.store.read().await?;
         match kalm_store::sessions::with_account(&mut reader, &digest).await? {
             None => return Ok(None),
-            Some((session, _)) if session.platform_id != platform => return Ok(None),
-            Some((session, Some(account)))
-                if session.stage == SessionStage::Full
-                    && account.status == AccountStatus::Active
-                    && validity(session.created_at, session.last_seen_at, now)
-                        == (SessionValidity::Valid { needs_touch: false }) =>
-            {
-                let caller = account_caller(&account, source);
-                return Ok(Some(Visitor::Signed(Principal::Account { account, caller })));
+            Some(found) if found.session.platform_id != platform => return Ok(None),
+            Some(found) => {
+                if let Some(visitor) = signed_without_writing(kalm, &found, source.clone()) {
+                    return Ok(Some(visitor));
+                }
             }
-            Some(_) => {}
         }
     }
+    visit_writing(kalm, &digest, platform, source).await
+}
+
+/// The careful half of `visit`: under the write lock, the session is
+/// read again and touched, or removed when it has expired.
+async fn visit_writing(
+    kalm: &Kalm,
+    digest: &str,
+    platform: Option<PlatformId>,
+    source: Option<String>,
+) -> AppResult<Option<Visitor>> {
+    let now = kalm.clock.now();
     let mut tx = kalm.store.begin().await?;
-    let Some(session) = kalm_store::sessions::by_token_hash(&mut tx, &digest).await? else {
+    let Some(session) = kalm_store::sessions::by_token_hash(&mut tx, digest).await? else {
         tx.commit().await?;
         return Ok(None);
     };
@@ -634,14 +694,14 @@ pub async fn visit(
             tx.commit().await?;
             return Ok(None);
         }
-        let pending = pending_on(&mut tx, &session, &digest, now, source).await?;
+        let pending = pending_on(&mut tx, &session, digest, now, source).await?;
         tx.commit().await?;
         return Ok(pending.map(Visitor::Pending));
     }
     let needs_touch = match validity(session.created_at, session.last_seen_at, now) {
         SessionValidity::Valid { needs_touch } => needs_touch,
         SessionValidity::IdleExpired | SessionValidity::AbsoluteExpired => {
-            kalm_store::sessions::delete(&mut tx, &digest).await?;
+            kalm_store::sessions::delete(&mut tx, digest).await?;
             tx.commit().await?;
             return Ok(None);
         }
@@ -667,9 +727,9 @@ pub async fn visit(
         }
     };
     if principal.is_none() {
-        kalm_store::sessions::delete(&mut tx, &digest).await?;
+        kalm_store::sessions::delete(&mut tx, digest).await?;
     } else if needs_touch {
-        kalm_store::sessions::touch(&mut tx, &digest, now).await?;
+        kalm_store::sessions::touch(&mut tx, digest, now).await?;
     }
     tx.commit().await?;
     Ok(principal.map(Visitor::Signed))

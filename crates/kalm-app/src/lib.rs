@@ -43,6 +43,8 @@ pub struct Kalm {
     pub randomness: Arc<dyn Randomness>,
     pub passwords: secrets::PasswordHasher,
     settings: settings::SettingsCache,
+    /// Platforms by host, confirmed by each request's session statement.
+    platforms: platforms::PlatformCache,
     /// Audit entries of looks at records, committed in groups.
     audit_group: audit::GroupCommit,
     /// Seals secrets kept at rest (e-mails waiting in the outbox).
@@ -76,6 +78,7 @@ impl Kalm {
             randomness,
             passwords,
             settings: settings::SettingsCache::default(),
+            platforms: platforms::PlatformCache::default(),
             audit_group: audit::GroupCommit::default(),
             secret_box: secrets::SecretBox::new(&key),
             urls: emails::PublicUrls::default(),

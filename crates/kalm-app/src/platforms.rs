@@ -1,5 +1,14 @@
 //! Platforms: created and listed by the service desk; looked up by domain for
 //! every request (tenancy).
+//!
+//! Each node keeps the platforms it served by host. A cached platform is
+//! only ever used for a request whose session statement confirms it (see
+//! `auth::visit_on_cached`); any other request reads the platform afresh
+//! and refreshes the cache. So a change made on another node is seen on
+//! the next request without any cross-node message.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 use kalm_domain::audit::AuditAction;
 use kalm_domain::languages::Language;
@@ -31,7 +40,7 @@ impl PlatformInput {
     }
 }
 
-/// Creates a platform. `caller` is `None` for the command line on the server.
+/// Creates a platform.
 pub async fn create(kalm: &Kalm, caller: &Caller, input: &PlatformInput) -> AppResult<Platform> {
     authorize(kalm, caller, Action::CreatePlatform, &Target::Installation).await?;
     let new = input.parse()?;
@@ -79,18 +88,53 @@ pub async fn find(kalm: &Kalm, caller: &Caller, id_or_domain: &str) -> AppResult
 }
 
 /// A platform by id, for a use case that already decided who may act on it
-/// (reading the platform of an account it loaded, say): no permission of
-/// its own.
-pub(crate) async fn load(kalm: &Kalm, id: PlatformId) -> AppResult<Platform> {
-    let mut reader = kalm.store.read().await?;
-    kalm_store::platforms::by_id(&mut reader, id).await?.ok_or(AppError::NotFound(Entity::Platform))
+/// (reading the platform of an account it loaded, say), inside its own
+/// transaction: no permission of its own.
+pub(crate) async fn load_on(conn: &mut kalm_store::AnyConnection, id: PlatformId) -> AppResult<Platform> {
+    kalm_store::platforms::by_id(conn, id).await?.ok_or(AppError::NotFound(Entity::Platform))
 }
 
-/// Tenancy: the platform served on `domain`, if any. No permission check:
-/// this runs before anyone is known.
+/// Tenancy: the platform served on `domain`, if any, read afresh. No
+/// permission check: this runs before anyone is known.
 pub async fn by_domain(kalm: &Kalm, domain: &Hostname) -> AppResult<Option<Platform>> {
     let mut reader = kalm.store.read().await?;
-    Ok(kalm_store::platforms::by_domain(&mut reader, domain).await?)
+    let found = kalm_store::platforms::by_domain(&mut reader, domain).await?;
+    match &found {
+        Some(platform) => kalm.platforms.remember(platform),
+        None => kalm.platforms.forget(domain),
+    }
+    Ok(found)
+}
+
+/// The platform this node last saw on `domain`: to be confirmed before use.
+pub fn cached_by_domain(kalm: &Kalm, domain: &Hostname) -> Option<Platform> {
+    kalm.platforms.0.read().ok()?.get(domain).cloned()
+}
+
+/// Platforms by the host they were last seen on, per node. Bounded by the
+/// number of platforms: only hosts that were a platform's are kept.
+#[derive(Clone, Default)]
+pub struct PlatformCache(Arc<RwLock<HashMap<Hostname, Platform>>>);
+
+impl PlatformCache {
+    fn remember(&self, platform: &Platform) {
+        // Nearly always already known as it is: a shared lock suffices.
+        if self.0.read().is_ok_and(|map| map.get(&platform.domain) == Some(platform)) {
+            return;
+        }
+        if let Ok(mut map) = self.0.write() {
+            map.insert(platform.domain.clone(), platform.clone());
+        }
+    }
+
+    fn forget(&self, domain: &Hostname) {
+        if self.0.read().is_ok_and(|map| !map.contains_key(domain)) {
+            return;
+        }
+        if let Ok(mut map) = self.0.write() {
+            map.remove(domain);
+        }
+    }
 }
 
 pub async fn account_count(kalm: &Kalm, platform: PlatformId) -> AppResult<i64> {
@@ -101,7 +145,8 @@ pub async fn account_count(kalm: &Kalm, platform: PlatformId) -> AppResult<i64> 
 }
 
 /// Renames a platform and/or changes its default language (service desk).
-/// Empty fields keep their value.
+/// Empty fields keep their value. The platform is read locked inside the
+/// change, so the audit entry's old values are the ones replaced.
 pub async fn update(
     kalm: &Kalm,
     caller: &Caller,
@@ -110,21 +155,27 @@ pub async fn update(
     language: &str,
 ) -> AppResult<Platform> {
     authorize(kalm, caller, Action::EditPlatform, &Target::Platform(platform.id)).await?;
-    let new_name = if name.trim().is_empty() { platform.name.clone() } else { PlatformName::parse(name)? };
-    let new_language = if language.trim().is_empty() { platform.default_language } else { Language::parse(language)? };
-    if new_name == platform.name && new_language == platform.default_language {
-        return Ok(platform.clone());
-    }
+    let new_name = if name.trim().is_empty() { None } else { Some(PlatformName::parse(name)?) };
+    let new_language = if language.trim().is_empty() { None } else { Some(Language::parse(language)?) };
     let mut tx = kalm.store.begin().await?;
+    let before = kalm_store::platforms::lock(&mut tx, kalm.store.backend(), platform.id)
+        .await?
+        .ok_or(AppError::NotFound(Entity::Platform))?;
+    let new_name = new_name.unwrap_or_else(|| before.name.clone());
+    let new_language = new_language.unwrap_or(before.default_language);
+    if new_name == before.name && new_language == before.default_language {
+        tx.commit().await?;
+        return Ok(before);
+    }
     kalm_store::platforms::update(&mut tx, platform.id, &new_name, new_language).await?;
     // Settings depend on the default language (the languages offered).
     kalm_store::platforms::bump_settings_version(&mut tx, platform.id).await?;
     let who = Who::Caller(caller.clone());
     let event = Event::new(AuditAction::PlatformUpdated, Some(platform.id))
-        .target("platform", platform.id.0, platform.domain.as_str())
+        .target("platform", platform.id.0, before.domain.as_str())
         .detail(serde_json::json!({
-            "name": [platform.name.as_str(), new_name.as_str()],
-            "language": [platform.default_language.code(), new_language.code()],
+            "name": [before.name.as_str(), new_name.as_str()],
+            "language": [before.default_language.code(), new_language.code()],
         }));
     write(kalm, &mut tx, &who, event).await?;
     let updated =

@@ -8,7 +8,7 @@ use sqlx::{AnyConnection, Row};
 
 use crate::{Backend, StoreError, StoreResult, corrupt, instant, micros, uuid};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Platform {
     pub id: PlatformId,
     pub name: PlatformName,
@@ -23,15 +23,32 @@ pub struct Platform {
 
 const COLUMNS: &str = "id, name, kind, domain, default_language, created_at, settings_version";
 
+/// The columns of a platform joined as `p` into another table's statement,
+/// each named with the `JOINED` prefix so they cannot clash (an account
+/// has a `platform_id` of its own).
+pub(crate) fn columns_as_p() -> String {
+    COLUMNS.split(',').map(|c| format!("p.{0} AS {JOINED}{0}", c.trim())).collect::<Vec<_>>().join(", ")
+}
+
+/// The prefix of a joined platform's columns.
+pub(crate) const JOINED: &str = "platform_row_";
+
 fn from_row(row: &AnyRow) -> StoreResult<Platform> {
+    from_named_row(row, "")
+}
+
+/// A platform from a row whose columns carry `prefix` (see `columns_as_p`).
+pub(crate) fn from_named_row(row: &AnyRow, prefix: &str) -> StoreResult<Platform> {
+    let column = |name: &str| format!("{prefix}{name}");
     Ok(Platform {
-        id: PlatformId(uuid(&row.try_get::<String, _>("id")?)?),
-        name: PlatformName::parse(&row.try_get::<String, _>("name")?).map_err(corrupt)?,
-        kind: PlatformKind::parse(&row.try_get::<String, _>("kind")?).map_err(corrupt)?,
-        domain: Hostname::parse(&row.try_get::<String, _>("domain")?).map_err(corrupt)?,
-        default_language: Language::parse(&row.try_get::<String, _>("default_language")?).map_err(corrupt)?,
-        created_at: instant(row.try_get("created_at")?)?,
-        settings_version: row.try_get("settings_version")?,
+        id: PlatformId(uuid(&row.try_get::<String, _>(column("id").as_str())?)?),
+        name: PlatformName::parse(&row.try_get::<String, _>(column("name").as_str())?).map_err(corrupt)?,
+        kind: PlatformKind::parse(&row.try_get::<String, _>(column("kind").as_str())?).map_err(corrupt)?,
+        domain: Hostname::parse(&row.try_get::<String, _>(column("domain").as_str())?).map_err(corrupt)?,
+        default_language: Language::parse(&row.try_get::<String, _>(column("default_language").as_str())?)
+            .map_err(corrupt)?,
+        created_at: instant(row.try_get(column("created_at").as_str())?)?,
+        settings_version: row.try_get(column("settings_version").as_str())?,
     })
 }
 

@@ -99,17 +99,26 @@ pub async fn by_token_hash(conn: &mut AnyConnection, token_hash: &str) -> StoreR
     }
 }
 
-/// A session and, when it belongs to an account, that account, in one
-/// round trip: what every signed-in request needs first.
-pub async fn with_account(
-    conn: &mut AnyConnection,
-    token_hash: &str,
-) -> StoreResult<Option<(Session, Option<Account>)>> {
+/// What one statement tells about a visit: the session, its account and
+/// the platform it belongs to (so a platform cached by host can be
+/// confirmed without a statement of its own).
+#[derive(Debug, Clone)]
+pub struct SessionVisit {
+    pub session: Session,
+    pub account: Option<Account>,
+    pub platform: Option<crate::platforms::Platform>,
+}
+
+/// The session by its token's digest, with its account and its platform,
+/// in one statement.
+pub async fn with_account(conn: &mut AnyConnection, token_hash: &str) -> StoreResult<Option<SessionVisit>> {
     static SQL: LazyLock<String> = LazyLock::new(|| {
         format!(
-            "SELECT {SESSION_COLUMNS}, {} FROM sessions s LEFT JOIN accounts a \
-             ON s.subject_kind = 'account' AND a.id = s.subject_id WHERE s.token_hash = $1",
-            crate::accounts::columns_as_a()
+            "SELECT {SESSION_COLUMNS}, {}, {} FROM sessions s LEFT JOIN accounts a \
+             ON s.subject_kind = 'account' AND a.id = s.subject_id \
+             LEFT JOIN platforms p ON p.id = s.platform_id WHERE s.token_hash = $1",
+            crate::accounts::columns_as_a(),
+            crate::platforms::columns_as_p()
         )
     });
     let Some(row) = sqlx::query(&SQL).bind(token_hash).fetch_optional(&mut *conn).await? else {
@@ -120,7 +129,12 @@ pub async fn with_account(
         Some(_) => Some(crate::accounts::from_row(&row)?),
         None => None,
     };
-    Ok(Some((session, account)))
+    let joined_id = format!("{}id", crate::platforms::JOINED);
+    let platform = match row.try_get::<Option<String>, _>(joined_id.as_str())? {
+        Some(_) => Some(crate::platforms::from_named_row(&row, crate::platforms::JOINED)?),
+        None => None,
+    };
+    Ok(Some(SessionVisit { session, account, platform }))
 }
 
 fn session_from_row(row: &AnyRow) -> StoreResult<Option<Session>> {

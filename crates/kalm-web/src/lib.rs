@@ -162,21 +162,26 @@ async fn dispatch(State(state): State<AppState>, mut request: Request) -> Respon
     let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
     let host = tenant::requested_host(&state.config, &request, peer);
     let api = api::is_api_path(request.uri().path());
-    let site = tenant::resolve(&state, host).await;
+    let with_session = session::authorization(request.headers()) == session::Authorization::Absent
+        && session::read_token(request.headers(), &state.config).is_some();
+    let site = tenant::resolve(&state, host, with_session).await;
     let source = Source(tenant::client_address(&state.config, &request, peer));
     request.extensions_mut().insert(source);
     let outcome = match site {
-        Ok(tenant::Site::Admin) => state.admin_router.clone().oneshot(request).await,
-        Ok(tenant::Site::Platform(platform)) => {
+        Ok((tenant::Site::Admin, _)) => state.admin_router.clone().oneshot(request).await,
+        Ok((tenant::Site::Platform(platform), unconfirmed)) => {
+            if let Some(unconfirmed) = unconfirmed {
+                request.extensions_mut().insert(unconfirmed);
+            }
             request.extensions_mut().insert(platform);
             state.platform_router.clone().oneshot(request).await
         }
         // An API caller parses JSON, whatever went wrong before its router.
-        Ok(tenant::Site::Unknown) if api => {
+        Ok((tenant::Site::Unknown, _)) if api => {
             return error::ApiError::new(StatusCode::NOT_FOUND, "host_unknown").into_response();
         }
         Err(err) if api => return error::ApiError::from(err).into_response(),
-        Ok(tenant::Site::Unknown) => return error::unknown_host(),
+        Ok((tenant::Site::Unknown, _)) => return error::unknown_host(),
         Err(err) => return error::PageError::from(err).into_response(),
     };
     match outcome {

@@ -9,13 +9,14 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
-use kalm_app::auth::{self, Pending, Principal, Visitor};
+use kalm_app::auth::{self, CachedVisit, Pending, Principal, Visitor};
 use kalm_app::operators;
 use kalm_app::platforms::Platform;
 use kalm_domain::languages::Language;
 use kalm_i18n::{TRANSLATED, Tr, page_language, platform_language};
 
 use crate::error::PageError;
+use crate::tenant::Unconfirmed;
 use crate::{AppState, Source, WebConfig};
 
 /// The cookie that keeps the language chosen before login.
@@ -147,11 +148,20 @@ impl FromRequestParts<AppState> for PlatformVisit {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let platform = parts
+        let mut platform = parts
             .extensions
             .get::<Platform>()
             .cloned()
             .ok_or_else(|| PageError::internal("platform missing from request"))?;
+        // A platform from this node's cache counts only once the session's
+        // own statement confirms it; otherwise it is read afresh.
+        let unconfirmed = parts.extensions.get::<Unconfirmed>().cloned();
+        let afresh = async |host: &Unconfirmed| -> Result<Platform, PageError> {
+            kalm_app::platforms::by_domain(&state.kalm, &host.0)
+                .await?
+                .ok_or_else(|| PageError::not_found(&Tr::new(Language::En)))
+        };
+        let mut confirmed = unconfirmed.is_none();
         let source = source(parts);
         let mut token = None;
         let mut by_bearer = false;
@@ -164,7 +174,17 @@ impl FromRequestParts<AppState> for PlatformVisit {
             Authorization::Other => None,
             Authorization::Absent => match read_token(&parts.headers, &state.config) {
                 Some(t) => {
-                    let found = auth::visit(&state.kalm, &t, Some(platform.id), source.clone()).await?;
+                    let found = match &unconfirmed {
+                        Some(host) => match auth::visit_on_cached(&state.kalm, &t, &platform, source.clone()).await? {
+                            CachedVisit::Confirmed(found) => found.map(|visitor| *visitor),
+                            CachedVisit::Unconfirmed => {
+                                platform = afresh(host).await?;
+                                auth::visit(&state.kalm, &t, Some(platform.id), source.clone()).await?
+                            }
+                        },
+                        None => auth::visit(&state.kalm, &t, Some(platform.id), source.clone()).await?,
+                    };
+                    confirmed = true;
                     token = Some(t);
                     match found {
                         Some(Visitor::Signed(principal)) => Some(principal),
@@ -178,6 +198,9 @@ impl FromRequestParts<AppState> for PlatformVisit {
                 None => None,
             },
         };
+        if let (false, Some(host)) = (confirmed, &unconfirmed) {
+            platform = afresh(host).await?;
+        }
         let own_language = match (&principal, &pending) {
             (Some(Principal::Account { account, .. }), _) => Some(account.language),
             (_, Some(p)) => Some(p.account.language),

@@ -177,14 +177,30 @@ pub fn client_address(config: &WebConfig, request: &Request, peer: Option<IpAddr
     peer.map(|p| p.to_string())
 }
 
-pub async fn resolve(state: &AppState, host: Option<Hostname>) -> AppResult<Site> {
+/// A platform taken from this node's cache, not yet confirmed: the
+/// request's session statement must vouch for it (`session::PlatformVisit`)
+/// or it is read afresh from this host.
+#[derive(Debug, Clone)]
+pub struct Unconfirmed(pub Hostname);
+
+/// The site a request is for. `with_session` says the request carries a
+/// session cookie whose statement will confirm a cached platform; only
+/// then is the cache used, and the request is marked `Unconfirmed`.
+pub async fn resolve(
+    state: &AppState,
+    host: Option<Hostname>,
+    with_session: bool,
+) -> AppResult<(Site, Option<Unconfirmed>)> {
     let Some(host) = host else {
-        return Ok(Site::Unknown);
+        return Ok((Site::Unknown, None));
     };
     if host == state.config.admin_host {
-        return Ok(Site::Admin);
+        return Ok((Site::Admin, None));
     }
-    Ok(platforms::by_domain(&state.kalm, &host).await?.map_or(Site::Unknown, Site::Platform))
+    if with_session && let Some(platform) = platforms::cached_by_domain(&state.kalm, &host) {
+        return Ok((Site::Platform(platform), Some(Unconfirmed(host))));
+    }
+    Ok((platforms::by_domain(&state.kalm, &host).await?.map_or(Site::Unknown, Site::Platform), None))
 }
 
 #[cfg(test)]

@@ -1,6 +1,9 @@
 //! The Host header selects the platform; nothing crosses from one to another.
 
+use std::sync::Arc;
+
 use kalm_testkit::{PASSWORD, TestApp, both_backends};
+use serde_json::json;
 
 use crate::support::{body, get, location, post};
 
@@ -103,3 +106,47 @@ async fn error_pages_keep_their_chrome(app: TestApp) {
     assert!(page.contains("Harbour Care") && page.contains("Log out"), "in the platform's chrome: {page}");
 }
 both_backends!(error_pages_keep_their_chrome);
+
+/// A signed-in request takes its platform from the node's cache, confirmed
+/// by the session's own statement: a rename or a domain move made on
+/// another node shows on this node's very next request.
+async fn a_platform_changed_on_another_node_is_seen_at_once(app: TestApp) {
+    use kalm_testkit::kalm_app::{Caller, Kalm, ManualClock, OsRandomness, Store, configurations, platforms};
+    use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+    let platform = app.platform("Harbour Care", "harbour.test").await;
+    app.account(&platform, "client", "", "c@harbour.test").await;
+    let client = app.login("harbour.test", "c@harbour.test").await;
+    let home = |client: reqwest::Client, host: &'static str| {
+        let url = app.url(host, "/");
+        async move { client.get(url).send().await.unwrap() }
+    };
+    let first = home(client.clone(), "harbour.test").await;
+    assert_eq!(first.status(), 200);
+    assert!(body(first).await.contains("Harbour Care"));
+    // The other node: its own store and caches, the same database.
+    let store = Store::connect(&app.database_url).await.unwrap();
+    let other =
+        Kalm::new(store, Arc::new(ManualClock::new(kalm_testkit::start_of_time())), Arc::new(OsRandomness)).unwrap();
+    platforms::update(&other, &Caller::command_line(), &platform, "Lighthouse Care", "").await.unwrap();
+    let renamed = home(client.clone(), "harbour.test").await;
+    assert_eq!(renamed.status(), 200);
+    let html = body(renamed).await;
+    assert!(html.contains("Lighthouse Care") && !html.contains("Harbour Care"), "{html}");
+    let new_domain = json!("lighthouse.test");
+    let change = configurations::Change {
+        value: Some(&new_domain),
+        available: None,
+        reason: Some("new name"),
+        note: None,
+        confirmed: false,
+    };
+    configurations::change(&other, &Caller::command_line(), platform.id, ConfigurationKey::Domain, change)
+        .await
+        .unwrap();
+    let moved = home(client.clone(), "harbour.test").await;
+    assert_eq!(moved.status(), 404, "the old host is no platform's any more, session or not");
+    let html = body(get(&app, &app.client("lighthouse.test"), "lighthouse.test", "/login").await).await;
+    assert!(html.contains("Lighthouse Care"), "{html}");
+    other.store.close().await;
+}
+both_backends!(a_platform_changed_on_another_node_is_seen_at_once);
