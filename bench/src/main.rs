@@ -8,7 +8,7 @@
 //! The hash is meant to dominate, so logins/verifications should come out a
 //! little below 1.0; the distance from 1.0 is what the rest of the stack
 //! costs. A middle row, verifications through `PasswordHasher::verify` (the
-//! app's own path, via tokio's blocking pool), splits that distance into the
+//! app's own path, on its hashing threads), splits that distance into the
 //! cost of how the app runs the hash and the cost of HTTP and the database.
 //! All traffic goes to 127.0.0.1 and every loop ends at a deadline.
 
@@ -95,7 +95,7 @@ struct LoginRun {
 }
 
 /// Verifications the way a login does them: `PasswordHasher::verify`,
-/// which hands each one to tokio's blocking pool.
+/// which hands each one to the hasher's own threads.
 #[derive(Debug, Serialize)]
 struct AppVerifyRun {
     #[serde(flatten)]
@@ -433,7 +433,7 @@ fn print_text(report: &Report) {
     let v = &report.verifications;
     row("argon2id verify_blocking on threads (baseline)", v, 1.0);
     let av = &report.app_verifications;
-    row("argon2id PasswordHasher::verify (blocking pool)", &av.rate, av.ratio);
+    row("argon2id PasswordHasher::verify (hashing threads)", &av.rate, av.ratio);
     for run in &report.logins {
         row(&format!("login over HTTP ({})", run.backend), &run.rate, run.ratio);
     }

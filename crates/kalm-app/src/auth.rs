@@ -124,25 +124,36 @@ pub(crate) struct Keys {
 /// answer gives it back with `refund` or `succeeded`.
 pub(crate) async fn reserve_attempt(kalm: &Kalm, keys: &Keys, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
     let mut tx = kalm.store.begin().await?;
-    let address = kalm_store::throttle::get_for_update(&mut tx, &keys.address, now).await?;
+    let blocked = reserve_attempt_on(&mut tx, keys, now).await?;
+    tx.commit().await?;
+    Ok(blocked)
+}
+
+/// `reserve_attempt` on the caller's transaction, which must commit it
+/// before the slow part (the hash) so that other attempts see the
+/// reservation. Writes nothing when the attempt is blocked.
+async fn reserve_attempt_on(
+    conn: &mut kalm_store::AnyConnection,
+    keys: &Keys,
+    now: DateTime<Utc>,
+) -> AppResult<Option<DateTime<Utc>>> {
+    let address = kalm_store::throttle::get_for_update(conn, &keys.address, now).await?;
     let source = match &keys.source {
-        Some(key) => Some((key, kalm_store::throttle::get_for_update(&mut tx, key, now).await?)),
+        Some(key) => Some((key, kalm_store::throttle::get_for_update(conn, key, now).await?)),
         None => None,
     };
     let by_address = PER_ADDRESS.reserve(&address, now);
     let by_source = source.as_ref().map(|(key, state)| (*key, PER_SOURCE.reserve(state, now)));
     let blocked = [by_address.err(), by_source.as_ref().and_then(|(_, r)| r.err())].into_iter().flatten().max();
     if blocked.is_some() {
-        tx.rollback().await?;
         return Ok(blocked);
     }
     if let Ok(state) = by_address {
-        kalm_store::throttle::put(&mut tx, &keys.address, &state, now).await?;
+        kalm_store::throttle::put(conn, &keys.address, &state, now).await?;
     }
     if let Some((key, Ok(state))) = by_source {
-        kalm_store::throttle::put(&mut tx, key, &state, now).await?;
+        kalm_store::throttle::put(conn, key, &state, now).await?;
     }
-    tx.commit().await?;
     Ok(None)
 }
 
@@ -277,8 +288,12 @@ pub async fn login(
         source: platform_source_key(platform.id, source.as_ref()),
     };
     let anonymous = Who::Anonymous { source: source.clone() };
-    if let Some(until) = reserve_attempt(kalm, &keys, now).await? {
-        let mut tx = kalm.store.begin().await?;
+    // The attempt is reserved and the credentials read in one transaction,
+    // committed before the hash, so that guesses at the same moment meet
+    // the reservation. A reservation lost in a database crash costs one
+    // uncounted guess, so its commit does not wait for the disk.
+    let mut tx = kalm.store.begin_bookkeeping().await?;
+    if let Some(until) = reserve_attempt_on(&mut tx, &keys, now).await? {
         let event = Event::new(AuditAction::LoginThrottled, Some(platform.id))
             .outcome(Outcome::Denied)
             .detail(json!({ "until": until.to_rfc3339() }));
@@ -288,14 +303,10 @@ pub async fn login(
         return Err(AppError::LoginThrottled(until));
     }
     let credentials = match &parsed {
-        Some(email) => {
-            let mut tx = kalm.store.begin().await?;
-            let found = kalm_store::accounts::credentials_by_email(&mut tx, platform.id, email).await?;
-            tx.commit().await?;
-            found
-        }
+        Some(email) => kalm_store::accounts::credentials_by_email(&mut tx, platform.id, email).await?,
         None => None,
     };
+    tx.commit().await?;
     let matched =
         kalm.passwords.verify(password, credentials.as_ref().and_then(|c| c.password_hash.as_deref())).await?;
     let now = kalm.clock.now();

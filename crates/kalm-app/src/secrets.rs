@@ -15,7 +15,7 @@
 //! faults (see bench/README.md).
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
@@ -95,27 +95,63 @@ pub fn argon2() -> AppResult<Argon2<'static>> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
+/// Work for a hashing thread.
+type HashJob = Box<dyn FnOnce() + Send>;
+
 #[derive(Clone)]
 pub struct PasswordHasher {
     dummy_hash: String,
     /// One permit per core: hashes beyond that wait their turn.
     slots: Arc<tokio::sync::Semaphore>,
+    /// Hands hashes to this hasher's own threads, one per core.
+    jobs: std::sync::mpsc::Sender<HashJob>,
 }
 
 impl PasswordHasher {
     pub fn new(randomness: &dyn Randomness) -> AppResult<PasswordHasher> {
         let filler = new_token(randomness);
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        let (jobs, queue) = std::sync::mpsc::channel::<HashJob>();
+        let queue = Arc::new(Mutex::new(queue));
+        // Threads of its own rather than tokio's blocking pool: the pool
+        // hands each hash to whichever of its threads is free, so the
+        // 19 MiB of working memory kept per thread went cold (and was
+        // faulted in again) on threads that had not hashed lately. These
+        // threads end when the hasher's last clone is dropped.
+        for n in 0..cores {
+            let queue = queue.clone();
+            std::thread::Builder::new()
+                .name(format!("kalm-hash-{n}"))
+                .spawn(move || {
+                    loop {
+                        let job = match queue.lock() {
+                            Ok(queue) => queue.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                })
+                .map_err(|e| AppError::Internal(format!("hashing thread: {e}")))?;
+        }
         Ok(PasswordHasher {
             dummy_hash: hash_blocking(&filler, randomness)?,
             slots: Arc::new(tokio::sync::Semaphore::new(cores)),
+            jobs,
         })
     }
 
-    /// Runs `work` on the blocking pool once a hashing slot is free.
+    /// Runs `work` on a hashing thread once a hashing slot is free.
     async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> AppResult<T> + Send + 'static) -> AppResult<T> {
         let _slot = self.slots.acquire().await.map_err(|e| AppError::Internal(format!("hashing slots: {e}")))?;
-        tokio::task::spawn_blocking(work).await.map_err(|e| AppError::Internal(format!("hashing task: {e}")))?
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let job: HashJob = Box::new(move || {
+            let _ = answer.send(work());
+        });
+        self.jobs.send(job).map_err(|_| AppError::Internal("hashing threads gone".into()))?;
+        answered.await.map_err(|_| AppError::Internal("hashing thread ended mid-hash".into()))?
     }
 
     pub async fn hash(&self, password: &NewPassword, randomness: &dyn Randomness) -> AppResult<String> {

@@ -224,6 +224,21 @@ impl Store {
         })
     }
 
+    /// A transaction whose commit need not outlive a crash of the database
+    /// server, for bookkeeping whose loss costs nothing worse than a count
+    /// (a login attempt's reservation on its throttle). It is atomic and
+    /// ordered like any other; on PostgreSQL its commit does not wait for
+    /// the log to reach the disk (`synchronous_commit = off`), so a crash
+    /// may lose the last such commits. SQLite's commits already do not wait
+    /// (`synchronous = NORMAL` in WAL mode).
+    pub async fn begin_bookkeeping(&self) -> StoreResult<Transaction<'static>> {
+        let mut tx = self.begin().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SET LOCAL synchronous_commit TO OFF").execute(&mut *tx).await?;
+        }
+        Ok(tx)
+    }
+
     /// A connection for reads that change nothing. On SQLite it cannot
     /// write (`query_only`), so a use case that must write takes `begin`.
     pub async fn read(&self) -> StoreResult<PooledConnection> {
