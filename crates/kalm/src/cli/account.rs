@@ -1,6 +1,8 @@
 //! `kalm account`: create, list and show a platform's accounts, and the
 //! status and reset of an account's two-factor authentication.
 
+use crate::cli::output::Table;
+use crate::cli::output::say;
 use clap::Subcommand;
 use kalm_app::accounts::{self, AccountFilter, AccountInput};
 use kalm_app::platforms::{self, Platform};
@@ -115,7 +117,7 @@ pub async fn run(config: &Config, command: AccountCommand) -> Result<(), CliErro
             let created =
                 accounts::create(&kalm, &kalm_app::Caller::command_line(), &platform, &input, password.as_deref())
                     .await?;
-            println!("{}", created.account.id);
+            say!("{}", created.account.id);
             if let Some(token) = created.activation_token {
                 eprintln!("activation link (valid 7 days, works once): {}", activation_url(config, &platform, &token));
             }
@@ -134,19 +136,18 @@ pub async fn run(config: &Config, command: AccountCommand) -> Result<(), CliErro
             if json {
                 print_json(&serde_json::Value::Array(list.iter().map(account_json).collect()));
             } else {
-                println!("{:<36}  {:<12}  {:<11}  {:<40}  NAME", "ID", "TYPE", "STATUS", "E-MAIL");
+                let mut table = Table::new(&["ID", "TYPE", "STATUS", "E-MAIL", "NAME"]);
                 for a in &list {
-                    println!(
-                        "{:<36}  {:<12}  {:<11}  {:<40}  {} {}{}",
-                        a.id,
-                        a.account_type.code(),
-                        a.status.code(),
-                        a.email.as_str(),
-                        a.first_name.as_str(),
-                        a.last_name.as_str(),
-                        if a.roles.is_empty() { String::new() } else { format!(" ({})", a.roles.to_codes()) }
-                    );
+                    let roles = if a.roles.is_empty() { String::new() } else { format!(" ({})", a.roles.to_codes()) };
+                    table.row(vec![
+                        a.id.to_string(),
+                        a.account_type.code().to_owned(),
+                        a.status.code().to_owned(),
+                        a.email.as_str().to_owned(),
+                        format!("{} {}{roles}", a.first_name.as_str(), a.last_name.as_str()),
+                    ]);
                 }
+                table.print();
             }
         }
         AccountCommand::Show { platform, account, json } => {
@@ -161,23 +162,20 @@ pub async fn run(config: &Config, command: AccountCommand) -> Result<(), CliErro
                 print_json(&value);
             } else {
                 let a = &view.account;
-                println!("id:            {}", a.id);
-                println!("name:          {} {}", a.first_name.as_str(), a.last_name.as_str());
-                println!("e-mail:        {}", a.email.as_str());
-                println!("type:          {}", a.account_type.code());
-                println!("roles:         {}", a.roles.to_codes());
-                println!("status:        {}", a.status.code());
-                println!("language:      {}", a.language.code());
-                println!(
-                    "last activity: {}",
-                    a.last_activity_at.map_or_else(|| "never".to_owned(), |t| t.to_rfc3339())
-                );
-                println!("created:       {}", a.created_at.to_rfc3339());
+                say!("id:            {}", a.id);
+                say!("name:          {} {}", a.first_name.as_str(), a.last_name.as_str());
+                say!("e-mail:        {}", a.email.as_str());
+                say!("type:          {}", a.account_type.code());
+                say!("roles:         {}", a.roles.to_codes());
+                say!("status:        {}", a.status.code());
+                say!("language:      {}", a.language.code());
+                say!("last activity: {}", a.last_activity_at.map_or_else(|| "never".to_owned(), |t| t.to_rfc3339()));
+                say!("created:       {}", a.created_at.to_rfc3339());
                 for (label, list) in
                     [("professionals", &view.professionals), ("clients", &view.clients), ("friends", &view.friends)]
                 {
                     if !list.is_empty() {
-                        println!(
+                        say!(
                             "{label}:{}{}",
                             " ".repeat(14 - label.len() - 1),
                             list.iter().map(|x| x.email.as_str()).collect::<Vec<_>>().join(", ")
@@ -200,14 +198,14 @@ async fn two_factor_command(kalm: &Kalm, command: TwoFactorCommand) -> Result<()
             if json {
                 print_json(&two_factor_json(&status));
             } else {
-                println!("rule:                {}", status.rule.code());
-                println!("method:              {}", status.method.map_or("not set up", |m| m.code()));
+                say!("rule:                {}", status.rule.code());
+                say!("method:              {}", status.method.map_or("not set up", |m| m.code()));
                 if let Some(at) = status.set_up_at {
-                    println!("set up:              {}", at.to_rfc3339());
+                    say!("set up:              {}", at.to_rfc3339());
                 }
-                println!("recovery codes left: {}", status.recovery_codes_left);
+                say!("recovery codes left: {}", status.recovery_codes_left);
                 if let Some(w) = &status.waiver {
-                    println!("waived until:        {} (by {})", w.ends_at.to_rfc3339(), w.granted_by);
+                    say!("waived until:        {} (by {})", w.ends_at.to_rfc3339(), w.granted_by);
                 }
             }
         }
@@ -223,9 +221,9 @@ async fn two_factor_command(kalm: &Kalm, command: TwoFactorCommand) -> Result<()
             )
             .await?;
             if had {
-                println!("two-factor authentication of {} was reset; they were e-mailed", account.email.as_str());
+                say!("two-factor authentication of {} was reset; they were e-mailed", account.email.as_str());
             } else {
-                println!("{} had no two-factor authentication set up; nothing to reset", account.email.as_str());
+                say!("{} had no two-factor authentication set up; nothing to reset", account.email.as_str());
             }
         }
     }

@@ -1,6 +1,7 @@
 //! `kalm audit`: the audit log, filtered by platform, account, action and
 //! time, as a table or as JSON.
 
+use crate::cli::output::Table;
 use clap::Args;
 use kalm_app::accounts;
 use kalm_app::audit::AuditFilter;
@@ -79,17 +80,18 @@ pub async fn run(config: &Config, args: AuditArgs) -> Result<(), CliError> {
             .collect();
         print_json(&serde_json::Value::Array(rows));
     } else {
+        let mut table = Table::new(&["AT", "ACTION", "OUTCOME", "ACTOR", "TARGET", "SOURCE"]);
         for e in &entries {
-            println!(
-                "{}  {:<24}  {:<8}  {:<32}  {}  {}",
-                e.at.format("%Y-%m-%dT%H:%M:%SZ"),
-                e.action.code(),
-                e.outcome.code(),
+            table.row(vec![
+                e.at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                e.action.code().to_owned(),
+                e.outcome.code().to_owned(),
                 e.actor_label.clone().unwrap_or_else(|| e.actor_kind.clone()),
                 e.target_label.clone().unwrap_or_default(),
-                e.source_addr.clone().unwrap_or_default()
-            );
+                e.source_addr.clone().unwrap_or_default(),
+            ]);
         }
+        table.print();
     }
     Ok(())
 }

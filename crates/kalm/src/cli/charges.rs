@@ -1,5 +1,6 @@
 //! `kalm charges`: the charges ledger, exported as CSV or JSON.
 
+use crate::cli::output;
 use clap::Subcommand;
 use kalm_app::platforms;
 use serde_json::json;
@@ -45,7 +46,7 @@ async fn export(config: &Config, platform: Option<&str>, since: Option<&str>, fo
     let rows = kalm_app::charges::list(&kalm, &kalm_app::Caller::command_line(), platform, since).await?;
     let all = platforms::list(&kalm, &kalm_app::Caller::command_line()).await?;
     if format == "csv" {
-        print!("{}", kalm_app::charges::csv(&rows, &all));
+        output::text(&kalm_app::charges::csv(&rows, &all));
     } else {
         let out: Vec<_> = rows
             .iter()

@@ -1,6 +1,8 @@
 //! `kalm config`: the installation's effective configuration (`check`),
 //! and the platforms' configurations: show, make available, withdraw, set.
 
+use crate::cli::output::Table;
+use crate::cli::output::say;
 use clap::Subcommand;
 use kalm_app::{configurations, platforms};
 use kalm_domain::configurations::{Availability, ConfigurationKey};
@@ -71,11 +73,11 @@ pub async fn run(config: &Config, command: ConfigCommand) -> Result<(), CliError
             set(config, &platform, &key, &value_json, reason.as_deref(), confirm).await
         }
         ConfigCommand::Check => {
-            println!(
+            say!(
                 "# effective configuration{}",
                 config.source_file.as_ref().map(|p| format!(" (file: {})", p.display())).unwrap_or_default()
             );
-            println!("{}", toml::to_string(config).map_err(|e| CliError::Usage(e.to_string()))?);
+            say!("{}", toml::to_string(config).map_err(|e| CliError::Usage(e.to_string()))?);
             Ok(())
         }
     }
@@ -109,15 +111,16 @@ async fn show(config: &Config, platform: &str, json: bool) -> Result<(), CliErro
             .collect();
         print_json(&serde_json::Value::Array(rows));
     } else {
-        println!("{:<24}  {:<13}  VALUE", "CONFIGURATION", "STATE");
+        let mut table = Table::new(&["CONFIGURATION", "STATE", "VALUE"]);
         for v in &views {
             let state = match (v.definition.availability, v.available) {
                 (Availability::Always, _) => "always",
                 (_, true) => "available",
                 (_, false) => "unavailable",
             };
-            println!("{:<24}  {:<13}  {}", v.definition.key.code(), state, v.value.to_json());
+            table.row(vec![v.definition.key.code().to_owned(), state.to_owned(), v.value.to_json().to_string()]);
         }
+        table.print();
     }
     Ok(())
 }
@@ -143,7 +146,7 @@ async fn availability(
         confirm,
     )
     .await?;
-    println!("{} is {} on {}", key.code(), if available { "available" } else { "withdrawn" }, platform.domain);
+    say!("{} is {} on {}", key.code(), if available { "available" } else { "withdrawn" }, platform.domain);
     Ok(())
 }
 
@@ -170,6 +173,6 @@ async fn set(
         confirm,
     )
     .await?;
-    println!("{} = {}", key.code(), stored.to_json());
+    say!("{} = {}", key.code(), stored.to_json());
     Ok(())
 }

@@ -1,6 +1,8 @@
 //! `kalm emails`: e-mails in the outbox that could not be delivered, queuing
 //! one again, and a delivery round on demand.
 
+use crate::cli::output::Table;
+use crate::cli::output::say;
 use clap::Subcommand;
 use serde_json::json;
 
@@ -42,28 +44,28 @@ pub async fn run(config: &Config, command: EmailsCommand) -> Result<(), CliError
                     .collect();
                 print_json(&serde_json::Value::Array(rows));
             } else {
-                println!("{:<36}  {:<24}  {:<8}  {:<28}  LAST ERROR", "ID", "KIND", "ATTEMPTS", "RECIPIENT");
+                let mut table = Table::new(&["ID", "KIND", "ATTEMPTS", "RECIPIENT", "LAST ERROR"]);
                 for m in &failed {
-                    println!(
-                        "{:<36}  {:<24}  {:<8}  {:<28}  {}",
-                        m.id,
-                        m.kind.code(),
-                        m.attempts,
+                    table.row(vec![
+                        m.id.to_string(),
+                        m.kind.code().to_owned(),
+                        m.attempts.to_string(),
                         kalm_app::emails::masked(&m.recipient),
-                        m.last_error.clone().unwrap_or_default()
-                    );
+                        m.last_error.clone().unwrap_or_default(),
+                    ]);
                 }
+                table.print();
             }
         }
         EmailsCommand::Retry { id } => {
             let id =
                 uuid::Uuid::parse_str(id.trim()).map_err(|_| CliError::Usage(format!("{id:?} is not an e-mail id")))?;
             kalm_app::emails::retry(&kalm, &kalm_app::Caller::command_line(), id).await?;
-            println!("{id} is queued again");
+            say!("{id} is queued again");
         }
         EmailsCommand::Deliver => {
             let round = kalm_app::emails::deliver_due(&kalm, &crate::serve::delivery(config)?).await?;
-            println!("sent {}, to retry {}, failed {}", round.sent, round.retried, round.failed);
+            say!("sent {}, to retry {}, failed {}", round.sent, round.retried, round.failed);
         }
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! `kalm inactivity`: run the inactivity sweep now (or as a dry run), and
 //! preview what a platform's inactivity setting would deactivate.
 
+use crate::cli::output::say;
 use clap::Subcommand;
 use kalm_app::platforms;
 
@@ -75,7 +76,7 @@ pub async fn run(config: &Config, command: InactivityCommand) -> Result<(), CliE
                 print_json(&serde_json::to_value(&report).unwrap_or_default());
             } else if dry_run {
                 for p in &report.planned {
-                    println!(
+                    say!(
                         "{:<10} {:<13} {:<30} {} last active {}, deactivation {}",
                         p.action,
                         p.account_type,
@@ -86,16 +87,19 @@ pub async fn run(config: &Config, command: InactivityCommand) -> Result<(), CliE
                     );
                 }
                 let count = |a: &str| report.planned.iter().filter(|p| p.action == a).count();
-                println!(
+                say!(
                     "dry run: {} would be deactivated, {} warned, {} last application manager(s) kept",
                     count("deactivate"),
                     count("warn"),
                     count("keep")
                 );
             } else {
-                println!(
+                say!(
                     "{} platform(s): {} deactivated, {} warned, {} last application manager(s) kept",
-                    report.platforms, report.deactivated, report.warned, report.skipped
+                    report.platforms,
+                    report.deactivated,
+                    report.warned,
+                    report.skipped
                 );
             }
         }
@@ -112,7 +116,7 @@ pub async fn run(config: &Config, command: InactivityCommand) -> Result<(), CliE
             } else {
                 for t in [&preview.professionals, &preview.clients] {
                     let days = t.days.map_or_else(|| "off".to_owned(), |d| format!("{d} days"));
-                    println!(
+                    say!(
                         "{:<13} {:<10} {} accounts: {} deactivated now, {} more within 30 days{}",
                         t.account_type,
                         days,
@@ -122,12 +126,14 @@ pub async fn run(config: &Config, command: InactivityCommand) -> Result<(), CliE
                         if t.needs_confirmation { " (more than 10 %: saving needs confirmation)" } else { "" }
                     );
                 }
-                println!("days since last activity:");
+                say!("days since last activity:");
                 for (i, (from, to)) in kalm_domain::inactivity::BUCKETS.iter().enumerate() {
                     let range = to.map_or_else(|| format!("{from}+"), |to| format!("{from}-{}", to - 1));
-                    println!(
+                    say!(
                         "  {:<10} professionals {:>9}  clients {:>9}",
-                        range, preview.professionals.buckets[i], preview.clients.buckets[i]
+                        range,
+                        preview.professionals.buckets[i],
+                        preview.clients.buckets[i]
                     );
                 }
             }

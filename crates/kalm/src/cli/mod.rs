@@ -17,9 +17,11 @@ mod context;
 mod emails;
 mod inactivity;
 mod operator;
+pub(crate) mod output;
 mod platform;
 mod secrets;
 
+use output::say;
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -240,7 +242,7 @@ fn read_password_stdin() -> Result<String, CliError> {
 }
 
 fn print_json(value: &serde_json::Value) {
-    println!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
+    say!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
 }
 
 fn parse_since(text: &str) -> Result<chrono::DateTime<chrono::Utc>, CliError> {
@@ -288,9 +290,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let store = Store::connect_with(&config.database_url, store_limits(&config)).await?;
             let ran = store.migrate().await?;
             if ran.is_empty() {
-                println!("database is up to date");
+                say!("database is up to date");
             } else {
-                println!("applied: {}", ran.join(", "));
+                say!("applied: {}", ran.join(", "));
             }
             Ok(())
         }

@@ -1,6 +1,8 @@
 //! `kalm operator`: service desk operators, their API tokens, and the reset
 //! of an operator's second factor.
 
+use crate::cli::output::Table;
+use crate::cli::output::say;
 use clap::Subcommand;
 use kalm_app::operators;
 
@@ -86,56 +88,54 @@ pub async fn run(config: &Config, command: OperatorCommand) -> Result<(), CliErr
             }
             let password = read_password_stdin()?;
             let operator = operators::create(&kalm, &kalm_app::Caller::command_line(), &email, &password).await?;
-            println!("{}", operator.id);
+            say!("{}", operator.id);
         }
         OperatorCommand::Token(TokenCommand::Create { email, name, expires_in }) => {
             let lifetime = kalm_domain::auth::tokens::TokenLifetime::parse(&expires_in)
                 .map_err(|e| CliError::Usage(format!("--expires-in: {e}")))?;
             let created = operators::create_token(&kalm, &email, &name, lifetime).await?;
             eprintln!("token {} works until {}", created.id, created.expires_at.to_rfc3339());
-            println!("{}", created.token);
+            say!("{}", created.token);
         }
         OperatorCommand::Token(TokenCommand::List { email, json }) => {
             let tokens = operators::tokens(&kalm, email.as_deref()).await?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&tokens).map_err(|e| CliError::Usage(e.to_string()))?);
+                say!("{}", serde_json::to_string_pretty(&tokens).map_err(|e| CliError::Usage(e.to_string()))?);
             } else {
                 let now = chrono::Utc::now();
                 let day = |at: Option<chrono::DateTime<chrono::Utc>>| {
                     at.map_or_else(|| "-".to_owned(), |at| at.format("%Y-%m-%d %H:%M").to_string())
                 };
-                println!(
-                    "{:<36}  {:<28}  {:<12}  {:<16}  {:<16}  state",
-                    "id", "operator", "name", "expires", "last used"
-                );
+                let mut table = Table::new(&["id", "operator", "name", "expires", "last used", "state"]);
                 for t in tokens {
                     let state = match (t.revoked_at, t.expires_at) {
                         (Some(_), _) => "revoked",
                         (None, Some(at)) if at <= now => "expired",
                         _ => "active",
                     };
-                    println!(
-                        "{:<36}  {:<28}  {:<12}  {:<16}  {:<16}  {state}",
-                        t.id,
+                    table.row(vec![
+                        t.id.to_string(),
                         t.operator_email,
                         t.name,
                         day(t.expires_at),
-                        day(t.last_used_at)
-                    );
+                        day(t.last_used_at),
+                        state.to_owned(),
+                    ]);
                 }
+                table.print();
             }
         }
         OperatorCommand::Token(TokenCommand::Revoke { id }) => {
             let token = operators::revoke_token(&kalm, &id).await?;
-            println!("revoked {} ({}, {})", token.id, token.operator_email, token.name);
+            say!("revoked {} ({}, {})", token.id, token.operator_email, token.name);
         }
         OperatorCommand::Disable { email } => {
             operators::disable(&kalm, &email).await?;
-            println!("disabled {email}");
+            say!("disabled {email}");
         }
         OperatorCommand::Enable { email } => {
             operators::enable(&kalm, &email).await?;
-            println!("enabled {email}");
+            say!("enabled {email}");
         }
         OperatorCommand::Password { email, password_stdin } => {
             if !password_stdin {
@@ -143,12 +143,12 @@ pub async fn run(config: &Config, command: OperatorCommand) -> Result<(), CliErr
             }
             let password = read_password_stdin()?;
             operators::set_password(&kalm, &email, &password).await?;
-            println!("password set for {email}; their sessions have ended");
+            say!("password set for {email}; their sessions have ended");
         }
         OperatorCommand::TwoFactor(OperatorTwoFactorCommand::Reset { email }) => {
             let done = kalm_app::operator_two_factor::reset(&kalm, &email).await?;
             let what = if done.was_set_up { "second factor removed" } else { "no second factor was set up" };
-            println!("{email}: {what}; {} session(s) ended", done.sessions_ended);
+            say!("{email}: {what}; {} session(s) ended", done.sessions_ended);
         }
     }
     Ok(())

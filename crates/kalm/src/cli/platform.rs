@@ -1,5 +1,7 @@
 //! `kalm platform`: create, list, show and update platforms (tenants).
 
+use crate::cli::output::Table;
+use crate::cli::output::say;
 use clap::Subcommand;
 use kalm_app::platforms::{self, Platform, PlatformInput};
 use serde_json::json;
@@ -56,24 +58,24 @@ pub async fn run(config: &Config, command: PlatformCommand) -> Result<(), CliErr
                 &PlatformInput { name, domain, language, kind },
             )
             .await?;
-            println!("{}", platform.id);
+            say!("{}", platform.id);
         }
         PlatformCommand::List { json } => {
             let list = platforms::list(&kalm, &kalm_app::Caller::command_line()).await?;
             if json {
                 print_json(&serde_json::Value::Array(list.iter().map(platform_json).collect()));
             } else {
-                println!("{:<36}  {:<30}  {:<8}  {:<4}  NAME", "ID", "DOMAIN", "KIND", "LANG");
+                let mut table = Table::new(&["ID", "DOMAIN", "KIND", "LANG", "NAME"]);
                 for p in &list {
-                    println!(
-                        "{:<36}  {:<30}  {:<8}  {:<4}  {}",
-                        p.id,
-                        p.domain,
-                        p.kind.code(),
-                        p.default_language.code(),
-                        p.name.as_str()
-                    );
+                    table.row(vec![
+                        p.id.to_string(),
+                        p.domain.to_string(),
+                        p.kind.code().to_owned(),
+                        p.default_language.code().to_owned(),
+                        p.name.as_str().to_owned(),
+                    ]);
                 }
+                table.print();
             }
         }
         PlatformCommand::Update { platform, name, language } => {
@@ -89,7 +91,7 @@ pub async fn run(config: &Config, command: PlatformCommand) -> Result<(), CliErr
                 language.as_deref().unwrap_or(""),
             )
             .await?;
-            println!("{}: {} ({})", updated.domain, updated.name.as_str(), updated.default_language.code());
+            say!("{}: {} ({})", updated.domain, updated.name.as_str(), updated.default_language.code());
         }
         PlatformCommand::Show { platform, json } => {
             let p = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
@@ -99,13 +101,13 @@ pub async fn run(config: &Config, command: PlatformCommand) -> Result<(), CliErr
                 value["account_count"] = json!(count);
                 print_json(&value);
             } else {
-                println!("id:               {}", p.id);
-                println!("name:             {}", p.name.as_str());
-                println!("domain:           {}", p.domain);
-                println!("kind:             {}", p.kind.code());
-                println!("default language: {}", p.default_language.code());
-                println!("accounts:         {count}");
-                println!("created:          {}", p.created_at.to_rfc3339());
+                say!("id:               {}", p.id);
+                say!("name:             {}", p.name.as_str());
+                say!("domain:           {}", p.domain);
+                say!("kind:             {}", p.kind.code());
+                say!("default language: {}", p.default_language.code());
+                say!("accounts:         {count}");
+                say!("created:          {}", p.created_at.to_rfc3339());
             }
         }
     }

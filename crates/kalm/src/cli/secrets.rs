@@ -1,6 +1,7 @@
 //! `kalm secrets`: work on the values sealed with the installation's
 //! secret key, such as sealing them again after a key rotation.
 
+use crate::cli::output::say;
 use clap::Subcommand;
 
 use super::{CliError, open};
@@ -20,7 +21,7 @@ pub async fn run(config: &Config, command: SecretsCommand) -> Result<(), CliErro
         SecretsCommand::Reseal => {
             let kalm = open(config).await?;
             let resealed = kalm_app::secrets::reseal(&kalm).await?;
-            println!("resealed {resealed} value(s) with the current key");
+            say!("resealed {resealed} value(s) with the current key");
             Ok(())
         }
     }

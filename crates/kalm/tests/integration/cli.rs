@@ -601,3 +601,48 @@ fn every_sealed_column_is_resealed() {
     listed.dedup();
     assert_eq!(in_schema, listed);
 }
+
+/// `kalm audit --json | head -1`: the reader goes away after one line, and
+/// the command stops quietly instead of panicking with a backtrace.
+async fn a_reader_that_stops_early_ends_the_command_quietly(app: TestApp) {
+    // More audit entries than a pipe holds (64 KiB), so the command is
+    // still writing when the reader hangs up.
+    for n in 0..400 {
+        app.platform("Care", &format!("p{n}.test")).await;
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(["audit", "--json"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env("KALM_SECRET_KEY", TEST_KEY)
+        .current_dir(std::env::temp_dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kalm");
+    // Read one line, then hang up, as `head -1` does.
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 1];
+    std::io::Read::read_exact(&mut out, &mut first).unwrap();
+    drop(out);
+    let o = child.wait_with_output().unwrap();
+    let err = stderr(&o);
+    assert!(o.status.success(), "exit {:?}: {err}", o.status.code());
+    assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
+}
+both_backends!(a_reader_that_stops_early_ends_the_command_quietly);
+
+/// Columns line up whatever the length of the values in them.
+async fn listed_columns_line_up_with_long_values(app: TestApp) {
+    for (name, domain) in [("Short", "a.test"), ("Long", "a-rather-long-platform-domain.care.example.org")] {
+        let o = kalm(&app, &["platform", "create", "--name", name, "--domain", domain, "--language", "en"], None);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = kalm(&app, &["platform", "list"], None);
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    let kind = lines[0].find("KIND").unwrap();
+    assert!(lines[1..].iter().all(|l| l.get(kind..kind + 6) == Some("care  ")), "{text}");
+    assert!(lines.iter().all(|l| !l.ends_with(' ')), "no trailing spaces: {text:?}");
+}
+both_backends!(listed_columns_line_up_with_long_values);
