@@ -66,3 +66,8 @@ error-client-not-found = Ingen klient har denne e-mailadresse på denne platform
 error-relation-types = En tilknytning forbinder en klient med en behandler.
 error-last-application-manager = Platformen skal beholde mindst én aktiv applikationsansvarlig.
 error-account-not-active = Det er kun muligt for konti, der endnu ikke er aktiveret.
+
+account-deactivate-question = Deaktivér kontoen for { $name }?
+account-deactivate-no-login = { $name } kan ikke længere logge ind. Åbne sessioner slutter nu.
+account-deactivate-email = En e-mail til { $email } fortæller, at kontoen er deaktiveret.
+account-deactivate-undo = Du kan genaktivere kontoen senere. Intet bliver slettet.

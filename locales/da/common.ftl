@@ -46,3 +46,6 @@ field-reason-optional = Begrundelse (valgfri)
 
 next = Næste
 back = Tilbage
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Annullér

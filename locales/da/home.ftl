@@ -22,3 +22,9 @@ friends-invite-submit = Send invitation
 friends-end-link = Afslut forbindelsen til { $name }
 notice-friend-invited = Invitationen er sendt.
 notice-friend-link-ended = Forbindelsen er afsluttet. Personen kan ikke længere logge ind.
+
+friends-end-question = Afslut forbindelsen til { $name }?
+friends-end-no-login = { $name } kan ikke længere logge ind.
+friends-end-sees-nothing = { $name } kan ikke længere se noget af dit her.
+friends-end-undo = Det kan ikke fortrydes, men du kan invitere { $name } igen senere.
+friends-end-submit = Afslut forbindelsen

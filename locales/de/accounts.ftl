@@ -66,3 +66,8 @@ error-client-not-found = Auf dieser Plattform gibt es keinen Klienten mit dieser
 error-relation-types = Eine Zuordnung verbindet einen Klienten mit einem Behandler.
 error-last-application-manager = Die Plattform muss mindestens einen aktiven Applikationsmanager behalten.
 error-account-not-active = Das ist nur bei Konten möglich, die noch nicht aktiviert sind.
+
+account-deactivate-question = Das Konto von { $name } deaktivieren?
+account-deactivate-no-login = { $name } kann sich nicht mehr anmelden. Offene Sitzungen enden sofort.
+account-deactivate-email = Eine E-Mail an { $email } teilt mit, dass das Konto deaktiviert ist.
+account-deactivate-undo = Sie können das Konto später wieder aktivieren. Es wird nichts gelöscht.

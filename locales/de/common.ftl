@@ -46,3 +46,6 @@ field-reason-optional = Grund (optional)
 
 next = Weiter
 back = Zurück
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Abbrechen

@@ -22,3 +22,9 @@ friends-invite-submit = Einladung senden
 friends-end-link = Verbindung zu { $name } beenden
 notice-friend-invited = Die Einladung wurde gesendet.
 notice-friend-link-ended = Die Verbindung wurde beendet. Diese Person kann sich nicht mehr anmelden.
+
+friends-end-question = Verbindung zu { $name } beenden?
+friends-end-no-login = { $name } kann sich nicht mehr anmelden.
+friends-end-sees-nothing = { $name } sieht hier nichts mehr von Ihnen.
+friends-end-undo = Das lässt sich nicht rückgängig machen, aber Sie können { $name } später erneut einladen.
+friends-end-submit = Verbindung beenden

@@ -66,3 +66,8 @@ error-client-not-found = No client has this e-mail address on this platform.
 error-relation-types = A relation links a client to a professional.
 error-last-application-manager = The platform must keep at least one active application manager.
 error-account-not-active = This is only possible for accounts that have not been activated yet.
+
+account-deactivate-question = Deactivate the account of { $name }?
+account-deactivate-no-login = { $name } can no longer log in. Any session that is open ends now.
+account-deactivate-email = An e-mail to { $email } says that the account is deactivated.
+account-deactivate-undo = You can reactivate the account later. Nothing is deleted.

@@ -46,3 +46,6 @@ field-reason-optional = Reason (optional)
 
 next = Next
 back = Back
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Cancel

@@ -22,3 +22,9 @@ friends-invite-submit = Send invitation
 friends-end-link = End the link with { $name }
 notice-friend-invited = The invitation is sent.
 notice-friend-link-ended = The link has ended. That person can no longer log in.
+
+friends-end-question = End the link with { $name }?
+friends-end-no-login = { $name } can no longer log in.
+friends-end-sees-nothing = { $name } no longer sees anything of yours here.
+friends-end-undo = This cannot be undone, but you can invite { $name } again later.
+friends-end-submit = End the link

@@ -67,3 +67,8 @@ error-client-not-found = Ningún cliente tiene este correo electrónico en esta 
 error-relation-types = Un vínculo une a un cliente con un profesional.
 error-last-application-manager = La plataforma debe conservar al menos un administrador de la aplicación activo.
 error-account-not-active = Esto solo es posible en cuentas que aún no se han activado.
+
+account-deactivate-question = ¿Desactivar la cuenta de { $name }?
+account-deactivate-no-login = { $name } ya no podrá iniciar sesión. Las sesiones abiertas terminan ahora.
+account-deactivate-email = Un correo electrónico a { $email } avisa de que la cuenta está desactivada.
+account-deactivate-undo = Puedes reactivar la cuenta más adelante. No se borra nada.

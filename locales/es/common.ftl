@@ -46,3 +46,6 @@ field-reason-optional = Motivo (opcional)
 
 next = Siguiente
 back = Atrás
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Cancelar

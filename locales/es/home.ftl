@@ -22,3 +22,9 @@ friends-invite-submit = Enviar invitación
 friends-end-link = Terminar el vínculo con { $name }
 notice-friend-invited = La invitación se ha enviado.
 notice-friend-link-ended = El vínculo ha terminado. Esa persona ya no puede iniciar sesión.
+
+friends-end-question = ¿Terminar el vínculo con { $name }?
+friends-end-no-login = { $name } ya no podrá iniciar sesión.
+friends-end-sees-nothing = { $name } ya no verá nada tuyo aquí.
+friends-end-undo = No se puede deshacer, pero puedes volver a invitar a { $name } más adelante.
+friends-end-submit = Terminar el vínculo

@@ -67,3 +67,8 @@ error-client-not-found = Aucun client n'a cette adresse e-mail sur cette platefo
 error-relation-types = Une association relie un client à un professionnel.
 error-last-application-manager = La plateforme doit conserver au moins un gestionnaire d'application actif.
 error-account-not-active = Cette action n'est possible que pour les comptes qui ne sont pas encore activés.
+
+account-deactivate-question = Désactiver le compte de { $name } ?
+account-deactivate-no-login = { $name } ne pourra plus se connecter. Toute session ouverte prend fin maintenant.
+account-deactivate-email = Un e-mail envoyé à { $email } indique que le compte est désactivé.
+account-deactivate-undo = Vous pourrez réactiver le compte plus tard. Rien n'est supprimé.

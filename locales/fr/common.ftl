@@ -46,3 +46,6 @@ field-reason-optional = Motif (facultatif)
 
 next = Suivant
 back = Retour
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Annuler

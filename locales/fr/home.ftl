@@ -22,3 +22,9 @@ friends-invite-submit = Envoyer l'invitation
 friends-end-link = Mettre fin au lien avec { $name }
 notice-friend-invited = L'invitation a été envoyée.
 notice-friend-link-ended = Le lien a pris fin. Cette personne ne peut plus se connecter.
+
+friends-end-question = Mettre fin au lien avec { $name } ?
+friends-end-no-login = { $name } ne pourra plus se connecter.
+friends-end-sees-nothing = { $name } ne verra plus rien de ce qui vous concerne ici.
+friends-end-undo = Cette action est définitive, mais vous pourrez inviter { $name } à nouveau plus tard.
+friends-end-submit = Mettre fin au lien

@@ -66,3 +66,8 @@ error-client-not-found = Ezen a platformon nincs kliens ezzel az e-mail-címmel.
 error-relation-types = Kapcsolat csak kliens és szakember között jöhet létre.
 error-last-application-manager = A platformon legalább egy aktív alkalmazásgazdának maradnia kell.
 error-account-not-active = Ez csak még nem aktivált fiókoknál lehetséges.
+
+account-deactivate-question = Deaktiválja { $name } fiókját?
+account-deactivate-no-login = { $name } többé nem tud bejelentkezni. A nyitott munkamenetek most véget érnek.
+account-deactivate-email = A(z) { $email } címre e-mail megy arról, hogy a fiókot deaktiválták.
+account-deactivate-undo = A fiókot később újraaktiválhatja. Semmi sem törlődik.

@@ -46,3 +46,6 @@ field-reason-optional = Indoklás (nem kötelező)
 
 next = Tovább
 back = Vissza
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Mégse

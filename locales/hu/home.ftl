@@ -22,3 +22,9 @@ friends-invite-submit = Meghívó küldése
 friends-end-link = Kapcsolat megszüntetése: { $name }
 notice-friend-invited = A meghívót elküldtük.
 notice-friend-link-ended = A kapcsolat megszűnt. Ez a személy már nem tud bejelentkezni.
+
+friends-end-question = Megszünteti a kapcsolatot vele: { $name }?
+friends-end-no-login = { $name } többé nem tud bejelentkezni.
+friends-end-sees-nothing = { $name } többé semmit sem lát itt az Ön adataiból.
+friends-end-undo = Ez nem vonható vissza, de később újra meghívhatja: { $name }.
+friends-end-submit = Kapcsolat megszüntetése

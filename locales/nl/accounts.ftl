@@ -66,3 +66,8 @@ error-client-not-found = Er is geen cliënt met dit e-mailadres op dit platform.
 error-relation-types = Een koppeling verbindt een cliënt met een behandelaar.
 error-last-application-manager = Het platform moet minstens één actieve applicatiebeheerder houden.
 error-account-not-active = Dit kan alleen bij accounts die nog niet geactiveerd zijn.
+
+account-deactivate-question = Het account van { $name } deactiveren?
+account-deactivate-no-login = { $name } kan niet meer inloggen. Wie nu is ingelogd, wordt meteen uitgelogd.
+account-deactivate-email = Er gaat een e-mail naar { $email } dat het account is gedeactiveerd.
+account-deactivate-undo = Je kunt het account later weer activeren. Er wordt niets verwijderd.

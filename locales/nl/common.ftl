@@ -46,3 +46,6 @@ field-reason-optional = Reden (optioneel)
 
 next = Volgende
 back = Terug
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Annuleren

@@ -22,3 +22,9 @@ friends-invite-submit = Uitnodiging versturen
 friends-end-link = Koppeling met { $name } beëindigen
 notice-friend-invited = De uitnodiging is verstuurd.
 notice-friend-link-ended = De koppeling is beëindigd. Die persoon kan niet meer inloggen.
+
+friends-end-question = Koppeling met { $name } beëindigen?
+friends-end-no-login = { $name } kan niet meer inloggen.
+friends-end-sees-nothing = { $name } ziet hier niets meer van jou.
+friends-end-undo = Dit kun je niet terugdraaien, maar je kunt { $name } later opnieuw uitnodigen.
+friends-end-submit = Koppeling beëindigen

@@ -68,3 +68,8 @@ error-client-not-found = Na tej platformie nie ma klienta z tym adresem e-mail.
 error-relation-types = Powiązanie łączy klienta ze specjalistą.
 error-last-application-manager = Platforma musi mieć co najmniej jednego aktywnego administratora aplikacji.
 error-account-not-active = Jest to możliwe tylko w przypadku kont, które nie zostały jeszcze aktywowane.
+
+account-deactivate-question = Dezaktywować konto: { $name }?
+account-deactivate-no-login = { $name } nie będzie mieć już możliwości logowania. Otwarte sesje kończą się teraz.
+account-deactivate-email = Na adres { $email } zostanie wysłany e-mail z informacją o dezaktywacji konta.
+account-deactivate-undo = Konto możesz później aktywować ponownie. Nic nie zostanie usunięte.

@@ -46,3 +46,6 @@ field-reason-optional = Powód (opcjonalnie)
 
 next = Dalej
 back = Wstecz
+
+# The way back from a confirmation page, changing nothing.
+confirm-keep = Anuluj

@@ -22,3 +22,9 @@ friends-invite-submit = Wyślij zaproszenie
 friends-end-link = Zakończ powiązanie: { $name }
 notice-friend-invited = Zaproszenie zostało wysłane.
 notice-friend-link-ended = Powiązanie zostało zakończone. Ta osoba nie może się już zalogować.
+
+friends-end-question = Zakończyć powiązanie: { $name }?
+friends-end-no-login = { $name } nie będzie mieć już możliwości logowania.
+friends-end-sees-nothing = { $name } nie zobaczy tu już niczego, co dotyczy ciebie.
+friends-end-undo = Tego nie można cofnąć, ale możesz później ponownie zaprosić: { $name }.
+friends-end-submit = Zakończ powiązanie

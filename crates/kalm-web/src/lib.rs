@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod assets;
 pub mod deadline;
 pub mod error;
 pub mod guard;
@@ -42,6 +43,8 @@ use kalm_app::Kalm;
 use kalm_domain::platforms::Hostname;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use tower::ServiceExt;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
@@ -117,13 +120,15 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/static/kalm.css", get(stylesheet))
-        .route("/static/two-factor.js", get(two_factor_script))
+        .route("/static/{name}", get(assets::serve))
+        .route("/favicon.ico", get(assets::favicon))
         .fallback(dispatch)
         .layer(middleware::from_fn_with_state(state.config.clone(), deadline::deadline))
         .layer(middleware::from_fn_with_state(state.clone(), guard::cross_origin))
         .layer(middleware::from_fn(single_host))
         .layer(middleware::from_fn_with_state(state.config.clone(), security_headers))
+        .layer(middleware::from_fn_with_state(state.config.clone(), mark_personal))
+        .layer(CompressionLayer::new().gzip(true).compress_when(Compressible))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().on_response(DefaultOnResponse::new().level(tracing::Level::INFO)).make_span_with(|request: &Request| {
             let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
@@ -231,6 +236,10 @@ async fn security_headers(State(config): State<Arc<WebConfig>>, request: Request
     }
     headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    // Private care platforms and the console: nothing here belongs in a
+    // search engine, and no other site's window may script ours.
+    headers.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
     // Activation links carry a token in the path: never send it onwards.
     headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     headers.insert(
@@ -243,6 +252,45 @@ async fn security_headers(State(config): State<Arc<WebConfig>>, request: Request
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// Marks the answer to a request that carries a session, credentials or a
+/// one-time link: see `Compressible`.
+#[derive(Debug, Clone, Copy)]
+struct Personal;
+
+async fn mark_personal(State(config): State<Arc<WebConfig>>, request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let personal = session::read_token(headers, &config).is_some()
+        || headers.contains_key(header::AUTHORIZATION)
+        || loggable_path(request.uri().path()) != request.uri().path();
+    let mut response = next.run(request).await;
+    if personal {
+        response.extensions_mut().insert(Personal);
+    }
+    response
+}
+
+/// What is compressed. Static files always. Pages and API answers only
+/// when they are nobody's in particular: a signed-in page can hold a secret
+/// (an authenticator key, recovery codes, a link's token) next to text the
+/// visitor typed, and compressing both together lets someone who can watch
+/// the encrypted lengths and make the browser repeat the request guess the
+/// secret byte by byte (BREACH). Anonymous pages hold no such secret.
+#[derive(Debug, Clone, Copy)]
+struct Compressible;
+
+impl Predicate for Compressible {
+    fn should_compress<B>(&self, response: &axum::http::Response<B>) -> bool
+    where
+        B: axum::body::HttpBody,
+    {
+        let static_file = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| {
+            t.starts_with("text/css") || t.starts_with("text/javascript") || t.starts_with("image/svg+xml")
+        });
+        (static_file || response.extensions().get::<Personal>().is_none())
+            && DefaultPredicate::new().should_compress(response)
+    }
 }
 
 async fn healthz() -> &'static str {
@@ -289,22 +337,6 @@ async fn prometheus() -> Response {
         Some(handle) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render()).into_response(),
         None => (StatusCode::SERVICE_UNAVAILABLE, "metrics recorder unavailable").into_response(),
     }
-}
-
-async fn two_factor_script() -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/javascript"), (header::CACHE_CONTROL, "public, max-age=3600")],
-        include_str!("../static/two-factor.js"),
-    )
-        .into_response()
-}
-
-async fn stylesheet() -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/css"), (header::CACHE_CONTROL, "public, max-age=3600")],
-        include_str!("../static/kalm.css"),
-    )
-        .into_response()
 }
 
 #[cfg(test)]

@@ -485,12 +485,50 @@ pub async fn unrelate(
     .await
 }
 
-pub async fn deactivate(
+/// `GET /accounts/{id}/deactivate`: the question before deactivating.
+pub async fn confirm_deactivate(
     State(state): State<AppState>,
     visit: PlatformVisit,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&visit.tr, &id)?;
+    let Some(caller) = caller(&visit) else {
+        return Ok(to_login());
+    };
+    let tr = &visit.tr;
+    let view = accounts::view(&state.kalm, caller, visit.platform.id, id).await.or_page(tr)?;
+    let a = &view.account;
+    let allowed = accounts::allowed_actions(&state.kalm, caller, a).await.or_page(tr)?;
+    if !allowed.contains(&Action::Deactivate) || a.status == AccountStatus::Deactivated {
+        return Ok(Redirect::to(&format!("/accounts/{id}")).into_response());
+    }
+    let name = full_name(a);
+    let back = format!("/accounts/{id}");
+    Ok(render(&super::forms::Confirmation {
+        t: tr,
+        chrome: Chrome::platform(&visit, "/accounts"),
+        question: tr.t1("account-deactivate-question", "name", &name),
+        consequences: vec![
+            tr.t1("account-deactivate-no-login", "name", &name),
+            tr.t1("account-deactivate-email", "email", a.email.as_str()),
+        ],
+        undo: tr.t("account-deactivate-undo"),
+        action: format!("/accounts/{id}/deactivate"),
+        submit: tr.t("account-deactivate"),
+        back,
+    }))
+}
+
+pub async fn deactivate(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&visit.tr, &id)?;
+    if !super::forms::confirmed(&fields) {
+        return Ok(Redirect::to(&format!("/accounts/{id}/deactivate")).into_response());
+    }
     let platform = visit.platform.id;
     act(&state, &visit, id, "account_deactivated", |caller| {
         let kalm = state.kalm.clone();
@@ -592,16 +630,34 @@ pub async fn end_two_factor_waiver(
 /// This module's pages on a platform's host.
 pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
     axum::Router::new()
-        .route("/accounts/{id}/two-factor/reset", axum::routing::post(reset_two_factor))
-        .route("/accounts/{id}/two-factor/waiver", axum::routing::post(waive_two_factor))
-        .route("/accounts/{id}/two-factor/waiver/end", axum::routing::post(end_two_factor_waiver))
+        .route(
+            "/accounts/{id}/two-factor/reset",
+            axum::routing::post(reset_two_factor).merge(super::forms::page_of("/accounts/{id}")),
+        )
+        .route(
+            "/accounts/{id}/two-factor/waiver",
+            axum::routing::post(waive_two_factor).merge(super::forms::page_of("/accounts/{id}")),
+        )
+        .route(
+            "/accounts/{id}/two-factor/waiver/end",
+            axum::routing::post(end_two_factor_waiver).merge(super::forms::page_of("/accounts/{id}")),
+        )
         .route("/accounts", axum::routing::get(list).post(create))
         .route("/accounts/new", axum::routing::get(new_form))
         .route("/accounts/{id}", axum::routing::get(show))
-        .route("/accounts/{id}/roles", axum::routing::post(save_roles))
-        .route("/accounts/{id}/relations", axum::routing::post(relate))
-        .route("/accounts/{id}/relations/{professional}/delete", axum::routing::post(unrelate))
-        .route("/accounts/{id}/deactivate", axum::routing::post(deactivate))
-        .route("/accounts/{id}/reactivate", axum::routing::post(reactivate))
-        .route("/accounts/{id}/activation-link", axum::routing::post(renew_link))
+        .route("/accounts/{id}/roles", axum::routing::post(save_roles).merge(super::forms::page_of("/accounts/{id}")))
+        .route("/accounts/{id}/relations", axum::routing::post(relate).merge(super::forms::page_of("/accounts/{id}")))
+        .route(
+            "/accounts/{id}/relations/{professional}/delete",
+            axum::routing::post(unrelate).merge(super::forms::page_of("/accounts/{id}")),
+        )
+        .route("/accounts/{id}/deactivate", axum::routing::get(confirm_deactivate).post(deactivate))
+        .route(
+            "/accounts/{id}/reactivate",
+            axum::routing::post(reactivate).merge(super::forms::page_of("/accounts/{id}")),
+        )
+        .route(
+            "/accounts/{id}/activation-link",
+            axum::routing::post(renew_link).merge(super::forms::page_of("/accounts/{id}")),
+        )
 }

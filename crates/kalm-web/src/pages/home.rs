@@ -214,13 +214,46 @@ pub async fn invite_friend(
     }
 }
 
-pub async fn end_friend_link(
+/// `GET /friends/{id}/end`: the question before ending a friend's link.
+pub async fn confirm_end_friend_link(
     State(state): State<AppState>,
     visit: PlatformVisit,
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> Result<Response, PageError> {
+    let tr = &visit.tr;
+    let Some(Principal::Account { account, caller }) = &visit.principal else { return Ok(to_login()) };
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| PageError::not_found(tr))?;
+    let view = accounts::own_view(&state.kalm, caller, account).await.or_page(tr)?;
+    let Some(friend) = view.friends.iter().find(|f| f.id.0 == id) else {
+        return Err(PageError::not_found(tr));
+    };
+    let name = format!("{} {}", friend.first_name.as_str(), friend.last_name.as_str());
+    Ok(render(&super::forms::Confirmation {
+        t: tr,
+        chrome: Chrome::platform(&visit, "/"),
+        question: tr.t1("friends-end-question", "name", &name),
+        consequences: vec![
+            tr.t1("friends-end-no-login", "name", &name),
+            tr.t1("friends-end-sees-nothing", "name", &name),
+        ],
+        undo: tr.t1("friends-end-undo", "name", &name),
+        action: format!("/friends/{id}/end"),
+        submit: tr.t("friends-end-submit"),
+        back: "/".to_owned(),
+    }))
+}
+
+pub async fn end_friend_link(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    axum::Form(fields): axum::Form<super::Fields>,
+) -> Result<Response, PageError> {
     let Some(principal) = &visit.principal else { return Ok(to_login()) };
     let id = uuid::Uuid::parse_str(&id).map_err(|_| PageError::not_found(&visit.tr))?;
+    if !super::forms::confirmed(&fields) {
+        return Ok(axum::response::Redirect::to(&format!("/friends/{id}/end")).into_response());
+    }
     accounts::end_friend_link(&state.kalm, principal.caller(), visit.platform.id, kalm_domain::accounts::AccountId(id))
         .await
         .or_page(&visit.tr)?;
@@ -231,6 +264,6 @@ pub async fn end_friend_link(
 pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
     axum::Router::new()
         .route("/", axum::routing::get(platform_home))
-        .route("/friends", axum::routing::post(invite_friend))
-        .route("/friends/{id}/end", axum::routing::post(end_friend_link))
+        .route("/friends", axum::routing::post(invite_friend).merge(super::forms::page_of("/")))
+        .route("/friends/{id}/end", axum::routing::get(confirm_end_friend_link).post(end_friend_link))
 }

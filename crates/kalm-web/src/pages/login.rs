@@ -164,12 +164,12 @@ pub async fn admin_logout(State(state): State<AppState>, visit: AdminVisit) -> R
 pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
     axum::Router::new()
         .route("/login", axum::routing::get(platform_form).post(platform_submit))
-        .route("/logout", axum::routing::post(platform_logout))
+        .route("/logout", axum::routing::post(platform_logout).merge(super::forms::page_of("/")))
 }
 
 /// This module's pages on the operator console's host.
 pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
     axum::Router::new()
         .route("/login", axum::routing::get(admin_form).post(admin_submit))
-        .route("/logout", axum::routing::post(admin_logout))
+        .route("/logout", axum::routing::post(admin_logout).merge(super::forms::page_of("/")))
 }

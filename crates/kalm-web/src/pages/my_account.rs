@@ -300,8 +300,8 @@ pub async fn change_password(
 pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
     axum::Router::new()
         .route("/account", axum::routing::get(page))
-        .route("/account/profile", axum::routing::post(save_profile))
-        .route("/account/password", axum::routing::post(change_password))
+        .route("/account/profile", axum::routing::post(save_profile).merge(super::forms::page_of("/account")))
+        .route("/account/password", axum::routing::post(change_password).merge(super::forms::page_of("/account")))
         .route("/account/confirm", axum::routing::get(confirm_form).post(confirm_submit))
         .route("/email/confirm/{token}", axum::routing::get(email_change_form).post(email_change_submit))
 }

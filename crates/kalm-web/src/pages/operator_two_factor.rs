@@ -326,6 +326,9 @@ pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
         .route("/login/code", axum::routing::get(code_form).post(code_submit))
         .route("/login/recovery", axum::routing::get(recovery_form).post(recovery_submit))
         .route("/two-factor/setup", axum::routing::get(setup_form))
-        .route("/two-factor/setup/confirm", axum::routing::post(setup_confirm))
-        .route("/two-factor/saved", axum::routing::post(codes_saved))
+        .route(
+            "/two-factor/setup/confirm",
+            axum::routing::post(setup_confirm).merge(super::forms::page_of("/two-factor/setup")),
+        )
+        .route("/two-factor/saved", axum::routing::post(codes_saved).merge(super::forms::page_of("/")))
 }

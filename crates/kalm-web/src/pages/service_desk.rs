@@ -621,14 +621,20 @@ pub async fn retry_email(
 pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
     axum::Router::new()
         .route("/", axum::routing::get(platforms))
-        .route("/platforms", axum::routing::post(create))
+        .route("/platforms", axum::routing::post(create).merge(super::forms::page_of("/")))
         .route("/platforms/new", axum::routing::get(new_form))
         .route("/platforms/{id}", axum::routing::get(show).post(update))
-        .route("/platforms/{id}/managers", axum::routing::post(add_manager))
+        .route(
+            "/platforms/{id}/managers",
+            axum::routing::post(add_manager).merge(super::forms::page_of("/platforms/{id}")),
+        )
         .route("/platforms/{id}/configurations/{key}", axum::routing::get(configuration).post(save_configuration))
-        .route("/platforms/{id}/configurations/{key}/availability", axum::routing::post(save_availability))
+        .route(
+            "/platforms/{id}/configurations/{key}/availability",
+            axum::routing::post(save_availability).merge(super::forms::page_of("/platforms/{id}/configurations/{key}")),
+        )
         .route("/charges", axum::routing::get(charges))
         .route("/emails", axum::routing::get(outbox))
-        .route("/emails/{id}/retry", axum::routing::post(retry_email))
+        .route("/emails/{id}/retry", axum::routing::post(retry_email).merge(super::forms::page_of("/emails")))
         .route("/charges.csv", axum::routing::get(charges_csv))
 }

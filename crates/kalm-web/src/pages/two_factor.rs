@@ -810,16 +810,28 @@ pub async fn revoke_device(State(state): State<AppState>, visit: PlatformVisit, 
 pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
     axum::Router::new()
         .route("/login/code", axum::routing::get(code_form).post(code_submit))
-        .route("/login/code/resend", axum::routing::post(resend_login_code))
+        .route("/login/code/resend", axum::routing::post(resend_login_code).merge(super::forms::page_of("/login/code")))
         .route("/login/recovery", axum::routing::get(recovery_form).post(recovery_submit))
         .route("/two-factor/setup", axum::routing::get(setup_form).post(setup_choose))
         .route("/two-factor/setup/app", axum::routing::get(app_form))
         .route("/two-factor/setup/sms", axum::routing::get(sms_form).post(sms_submit))
         .route("/two-factor/setup/sms/code", axum::routing::get(sms_code_form))
-        .route("/two-factor/setup/sms/resend", axum::routing::post(sms_resend))
-        .route("/two-factor/setup/confirm", axum::routing::post(confirm))
-        .route("/two-factor/saved", axum::routing::post(codes_saved))
+        .route(
+            "/two-factor/setup/sms/resend",
+            axum::routing::post(sms_resend).merge(super::forms::page_of("/two-factor/setup/sms/code")),
+        )
+        .route(
+            "/two-factor/setup/confirm",
+            axum::routing::post(confirm).merge(super::forms::page_of("/two-factor/setup")),
+        )
+        .route("/two-factor/saved", axum::routing::post(codes_saved).merge(super::forms::page_of("/")))
         .route("/account/two-factor", axum::routing::get(own))
-        .route("/account/two-factor/recovery-codes", axum::routing::post(renew_codes))
-        .route("/account/two-factor/devices/{id}/revoke", axum::routing::post(revoke_device))
+        .route(
+            "/account/two-factor/recovery-codes",
+            axum::routing::post(renew_codes).merge(super::forms::page_of("/account/two-factor")),
+        )
+        .route(
+            "/account/two-factor/devices/{id}/revoke",
+            axum::routing::post(revoke_device).merge(super::forms::page_of("/account/two-factor")),
+        )
 }

@@ -181,7 +181,7 @@ async fn list_filters_and_search(app: TestApp) {
     let c = app.account(&platform, "client", "", "chris@client.test").await;
     app.account(&platform, "client", "", "dana@client.test").await;
     let manager = app.login(HOST, "am@care.test").await;
-    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", c.id), &[]).await;
+    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", c.id), &[("confirmed", "yes")]).await;
     let count = |html: &str| html.matches("<tr><td><a href=\"/accounts/").count();
     assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts").await).await), 5);
     assert_eq!(count(&body(get(&app, &manager, HOST, "/accounts?type=client").await).await), 2);
@@ -207,7 +207,12 @@ async fn each_role_sees_and_does_only_its_part(app: TestApp) {
     assert!(list.contains("chris@client.test") && !list.contains("dana@client.test") && !list.contains("am@care.test"));
     assert_eq!(get(&app, &professional, HOST, &format!("/accounts/{}", chris.id)).await.status(), 200);
     assert_eq!(get(&app, &professional, HOST, &format!("/accounts/{}", dana.id)).await.status(), 403);
-    assert_eq!(post(&app, &professional, HOST, &format!("/accounts/{}/deactivate", chris.id), &[]).await.status(), 403);
+    assert_eq!(
+        post(&app, &professional, HOST, &format!("/accounts/{}/deactivate", chris.id), &[("confirmed", "yes")])
+            .await
+            .status(),
+        403
+    );
     assert_eq!(get(&app, &professional, HOST, "/audit").await.status(), 403);
     let r = post(
         &app,
@@ -271,7 +276,10 @@ async fn the_last_application_manager_stays(app: TestApp) {
         post(&app, &manager, HOST, &format!("/accounts/{}/roles", am.id), &[("roles", "professional")]).await.status(),
         403
     );
-    assert_eq!(post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", am.id), &[]).await.status(), 403);
+    assert_eq!(
+        post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", am.id), &[("confirmed", "yes")]).await.status(),
+        403
+    );
     // The colleague can go, but then the last one may not.
     assert_eq!(
         post(&app, &manager, HOST, &format!("/accounts/{}/roles", other.id), &[("roles", "secretary")]).await.status(),
@@ -306,7 +314,9 @@ async fn targets_on_another_platform_are_not_found(app: TestApp) {
         assert_eq!(get(&app, &manager, "alpha.test", &path).await.status(), 404);
     }
     for action in ["deactivate", "reactivate", "activation-link"] {
-        let r = post(&app, &manager, "alpha.test", &format!("/accounts/{}/{action}", stranger.id), &[]).await;
+        let r =
+            post(&app, &manager, "alpha.test", &format!("/accounts/{}/{action}", stranger.id), &[("confirmed", "yes")])
+                .await;
         assert_eq!(r.status(), 404, "{action}");
     }
     let r = manager.get(app.url("alpha.test", &format!("/api/v1/accounts/{}", stranger.id))).send().await.unwrap();

@@ -20,7 +20,7 @@ async fn logins_changes_and_failures_are_recorded(app: TestApp) {
     post(&app, &app.client(HOST), HOST, "/login", &[("email", "c@care.test"), ("password", "wrong-password-guess")])
         .await;
     let manager = app.login(HOST, "am@care.test").await;
-    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", c.id), &[]).await;
+    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", c.id), &[("confirmed", "yes")]).await;
     post(&app, &manager, HOST, "/logout", &[]).await;
     let log = entries(&app).await;
     let find =

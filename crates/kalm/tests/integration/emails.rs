@@ -521,9 +521,12 @@ async fn clients_invite_friends_and_can_end_the_link(app: TestApp) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(post(&app, &professional, HOST, &format!("/friends/{emma}/end"), &[]).await.status(), 403);
+    assert_eq!(
+        post(&app, &professional, HOST, &format!("/friends/{emma}/end"), &[("confirmed", "yes")]).await.status(),
+        403
+    );
 
-    let r = post(&app, &client, HOST, &format!("/friends/{emma}/end"), &[]).await;
+    let r = post(&app, &client, HOST, &format!("/friends/{emma}/end"), &[("confirmed", "yes")]).await;
     assert_eq!(location(&r), "/?done=friend_link_ended");
     assert_eq!(get(&app, &friend, HOST, "/").await.status(), 303, "the friend's session ended");
     let r = post(

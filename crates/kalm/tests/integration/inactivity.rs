@@ -496,7 +496,7 @@ async fn preview_counts_follow_every_change(app: TestApp) {
         let kalm = &app.kalm;
         async move { accounts::id_by_email(kalm, platform.id, email).await.unwrap().unwrap().0 }
     };
-    post(&app, &am, HOST, &format!("/accounts/{}/deactivate", id("c4@care.test").await), &[]).await;
+    post(&app, &am, HOST, &format!("/accounts/{}/deactivate", id("c4@care.test").await), &[("confirmed", "yes")]).await;
     post(&app, &am, HOST, &format!("/accounts/{}/reactivate", id("c6@care.test").await), &[]).await;
     assert_eq!(status(&app, &platform, "c4@care.test").await, "deactivated");
     assert_eq!(status(&app, &platform, "c6@care.test").await, "active");

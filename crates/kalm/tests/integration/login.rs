@@ -126,7 +126,8 @@ async fn deactivated_accounts_cannot_log_in_and_lose_their_sessions(app: TestApp
     let client_account = app.account(&platform, "client", "", "client@care.test").await;
     let client = app.login(HOST, "client@care.test").await;
     let manager = app.login(HOST, "am@care.test").await;
-    let r = post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", client_account.id), &[]).await;
+    let r = post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", client_account.id), &[("confirmed", "yes")])
+        .await;
     assert_eq!(r.status(), 303);
     assert_eq!(get(&app, &client, HOST, "/").await.status(), 303, "the open session ended");
     let fresh = app.client(HOST);

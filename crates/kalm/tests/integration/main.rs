@@ -19,6 +19,7 @@ mod logs;
 mod migrations;
 mod operations;
 mod operator_two_factor;
+mod pages;
 mod schema_check;
 mod tenancy;
 mod two_factor;
