@@ -8,7 +8,8 @@
 // (an .eml file in the server's mail folder) in the client's language, with
 // an activation link. In a browser of their own the friend opens it,
 // chooses a password, logs in, sees who invited them and logs out. The
-// client ends the link; from then on the friend cannot log in.
+// client ends the link (after a question saying what that does); from then
+// on the friend cannot log in.
 //
 // Both languages run at the same time on one server (one platform each, so
 // their e-mail waits overlap); KALM_E2E_SERIAL=1 runs them one after the
@@ -76,7 +77,8 @@ async function friendsJourney(journey, { lang, locale, name: platformName, domai
   const friendsSection = (p) => p.getByRole('region', { name: tr('home-friends-heading'), exact: true });
   const notice = (p, id) => p.getByRole('status').filter({ hasText: tr(id) });
   const friendItem = (p) => friendsSection(p).getByRole('listitem').filter({ hasText: friendName });
-  const endButton = (p) => friendsSection(p).getByRole('button', { name: tr('friends-end-link', { name: friendName }), exact: true });
+  // A link to the question page; the "…" says a question comes first.
+  const endButton = (p) => friendsSection(p).getByRole('link', { name: `${tr('friends-end-link', { name: friendName })}…`, exact: true });
 
   /** The login form of the current page, filled in and sent. */
   async function submitLogin(p, { email, password }) {
@@ -185,9 +187,15 @@ async function friendsJourney(journey, { lang, locale, name: platformName, domai
     await expectHeading(page, tr('home-welcome', { name: client.first }));
     assert.ok((await friendItem(page).innerText()).includes(`(${tr('status-active')})`), 'listed as active now');
     await checker.check(page, 'home-friend-active');
+    await Promise.all([page.waitForURL(/\/friends\/[^/]+\/end$/), endButton(page).click()]);
+    await expectHeading(page, tr('friends-end-question', { name: friendName }));
+    for (const id of ['friends-end-no-login', 'friends-end-sees-nothing', 'friends-end-undo']) {
+      await main(page).getByText(tr(id, { name: friendName }), { exact: true }).waitFor();
+    }
+    await checker.check(page, 'friend-end-question');
     await Promise.all([
       page.waitForURL(`${site}/?done=friend_link_ended`),
-      endButton(page).click(),
+      main(page).getByRole('button', { name: tr('friends-end-submit'), exact: true }).click(),
     ]);
     await expectHeading(page, tr('home-welcome', { name: client.first }));
     await notice(page, 'notice-friend-link-ended').waitFor();

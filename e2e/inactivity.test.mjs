@@ -438,16 +438,29 @@ test('inactivity journey: operator previews and confirms the days, the sweep dea
     const facts = main(mgr).locator('dl.facts').first();
     assert.equal((await factsOf(facts))[en('field-status')], en('status-deactivated'));
     const actions = main(mgr).getByRole('region', { name: en('account-actions'), exact: true });
-    assert.equal(await button(actions, 'account-deactivate').count(), 0);
+    // Deactivating is a link to a question page, not a one-click button.
+    const deactivateLink = actions.getByRole('link', { name: `${en('account-deactivate')}…`, exact: true });
+    assert.equal(await deactivateLink.count(), 0);
     await checker.check(mgr, 'account-deactivated');
 
     await Promise.all([mgr.waitForURL(`${accountUrl}?done=account_reactivated`), button(actions, 'account-reactivate').click()]);
     await expectHeading(mgr, fullName(noor));
     await notice(mgr, 'notice-account-reactivated').waitFor();
     assert.equal((await factsOf(facts))[en('field-status')], en('status-active'));
-    await button(actions, 'account-deactivate').waitFor();
+    await deactivateLink.waitFor();
     assert.equal(await button(actions, 'account-reactivate').count(), 0);
     await checker.check(mgr, 'account-reactivated');
+
+    // The question before deactivating says what happens and that it can
+    // be undone; "Cancel" leads back with nothing changed.
+    await Promise.all([mgr.waitForURL(`${accountUrl}/deactivate`), deactivateLink.click()]);
+    await expectHeading(mgr, en('account-deactivate-question', { name: fullName(noor) }));
+    await main(mgr).getByText(en('account-deactivate-email', { email: noor.email }), { exact: true }).waitFor();
+    await main(mgr).getByText(en('account-deactivate-undo'), { exact: true }).waitFor();
+    await main(mgr).getByRole('button', { name: en('account-deactivate'), exact: true }).waitFor();
+    await checker.check(mgr, 'account-deactivate-question');
+    await Promise.all([mgr.waitForURL(accountUrl), main(mgr).getByRole('link', { name: en('confirm-keep'), exact: true }).click()]);
+    assert.equal((await factsOf(main(mgr).locator('dl.facts').first()))[en('field-status')], en('status-active'));
   });
 
   await step('the client logs in again; she was e-mailed about the deactivation', async () => {
