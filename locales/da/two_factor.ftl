@@ -125,3 +125,6 @@ error-reason-required = Skriv en begrundelse.
 error-waiver-not-needed = En pause er kun mulig, når tofaktorgodkendelse er påkrævet for medarbejderkonti.
 error-two-factor-off = Tofaktorgodkendelse er slået fra for din konto.
 error-two-factor-not-set-up = Tofaktorgodkendelse er ikke sat op. Start forfra.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = På denne telefon? Åbn nøglen i din godkendelsesapp

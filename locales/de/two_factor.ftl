@@ -125,3 +125,6 @@ error-reason-required = Bitte geben Sie einen Grund an.
 error-waiver-not-needed = Eine Pause ist nur möglich, wenn die Zwei-Faktor-Authentifizierung für Mitarbeiterkonten verpflichtend ist.
 error-two-factor-off = Die Zwei-Faktor-Authentifizierung ist für Ihr Konto ausgeschaltet.
 error-two-factor-not-set-up = Die Zwei-Faktor-Authentifizierung ist nicht eingerichtet. Bitte beginnen Sie noch einmal.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = Auf diesem Telefon? Schlüssel in der Authenticator-App öffnen

@@ -125,3 +125,6 @@ error-reason-required = Please give a reason.
 error-waiver-not-needed = A pause is only possible when two-factor authentication is required for professionals.
 error-two-factor-off = Two-factor authentication is switched off for your account.
 error-two-factor-not-set-up = Two-factor authentication is not set up. Please start again.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = On this phone? Open the key in your authenticator app

@@ -126,3 +126,6 @@ error-reason-required = Indica un motivo.
 error-waiver-not-needed = Solo se puede poner en pausa si la autenticación en dos pasos es obligatoria para los profesionales.
 error-two-factor-off = La autenticación en dos pasos está desactivada para tu cuenta.
 error-two-factor-not-set-up = La autenticación en dos pasos no está configurada. Vuelve a empezar.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = ¿En este teléfono? Abre la clave en tu aplicación de autenticación

@@ -126,3 +126,6 @@ error-reason-required = Veuillez indiquer un motif.
 error-waiver-not-needed = Une suspension n'est possible que si l'authentification à deux facteurs est obligatoire pour les professionnels.
 error-two-factor-off = L'authentification à deux facteurs est désactivée pour votre compte.
 error-two-factor-not-set-up = L'authentification à deux facteurs n'est pas configurée. Veuillez recommencer.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = Sur ce téléphone ? Ouvrir la clé dans votre application d'authentification

@@ -125,3 +125,6 @@ error-reason-required = Kérjük, adja meg az indoklást.
 error-waiver-not-needed = Szüneteltetés csak akkor lehetséges, ha a szakmai fiókoknál kötelező a kétlépcsős azonosítás.
 error-two-factor-off = A kétlépcsős azonosítás ki van kapcsolva a fiókjában.
 error-two-factor-not-set-up = A kétlépcsős azonosítás nincs beállítva. Kérjük, kezdje újra.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = Ezen a telefonon? Nyissa meg a kulcsot a hitelesítő alkalmazásban

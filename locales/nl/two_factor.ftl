@@ -125,3 +125,6 @@ error-reason-required = Geef een reden op.
 error-waiver-not-needed = Pauzeren kan alleen als tweestapsverificatie verplicht is voor professionele accounts.
 error-two-factor-off = Tweestapsverificatie staat uit voor je account.
 error-two-factor-not-set-up = Tweestapsverificatie is niet ingesteld. Begin opnieuw.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = Op deze telefoon? Open de sleutel in je authenticator-app

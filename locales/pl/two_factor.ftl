@@ -127,3 +127,6 @@ error-reason-required = Podaj powód.
 error-waiver-not-needed = Wstrzymanie jest możliwe tylko wtedy, gdy uwierzytelnianie dwuskładnikowe jest wymagane dla kont specjalistów.
 error-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone dla Twojego konta.
 error-two-factor-not-set-up = Uwierzytelnianie dwuskładnikowe nie jest skonfigurowane. Zacznij od nowa.
+
+# A link that hands the key to an authenticator app on the same device.
+two-factor-app-open = Na tym telefonie? Otwórz klucz w aplikacji uwierzytelniającej

@@ -4,16 +4,27 @@
 //! Internal errors are logged here with their details and shown as a generic
 //! "something went wrong"; nothing about the database or the code reaches
 //! the visitor.
+//!
+//! An error page made without a frame (an extractor's refusal, a missing
+//! page, an error raised before the handler knew its visitor) is framed on
+//! its way out by `frame_platform_errors` / `frame_console_errors`: the
+//! platform's name, menu and the visitor's language on a platform's host,
+//! the console's on the console. So no error page on a platform's domain
+//! carries another name than the platform's.
 
 use askama::Template;
 use axum::Json;
-use axum::http::StatusCode;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use kalm_app::AppError;
 use kalm_i18n::Tr;
 use serde::Serialize;
 
+use crate::AppState;
 use crate::pages::Chrome;
+use crate::session::{AdminVisit, PlatformVisit};
 
 pub fn status_of(err: &AppError) -> StatusCode {
     match err {
@@ -118,15 +129,67 @@ pub fn render<T: Template>(page: &T) -> Response {
     }
 }
 
+/// Marks an error page rendered without a frame, for the framing
+/// middleware to render again inside the site's own.
+#[derive(Debug, Clone, Copy)]
+struct Unframed {
+    status: StatusCode,
+    code: &'static str,
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         // The chrome a handler gave (the platform's name, the menu, "log
-        // out") keeps the visitor oriented; without one, the bare header.
+        // out") keeps the visitor oriented; without one, the bare header,
+        // which the framing middleware replaces where it knows the site.
+        let unframed = self.chrome.is_none().then_some(Unframed { status: self.status, code: self.code });
         let chrome = self.chrome.map_or_else(|| Chrome::bare(&self.tr), |chrome| *chrome);
         let page = ErrorPage { t: &self.tr, chrome, message: self.tr.error(self.code) };
         let mut response = render(&page);
         *response.status_mut() = self.status;
+        if let Some(unframed) = unframed {
+            response.extensions_mut().insert(unframed);
+        }
         response
+    }
+}
+
+/// Renders `unframed` again in `chrome` and `tr`, keeping the first
+/// answer's status and headers (a cookie it cleared, say).
+fn reframed(first: Response, unframed: Unframed, tr: &Tr, chrome: Chrome) -> Response {
+    let page = ErrorPage { t: tr, chrome, message: tr.error(unframed.code) };
+    let mut framed = render(&page);
+    *framed.status_mut() = unframed.status;
+    for (name, value) in first.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            framed.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    framed
+}
+
+/// Frames the platform's unframed error pages in the platform's name, menu
+/// and the visitor's language.
+pub async fn frame_platform_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut kept = parts.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    let Some(unframed) = response.extensions().get::<Unframed>().copied() else { return response };
+    match PlatformVisit::from_request_parts(&mut kept, &state).await {
+        Ok(visit) => reframed(response, unframed, &visit.tr, Chrome::platform(&visit, "")),
+        Err(_) => response,
+    }
+}
+
+/// Frames the console's unframed error pages in the console's own.
+pub async fn frame_console_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut kept = parts.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    let Some(unframed) = response.extensions().get::<Unframed>().copied() else { return response };
+    match AdminVisit::from_request_parts(&mut kept, &state).await {
+        Ok(visit) => reframed(response, unframed, &visit.tr, Chrome::admin(&visit, "")),
+        Err(_) => response,
     }
 }
 

@@ -109,13 +109,17 @@ pub fn router(kalm: Kalm, config: WebConfig) -> Router {
     let base = AppState { kalm, config, platform_router: Router::new(), admin_router: Router::new() };
     let platform_router = pages::platform_routes()
         .merge(api::platform_routes())
+        .layer(middleware::from_fn_with_state(base.clone(), error::frame_platform_errors))
         .layer(middleware::from_fn(record_request))
         .with_state(base.clone());
     let mut admin_routes = pages::admin_routes().merge(api::admin_routes());
     if base.config.metrics_on_admin_host {
         admin_routes = admin_routes.route("/metrics", get(prometheus));
     }
-    let admin_router = admin_routes.layer(middleware::from_fn(record_request)).with_state(base.clone());
+    let admin_router = admin_routes
+        .layer(middleware::from_fn_with_state(base.clone(), error::frame_console_errors))
+        .layer(middleware::from_fn(record_request))
+        .with_state(base.clone());
     let state = AppState { platform_router, admin_router, ..base };
     Router::new()
         .route("/healthz", get(healthz))

@@ -228,6 +228,8 @@ struct SetupPage<'a> {
     chrome: Chrome,
     qr: String,
     manual_key: String,
+    /// The key as an `otpauth://` link, for setting up on this device.
+    otpauth: String,
     error: Option<String>,
 }
 
@@ -245,6 +247,7 @@ async fn setup_page(state: &AppState, visit: &AdminVisit, error: Option<&AppErro
         chrome: Chrome::admin(visit, "/two-factor/setup"),
         qr: super::two_factor::qr_svg(&setup.otpauth_uri, &tr.t("two-factor-qr-label")),
         manual_key: setup.manual_key,
+        otpauth: setup.otpauth_uri.clone(),
         error: error.map(|e| error_text(tr, e)),
     };
     with_status(render(&page), error.map(status_of))

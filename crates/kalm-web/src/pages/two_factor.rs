@@ -402,6 +402,9 @@ struct SetupPage<'a> {
     during_login: bool,
     qr: String,
     manual_key: String,
+    /// The key as an `otpauth://` link: on a phone, the QR code cannot be
+    /// scanned by the phone showing it.
+    otpauth: String,
     phone: String,
     phone_hint: String,
     sms_sent_text: String,
@@ -428,6 +431,7 @@ impl<'a> SetupPage<'a> {
             during_login: person.during_login,
             qr: String::new(),
             manual_key: String::new(),
+            otpauth: String::new(),
             phone: String::new(),
             phone_hint: tr.t1("two-factor-phone-hint", "example", phone_example(visit.platform.default_language)),
             sms_sent_text: String::new(),
@@ -535,6 +539,7 @@ async fn app_page(visit: &PlatformVisit, state: &AppState, person: &SetupPerson,
     let mut page = SetupPage::new(visit, state, person, 4);
     page.qr = qr_svg(&setup.otpauth_uri, &visit.tr.t("two-factor-qr-label"));
     page.manual_key = setup.manual_key;
+    page.otpauth = setup.otpauth_uri.clone();
     page.error = error.map(|e| error_text(&visit.tr, e));
     with_status(render(&page), error)
 }

@@ -62,6 +62,7 @@ async fn set_up_through_pages(app: &TestApp, email: &str) -> (Client, TotpSecret
     let client = app.client(ADMIN_HOST);
     assert_eq!(password_step(app, &client, email).await, "/two-factor/setup");
     let page = body(get(app, &client, ADMIN_HOST, "/two-factor/setup").await).await;
+    assert!(page.contains("href=\"otpauth://totp/"), "the key as a link for this device too");
     let secret = TotpSecret::from_manual_key(&manual_key(&page)).unwrap();
     let r = post(app, &client, ADMIN_HOST, "/two-factor/setup/confirm", &[("code", &code(app, &secret))]).await;
     assert_eq!(r.status(), StatusCode::OK);

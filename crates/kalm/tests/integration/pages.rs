@@ -210,3 +210,33 @@ async fn only_pages_without_secrets_are_compressed(app: TestApp) {
     assert_eq!(encoding(&r), "", "a page of a one-time link");
 }
 both_backends!(only_pages_without_secrets_are_compressed);
+
+/// An error page on a platform's domain carries the platform's name and
+/// the visitor's language (and, signed in, the menu); the console's carry
+/// the console's name.
+async fn error_pages_carry_the_sites_name_and_language(app: TestApp) {
+    use kalm_testkit::kalm_app::{Caller, platforms};
+    let input = platforms::PlatformInput {
+        name: "Haven Zorg".into(),
+        domain: "haven.test".into(),
+        language: "nl".into(),
+        kind: "care".into(),
+    };
+    let platform = platforms::create(&app.kalm, &Caller::command_line(), &input).await.unwrap();
+    app.account(&platform, "client", "", "c@haven.test").await;
+    let bare = "<p class=\"site\">Kalm</p>";
+    let r = get(&app, &app.client("haven.test"), "haven.test", "/no-such-page").await;
+    assert_eq!(r.status(), 404);
+    let html = body(r).await;
+    assert!(html.contains("<p class=\"site\">Haven Zorg</p>") && !html.contains(bare), "{html}");
+    assert!(html.contains("lang=\"nl\""), "the platform's language: {html}");
+    let client = app.login("haven.test", "c@haven.test").await;
+    let html = body(get(&app, &client, "haven.test", "/no-such-page").await).await;
+    assert!(html.contains("Haven Zorg") && html.contains("href=\"/account\""), "the menu too: {html}");
+    // An extractor's refusal (a malformed id) is framed the same way.
+    let html = body(get(&app, &client, "haven.test", "/friends/not-an-id/end").await).await;
+    assert!(html.contains("<p class=\"site\">Haven Zorg</p>") && !html.contains(bare), "{html}");
+    let html = body(get(&app, &app.client(ADMIN_HOST), ADMIN_HOST, "/no-such-page").await).await;
+    assert!(html.contains("<p class=\"site\">Kalm service desk</p>"), "{html}");
+}
+both_backends!(error_pages_carry_the_sites_name_and_language);

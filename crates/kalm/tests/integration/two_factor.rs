@@ -148,6 +148,10 @@ async fn required_set_up_at_login_then_single_use_codes(app: TestApp) {
     let page = body(get(&app, &client, HOST, "/two-factor/setup/app").await).await;
     assert!(page.contains("<svg") && page.contains("role=\"img\""), "a QR code drawn by the server");
     let secret = TotpSecret::from_manual_key(&manual_key(&page)).unwrap();
+    // On a phone the QR code cannot be scanned by the phone showing it: the
+    // key is also a link that opens the authenticator app, with the same key.
+    assert!(page.contains("href=\"otpauth://totp/"), "{page}");
+    assert!(page.contains(&format!("secret={}", manual_key(&page).replace(' ', ""))), "the link carries the key");
     // Reloading shows the same secret; a wrong code keeps it too.
     let again = body(get(&app, &client, HOST, "/two-factor/setup/app").await).await;
     assert_eq!(manual_key(&again), manual_key(&page));
