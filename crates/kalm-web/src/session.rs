@@ -132,6 +132,18 @@ pub fn cookie_language(visit: &PlatformVisit) -> Option<Language> {
     visit.chosen.filter(|l| visit.offered.contains(l))
 }
 
+impl PlatformVisit {
+    /// This visit in the language of a flow that began in an e-mail (an
+    /// invitation, a password reset, both written in the account's
+    /// language): a choice made with the switcher wins, then the flow's.
+    pub fn in_language_of(&self, flow: Language) -> PlatformVisit {
+        let chosen = cookie_language(self);
+        let mut visit = self.clone();
+        visit.tr = Tr::new(platform_language(&self.offered, None, chosen.or(Some(flow)), None));
+        visit
+    }
+}
+
 /// A cookie's value by name.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
@@ -201,9 +213,11 @@ impl FromRequestParts<AppState> for PlatformVisit {
         if let (false, Some(host)) = (confirmed, &unconfirmed) {
             platform = afresh(host).await?;
         }
-        let own_language = match (&principal, &pending) {
-            (Some(Principal::Account { account, .. }), _) => Some(account.language),
-            (_, Some(p)) => Some(p.account.language),
+        // A login waiting for its second step stays in the language its
+        // first step was shown in (and its text message was written in);
+        // the account's own language takes over once the person is in.
+        let own_language = match &principal {
+            Some(Principal::Account { account, .. }) => Some(account.language),
             _ => None,
         };
         let settings = kalm_app::settings::current(&state.kalm, &platform).await?;

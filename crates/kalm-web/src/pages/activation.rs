@@ -24,11 +24,6 @@ struct ActivatePage<'a> {
     error: Option<String>,
 }
 
-fn activation_language(visit: &PlatformVisit, invited_in: kalm_domain::languages::Language) -> Tr {
-    let chosen = crate::session::cookie_language(visit);
-    Tr::new(kalm_i18n::platform_language(&visit.offered, None, chosen.or(Some(invited_in)), None))
-}
-
 pub async fn form(State(state): State<AppState>, visit: PlatformVisit, Path(token): Path<String>) -> Response {
     let account = match accounts::activation_target(&state.kalm, visit.platform.id, &token).await {
         Ok(account) => account,
@@ -37,7 +32,8 @@ pub async fn form(State(state): State<AppState>, visit: PlatformVisit, Path(toke
         }
     };
     // The invited person's language, unless they choose another one here.
-    let tr = activation_language(&visit, account.language);
+    let visit = visit.in_language_of(account.language);
+    let tr = visit.tr.clone();
     render(&ActivatePage {
         t: &tr,
         chrome: Chrome::platform(&visit, &format!("/activate/{token}")),
@@ -60,7 +56,8 @@ pub async fn submit(
             return PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/activate")).into_response();
         }
     };
-    let tr = activation_language(&visit, account.language);
+    let visit = visit.in_language_of(account.language);
+    let tr = visit.tr.clone();
     match accounts::activate(&state.kalm, &visit.platform, &token, &fields.get("password"), visit.source.clone()).await
     {
         Ok(_) => Redirect::to("/login?done=account_activated").into_response(),

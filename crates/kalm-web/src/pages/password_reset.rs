@@ -55,15 +55,20 @@ struct ResetPage<'a> {
 }
 
 pub async fn reset_form(State(state): State<AppState>, visit: PlatformVisit, Path(token): Path<String>) -> Response {
+    let here = format!("/reset/{token}");
     match auth::reset_target(&state.kalm, visit.platform.id, &token).await {
-        Ok(account) => render(&ResetPage {
-            t: &visit.tr,
-            chrome: Chrome::platform(&visit, "/reset"),
-            email: account.email.as_str().to_owned(),
-            action: format!("/reset/{token}"),
-            error: None,
-        }),
-        Err(err) => PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/reset")).into_response(),
+        Ok(account) => {
+            // The reset e-mail was in the account's language: so is its page.
+            let visit = visit.in_language_of(account.language);
+            render(&ResetPage {
+                t: &visit.tr,
+                chrome: Chrome::platform(&visit, &here),
+                email: account.email.as_str().to_owned(),
+                action: here.clone(),
+                error: None,
+            })
+        }
+        Err(err) => PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, &here)).into_response(),
     }
 }
 
@@ -73,12 +78,14 @@ pub async fn reset_submit(
     Path(token): Path<String>,
     Form(fields): Form<Fields>,
 ) -> Response {
+    let here = format!("/reset/{token}");
     let account = match auth::reset_target(&state.kalm, visit.platform.id, &token).await {
         Ok(account) => account,
         Err(err) => {
-            return PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, "/reset")).into_response();
+            return PageError::new(&err, &visit.tr).in_chrome(Chrome::platform(&visit, &here)).into_response();
         }
     };
+    let visit = visit.in_language_of(account.language);
     match auth::reset_password(&state.kalm, &visit.platform, &token, &fields.get("password"), visit.source.clone())
         .await
     {
@@ -87,9 +94,9 @@ pub async fn reset_submit(
         Err(err) => {
             let mut response = render(&ResetPage {
                 t: &visit.tr,
-                chrome: Chrome::platform(&visit, "/reset"),
+                chrome: Chrome::platform(&visit, &here),
                 email: account.email.as_str().to_owned(),
-                action: format!("/reset/{token}"),
+                action: here.clone(),
                 error: Some(visit.tr.error(err.code())),
             });
             *response.status_mut() = status_of(&err);

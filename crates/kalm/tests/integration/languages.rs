@@ -179,3 +179,45 @@ async fn the_service_desk_changes_the_default_language(app: TestApp) {
     assert_eq!(r.status(), 422);
 }
 both_backends!(the_service_desk_changes_the_default_language);
+
+/// A password reset stays in one language: its page speaks the language
+/// of the e-mail that brought the person there, and switching language on
+/// it returns to the same page, token and all.
+async fn a_reset_keeps_its_language_and_its_token(app: TestApp) {
+    let platform = nl_platform(&app).await;
+    offer(&app, json!(["nl", "en"])).await;
+    let account = app.account(&platform, "client", "", "sam@zorg.test").await;
+    let profile = kalm_testkit::kalm_app::accounts::ProfileInput {
+        first_name: account.first_name.as_str().into(),
+        last_name: account.last_name.as_str().into(),
+        email: "sam@zorg.test".into(),
+        language: "en".into(),
+    };
+    kalm_testkit::kalm_app::accounts::update_profile(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        platform.id,
+        account.id,
+        &profile,
+    )
+    .await
+    .unwrap();
+    post(&app, &app.client(HOST), HOST, "/forgot-password", &[("email", "sam@zorg.test")]).await;
+    app.deliver().await;
+    let mails: Vec<String> = app.mails().iter().map(|m| kalm_testkit::mail_text(m)).collect();
+    let mail = mails.iter().rfind(|m| m.contains("/reset/")).expect("a reset e-mail");
+    let start = mail.find("/reset/").unwrap();
+    let link = mail[start..].split_whitespace().next().unwrap().to_owned();
+    // A Dutch browser opens the English e-mail's link: the page is English.
+    let client = app.client(HOST);
+    let page = body(client.get(app.url(HOST, &link)).header("accept-language", "nl").send().await.unwrap()).await;
+    assert!(page.contains("<html lang=\"en\">"), "{page}");
+    assert!(page.contains(&format!("name=\"back\" value=\"{link}\"")), "the switcher returns here: {page}");
+    // Switching to Dutch comes back to the same page, now in Dutch.
+    let r = get(&app, &client, HOST, &format!("/language?to=nl&back={link}")).await;
+    assert_eq!(location(&r), link);
+    let page = body(get(&app, &client, HOST, &link).await).await;
+    assert!(page.contains("<html lang=\"nl\">"), "the choice wins: {page}");
+    assert!(page.contains(&format!("action=\"{link}\"")), "the form still carries the token");
+}
+both_backends!(a_reset_keeps_its_language_and_its_token);

@@ -811,3 +811,62 @@ async fn parallel_codes_over_several_waiting_logins_are_reserved_before_they_are
     assert_eq!(wrong, 5);
 }
 both_backends!(parallel_codes_over_several_waiting_logins_are_reserved_before_they_are_checked);
+
+/// A login stays in one language until it is through: someone whose
+/// browser asks for Dutch sees the code page in Dutch, as the login page
+/// was (and as a text message would be), even though their account's own
+/// language is English; once in, their own language takes over.
+async fn a_login_keeps_its_language_until_it_is_through(app: TestApp) {
+    use kalm_testkit::kalm_app::{Caller, platforms};
+    let platform = app.platform("Care", HOST).await;
+    configurations::set_availability(
+        &app.kalm,
+        &Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
+    let platform = platforms::find(&app.kalm, &Caller::command_line(), HOST).await.unwrap();
+    let languages = json!(["en", "nl"]);
+    configurations::set_value(
+        &app.kalm,
+        &Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        &languages,
+        None,
+    )
+    .await
+    .unwrap();
+    let platform = platforms::find(&app.kalm, &Caller::command_line(), HOST).await.unwrap();
+    policy(&app, &platform, "off", "never", "optional", "off").await;
+    app.account(&platform, "client", "", "c@care.test").await;
+    let (secret, _) = app_set_up(&app, &platform, "c@care.test").await;
+    let client = app.client(HOST);
+    let dutch = |path: &str| client.get(app.url(HOST, path)).header("accept-language", "nl");
+    assert!(body(dutch("/login").send().await.unwrap()).await.contains("<html lang=\"nl\">"));
+    let r = client
+        .post(app.url(HOST, "/login"))
+        .header("accept-language", "nl")
+        .form(&[("email", "c@care.test"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&r), "/login/code");
+    let code_page = body(dutch("/login/code").send().await.unwrap()).await;
+    assert!(code_page.contains("<html lang=\"nl\">"), "the second step in the first step's language: {code_page}");
+    let r = client
+        .post(app.url(HOST, "/login/code"))
+        .header("accept-language", "nl")
+        .form(&[("code", totp(&app, &secret))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&r), "/");
+    let home = body(dutch("/").send().await.unwrap()).await;
+    assert!(home.contains("<html lang=\"en\">"), "signed in, the account's own language: {home}");
+}
+both_backends!(a_login_keeps_its_language_until_it_is_through);
