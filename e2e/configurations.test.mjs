@@ -177,7 +177,9 @@ test('configurations journey: operator makes two-factor available → applicatio
 
     await desk.getByRole('link', { name: backToPlatform }).click();
     await desk.waitForURL(platformUrl);
-    assert.deepEqual(await factsOf(tile(desk, signature).locator('dl')), { [field.signatureEn]: en('email-signature-default') });
+    // The tile shows the signature as it is sent: with the platform's name.
+    const asSent = en('email-signature-default').replace('{organisation_name}', 'Config Care');
+    assert.deepEqual(await factsOf(tile(desk, signature).locator('dl')), { [field.signatureEn]: asSent });
   });
 
   await step('application manager logs in and opens Settings', async () => {

@@ -71,3 +71,8 @@ account-deactivate-question = Deaktivér kontoen for { $name }?
 account-deactivate-no-login = { $name } kan ikke længere logge ind. Åbne sessioner slutter nu.
 account-deactivate-email = En e-mail til { $email } fortæller, at kontoen er deaktiveret.
 account-deactivate-undo = Du kan genaktivere kontoen senere. Intet bliver slettet.
+
+account-new-email-help = Til denne adresse sendes en invitation med et link til at vælge en adgangskode.
+account-activation-link-copy = Kopiér link
+account-activation-link-copied = Linket er kopieret.
+notice-account-invited = Kontoen er oprettet. En invitation med aktiveringslinket er på vej til { $email }.

@@ -71,3 +71,8 @@ account-deactivate-question = Das Konto von { $name } deaktivieren?
 account-deactivate-no-login = { $name } kann sich nicht mehr anmelden. Offene Sitzungen enden sofort.
 account-deactivate-email = Eine E-Mail an { $email } teilt mit, dass das Konto deaktiviert ist.
 account-deactivate-undo = Sie können das Konto später wieder aktivieren. Es wird nichts gelöscht.
+
+account-new-email-help = An diese Adresse geht eine Einladung mit einem Link, um ein Passwort festzulegen.
+account-activation-link-copy = Link kopieren
+account-activation-link-copied = Der Link wurde kopiert.
+notice-account-invited = Das Konto wurde angelegt. Eine Einladung mit dem Aktivierungslink ist unterwegs an { $email }.

@@ -71,3 +71,8 @@ account-deactivate-question = Deactivate the account of { $name }?
 account-deactivate-no-login = { $name } can no longer log in. Any session that is open ends now.
 account-deactivate-email = An e-mail to { $email } says that the account is deactivated.
 account-deactivate-undo = You can reactivate the account later. Nothing is deleted.
+
+account-new-email-help = An invitation with a link to choose a password goes to this address.
+account-activation-link-copy = Copy link
+account-activation-link-copied = The link is copied.
+notice-account-invited = The account is created. An invitation e-mail with the activation link is on its way to { $email }.

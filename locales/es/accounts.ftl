@@ -72,3 +72,8 @@ account-deactivate-question = ¿Desactivar la cuenta de { $name }?
 account-deactivate-no-login = { $name } ya no podrá iniciar sesión. Las sesiones abiertas terminan ahora.
 account-deactivate-email = Un correo electrónico a { $email } avisa de que la cuenta está desactivada.
 account-deactivate-undo = Puedes reactivar la cuenta más adelante. No se borra nada.
+
+account-new-email-help = A esta dirección llegará una invitación con un enlace para elegir una contraseña.
+account-activation-link-copy = Copiar enlace
+account-activation-link-copied = El enlace se ha copiado.
+notice-account-invited = La cuenta está creada. Una invitación con el enlace de activación va de camino a { $email }.

@@ -72,3 +72,8 @@ account-deactivate-question = Désactiver le compte de { $name } ?
 account-deactivate-no-login = { $name } ne pourra plus se connecter. Toute session ouverte prend fin maintenant.
 account-deactivate-email = Un e-mail envoyé à { $email } indique que le compte est désactivé.
 account-deactivate-undo = Vous pourrez réactiver le compte plus tard. Rien n'est supprimé.
+
+account-new-email-help = Une invitation avec un lien pour choisir un mot de passe est envoyée à cette adresse.
+account-activation-link-copy = Copier le lien
+account-activation-link-copied = Le lien est copié.
+notice-account-invited = Le compte est créé. Une invitation avec le lien d'activation est en route vers { $email }.

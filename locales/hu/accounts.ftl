@@ -71,3 +71,8 @@ account-deactivate-question = Deaktiválja { $name } fiókját?
 account-deactivate-no-login = { $name } többé nem tud bejelentkezni. A nyitott munkamenetek most véget érnek.
 account-deactivate-email = A(z) { $email } címre e-mail megy arról, hogy a fiókot deaktiválták.
 account-deactivate-undo = A fiókot később újraaktiválhatja. Semmi sem törlődik.
+
+account-new-email-help = Erre a címre érkezik a meghívó egy hivatkozással, amellyel jelszót lehet választani.
+account-activation-link-copy = Hivatkozás másolása
+account-activation-link-copied = A hivatkozás ki van másolva.
+notice-account-invited = A fiók elkészült. Az aktiváló hivatkozást tartalmazó meghívó úton van ide: { $email }.

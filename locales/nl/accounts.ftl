@@ -71,3 +71,8 @@ account-deactivate-question = Het account van { $name } deactiveren?
 account-deactivate-no-login = { $name } kan niet meer inloggen. Wie nu is ingelogd, wordt meteen uitgelogd.
 account-deactivate-email = Er gaat een e-mail naar { $email } dat het account is gedeactiveerd.
 account-deactivate-undo = Je kunt het account later weer activeren. Er wordt niets verwijderd.
+
+account-new-email-help = Op dit adres komt een uitnodiging met een link om een wachtwoord te kiezen.
+account-activation-link-copy = Link kopiëren
+account-activation-link-copied = De link is gekopieerd.
+notice-account-invited = Het account is aangemaakt. Er is een uitnodiging met de activatielink onderweg naar { $email }.

@@ -73,3 +73,8 @@ account-deactivate-question = Dezaktywować konto: { $name }?
 account-deactivate-no-login = { $name } nie będzie mieć już możliwości logowania. Otwarte sesje kończą się teraz.
 account-deactivate-email = Na adres { $email } zostanie wysłany e-mail z informacją o dezaktywacji konta.
 account-deactivate-undo = Konto możesz później aktywować ponownie. Nic nie zostanie usunięte.
+
+account-new-email-help = Na ten adres zostanie wysłane zaproszenie z linkiem do ustawienia hasła.
+account-activation-link-copy = Kopiuj link
+account-activation-link-copied = Link został skopiowany.
+notice-account-invited = Konto zostało utworzone. Zaproszenie z linkiem aktywacyjnym jest w drodze na adres { $email }.

@@ -52,6 +52,9 @@ pub struct Created {
     pub account: Account,
     /// The one-time activation token, when no password was given.
     pub activation_token: Option<String>,
+    /// Whether an invitation e-mail with the link is on its way (not when
+    /// the platform has switched invitations off).
+    pub invitation_sent: bool,
 }
 
 /// An account with the people it is linked to.
@@ -72,11 +75,10 @@ async fn invite(
     account: &Account,
     token: &str,
     now: chrono::DateTime<chrono::Utc>,
-) -> AppResult<()> {
+) -> AppResult<bool> {
     let link = format!("{}/activate/{token}", kalm.urls.platform(&platform.domain));
     let extras = Extras { link: Some(link), valid_until: Some(now + ACTIVATION_LINK_LIFETIME), ..Extras::default() };
-    emails::enqueue(kalm, conn, platform, &Recipient::from(account), EmailKind::AccountInvitation, extras).await?;
-    Ok(())
+    emails::enqueue(kalm, conn, platform, &Recipient::from(account), EmailKind::AccountInvitation, extras).await
 }
 
 /// A language the platform offers (its default, or one of the multi-language
@@ -248,6 +250,7 @@ pub async fn create(
     if let Some(client) = &friend_of {
         kalm_store::accounts::link_friend(&mut tx, account.id, client.id, now).await?;
     }
+    let mut invitation_sent = false;
     let activation_token = if account.status == AccountStatus::Invited {
         let token = new_token(kalm.randomness.as_ref());
         kalm_store::sessions::insert_link(
@@ -259,7 +262,7 @@ pub async fn create(
             now + ACTIVATION_LINK_LIFETIME,
         )
         .await?;
-        invite(kalm, &mut tx, platform, &account, &token, now).await?;
+        invitation_sent = invite(kalm, &mut tx, platform, &account, &token, now).await?;
         Some(token)
     } else {
         None
@@ -274,7 +277,7 @@ pub async fn create(
         }));
     write(kalm, &mut tx, &who, event).await?;
     tx.commit().await?;
-    Ok(Created { account, activation_token })
+    Ok(Created { account, activation_token, invitation_sent })
 }
 
 /// The accounts of `platform` the caller may see, filtered.
@@ -966,6 +969,26 @@ pub async fn relate_for_setup(
             .detail(json!({ "professional": professional.0.to_string() }));
         write(kalm, &mut tx, &Who::System, event).await?;
     }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Sets when an account was last active, without a caller, for the demo
+/// installation only: a demo whose people were all active a minute ago
+/// shows an inactivity chart with nothing in it. Not audited: it writes
+/// no one's real history.
+pub async fn last_active_for_setup(
+    kalm: &Kalm,
+    platform: PlatformId,
+    id: AccountId,
+    at: chrono::DateTime<chrono::Utc>,
+) -> AppResult<()> {
+    let mut tx = kalm.store.begin().await?;
+    let account = kalm_store::accounts::by_id(&mut tx, id).await?;
+    if account.is_none_or(|a| a.platform_id != platform) {
+        return Err(AppError::NotFound(Entity::Account));
+    }
+    kalm_store::accounts::touch_activity(&mut tx, id, at).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -1,5 +1,5 @@
-//! The files pages link to: the style sheet, the two-factor script and the
-//! icon.
+//! The files pages link to: the style sheet, the scripts (two-factor codes,
+//! copy buttons) and the icon.
 //!
 //! Each is served under a name that carries a digest of its content
 //! (`/static/kalm.3f9a….css`), so a browser may keep it for a year and
@@ -63,11 +63,13 @@ pub static STYLESHEET: LazyLock<Asset> =
 pub static TWO_FACTOR_SCRIPT: LazyLock<Asset> = LazyLock::new(|| {
     Asset::new("two-factor.js", "text/javascript; charset=utf-8", include_str!("../static/two-factor.js"))
 });
+pub static COPY_SCRIPT: LazyLock<Asset> =
+    LazyLock::new(|| Asset::new("copy.js", "text/javascript; charset=utf-8", include_str!("../static/copy.js")));
 pub static ICON: LazyLock<Asset> =
     LazyLock::new(|| Asset::new("icon.svg", "image/svg+xml", include_str!("../static/icon.svg")));
 
-fn all() -> [&'static Asset; 3] {
-    [&STYLESHEET, &TWO_FACTOR_SCRIPT, &ICON]
+fn all() -> [&'static Asset; 4] {
+    [&STYLESHEET, &TWO_FACTOR_SCRIPT, &COPY_SCRIPT, &ICON]
 }
 
 /// For templates: where the style sheet is.
@@ -78,6 +80,11 @@ pub fn stylesheet() -> &'static str {
 /// For templates: where the two-factor script is.
 pub fn two_factor_script() -> &'static str {
     &TWO_FACTOR_SCRIPT.href
+}
+
+/// For templates: where the copy buttons' script is.
+pub fn copy_script() -> &'static str {
+    &COPY_SCRIPT.href
 }
 
 /// For templates: where the icon is.

@@ -28,6 +28,8 @@ pub mod pages;
 pub mod serve;
 pub mod session;
 pub mod tenant;
+#[cfg(test)]
+mod ui_patterns;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, OnceLock};

@@ -387,7 +387,13 @@ impl Config {
                     });
                 }
             };
-        let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or("json") {
+        // Unless asked, readable lines for a person at a terminal and JSON
+        // for a log collector (anything that is not a terminal).
+        let on_terminal = || {
+            use std::io::IsTerminal;
+            if std::io::stderr().is_terminal() { "pretty" } else { "json" }
+        };
+        let log_format = match o.log_format.clone().or(file.log_format).as_deref().unwrap_or_else(on_terminal) {
             "json" => LogFormat::Json,
             "pretty" => LogFormat::Pretty,
             other => {

@@ -1,7 +1,9 @@
 //! The demo installation behind `kalm demo`: an operator, the care platform
 //! "Demo Care" on care.localhost, and a small cast of accounts with their
-//! treatment relations. Creating it twice changes nothing: each part is only
-//! made when it is missing.
+//! treatment relations, offered in every language Kalm speaks, with a spread
+//! of clients last active from days to more than a year ago (so the
+//! inactivity chart shows something). Creating it twice changes nothing:
+//! each part is only made when it is missing.
 
 use kalm_app::accounts::{self, AccountInput};
 use kalm_app::platforms::{self, PlatformInput};
@@ -92,6 +94,22 @@ const PEOPLE: &[Person] = &[
     },
 ];
 
+/// More clients, each last active this many days ago: a demo history.
+const HISTORY: &[(&str, &str, i64)] = &[
+    ("Sem", "Peters", 2),
+    ("Julia", "Hendriks", 9),
+    ("Finn", "van Dijk", 21),
+    ("Tess", "Dekker", 38),
+    ("Levi", "Brouwer", 55),
+    ("Sara", "de Groot", 84),
+    ("Bram", "Meijer", 130),
+    ("Lotte", "Vos", 175),
+    ("Ruben", "Koster", 230),
+    ("Iris", "Prins", 290),
+    ("Thijs", "Willems", 345),
+    ("Zoë", "Kok", 410),
+];
+
 /// (client, professional) pairs.
 const RELATIONS: &[(&str, &str)] = &[
     ("lucas@client.example.org", "daan@care.example.org"),
@@ -139,6 +157,23 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
         };
         ids.push((person.email, id));
     }
+    for (first, last, days) in HISTORY {
+        let email = format!("{}.{}@client.example.org", first.to_lowercase(), last.to_lowercase().replace(' ', ""));
+        if accounts::id_by_email(kalm, platform.id, &email).await?.is_some() {
+            continue;
+        }
+        let input = AccountInput {
+            account_type: "client".into(),
+            first_name: (*first).into(),
+            last_name: (*last).into(),
+            email,
+            ..AccountInput::default()
+        };
+        let created =
+            accounts::create(kalm, &kalm_app::Caller::command_line(), &platform, &input, Some(password)).await?;
+        let at = kalm.clock.now() - chrono::Duration::days(*days);
+        accounts::last_active_for_setup(kalm, platform.id, created.account.id, at).await?;
+    }
     let id_of = |email: &str| ids.iter().find(|(e, _)| *e == email).map(|(_, id)| *id);
     for (client, professional) in RELATIONS {
         if let (Some(c), Some(p)) = (id_of(client), id_of(professional)) {
@@ -172,6 +207,20 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
             None,
         )
         .await?;
+    }
+    // Every language Kalm speaks, to try the switcher and each person's
+    // own choice. Only when the demo is new, like two-factor above.
+    let stored = kalm_app::configurations::overview(kalm, &kalm_app::Caller::command_line(), &platform).await?;
+    let languages = stored.iter().find(|c| c.definition.key == ConfigurationKey::Languages);
+    if languages.is_some_and(|c| !c.available && c.updated_at.is_none()) {
+        let caller = kalm_app::Caller::command_line();
+        kalm_app::configurations::set_availability(kalm, &caller, &platform, ConfigurationKey::Languages, true, None)
+            .await?;
+        let platform = platforms::find(kalm, &caller, PLATFORM_DOMAIN).await?;
+        let all: Vec<&str> = kalm_domain::languages::Language::ALL.iter().map(|l| l.code()).collect();
+        let value = serde_json::json!(all);
+        kalm_app::configurations::set_value(kalm, &caller, &platform, ConfigurationKey::Languages, &value, None)
+            .await?;
     }
     let port = config.link_port_suffix();
     let scheme = config.scheme();

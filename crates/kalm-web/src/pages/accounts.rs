@@ -145,6 +145,8 @@ struct NewPage<'a> {
     error: Option<String>,
     type_options: Vec<Choice>,
     role_options: Vec<Choice>,
+    /// The languages offered here, the platform's default first.
+    language_options: Vec<Choice>,
     first_name: String,
     last_name: String,
     email: String,
@@ -162,7 +164,26 @@ fn new_page<'a>(
         .into_iter()
         .filter(|t| accounts::may_create(caller, visit.platform.id, *t))
         .collect();
-    let default_type = if types.len() == 1 { types[0].code() } else { "" };
+    // Clients are who is created most; a form with nothing chosen would
+    // only be refused.
+    let default_type = if types.contains(&AccountType::Client) {
+        AccountType::Client.code()
+    } else {
+        types.first().map_or("", |t| t.code())
+    };
+    let chosen_language = fields.get("language");
+    let language_options = visit
+        .offered
+        .iter()
+        .map(|l| {
+            let selected = if chosen_language.is_empty() {
+                *l == visit.platform.default_language
+            } else {
+                l.code() == chosen_language
+            };
+            Choice::new(l.code(), tr.code("language", l.code()), selected)
+        })
+        .collect();
     let chosen_roles = fields.all("roles");
     let role_options = if types.contains(&AccountType::Professional) {
         Role::ALL
@@ -185,6 +206,7 @@ fn new_page<'a>(
             })
             .collect(),
         role_options,
+        language_options,
         first_name: fields.get("first_name"),
         last_name: fields.get("last_name"),
         email: fields.get("email"),
@@ -219,7 +241,7 @@ pub async fn create(
         first_name: fields.get("first_name"),
         last_name: fields.get("last_name"),
         email: fields.get("email"),
-        language: String::new(),
+        language: fields.get("language"),
         friend_of: String::new(),
     };
     match accounts::create(&state.kalm, caller, &visit.platform, &input, None).await {
@@ -227,7 +249,9 @@ pub async fn create(
             let link = created
                 .activation_token
                 .map(|token| format!("{}/activate/{token}", origin(&headers, state.config.secure_cookies)));
-            show_account(&state, &visit, created.account.id, link, None, Some("account_created")).await
+            // Say where the invitation went, so a typo in the address shows.
+            let done = if created.invitation_sent { "account_invited" } else { "account_created" };
+            show_account(&state, &visit, created.account.id, link, None, Some(done)).await
         }
         Err(err) if err.is_internal() || matches!(err, AppError::Denied(_)) => Err(PageError::new(&err, tr)),
         Err(err) => {
@@ -359,7 +383,13 @@ async fn show_account(
     let two_factor = two_factor_section(state, visit, caller, a, may).await?;
     let page = AccountPage {
         t: tr,
-        chrome: Chrome::platform(visit, "/accounts").with_notice(tr, done),
+        chrome: {
+            let mut chrome = Chrome::platform(visit, "/accounts").with_notice(tr, done);
+            if done == Some("account_invited") {
+                chrome.notice = Some(tr.t1("notice-account-invited", "email", a.email.as_str()));
+            }
+            chrome
+        },
         id: a.id.to_string(),
         name: full_name(a),
         error,

@@ -108,8 +108,11 @@ pub fn state_text(tr: &Tr, view: &ConfigurationView) -> String {
     }
 }
 
-/// The value in words, for tiles and read-only pages.
-pub fn facts(tr: &Tr, value: &ConfigurationValue, default_language: Language) -> Vec<Fact> {
+/// The value in words, for tiles and read-only pages: as a person reads it,
+/// so a signature shows the platform's name, not its placeholder.
+pub fn facts(tr: &Tr, value: &ConfigurationValue, platform: &Platform) -> Vec<Fact> {
+    let default_language = platform.default_language;
+    let as_sent = |text: &str| text.replace("{organisation_name}", platform.name.as_str());
     let fact = |label: String, value: String| Fact { label, value };
     match value {
         ConfigurationValue::InactivityDeactivation(v) => vec![
@@ -138,11 +141,11 @@ pub fn facts(tr: &Tr, value: &ConfigurationValue, default_language: Language) ->
         )],
         ConfigurationValue::EmailGreeting(g) => vec![fact(field(tr, "greeting"), tr.code("config-option", g.code()))],
         ConfigurationValue::EmailSignature(s) => {
-            let default_text = tr.t("email-signature-default");
+            let default_text = as_sent(&tr.t("email-signature-default"));
             let mut out: Vec<Fact> =
                 s.0.iter()
                     .map(|(l, t)| {
-                        fact(format!("{} ({})", field(tr, "signature"), tr.code("language", l.code())), t.clone())
+                        fact(format!("{} ({})", field(tr, "signature"), tr.code("language", l.code())), as_sent(t))
                     })
                     .collect();
             if !s.0.contains_key(&default_language) {
@@ -408,7 +411,7 @@ pub fn configuration_page<'a>(
             Charge::EveryChange => "config-charge-every-change",
         }),
         error: parts.error,
-        facts: facts(tr, &view.value, platform.default_language),
+        facts: facts(tr, &view.value, platform),
         availability_action: parts.availability_action.filter(|_| view.availability_editable),
         available: view.available,
         note: view.note.clone().unwrap_or_default(),
@@ -456,7 +459,7 @@ pub fn tiles(
             description: description(tr, v.definition.key),
             state: state_text(tr, v),
             available: v.available,
-            facts: facts(tr, &v.value, platform.default_language),
+            facts: facts(tr, &v.value, platform),
         })
         .collect()
 }

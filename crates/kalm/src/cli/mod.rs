@@ -61,7 +61,7 @@ pub struct Cli {
     /// Port of the public URL, for links printed on the command line.
     #[arg(long, global = true, env = "KALM_PUBLIC_PORT")]
     pub public_port: Option<u16>,
-    /// Log format: json (default) or pretty.
+    /// Log format: json or pretty (default: pretty on a terminal, json otherwise).
     #[arg(long, global = true, env = "KALM_LOG_FORMAT")]
     pub log_format: Option<String>,
     /// Log filter, e.g. info or kalm_web=debug.

@@ -646,3 +646,57 @@ async fn listed_columns_line_up_with_long_values(app: TestApp) {
     assert!(lines.iter().all(|l| !l.ends_with(' ')), "no trailing spaces: {text:?}");
 }
 both_backends!(listed_columns_line_up_with_long_values);
+
+/// `kalm demo` makes an installation worth looking at: every language
+/// offered, clients last active from days to more than a year ago; and,
+/// its standard error not being a terminal, it logs JSON lines.
+async fn the_demo_offers_every_language_and_a_history(app: TestApp) {
+    use tokio::io::AsyncBufReadExt;
+    let mut demo = tokio::process::Command::new(env!("CARGO_BIN_EXE_kalm"))
+        .args(["demo", "--listen", "127.0.0.1:0", "--log-level", "info"])
+        .env("KALM_DATABASE_URL", &app.database_url)
+        .env("KALM_SECRET_KEY", TEST_KEY)
+        .env("KALM_MAIL_DIR", std::env::temp_dir().join(format!("kalm-demo-mail-{}", uuid::Uuid::new_v4().simple())))
+        .current_dir(std::env::temp_dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut out = tokio::io::BufReader::new(demo.stdout.take().unwrap()).lines();
+    let mut err = tokio::io::BufReader::new(demo.stderr.take().unwrap()).lines();
+    let ready = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        while let Some(line) = out.next_line().await.unwrap() {
+            if line.contains("Kalm demo is ready") {
+                return true;
+            }
+        }
+        false
+    })
+    .await;
+    assert_eq!(ready, Ok(true), "the demo said it is ready");
+    let first_log = tokio::time::timeout(std::time::Duration::from_secs(30), err.next_line()).await;
+    demo.kill().await.unwrap();
+    let line = first_log.expect("a log line").unwrap().expect("a log line");
+    assert!(serde_json::from_str::<Value>(&line).is_ok(), "JSON when not on a terminal: {line}");
+
+    let o = kalm(&app, &["config", "show", "--platform", "care.localhost", "--json"], None);
+    let configs: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let languages = configs.as_array().unwrap().iter().find(|c| c["key"] == "languages").unwrap();
+    assert_eq!(languages["available"], true);
+    assert_eq!(languages["value"].as_array().unwrap().len(), 8, "{languages}");
+    let o = kalm(&app, &["account", "list", "--platform", "care.localhost", "--json"], None);
+    let accounts: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let now = chrono::Utc::now();
+    let days: Vec<i64> = accounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["last_activity_at"].as_str())
+        .map(|at| (now - chrono::DateTime::parse_from_rfc3339(at).unwrap().with_timezone(&chrono::Utc)).num_days())
+        .collect();
+    assert!(days.iter().any(|d| *d < 7), "{days:?}");
+    assert!(days.iter().any(|d| (90..365).contains(d)), "{days:?}");
+    assert!(days.iter().any(|d| *d > 365), "{days:?}");
+}
+both_backends!(the_demo_offers_every_language_and_a_history);

@@ -240,3 +240,96 @@ async fn error_pages_carry_the_sites_name_and_language(app: TestApp) {
     assert!(html.contains("<p class=\"site\">Kalm service desk</p>"), "{html}");
 }
 both_backends!(error_pages_carry_the_sites_name_and_language);
+
+/// The new-account form: a client by default, roles marked as for
+/// professionals only, the account's language among those offered; after
+/// creating, the page says where the invitation went and offers the link
+/// with a copy button.
+async fn a_new_account_says_where_its_invitation_went(app: TestApp) {
+    use kalm_testkit::kalm_app::{Caller, configurations, platforms};
+    use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+    let platform = app.platform("Care", HOST).await;
+    configurations::set_availability(
+        &app.kalm,
+        &Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
+    let platform = platforms::find(&app.kalm, &Caller::command_line(), HOST).await.unwrap();
+    let offered = serde_json::json!(["en", "de"]);
+    configurations::set_value(
+        &app.kalm,
+        &Caller::command_line(),
+        &platform,
+        ConfigurationKey::Languages,
+        &offered,
+        None,
+    )
+    .await
+    .unwrap();
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let form = body(get(&app, &manager, HOST, "/accounts/new").await).await;
+    assert!(form.contains("value=\"client\" checked"), "a client by default: {form}");
+    assert!(form.contains("class=\"roles-for-professionals\""), "{form}");
+    assert!(form.contains("<option value=\"de\""), "the languages offered: {form}");
+    let r = post(
+        &app,
+        &manager,
+        HOST,
+        "/accounts",
+        &[
+            ("account_type", "client"),
+            ("first_name", "Lena"),
+            ("last_name", "Wolf"),
+            ("email", "lena@client.test"),
+            ("language", "de"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let page = body(r).await;
+    assert!(page.contains("An invitation e-mail with the activation link is on its way to lena@client.test"), "{page}");
+    assert!(page.contains("data-copy-from=\"activation-link\""), "a copy button: {page}");
+    assert!(page.contains("/static/copy."), "its script: {page}");
+    let id = kalm_testkit::kalm_app::accounts::id_by_email(&app.kalm, platform.id, "lena@client.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let view =
+        kalm_testkit::kalm_app::accounts::view(&app.kalm, &Caller::command_line(), platform.id, id).await.unwrap();
+    assert_eq!(view.account.language.code(), "de", "the chosen language");
+    app.deliver().await;
+    let mail = app.mails().into_iter().map(|m| kalm_testkit::mail_text(&m)).find(|m| m.contains("lena@client.test"));
+    assert!(mail.is_some_and(|m| m.contains("/activate/")), "the invitation went out");
+}
+both_backends!(a_new_account_says_where_its_invitation_went);
+
+/// Settings tiles read as a person would: the signature with the
+/// platform's name, not its placeholder.
+async fn settings_show_values_as_people_read_them(app: TestApp) {
+    use kalm_testkit::kalm_app::{Caller, configurations};
+    use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+    let platform = app.platform("Demo Care", HOST).await;
+    configurations::set_availability(
+        &app.kalm,
+        &Caller::command_line(),
+        &platform,
+        ConfigurationKey::EmailSignature,
+        true,
+        None,
+    )
+    .await
+    .ok();
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    let page = body(get(&app, &manager, HOST, "/settings").await).await;
+    assert!(page.contains("Yours faithfully, Demo Care") || page.contains("Kind regards, Demo Care"), "{page}");
+    assert!(!page.contains("{organisation_name}"), "{page}");
+    assert!(page.contains("<h2><a href="), "tile headings under the page's h1: {page}");
+}
+both_backends!(settings_show_values_as_people_read_them);
