@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = API-token tilbagekaldt
 audit-action-operator-token-used = API-token brugt
 audit-action-operator-disabled = Servicedeskmedarbejder deaktiveret
 audit-action-operator-enabled = Servicedeskmedarbejder aktiveret igen
+audit-action-two-factor-switched-off = Tofaktorgodkendelse slået fra

@@ -38,3 +38,7 @@ inactivity-confirm =
        *[other] Jeg har tjekket tallene: når jeg gemmer, bliver { $count } konti deaktiveret med det samme
     }
 error-confirmation-needed = Det deaktiverer mere end 10 % af de aktive konti af én type på én gang. Tjek tallene nedenfor, og sæt kryds i feltet for at bekræfte.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Optalt nu med de dage, der gælder.
+inactivity-chart-summary-in-effect = Søjler for { $professionals } medarbejderkonti og { $clients } klientkonti; stiplede linjer markerer de grænser, der gælder. { $now } konti er over dem nu. Tabellen nedenfor har de samme tal.

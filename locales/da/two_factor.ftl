@@ -128,3 +128,20 @@ error-two-factor-not-set-up = Tofaktorgodkendelse er ikke sat op. Start forfra.
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = På denne telefon? Åbn nøglen i din godkendelsesapp
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = Slået til med sms til telefonnummeret, der slutter på { $digits }, siden { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] { $name } har ingen gendannelseskoder tilbage.
+        [one] { $name } har 1 gendannelseskode tilbage.
+       *[other] { $name } har { $count } gendannelseskoder tilbage.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = Tofaktorgodkendelse er frivillig her. Du kan slå den fra nedenfor, men den gør din konto mere sikker.
+two-factor-off-heading = Slå fra
+two-factor-off-help = Din godkendelsesapp eller telefon, dine gendannelseskoder og dine huskede enheder fjernes. Du kan sætte den op igen når som helst. Du bekræfter først med din adgangskode.
+two-factor-off-submit = Slå tofaktorgodkendelse fra
+notice-two-factor-off = Tofaktorgodkendelse er slået fra. Du kan sætte den op igen når som helst.
+error-two-factor-required = Denne platform kræver tofaktorgodkendelse for din konto, så den kan ikke slås fra.

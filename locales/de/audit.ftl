@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = API-Token widerrufen
 audit-action-operator-token-used = API-Token verwendet
 audit-action-operator-disabled = Servicedesk-Mitarbeiter deaktiviert
 audit-action-operator-enabled = Servicedesk-Mitarbeiter wieder aktiviert
+audit-action-two-factor-switched-off = Zwei-Faktor-Authentifizierung ausgeschaltet

@@ -38,3 +38,7 @@ inactivity-confirm =
        *[other] Ich habe die Zahlen geprüft: Beim Speichern werden sofort { $count } Konten deaktiviert
     }
 error-confirmation-needed = Dadurch werden auf einmal mehr als 10 % der aktiven Konten eines Typs deaktiviert. Prüfen Sie die Zahlen unten und setzen Sie zur Bestätigung das Häkchen.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Jetzt gezählt, mit den geltenden Tagen.
+inactivity-chart-summary-in-effect = Balken für { $professionals } Mitarbeiterkonten und { $clients } Klientenkonten; gestrichelte Linien markieren die geltenden Grenzen. { $now } Konten liegen jetzt darüber. Die Tabelle unten enthält dieselben Zahlen.

@@ -128,3 +128,20 @@ error-two-factor-not-set-up = Die Zwei-Faktor-Authentifizierung ist nicht einger
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = Auf diesem Telefon? Schlüssel in der Authenticator-App öffnen
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = Eingeschaltet, per SMS an die Nummer mit der Endung { $digits }, seit { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] { $name } hat keine Wiederherstellungscodes mehr.
+        [one] { $name } hat noch 1 Wiederherstellungscode.
+       *[other] { $name } hat noch { $count } Wiederherstellungscodes.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = Die Zwei-Faktor-Authentifizierung ist hier freiwillig. Sie können sie unten ausschalten, aber sie macht Ihr Konto sicherer.
+two-factor-off-heading = Ausschalten
+two-factor-off-help = Ihre Authenticator-App oder Ihr Telefon, Ihre Wiederherstellungscodes und Ihre gemerkten Geräte werden entfernt. Sie können sie jederzeit wieder einrichten. Sie bestätigen zuerst mit Ihrem Passwort.
+two-factor-off-submit = Zwei-Faktor-Authentifizierung ausschalten
+notice-two-factor-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet. Sie können sie jederzeit wieder einrichten.
+error-two-factor-required = Diese Plattform verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung, darum kann sie nicht ausgeschaltet werden.

@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = API token revoked
 audit-action-operator-token-used = API token used
 audit-action-operator-disabled = Service desk operator disabled
 audit-action-operator-enabled = Service desk operator enabled again
+audit-action-two-factor-switched-off = Two-factor switched off

@@ -38,3 +38,7 @@ inactivity-confirm =
        *[other] I have checked the numbers: saving deactivates { $count } accounts at once
     }
 error-confirmation-needed = This deactivates more than 10 % of the active accounts of one type at once. Check the numbers below, and tick the box to confirm.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Counted now, with the days in effect.
+inactivity-chart-summary-in-effect = Bars for { $professionals } professional and { $clients } client accounts; dashed lines mark the limits in effect. { $now } accounts are past them now. The table below has the same numbers.

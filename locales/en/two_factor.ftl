@@ -103,7 +103,7 @@ account-two-factor-reset = Reset two-factor authentication
 account-two-factor-reset-hint = Only when { $name } has lost both their phone and their recovery codes. They set it up again at their next login and get an e-mail about the reset.
 account-two-factor-own-hint = You cannot reset your own two-factor authentication. Ask another application manager, or the service desk if there is none.
 account-two-factor-waive = Pause two-factor authentication for 1 month
-account-two-factor-waive-hint = { $name } can then log in with only a password until { $date }. They get an e-mail about it.
+account-two-factor-waive-hint = While it is paused, { $name } logs in with only a password, until { $date }. They get an e-mail about it.
 account-two-factor-end-waiver = End the pause now
 notice-code-sent = We sent you a new code.
 notice-device-revoked = The device is forgotten. It needs a code at the next login.
@@ -128,3 +128,20 @@ error-two-factor-not-set-up = Two-factor authentication is not set up. Please st
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = On this phone? Open the key in your authenticator app
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = On, with text messages to the phone number ending in { $digits }, since { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] { $name } has no recovery codes left.
+        [one] { $name } has 1 recovery code left.
+       *[other] { $name } has { $count } recovery codes left.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = Two-factor authentication is optional here. You can switch it off below, but it keeps your account safer.
+two-factor-off-heading = Switch off
+two-factor-off-help = Your authenticator app or phone, your recovery codes and your remembered devices are removed. You can set it up again at any time. You confirm with your password first.
+two-factor-off-submit = Switch off two-factor authentication
+notice-two-factor-off = Two-factor authentication is switched off. You can set it up again at any time.
+error-two-factor-required = This platform requires two-factor authentication for your account, so it cannot be switched off.

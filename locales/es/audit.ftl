@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = Token de API revocado
 audit-action-operator-token-used = Token de API usado
 audit-action-operator-disabled = Agente del servicio de soporte desactivado
 audit-action-operator-enabled = Agente del servicio de soporte activado de nuevo
+audit-action-two-factor-switched-off = Verificación en dos pasos desactivada

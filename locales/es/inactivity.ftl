@@ -41,3 +41,7 @@ inactivity-confirm =
        *[other] He revisado los números: al guardar se desactivan de inmediato { $count } cuentas
     }
 error-confirmation-needed = Esto desactiva de una vez más del 10 % de las cuentas activas de un tipo. Revisa los números de abajo y marca la casilla para confirmar.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Calculado ahora, con los días vigentes.
+inactivity-chart-summary-in-effect = Barras para { $professionals } cuentas profesionales y { $clients } cuentas de clientes; las líneas discontinuas marcan los límites vigentes. Ahora mismo, { $now } cuentas los superan. La tabla de abajo tiene los mismos números.

@@ -129,3 +129,21 @@ error-two-factor-not-set-up = La autenticación en dos pasos no está configurad
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = ¿En este teléfono? Abre la clave en tu aplicación de autenticación
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = Activada con SMS al número acabado en { $digits } desde el { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] A { $name } no le queda ningún código de recuperación.
+        [one] A { $name } le queda 1 código de recuperación.
+        [many] A { $name } le quedan { $count } códigos de recuperación.
+       *[other] A { $name } le quedan { $count } códigos de recuperación.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = La verificación en dos pasos es opcional aquí. Puedes desactivarla abajo, pero protege mejor tu cuenta.
+two-factor-off-heading = Desactivar
+two-factor-off-help = Se eliminan tu aplicación de autenticación o tu teléfono, tus códigos de recuperación y tus dispositivos recordados. Puedes volver a configurarla cuando quieras. Primero confirmas con tu contraseña.
+two-factor-off-submit = Desactivar la verificación en dos pasos
+notice-two-factor-off = La verificación en dos pasos está desactivada. Puedes volver a configurarla cuando quieras.
+error-two-factor-required = Esta plataforma exige la verificación en dos pasos para tu cuenta, así que no se puede desactivar.

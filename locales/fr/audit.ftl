@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = Jeton d'API révoqué
 audit-action-operator-token-used = Jeton d'API utilisé
 audit-action-operator-disabled = Agent du service d'assistance désactivé
 audit-action-operator-enabled = Agent du service d'assistance réactivé
+audit-action-two-factor-switched-off = Authentification à deux facteurs désactivée

@@ -41,3 +41,7 @@ inactivity-confirm =
        *[other] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } comptes
     }
 error-confirmation-needed = Cette modification désactive d'un coup plus de 10 % des comptes actifs d'un même type. Vérifiez les chiffres ci-dessous, puis cochez la case pour confirmer.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Calculé maintenant, avec les jours en vigueur.
+inactivity-chart-summary-in-effect = Barres pour { $professionals } comptes professionnels et { $clients } comptes clients ; les lignes pointillées indiquent les limites en vigueur. { $now } comptes les dépassent actuellement. Le tableau ci-dessous reprend les mêmes chiffres.

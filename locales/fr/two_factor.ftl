@@ -129,3 +129,21 @@ error-two-factor-not-set-up = L'authentification à deux facteurs n'est pas conf
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = Sur ce téléphone ? Ouvrir la clé dans votre application d'authentification
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = Activée par SMS au numéro se terminant par { $digits }, depuis le { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] Il ne reste aucun code de récupération à { $name }.
+        [one] Il reste 1 code de récupération à { $name }.
+        [many] Il reste { $count } codes de récupération à { $name }.
+       *[other] Il reste { $count } codes de récupération à { $name }.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = L'authentification à deux facteurs est facultative ici. Vous pouvez la désactiver ci-dessous, mais elle protège mieux votre compte.
+two-factor-off-heading = Désactiver
+two-factor-off-help = Votre application d'authentification ou votre téléphone, vos codes de récupération et vos appareils mémorisés sont supprimés. Vous pourrez la configurer à nouveau à tout moment. Vous confirmez d'abord avec votre mot de passe.
+two-factor-off-submit = Désactiver l'authentification à deux facteurs
+notice-two-factor-off = L'authentification à deux facteurs est désactivée. Vous pourrez la configurer à nouveau à tout moment.
+error-two-factor-required = Cette plateforme exige l'authentification à deux facteurs pour votre compte : elle ne peut pas être désactivée.

@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = API-token visszavonva
 audit-action-operator-token-used = API-token használva
 audit-action-operator-disabled = Ügyfélszolgálati munkatárs letiltva
 audit-action-operator-enabled = Ügyfélszolgálati munkatárs újra engedélyezve
+audit-action-two-factor-switched-off = Kétlépcsős azonosítás kikapcsolva

@@ -34,3 +34,7 @@ inactivity-preview-next-30 = A következő 30 napban deaktiválva
 inactivity-preview-button = Hatás megjelenítése
 inactivity-confirm = Ellenőriztem a számokat: a mentés azonnal { $count } fiókot deaktivál
 error-confirmation-needed = Ez egyszerre deaktiválja egy fióktípus aktív fiókjainak több mint 10 százalékát. Ellenőrizze az alábbi számokat, és a megerősítéshez jelölje be a négyzetet.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Most számolva, az érvényes napokkal.
+inactivity-chart-summary-in-effect = Oszlopok: { $professionals } szakmai fiók és { $clients } kliensfiók; a szaggatott vonalak az érvényes határértékeket jelölik. Jelenleg { $now } fiók lépi túl ezeket. Az alábbi táblázat ugyanezeket a számokat tartalmazza.

@@ -128,3 +128,20 @@ error-two-factor-not-set-up = A kétlépcsős azonosítás nincs beállítva. K�
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = Ezen a telefonon? Nyissa meg a kulcsot a hitelesítő alkalmazásban
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = Bekapcsolva, SMS-ben arra a telefonszámra, amelynek a vége: { $digits }. Bekapcsolás időpontja: { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] { $name } számára nem maradt helyreállítási kód.
+        [one] { $name } számára még 1 helyreállítási kód maradt.
+       *[other] { $name } számára még { $count } helyreállítási kód maradt.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = A kétlépcsős azonosítás itt nem kötelező. Alább kikapcsolhatja, de biztonságosabbá teszi a fiókját.
+two-factor-off-heading = Kikapcsolás
+two-factor-off-help = Törlődik a hitelesítő alkalmazás vagy a telefon, a helyreállítási kódok és a megjegyzett eszközök. Bármikor újra beállíthatja. Előbb a jelszavával megerősíti.
+two-factor-off-submit = Kétlépcsős azonosítás kikapcsolása
+notice-two-factor-off = A kétlépcsős azonosítás ki van kapcsolva. Bármikor újra beállíthatja.
+error-two-factor-required = Ez a platform kötelezővé teszi a kétlépcsős azonosítást az Ön fiókjánál, ezért nem kapcsolható ki.

@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = API-token ingetrokken
 audit-action-operator-token-used = API-token gebruikt
 audit-action-operator-disabled = Servicedeskmedewerker uitgeschakeld
 audit-action-operator-enabled = Servicedeskmedewerker weer ingeschakeld
+audit-action-two-factor-switched-off = Tweestapsverificatie uitgezet

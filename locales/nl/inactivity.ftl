@@ -38,3 +38,7 @@ inactivity-confirm =
        *[other] Ik heb de aantallen gecontroleerd: opslaan deactiveert direct { $count } accounts
     }
 error-confirmation-needed = Hiermee wordt in één keer meer dan 10 % van de actieve accounts van één type gedeactiveerd. Controleer de aantallen hieronder en vink het vakje aan om te bevestigen.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Nu geteld, met de dagen die nu gelden.
+inactivity-chart-summary-in-effect = Staven voor { $professionals } professionele accounts en { $clients } cliëntaccounts; stippellijnen markeren de grenzen die nu gelden. Nu zitten { $now } accounts daarboven. De tabel hieronder bevat dezelfde aantallen.

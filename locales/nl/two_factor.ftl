@@ -128,3 +128,20 @@ error-two-factor-not-set-up = Tweestapsverificatie is niet ingesteld. Begin opni
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = Op deze telefoon? Open de sleutel in je authenticator-app
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = Aan, met sms naar het telefoonnummer dat eindigt op { $digits }, sinds { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] { $name } heeft geen herstelcodes meer.
+        [one] { $name } heeft nog 1 herstelcode.
+       *[other] { $name } heeft nog { $count } herstelcodes.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = Tweestapsverificatie is hier niet verplicht. Je kunt het hieronder uitzetten, maar het houdt je account veiliger.
+two-factor-off-heading = Uitzetten
+two-factor-off-help = Je authenticator-app of telefoon, je herstelcodes en je onthouden apparaten worden verwijderd. Je kunt het altijd opnieuw instellen. Je bevestigt eerst met je wachtwoord.
+two-factor-off-submit = Tweestapsverificatie uitzetten
+notice-two-factor-off = Tweestapsverificatie staat uit. Je kunt het altijd opnieuw instellen.
+error-two-factor-required = Dit platform verplicht tweestapsverificatie voor je account, dus je kunt het niet uitzetten.

@@ -68,3 +68,4 @@ audit-action-operator-token-revoked = Unieważniono token API
 audit-action-operator-token-used = Użyto tokenu API
 audit-action-operator-disabled = Wyłączono pracownika pomocy technicznej
 audit-action-operator-enabled = Ponownie włączono pracownika pomocy technicznej
+audit-action-two-factor-switched-off = Wyłączono uwierzytelnianie dwuskładnikowe

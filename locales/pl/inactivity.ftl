@@ -40,3 +40,7 @@ inactivity-preview-next-30 = Dezaktywowane w ciągu najbliższych 30 dni
 inactivity-preview-button = Pokaż skutki
 inactivity-confirm = Liczby zostały sprawdzone: po zapisaniu liczba kont dezaktywowanych od razu wyniesie { $count }
 error-confirmation-needed = To od razu dezaktywuje ponad 10 % aktywnych kont jednego typu. Sprawdź liczby poniżej i zaznacz pole, aby potwierdzić.
+
+# On a page that shows the rule without a form to change it.
+inactivity-preview-intro-in-effect = Obliczono teraz na podstawie obowiązującej liczby dni.
+inactivity-chart-summary-in-effect = Słupki: konta specjalistów ({ $professionals }) i konta klientów ({ $clients }); linie przerywane oznaczają obowiązujące limity. Liczba kont, które już teraz przekraczają limity: { $now }. Tabela poniżej zawiera te same liczby.

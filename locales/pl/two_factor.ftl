@@ -130,3 +130,22 @@ error-two-factor-not-set-up = Uwierzytelnianie dwuskładnikowe nie jest skonfigu
 
 # A link that hands the key to an authenticator app on the same device.
 two-factor-app-open = Na tym telefonie? Otwórz klucz w aplikacji uwierzytelniającej
+
+# Someone else's account, as staff see it.
+account-two-factor-status-sms = Włączone, SMS-em na numer telefonu kończący się na { $digits }, od { $date }.
+account-two-factor-codes-left =
+    { $count ->
+        [0] { $name }: nie ma już kodów odzyskiwania.
+        [one] { $name }: pozostał 1 kod odzyskiwania.
+        [few] { $name }: pozostały { $count } kody odzyskiwania.
+        [many] { $name }: pozostało { $count } kodów odzyskiwania.
+       *[other] { $name }: pozostało { $count } kodu odzyskiwania.
+    }
+
+# Switching off one's own optional two-factor.
+two-factor-rule-optional-on = Uwierzytelnianie dwuskładnikowe jest tu dobrowolne. Możesz je wyłączyć poniżej, ale lepiej chroni twoje konto.
+two-factor-off-heading = Wyłączanie
+two-factor-off-help = Aplikacja uwierzytelniająca lub telefon, kody odzyskiwania i zapamiętane urządzenia zostaną usunięte. Możesz je w każdej chwili skonfigurować ponownie. Najpierw potwierdzasz hasłem.
+two-factor-off-submit = Wyłącz uwierzytelnianie dwuskładnikowe
+notice-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone. Możesz je w każdej chwili skonfigurować ponownie.
+error-two-factor-required = Ta platforma wymaga uwierzytelniania dwuskładnikowego dla twojego konta, więc nie można go wyłączyć.

@@ -118,6 +118,8 @@ pub enum AppError {
     TwoFactorOff,
     #[error("two-factor authentication is not set up")]
     TwoFactorNotSetUp,
+    #[error("this platform requires two-factor authentication for this account")]
+    TwoFactorRequired,
     #[error(
         "this deactivates {professionals} professional and {clients} client accounts at once; see the preview and confirm (--confirm)"
     )]
@@ -189,6 +191,7 @@ impl AppError {
             AppError::WaiverNotNeeded => "waiver_not_needed",
             AppError::TwoFactorOff => "two_factor_off",
             AppError::TwoFactorNotSetUp => "two_factor_not_set_up",
+            AppError::TwoFactorRequired => "two_factor_required",
             AppError::ConfirmationNeeded { .. } => "confirmation_needed",
             AppError::LastApplicationManager => "last_application_manager",
             AppError::AccountNotActive => "account_not_active",

@@ -602,6 +602,35 @@ pub async fn end_waiver(kalm: &Kalm, caller: &Caller, platform: &Platform, targe
     Ok(ended)
 }
 
+/// The owner switches off their own two-factor where it is optional for
+/// them, with their password confirmed (`confirmed`): the app secret or
+/// phone, the recovery codes and the remembered devices all go. Refused
+/// where the platform requires it for their account (a waiver pauses the
+/// requirement, it does not lift it).
+pub async fn switch_off_own(
+    kalm: &Kalm,
+    caller: &Caller,
+    platform: &Platform,
+    confirmed: &crate::auth::Confirmed,
+) -> AppResult<()> {
+    let (me, account_type) = own_account(kalm, caller).await?;
+    if confirmed.account != me {
+        return Err(AppError::PasswordConfirmationRequired);
+    }
+    let mut tx = kalm.store.begin().await?;
+    if rule_on(kalm, &mut tx, platform, account_type).await? == TwoFactorRule::Required {
+        return Err(AppError::TwoFactorRequired);
+    }
+    if !kalm_store::two_factor::remove(&mut tx, me).await? {
+        return Err(AppError::TwoFactorNotSetUp);
+    }
+    let event =
+        Event::new(AuditAction::TwoFactorSwitchedOff, Some(platform.id)).target("account", me.0, caller.label.as_str());
+    write(kalm, &mut tx, &who(caller), event).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// The caller's remembered devices, most recently used first.
 pub async fn devices(kalm: &Kalm, caller: &Caller) -> AppResult<Vec<RememberedDevice>> {
     let (me, _) = own_account(kalm, caller).await?;

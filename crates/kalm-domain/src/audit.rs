@@ -41,6 +41,8 @@ pub enum AuditAction {
     RecoveryCodesRenewed,
     RecoveryCodeUsed,
     TwoFactorReset,
+    /// The owner switched off their own optional two-factor.
+    TwoFactorSwitchedOff,
     TwoFactorWaived,
     TwoFactorWaiverEnded,
     RememberedDeviceRevoked,
@@ -64,7 +66,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 48] = [
+    pub const ALL: [AuditAction; 49] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -93,6 +95,7 @@ impl AuditAction {
         AuditAction::RecoveryCodesRenewed,
         AuditAction::RecoveryCodeUsed,
         AuditAction::TwoFactorReset,
+        AuditAction::TwoFactorSwitchedOff,
         AuditAction::TwoFactorWaived,
         AuditAction::TwoFactorWaiverEnded,
         AuditAction::RememberedDeviceRevoked,
@@ -145,6 +148,7 @@ impl AuditAction {
             AuditAction::RecoveryCodesRenewed => "recovery_codes_renewed",
             AuditAction::RecoveryCodeUsed => "recovery_code_used",
             AuditAction::TwoFactorReset => "two_factor_reset",
+            AuditAction::TwoFactorSwitchedOff => "two_factor_switched_off",
             AuditAction::TwoFactorWaived => "two_factor_waived",
             AuditAction::TwoFactorWaiverEnded => "two_factor_waiver_ended",
             AuditAction::RememberedDeviceRevoked => "remembered_device_revoked",

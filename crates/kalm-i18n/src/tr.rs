@@ -47,6 +47,16 @@ impl Tr {
         LOCALES.lookup_with_args(&self.id, message, &args)
     }
 
+    /// A plural message (`count`, a number) with more arguments.
+    pub fn n_with(&self, message: &str, count: i64, args: &[(&str, String)]) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+        map.insert(Cow::Borrowed("count"), FluentValue::from(count));
+        for (name, value) in args {
+            map.insert(Cow::Owned((*name).to_owned()), FluentValue::from(value.clone()));
+        }
+        LOCALES.lookup_with_args(&self.id, message, &map)
+    }
+
     /// A message with several arguments.
     pub fn args(&self, message: &str, args: &[(&str, String)]) -> String {
         let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();

@@ -55,6 +55,7 @@ pub fn status_of(err: &AppError) -> StatusCode {
         AppError::WaiverNotNeeded
         | AppError::TwoFactorOff
         | AppError::TwoFactorNotSetUp
+        | AppError::TwoFactorRequired
         | AppError::ConfirmationNeeded { .. } => StatusCode::CONFLICT,
         AppError::Store(_) if err.is_unavailable() => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Internal(_) | AppError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,

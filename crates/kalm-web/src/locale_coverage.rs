@@ -110,6 +110,7 @@ fn all_errors() -> Vec<AppError> {
         AppError::WaiverNotNeeded,
         AppError::TwoFactorOff,
         AppError::TwoFactorNotSetUp,
+        AppError::TwoFactorRequired,
         AppError::ConfirmationNeeded { professionals: 0, clients: 0 },
         AppError::PasswordConfirmationRequired,
         AppError::OwnEmailChangeByLink,
@@ -154,6 +155,7 @@ fn all_errors() -> Vec<AppError> {
             | AppError::WaiverNotNeeded
             | AppError::TwoFactorOff
             | AppError::TwoFactorNotSetUp
+            | AppError::TwoFactorRequired
             | AppError::ConfirmationNeeded { .. }
             | AppError::PasswordConfirmationRequired
             | AppError::OwnEmailChangeByLink

@@ -331,9 +331,23 @@ async fn two_factor_section(
     let manager = matches!(caller.actor, kalm_domain::permissions::Actor::Account(me) if me.roles.contains(Role::ApplicationManager));
     let name = full_name(a);
     let next_month = kalm_domain::auth::two_factor::waiver_end(state.kalm.clock.now());
+    // Worded from the reader's side: their own account, or someone else's.
+    let (status_text, codes_left) = if own {
+        (
+            super::two_factor::status_text(tr, &status),
+            status.method.map(|_| tr.n("two-factor-codes-left", "count", status.recovery_codes_left)),
+        )
+    } else {
+        (
+            super::two_factor::status_text_of_other(tr, &status),
+            status.method.map(|_| {
+                tr.n_with("account-two-factor-codes-left", status.recovery_codes_left, &[("name", name.clone())])
+            }),
+        )
+    };
     Ok(Some(TwoFactorSection {
-        status: super::two_factor::status_text(tr, &status),
-        codes_left: status.method.map(|_| tr.n("two-factor-codes-left", "count", status.recovery_codes_left)),
+        status: status_text,
+        codes_left,
         waiver: status.waiver.as_ref().map(|w| {
             tr.args("account-two-factor-waived", &[("date", tr.datetime(&w.ends_at)), ("by", w.granted_by.clone())])
         }),

@@ -28,6 +28,9 @@ pub struct BucketRow {
 
 /// The preview as the page shows it.
 pub struct PreviewView {
+    /// What the numbers are counted with: the days in the form, or (on a
+    /// page without one) the days in effect.
+    pub intro: String,
     pub rows: Vec<PreviewRow>,
     pub chart: String,
     pub chart_title: String,
@@ -72,7 +75,9 @@ pub fn bucket_label(tr: &Tr, from: i64, to: Option<i64>) -> String {
     }
 }
 
-pub fn view(tr: &Tr, preview: &Preview) -> PreviewView {
+/// The preview for a page; `with_form` says whether the page has the form
+/// whose days are counted (a page that only shows the rule has none).
+pub fn view(tr: &Tr, preview: &Preview, with_form: bool) -> PreviewView {
     let rows = vec![row(tr, &preview.professionals), row(tr, &preview.clients)];
     let buckets = BUCKETS
         .iter()
@@ -87,8 +92,9 @@ pub fn view(tr: &Tr, preview: &Preview) -> PreviewView {
     PreviewView {
         chart: chart(tr, preview),
         chart_title: tr.t("inactivity-chart-title"),
+        intro: tr.t(if with_form { "inactivity-preview-intro" } else { "inactivity-preview-intro-in-effect" }),
         chart_summary: tr.args(
-            "inactivity-chart-summary",
+            if with_form { "inactivity-chart-summary" } else { "inactivity-chart-summary-in-effect" },
             &[
                 ("professionals", preview.professionals.accounts.to_string()),
                 ("clients", preview.clients.accounts.to_string()),
@@ -214,7 +220,12 @@ mod tests {
             professionals: type_preview("professional", Some(365), vec![5, 4, 3, 2, 1, 0, 0, 0]),
             clients: type_preview("client", None, vec![10, 0, 0, 0, 0, 0, 0, 2]),
         };
-        let v = view(&tr, &preview);
+        let v = view(&tr, &preview, true);
+        assert!(v.intro.contains("in the form") && v.chart_summary.contains("in the form"));
+        // Without a form (a manager reading the rule), the page speaks of
+        // the days in effect, not of a form that is not there.
+        let read_only = view(&tr, &preview, false);
+        assert!(!read_only.intro.contains("form") && !read_only.chart_summary.contains("form"));
         assert!(v.chart.starts_with("<svg") && v.chart.contains("aria-labelledby=\"chart-title chart-summary\""));
         assert_eq!(v.chart.matches("<rect").count(), 16, "two bars per bucket");
         assert_eq!(v.chart.matches("stroke-dasharray").count(), 1, "one limit: clients are off");

@@ -322,7 +322,7 @@ async fn configuration_page(
         None => Some(view.value.clone()),
     };
     if let Some(value) = shown {
-        page.preview = settings::inactivity_preview(state, caller, &platform, tr, &value).await?;
+        page.preview = settings::inactivity_preview(state, caller, &platform, tr, &value, true).await?;
     }
     Ok(render(&page))
 }

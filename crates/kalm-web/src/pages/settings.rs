@@ -431,10 +431,11 @@ pub async fn inactivity_preview(
     platform: &Platform,
     tr: &Tr,
     value: &ConfigurationValue,
+    with_form: bool,
 ) -> Result<Option<super::inactivity::PreviewView>, PageError> {
     let ConfigurationValue::InactivityDeactivation(rule) = value else { return Ok(None) };
     let preview = kalm_app::inactivity::preview(&state.kalm, caller, platform, rule).await.or_page(tr)?;
-    Ok(Some(super::inactivity::view(tr, &preview)))
+    Ok(Some(super::inactivity::view(tr, &preview, with_form)))
 }
 
 /// The message for a refused change, in the page's language.
@@ -524,7 +525,7 @@ async fn own_page(
         &settings.languages.0,
         parts,
     );
-    page.preview = inactivity_preview(state, caller, &visit.platform, tr, &view.value).await?;
+    page.preview = inactivity_preview(state, caller, &visit.platform, tr, &view.value, view.editable).await?;
     Ok(render(&page))
 }
 

@@ -724,6 +724,8 @@ struct OwnPage<'a> {
     rule_text: String,
     set_up: bool,
     setup_offered: bool,
+    /// Set up, and optional for this account: its owner may switch it off.
+    may_switch_off: bool,
     codes_left: String,
     waiver_text: Option<String>,
     devices: Vec<DeviceRow>,
@@ -741,6 +743,18 @@ pub fn status_text(tr: &Tr, status: &Status) -> String {
     }
 }
 
+/// `status_text` for someone else's account: "the phone number", not
+/// "your phone number".
+pub fn status_text_of_other(tr: &Tr, status: &Status) -> String {
+    match (status.method, &status.set_up_at) {
+        (Some(Method::Sms), Some(at)) => tr.args(
+            "account-two-factor-status-sms",
+            &[("date", tr.datetime(at)), ("digits", status.phone_last_digits.clone().unwrap_or_default())],
+        ),
+        _ => status_text(tr, status),
+    }
+}
+
 async fn own_page(state: &AppState, visit: &PlatformVisit, notice: Option<&str>, error: Option<&AppError>) -> Response {
     let Some(Principal::Account { caller, .. }) = &visit.principal else { return elsewhere(visit) };
     let tr = &visit.tr;
@@ -754,6 +768,7 @@ async fn own_page(state: &AppState, visit: &PlatformVisit, notice: Option<&str>,
     };
     let rule_text = match status.rule {
         TwoFactorRule::Required => tr.t1("two-factor-rule-required", "platform", visit.platform.name.as_str()),
+        TwoFactorRule::Optional if status.method.is_some() => tr.t("two-factor-rule-optional-on"),
         TwoFactorRule::Optional => tr.t("two-factor-rule-optional"),
         TwoFactorRule::Off => tr.t("two-factor-rule-off"),
     };
@@ -764,6 +779,7 @@ async fn own_page(state: &AppState, visit: &PlatformVisit, notice: Option<&str>,
         rule_text,
         set_up: status.method.is_some(),
         setup_offered: status.rule != TwoFactorRule::Off,
+        may_switch_off: status.method.is_some() && status.rule != TwoFactorRule::Required,
         codes_left: tr.n("two-factor-codes-left", "count", status.recovery_codes_left),
         waiver_text: status.waiver.as_ref().map(|w| tr.t1("two-factor-waiver-own", "date", &tr.datetime(&w.ends_at))),
         devices: devices
@@ -794,6 +810,23 @@ pub async fn renew_codes(State(state): State<AppState>, visit: PlatformVisit) ->
     };
     match renewed {
         Ok(codes) => codes_page(&visit, account, &codes, "/account/two-factor", false),
+        Err(AppError::PasswordConfirmationRequired) => Back::TwoFactor.confirm_first(),
+        Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
+        Err(err) => own_page(&state, &visit, None, Some(&err)).await,
+    }
+}
+
+/// `POST /account/two-factor/off`: the owner switches off their optional
+/// two-factor, after confirming their password.
+pub async fn switch_off(State(state): State<AppState>, visit: PlatformVisit) -> Response {
+    let Some(Principal::Account { caller, .. }) = &visit.principal else { return elsewhere(&visit) };
+    let token = visit.token.as_deref().unwrap_or_default();
+    let switched = match kalm_app::auth::confirmation(&state.kalm, token, caller).await {
+        Ok(c) => two_factor::switch_off_own(&state.kalm, caller, &visit.platform, &c).await,
+        Err(err) => Err(err),
+    };
+    match switched {
+        Ok(()) => Redirect::to("/account/two-factor?done=two_factor_off").into_response(),
         Err(AppError::PasswordConfirmationRequired) => Back::TwoFactor.confirm_first(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
         Err(err) => own_page(&state, &visit, None, Some(&err)).await,
@@ -834,6 +867,10 @@ pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
         .route(
             "/account/two-factor/recovery-codes",
             axum::routing::post(renew_codes).merge(super::forms::page_of("/account/two-factor")),
+        )
+        .route(
+            "/account/two-factor/off",
+            axum::routing::post(switch_off).merge(super::forms::page_of("/account/two-factor")),
         )
         .route(
             "/account/two-factor/devices/{id}/revoke",

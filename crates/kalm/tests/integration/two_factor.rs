@@ -870,3 +870,56 @@ async fn a_login_keeps_its_language_until_it_is_through(app: TestApp) {
     assert!(home.contains("<html lang=\"en\">"), "signed in, the account's own language: {home}");
 }
 both_backends!(a_login_keeps_its_language_until_it_is_through);
+
+/// Where two-factor is optional, its owner can switch it off again, after
+/// confirming their password; where it is required, they cannot. Staff
+/// looking at the account read about "the" phone and the person's codes,
+/// not "your".
+async fn optional_two_factor_can_be_switched_off_by_its_owner(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    policy(&app, &platform, "optional", "never", "optional", "off").await;
+    let platform =
+        kalm_testkit::kalm_app::platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST)
+            .await
+            .unwrap();
+    app.account(&platform, "client", "", "c@care.test").await;
+    app.account(&platform, "professional", "secretary", "sec@care.test").await;
+    let (secret, _) = app_set_up(&app, &platform, "c@care.test").await;
+
+    let secretary = app.login(HOST, "sec@care.test").await;
+    let client_id = find(&app, &platform, "c@care.test").await.id;
+    let seen = body(get(&app, &secretary, HOST, &format!("/accounts/{client_id}")).await).await;
+    assert!(seen.contains("has 6 recovery codes left") && !seen.contains("You have"), "{seen}");
+
+    let client = login_with_code(&app, "c@care.test", &secret).await;
+    let own = body(get(&app, &client, HOST, "/account/two-factor").await).await;
+    assert!(own.contains("optional here") && !own.contains("You can choose to set it up"), "{own}");
+    assert!(own.contains("action=\"/account/two-factor/off\""), "{own}");
+    // The password first: a session alone cannot remove a second factor.
+    app.clock.advance(Duration::minutes(10));
+    let r = post(&app, &client, HOST, "/account/two-factor/off", &[]).await;
+    let confirm = location(&r);
+    assert!(confirm.starts_with("/account/confirm"), "{confirm}");
+    let back = confirm.split("back=").nth(1).unwrap().to_owned();
+    post(&app, &client, HOST, "/account/confirm", &[("back", &back), ("password", PASSWORD)]).await;
+    let r = post(&app, &client, HOST, "/account/two-factor/off", &[]).await;
+    assert_eq!(location(&r), "/account/two-factor?done=two_factor_off");
+    let own = body(get(&app, &client, HOST, "/account/two-factor?done=two_factor_off").await).await;
+    assert!(own.contains("Two-factor authentication is switched off") && own.contains("Not set up."), "{own}");
+    assert!(audit_actions(&app).await.iter().any(|(a, _)| a == "two_factor_switched_off"));
+    // The next login needs only the password.
+    post(&app, &client, HOST, "/logout", &[]).await;
+    assert_eq!(password_step(&app, &client, "c@care.test").await, "/");
+
+    // Where it is required for clients, there is nothing to switch off.
+    let (secret, _) = app_set_up(&app, &platform, "c@care.test").await;
+    policy(&app, &platform, "optional", "never", "required", "off").await;
+    let client = login_with_code(&app, "c@care.test", &secret).await;
+    let own = body(get(&app, &client, HOST, "/account/two-factor").await).await;
+    assert!(!own.contains("action=\"/account/two-factor/off\""), "{own}");
+    post(&app, &client, HOST, "/account/confirm", &[("back", &back), ("password", PASSWORD)]).await;
+    let r = post(&app, &client, HOST, "/account/two-factor/off", &[]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert!(body(r).await.contains("requires two-factor authentication for your account"));
+}
+both_backends!(optional_two_factor_can_be_switched_off_by_its_owner);
