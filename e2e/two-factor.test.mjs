@@ -519,7 +519,8 @@ async function appJourney(journey, { name: platformName, domain, professional: p
     proUrl = await h.openAccount(mgr, pro);
     const section = h.accountTwoFactor(mgr);
     const status = (await section.getByRole('paragraph').first().innerText()).trim();
-    assert.match(status, new RegExp(`^${textSource('two-factor-status-app', {}, ['date'])} You have 6 recovery codes left\\.$`));
+    // Worded from the manager's side: the professional's codes, not "your".
+    assert.match(status, new RegExp(`^${textSource('two-factor-status-app', {}, ['date'])} ${pro.first} ${pro.last} has 6 recovery codes left\\.$`));
     await h.reset(mgr, pro, 'Lost phone and recovery codes (ticket 5120)', 'account-professional');
   });
 
@@ -662,7 +663,7 @@ async function smsJourney(journey, { name: platformName, domain, client, secreta
     await h.home(sec, secretary);
     await h.openAccount(sec, client);
     const status = (await h.accountTwoFactor(sec).getByRole('paragraph').first().innerText()).trim();
-    assert.match(status, new RegExp(`^${textSource('two-factor-status-sms', { digits: '78' }, ['date'])} You have 6 recovery codes left\\.$`));
+    assert.match(status, new RegExp(`^${textSource('account-two-factor-status-sms', { digits: '78' }, ['date'])} ${client.first} ${client.last} has 6 recovery codes left\\.$`));
     await h.reset(sec, client, 'Asked by phone, new phone number', 'account-client');
   });
 
