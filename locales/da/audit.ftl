@@ -69,3 +69,4 @@ audit-action-operator-token-used = API-token brugt
 audit-action-operator-disabled = Servicedeskmedarbejder deaktiveret
 audit-action-operator-enabled = Servicedeskmedarbejder aktiveret igen
 audit-action-two-factor-switched-off = Tofaktorgodkendelse slået fra
+audit-action-emails-looked-up = E-mails til en adresse slået op

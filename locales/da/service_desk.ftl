@@ -56,3 +56,15 @@ notice-email-requeued = E-mailen er sat i kø igen.
 
 error-operator-disabled = Denne servicedeskmedarbejder er deaktiveret.
 error-token-not-found = Der findes ingen API-token med dette id.
+
+platforms-managers = Applikationsansvarlige
+platforms-managers-none = Ingen applikationsansvarlig endnu. Tilføj en nedenfor: vedkommende opretter platformens konti.
+
+outbox-lookup = Beskeder til én adresse
+outbox-lookup-help = Siger nogen, at en e-mail aldrig kom? Se, hvad der blev sendt til adressen: hvornår, hvilken slags, og om den gik ud. Selve teksterne vises ikke.
+outbox-lookup-submit = Slå op
+outbox-lookup-none = Der er ikke sendt noget til denne adresse.
+outbox-state = Status
+outbox-state-queued = I kø
+outbox-state-sent = Sendt
+outbox-state-failed = Mislykkedes

@@ -69,3 +69,4 @@ audit-action-operator-token-used = API-Token verwendet
 audit-action-operator-disabled = Servicedesk-Mitarbeiter deaktiviert
 audit-action-operator-enabled = Servicedesk-Mitarbeiter wieder aktiviert
 audit-action-two-factor-switched-off = Zwei-Faktor-Authentifizierung ausgeschaltet
+audit-action-emails-looked-up = E-Mails an eine Adresse nachgeschlagen

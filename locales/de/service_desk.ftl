@@ -56,3 +56,15 @@ notice-email-requeued = Die E-Mail steht wieder in der Warteschlange.
 
 error-operator-disabled = Dieser Servicedesk-Mitarbeiter ist deaktiviert.
 error-token-not-found = Es gibt kein API-Token mit dieser ID.
+
+platforms-managers = Applikationsmanager
+platforms-managers-none = Noch kein Applikationsmanager. Fügen Sie unten jemanden hinzu, der die Konten der Plattform einrichtet.
+
+outbox-lookup = Nachrichten an eine Adresse
+outbox-lookup-help = Jemand sagt, eine E-Mail sei nie angekommen? Sehen Sie, was an die Adresse ging: wann, welche Art und ob sie verschickt wurde. Die Texte selbst werden nicht gezeigt.
+outbox-lookup-submit = Nachschlagen
+outbox-lookup-none = An diese Adresse wurde nichts geschickt.
+outbox-state = Status
+outbox-state-queued = In der Warteschlange
+outbox-state-sent = Gesendet
+outbox-state-failed = Fehlgeschlagen

@@ -69,3 +69,4 @@ audit-action-operator-token-used = API token used
 audit-action-operator-disabled = Service desk operator disabled
 audit-action-operator-enabled = Service desk operator enabled again
 audit-action-two-factor-switched-off = Two-factor switched off
+audit-action-emails-looked-up = E-mails to an address looked up

@@ -56,3 +56,15 @@ notice-email-requeued = El correo vuelve a estar en cola.
 
 error-operator-disabled = Este agente del servicio de soporte está desactivado.
 error-token-not-found = No hay ningún token de API con este identificador.
+
+platforms-managers = Administradores de la aplicación
+platforms-managers-none = Todavía no hay ningún administrador de la aplicación. Añade uno abajo: es quien crea las cuentas de la plataforma.
+
+outbox-lookup = Mensajes a una dirección
+outbox-lookup-help = ¿Alguien dice que un correo nunca llegó? Mira qué se envió a su dirección: cuándo, de qué tipo y si salió. Los textos no se muestran.
+outbox-lookup-submit = Buscar
+outbox-lookup-none = No se ha enviado nada a esta dirección.
+outbox-state = Estado
+outbox-state-queued = En cola
+outbox-state-sent = Enviado
+outbox-state-failed = Fallido

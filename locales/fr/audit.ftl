@@ -69,3 +69,4 @@ audit-action-operator-token-used = Jeton d'API utilisé
 audit-action-operator-disabled = Agent du service d'assistance désactivé
 audit-action-operator-enabled = Agent du service d'assistance réactivé
 audit-action-two-factor-switched-off = Authentification à deux facteurs désactivée
+audit-action-emails-looked-up = E-mails envoyés à une adresse consultés

@@ -69,3 +69,4 @@ audit-action-operator-token-used = API-token használva
 audit-action-operator-disabled = Ügyfélszolgálati munkatárs letiltva
 audit-action-operator-enabled = Ügyfélszolgálati munkatárs újra engedélyezve
 audit-action-two-factor-switched-off = Kétlépcsős azonosítás kikapcsolva
+audit-action-emails-looked-up = Egy címre küldött e-mailek lekérdezve

@@ -69,3 +69,4 @@ audit-action-operator-token-used = API-token gebruikt
 audit-action-operator-disabled = Servicedeskmedewerker uitgeschakeld
 audit-action-operator-enabled = Servicedeskmedewerker weer ingeschakeld
 audit-action-two-factor-switched-off = Tweestapsverificatie uitgezet
+audit-action-emails-looked-up = E-mails aan een adres opgezocht

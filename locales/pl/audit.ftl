@@ -69,3 +69,4 @@ audit-action-operator-token-used = Użyto tokenu API
 audit-action-operator-disabled = Wyłączono pracownika pomocy technicznej
 audit-action-operator-enabled = Ponownie włączono pracownika pomocy technicznej
 audit-action-two-factor-switched-off = Wyłączono uwierzytelnianie dwuskładnikowe
+audit-action-emails-looked-up = Sprawdzono e-maile wysłane na adres

@@ -56,3 +56,15 @@ notice-email-requeued = E-mail został ponownie dodany do kolejki.
 
 error-operator-disabled = Ten pracownik pomocy technicznej jest wyłączony.
 error-token-not-found = Nie ma tokenu API o tym identyfikatorze.
+
+platforms-managers = Administratorzy aplikacji
+platforms-managers-none = Nie ma jeszcze administratora aplikacji. Dodaj go poniżej: to on zakłada konta na platformie.
+
+outbox-lookup = Wiadomości na jeden adres
+outbox-lookup-help = Ktoś mówi, że e-mail nie dotarł? Sprawdź, co wysłano na jego adres: kiedy, jakiego rodzaju i czy wyszło. Samych treści nie widać.
+outbox-lookup-submit = Sprawdź
+outbox-lookup-none = Na ten adres nic nie wysłano.
+outbox-state = Stan
+outbox-state-queued = W kolejce
+outbox-state-sent = Wysłano
+outbox-state-failed = Nie udało się

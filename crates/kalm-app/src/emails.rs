@@ -508,6 +508,23 @@ pub async fn failed(kalm: &Kalm, caller: &crate::Caller) -> AppResult<Vec<Outbox
     Ok(list)
 }
 
+/// The messages to one address, newest first, for the service desk to see
+/// whether someone's mail went out: state, attempts, last error (the
+/// caller shows those, never a body). The look is audited, as any look at
+/// what was sent to a person.
+pub async fn to_address(kalm: &Kalm, caller: &crate::Caller, address: &str) -> AppResult<Vec<OutboxMessage>> {
+    crate::audit::authorize(kalm, caller, Action::ManageEmails, &Target::Installation).await?;
+    let address = kalm_domain::accounts::EmailAddress::parse(address)?;
+    let found = {
+        let mut reader = kalm.store.read().await?;
+        kalm_store::outbox::to_address(&mut reader, address.as_str(), 100).await?
+    };
+    let event = crate::audit::Event::new(kalm_domain::audit::AuditAction::EmailsLookedUp, None)
+        .detail(serde_json::json!({ "address": masked(address.as_str()), "found": found.len() }));
+    crate::audit::record(kalm, &crate::audit::Who::Caller(caller.clone()), event).await?;
+    Ok(found)
+}
+
 /// Puts a failed message back in the queue, audited.
 pub async fn retry(kalm: &Kalm, caller: &crate::Caller, id: uuid::Uuid) -> AppResult<()> {
     crate::audit::authorize(kalm, caller, Action::ManageEmails, &Target::Installation).await?;

@@ -43,6 +43,8 @@ pub enum AuditAction {
     TwoFactorReset,
     /// The owner switched off their own optional two-factor.
     TwoFactorSwitchedOff,
+    /// The service desk looked up the messages sent to one address.
+    EmailsLookedUp,
     TwoFactorWaived,
     TwoFactorWaiverEnded,
     RememberedDeviceRevoked,
@@ -66,7 +68,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 49] = [
+    pub const ALL: [AuditAction; 50] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -96,6 +98,7 @@ impl AuditAction {
         AuditAction::RecoveryCodeUsed,
         AuditAction::TwoFactorReset,
         AuditAction::TwoFactorSwitchedOff,
+        AuditAction::EmailsLookedUp,
         AuditAction::TwoFactorWaived,
         AuditAction::TwoFactorWaiverEnded,
         AuditAction::RememberedDeviceRevoked,
@@ -149,6 +152,7 @@ impl AuditAction {
             AuditAction::RecoveryCodeUsed => "recovery_code_used",
             AuditAction::TwoFactorReset => "two_factor_reset",
             AuditAction::TwoFactorSwitchedOff => "two_factor_switched_off",
+            AuditAction::EmailsLookedUp => "emails_looked_up",
             AuditAction::TwoFactorWaived => "two_factor_waived",
             AuditAction::TwoFactorWaiverEnded => "two_factor_waiver_ended",
             AuditAction::RememberedDeviceRevoked => "remembered_device_revoked",

@@ -289,6 +289,20 @@ pub async fn by_state(conn: &mut AnyConnection, state: OutboxState, limit: i64) 
     sqlx::query(&sql).bind(state.code()).bind(limit).fetch_all(&mut *conn).await?.iter().map(from_row).collect()
 }
 
+/// The newest messages to one address, whatever their state, compared
+/// without regard to case.
+pub async fn to_address(conn: &mut AnyConnection, address: &str, limit: i64) -> StoreResult<Vec<OutboxMessage>> {
+    let sql = format!("SELECT {COLUMNS} FROM outbox WHERE LOWER(recipient) = $1 ORDER BY created_at DESC, id LIMIT $2");
+    sqlx::query(&sql)
+        .bind(address.trim().to_lowercase())
+        .bind(limit)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
+}
+
 pub async fn by_id(conn: &mut AnyConnection, id: Uuid) -> StoreResult<Option<OutboxMessage>> {
     let sql = format!("SELECT {COLUMNS} FROM outbox WHERE id = $1");
     sqlx::query(&sql).bind(id.to_string()).fetch_optional(&mut *conn).await?.as_ref().map(from_row).transpose()

@@ -151,6 +151,14 @@ struct PlatformPage<'a> {
     error: Option<String>,
     tiles: Vec<settings::Tile>,
     language_options: Vec<Choice>,
+    /// The platform's application managers: whom the service desk deals with.
+    managers: Vec<ManagerRow>,
+}
+
+struct ManagerRow {
+    name: String,
+    email: String,
+    status: String,
 }
 
 /// The platform's own address, reached on the port this console is served on.
@@ -173,6 +181,21 @@ async fn platform_page(
         return Ok(to_login());
     };
     let views = configurations::overview(&state.kalm, caller, platform).await.or_page(tr)?;
+    let filter = kalm_app::accounts::AccountFilter {
+        role: Some(kalm_domain::accounts::Role::ApplicationManager),
+        limit: 100,
+        ..kalm_app::accounts::AccountFilter::default()
+    };
+    let managers = kalm_app::accounts::list(&state.kalm, caller, platform.id, &filter)
+        .await
+        .or_page(tr)?
+        .iter()
+        .map(|a| ManagerRow {
+            name: format!("{} {}", a.first_name.as_str(), a.last_name.as_str()),
+            email: a.email.as_str().to_owned(),
+            status: tr.code("status", a.status.code()),
+        })
+        .collect();
     let tiles =
         settings::tiles(tr, platform, &views, |k| format!("/platforms/{}/configurations/{}", platform.id, k.code()));
     Ok(render(&PlatformPage {
@@ -193,6 +216,7 @@ async fn platform_page(
             .iter()
             .map(|l| Choice::new(l.code(), tr.code("language", l.code()), *l == platform.default_language))
             .collect(),
+        managers,
     }))
 }
 
@@ -562,18 +586,66 @@ struct OutboxPage<'a> {
     sent: i64,
     failed_count: i64,
     rows: Vec<FailedEmail>,
+    /// The address looked up, as typed.
+    address: String,
+    /// The messages to that address, when one was looked up.
+    lookup: Option<Vec<SentEmail>>,
+    lookup_error: Option<String>,
+}
+
+/// A message to the address looked up: what happened to it, never what
+/// it said.
+pub struct SentEmail {
+    pub created: String,
+    pub platform: String,
+    pub kind: String,
+    pub state: String,
+    pub attempts: i64,
+    pub error: String,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct OutboxQuery {
+    pub done: Option<String>,
+    pub address: Option<String>,
 }
 
 pub async fn outbox(
     State(state): State<AppState>,
     visit: AdminVisit,
-    Query(done): Query<Done>,
+    Query(query): Query<OutboxQuery>,
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
     let stats = kalm_app::emails::overview(&state.kalm, caller).await.or_page(tr)?;
     let failed = kalm_app::emails::failed(&state.kalm, caller).await.or_page(tr)?;
     let all = platforms::list(&state.kalm, caller).await.or_page(tr)?;
+    let domain_of = |id| all.iter().find(|p| p.id == id).map(|p| p.domain.as_str().to_owned()).unwrap_or_default();
+    let address = query.address.clone().unwrap_or_default();
+    let (lookup, lookup_error) = if address.trim().is_empty() {
+        (None, None)
+    } else {
+        match kalm_app::emails::to_address(&state.kalm, caller, &address).await {
+            Ok(found) => (
+                Some(
+                    found
+                        .iter()
+                        .map(|m| SentEmail {
+                            created: tr.datetime(&m.created_at),
+                            platform: domain_of(m.platform_id),
+                            kind: tr.code("email-kind", m.kind.code()),
+                            state: tr.code("outbox-state", m.state.code()),
+                            attempts: m.attempts,
+                            error: m.last_error.clone().unwrap_or_default(),
+                        })
+                        .collect(),
+                ),
+                None,
+            ),
+            Err(err) if err.is_internal() => return Err(PageError::new(&err, tr)),
+            Err(err) => (None, Some(tr.error(err.code()))),
+        }
+    };
     let rows = failed
         .iter()
         .map(|m| FailedEmail {
@@ -592,12 +664,15 @@ pub async fn outbox(
         .collect();
     Ok(render(&OutboxPage {
         t: tr,
-        chrome: Chrome::admin(&visit, "/emails").with_notice(tr, done.done.as_deref()),
+        chrome: Chrome::admin(&visit, "/emails").with_notice(tr, query.done.as_deref()),
         queued: stats.queued,
         oldest: tr.opt_datetime(&stats.oldest_queued),
         sent: stats.sent,
         failed_count: stats.failed,
         rows,
+        address,
+        lookup,
+        lookup_error,
     }))
 }
 

@@ -597,3 +597,37 @@ async fn bulk_e_mails_reach_each_recipient_in_their_language(app: TestApp) {
     assert!(bernd.contains("Bernd") && !bernd.contains("Anna") && bernd.contains("deaktiviert"), "{bernd}");
 }
 both_backends!(bulk_e_mails_reach_each_recipient_in_their_language);
+
+/// The service desk looks up what was sent to one address (someone says
+/// their invitation never came): kind, state, attempts and the last error,
+/// never the text. The look is audited, with the address masked. The
+/// platform's page lists its application managers.
+async fn the_service_desk_looks_up_messages_to_an_address(app: TestApp) {
+    let Some(smtp) = SmtpServer::start(0, 1, 550).await else { return };
+    let platform = invite_someone(&app).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    emails::deliver_due(&app.kalm, &smtp_delivery(&app, &smtp)).await.unwrap();
+    app.operator("desk@kalm.test").await;
+    let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
+    let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/emails?address=Chris%40Client.test").await).await;
+    assert!(page.contains("Messages to one address") && page.contains("data-label=\"State\">Failed"), "{page}");
+    assert!(page.contains("data-label=\"E-mail\">Account invitation") && page.contains("550"), "{page}");
+    assert!(!page.contains("/activate/"), "never the text or its link");
+    let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/emails?address=nobody%40client.test").await).await;
+    assert!(page.contains("Nothing was sent to this address."), "{page}");
+    let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/emails?address=not-an-address").await).await;
+    assert!(page.contains("role=\"alert\""), "a clear error for what is no address: {page}");
+    let filter = kalm_testkit::kalm_app::audit::AuditFilter { limit: 1000, ..Default::default() };
+    let entries = kalm_testkit::kalm_app::audit::list_on_server(&app.kalm, &filter).await.unwrap();
+    let looks: Vec<_> = entries.iter().filter(|e| e.action.code() == "emails_looked_up").collect();
+    assert_eq!(looks.len(), 2, "each look at someone's mail is audited");
+    assert!(looks.iter().all(|e| !e.detail.as_deref().unwrap_or_default().contains("chris@")), "masked");
+    // A platform's own manager has no way in: the console is the service desk's.
+    let manager = app.login(HOST, "am@care.test").await;
+    let r = get(&app, &manager, HOST, "/emails?address=chris%40client.test").await;
+    assert_eq!(r.status(), 404);
+
+    let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, &format!("/platforms/{}", platform.id)).await).await;
+    assert!(page.contains("Application managers") && page.contains("am@care.test"), "{page}");
+}
+both_backends!(the_service_desk_looks_up_messages_to_an_address);
