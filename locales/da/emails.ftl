@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } inviterer dig til { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } vil gerne invitere dig til { $organisation_name }.
+    { $organisation_name } er den online behandlingsplatform, som { $inviter_first_name } bruger. Som pårørende får du din egen konto. Du ser, hvem der har inviteret dig, og hvad { $inviter_first_name } deler med dig; du ser ikke behandlingen, beskederne eller resultaterne.
     Vælg din adgangskode med dette link for at tage imod invitationen:
     { $link }
     Linket virker kun én gang og gælder indtil { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Nogen har forsøgt at bruge denne e-mailadresse til en anden konto hos { $organisation_name }. Den hører allerede til din konto, så intet er blevet ændret.
     Var det dig? Så log ind med denne adresse: { $platform_url }
     Har du glemt din adgangskode? Vælg "Har du glemt din adgangskode?" på login-siden.
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Åbn linket

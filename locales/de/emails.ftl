@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } lädt Sie zu { $organisation_name } ein
 email-friend-invitation-body =
     { $inviter_first_name } möchte Sie zu { $organisation_name } einladen.
+    { $organisation_name } ist die Online-Plattform für die Behandlung von { $inviter_first_name }. Als nahestehende Person erhalten Sie ein eigenes Konto. Sie sehen, wer Sie eingeladen hat und was { $inviter_first_name } mit Ihnen teilt; die Behandlung, Nachrichten und Ergebnisse sehen Sie nicht.
     Um die Einladung anzunehmen, legen Sie mit diesem Link Ihr Passwort fest:
     { $link }
     Der Link funktioniert nur einmal und ist gültig bis { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Jemand hat versucht, diese E-Mail-Adresse für ein anderes Konto bei { $organisation_name } zu verwenden. Sie gehört bereits zu Ihrem Konto, daher wurde nichts geändert.
     Waren Sie das? Dann melden Sie sich mit dieser Adresse an: { $platform_url }
     Passwort vergessen? Wählen Sie auf der Anmeldeseite "Passwort vergessen?".
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Link öffnen

@@ -2,7 +2,7 @@
 
 ## E-mails. Each line of a body is a paragraph. Keep { $link } on a line of its own.
 
-email-signature-default = Yours faithfully, { "{" }organisation_name{ "}" }
+email-signature-default = Kind regards, { "{" }organisation_name{ "}" }
 
 email-kind-new-message = New message
 email-kind-tool-assigned = Tool assigned
@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } invites you to { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } would like you to join { $organisation_name }.
+    { $organisation_name } is the online care platform { $inviter_first_name } uses. As someone close to them you get your own account. You see who invited you and what { $inviter_first_name } shares with you; you do not see their treatment, their messages or their results.
     To accept, choose your password with this link:
     { $link }
     The link works once, until { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Someone tried to use this e-mail address for another account on { $organisation_name }. It already belongs to your account, so nothing was changed.
     Was that you? Then log in with this address: { $platform_url }
     Forgot your password? Choose "Forgot password?" on the login page.
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Open the link

@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } te invita a { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } te invita a unirte a { $organisation_name }.
+    { $organisation_name } es la plataforma de atención en línea que usa { $inviter_first_name }. Como persona cercana recibes tu propia cuenta. Ves quién te ha invitado y lo que { $inviter_first_name } comparte contigo; no ves su tratamiento, sus mensajes ni sus resultados.
     Para aceptar, elige tu contraseña con este enlace:
     { $link }
     El enlace funciona una sola vez, hasta el { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Alguien ha intentado usar esta dirección de correo para otra cuenta en { $organisation_name }. Ya pertenece a tu cuenta, así que no se ha cambiado nada.
     ¿Has sido tú? Entonces inicia sesión con esta dirección: { $platform_url }
     ¿Has olvidado tu contraseña? Elige "¿Has olvidado tu contraseña?" en la página de inicio de sesión.
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Abrir el enlace

@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } vous invite sur { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } vous invite à rejoindre { $organisation_name }.
+    { $organisation_name } est la plateforme de soins en ligne qu'utilise { $inviter_first_name }. En tant que proche, vous recevez votre propre compte. Vous voyez qui vous a invité et ce que { $inviter_first_name } partage avec vous ; vous ne voyez ni le traitement, ni les messages, ni les résultats.
     Pour accepter, choisissez votre mot de passe avec ce lien :
     { $link }
     Le lien fonctionne une seule fois, jusqu'au { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Quelqu'un a essayé d'utiliser cette adresse e-mail pour un autre compte sur { $organisation_name }. Elle appartient déjà à votre compte : rien n'a été modifié.
     C'était vous ? Connectez-vous avec cette adresse : { $platform_url }
     Mot de passe oublié ? Choisissez « Mot de passe oublié ? » sur la page de connexion.
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Ouvrir le lien

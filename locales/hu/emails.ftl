@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } meghívta Önt ide: { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } szeretné, ha Ön is csatlakozna ide: { $organisation_name }.
+    A(z) { $organisation_name } az online ellátási platform, amelyet { $inviter_first_name } használ. Közeli személyként saját fiókot kap. Látja, ki hívta meg, és azt, amit { $inviter_first_name } megoszt Önnel; a kezelést, az üzeneteket és az eredményeket nem látja.
     A meghívás elfogadásához válassza ki jelszavát ezzel a linkkel:
     { $link }
     A link egyszer használható, és eddig érvényes: { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Valaki megpróbálta ezt az e-mail-címet egy másik fiókhoz használni itt: { $organisation_name }. A cím már az Ön fiókjához tartozik, ezért semmi sem változott.
     Ön volt az? Akkor jelentkezzen be ezzel a címmel: { $platform_url }
     Elfelejtette a jelszavát? Válassza a bejelentkezési oldalon az "Elfelejtette a jelszavát?" lehetőséget.
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Hivatkozás megnyitása

@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } nodigt je uit voor { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } wil je graag uitnodigen voor { $organisation_name }.
+    { $organisation_name } is het online zorgplatform dat { $inviter_first_name } gebruikt. Als naaste krijg je een eigen account. Je ziet wie je heeft uitgenodigd en wat { $inviter_first_name } met je deelt; de behandeling, berichten en resultaten zie je niet.
     Kies je wachtwoord met deze link om de uitnodiging aan te nemen:
     { $link }
     De link werkt één keer, tot { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Iemand probeerde dit e-mailadres te gebruiken voor een ander account bij { $organisation_name }. Het hoort al bij jouw account, dus er is niets veranderd.
     Was jij dat? Log dan in met dit adres: { $platform_url }
     Wachtwoord vergeten? Kies dan "Wachtwoord vergeten?" op de inlogpagina.
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Open de link

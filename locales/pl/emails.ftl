@@ -49,6 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } zaprasza Cię na platformę { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } zaprasza Cię do korzystania z platformy { $organisation_name }.
+    { $organisation_name } to platforma opieki online, z której korzysta { $inviter_first_name }. Jako osoba bliska dostajesz własne konto. Widzisz, kto cię zaprosił, i to, co { $inviter_first_name } ci udostępnia; nie widzisz leczenia, wiadomości ani wyników.
     Aby przyjąć zaproszenie, ustaw hasło za pomocą tego linku:
     { $link }
     Link działa jeden raz, do { $valid_until }.
@@ -107,3 +108,6 @@ email-email-address-in-use-body =
     Ktoś próbował użyć tego adresu e-mail dla innego konta na platformie { $organisation_name }. Adres należy już do Twojego konta, więc nic nie zostało zmienione.
     To Ty? Zaloguj się tym adresem: { $platform_url }
     Nie pamiętasz hasła? Wybierz "Nie pamiętasz hasła?" na stronie logowania.
+
+# The button-like link in the HTML part of an e-mail.
+email-link-button = Otwórz link

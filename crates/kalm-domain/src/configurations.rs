@@ -336,7 +336,7 @@ impl Greeting {
 }
 
 /// E-mail signatures per language; a language without one uses the default
-/// text of its locale (`Yours faithfully, {organisation_name}`).
+/// text of its locale (`Kind regards, {organisation_name}`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Signatures(pub BTreeMap<Language, String>);
 

@@ -89,8 +89,15 @@ pub fn render(
     text.push('\n');
 
     let link = data.link.as_deref().filter(|_| kind.placeholders().contains(&Placeholder::Link));
+    // One narrow column that fits a phone; the link as a button a thumb
+    // can hit, with the address itself below it, free to wrap. Styles
+    // inline: mail programs drop style sheets.
     let mut html = format!(
-        "<!doctype html>\n<html lang=\"{}\">\n<head><meta charset=\"utf-8\"><title>{}</title></head>\n<body>\n<p>{}</p>\n",
+        "<!doctype html>\n<html lang=\"{}\">\n<head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title></head>\n\
+         <body style=\"margin:0;padding:16px;background:#ffffff;color:#1d2433;\
+         font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5\">\n\
+         <div style=\"max-width:36rem;margin:0 auto\">\n<p>{}</p>\n",
         language.code(),
         escape_html(&subject),
         escape_html(&greeting_line)
@@ -98,13 +105,20 @@ pub fn render(
     for paragraph in &paragraphs {
         match link {
             Some(link) if paragraph == link => {
-                html.push_str(&format!("<p><a href=\"{0}\">{0}</a></p>\n", escape_html(link)));
+                html.push_str(&format!(
+                    "<p><a href=\"{0}\" style=\"display:inline-block;padding:12px 20px;background:#0b5fad;\
+                     color:#ffffff;border-radius:4px;text-decoration:none;font-weight:600\">{1}</a></p>\n\
+                     <p style=\"font-size:14px;color:#4a5468;overflow-wrap:anywhere;word-break:break-all\">{0}</p>\n",
+                    escape_html(link),
+                    escape_html(&lookup("email-link-button"))
+                ));
             }
             _ => html.push_str(&format!("<p>{}</p>\n", escape_html(paragraph))),
         }
     }
     html.push_str(&format!(
-        "<p>{}</p>\n<hr>\n<p><small>{}</small></p>\n</body>\n</html>\n",
+        "<p>{}</p>\n<hr style=\"border:0;border-top:1px solid #c9cfdb\">\n\
+         <p style=\"font-size:14px;color:#4a5468\">{}</p>\n</div>\n</body>\n</html>\n",
         escape_html(&signature),
         escape_html(&footer)
     ));
@@ -146,8 +160,13 @@ mod tests {
         assert!(mail.text.starts_with("Hi <b>Bob & \"Ann\"</b> O'Neill,\n\n"), "{}", mail.text);
         assert!(mail.html.contains("Hi &lt;b&gt;Bob &amp; &quot;Ann&quot;&lt;/b&gt; O&#39;Neill,"), "{}", mail.html);
         assert!(!mail.html.contains("<b>"));
-        assert!(mail.html.contains("<a href=\"https://care.example.org/activate/abc?x=1&amp;y=2\">"));
-        assert!(mail.text.contains("\nYours faithfully, Care & Co\n"));
+        assert!(mail.html.contains("<a href=\"https://care.example.org/activate/abc?x=1&amp;y=2\" style="));
+        // On a phone: a button a thumb can hit, the address below it free
+        // to wrap, one narrow column.
+        assert!(mail.html.contains(">Open the link</a>"), "{}", mail.html);
+        assert!(mail.html.contains("word-break:break-all\">https://care.example.org/activate/abc?x=1&amp;y=2</p>"));
+        assert!(mail.html.contains("name=\"viewport\"") && mail.html.contains("max-width:36rem"));
+        assert!(mail.text.contains("\nKind regards, Care & Co\n"));
         assert!(!mail.html.contains("<img") && !mail.html.contains("src="));
     }
 
