@@ -8,7 +8,7 @@ error-remembered-device-not-found = No se ha encontrado este dispositivo recorda
 
 error-two-factor-code-wrong = Este código no es correcto. Revisa el código y vuelve a intentarlo.
 
-sms-code-text = { $code } es tu código para iniciar sesión en { $platform }. Funciona durante 10 minutos. Nunca des este código a nadie.
+sms-code-text = Tu clave para entrar en { $platform }: { $code }. Vale 10 minutos. Nunca la des a nadie.
 two-factor-title = Autenticación en dos pasos
 two-factor-code-title = Escribe tu código
 two-factor-code-app = Abre tu aplicación de autenticación. Escribe el código de 6 dígitos que muestra para { $platform }.
@@ -141,9 +141,9 @@ account-two-factor-codes-left =
     }
 
 # Switching off one's own optional two-factor.
-two-factor-rule-optional-on = La verificación en dos pasos es opcional aquí. Puedes desactivarla abajo, pero protege mejor tu cuenta.
+two-factor-rule-optional-on = La autenticación en dos pasos es opcional aquí. Puedes desactivarla abajo, pero protege mejor tu cuenta.
 two-factor-off-heading = Desactivar
 two-factor-off-help = Se eliminan tu aplicación de autenticación o tu teléfono, tus códigos de recuperación y tus dispositivos recordados. Puedes volver a configurarla cuando quieras. Primero confirmas con tu contraseña.
-two-factor-off-submit = Desactivar la verificación en dos pasos
-notice-two-factor-off = La verificación en dos pasos está desactivada. Puedes volver a configurarla cuando quieras.
-error-two-factor-required = Esta plataforma exige la verificación en dos pasos para tu cuenta, así que no se puede desactivar.
+two-factor-off-submit = Desactivar la autenticación en dos pasos
+notice-two-factor-off = La autenticación en dos pasos está desactivada. Puedes volver a configurarla cuando quieras.
+error-two-factor-required = Esta plataforma exige la autenticación en dos pasos para tu cuenta, así que no se puede desactivar.

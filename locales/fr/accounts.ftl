@@ -48,7 +48,7 @@ notice-relation-added = Le client et le professionnel sont maintenant associés.
 notice-relation-removed = L'association a pris fin.
 notice-account-deactivated = Le compte est désactivé. Il ne permet plus de se connecter.
 notice-account-reactivated = Le compte est de nouveau actif.
-notice-account-reactivated-invited = Le compte est réactivé. Son titulaire n'a jamais choisi de mot de passe, il est donc de nouveau invité : envoyez un nouveau lien d'activation.
+notice-account-reactivated-invited = Le compte est réactivé. Son titulaire n'a jamais choisi de mot de passe, il est donc de nouveau invité : envoyez un nouveau lien d'activation.
 notice-activation-link-renewed = Un nouveau lien d'activation est prêt. Les liens précédents ne fonctionnent plus.
 
 error-account-deactivated = Ce compte est désactivé.

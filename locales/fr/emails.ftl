@@ -99,15 +99,15 @@ email-video-call-invitation-body =
 
 email-email-change-confirmation-subject = Confirmez votre nouvelle adresse e-mail pour { $organisation_name }
 email-email-change-confirmation-body =
-    Quelqu'un a demandé à utiliser cette adresse e-mail pour son compte sur { $organisation_name }. Si la demande vient de vous, confirmez-la avec ce lien :
+    Quelqu'un a demandé à utiliser cette adresse e-mail pour son compte sur { $organisation_name }. Si la demande vient de vous, confirmez-la avec ce lien :
     { $link }
     Le lien fonctionne une seule fois, jusqu'au { $valid_until }. D'ici là, l'ancienne adresse reste utilisée.
-    Vous n'avez pas fait cette demande ? Vous pouvez ignorer cet e-mail.
+    Vous n'avez pas fait cette demande ? Vous pouvez ignorer cet e-mail.
 email-email-address-in-use-subject = Votre adresse e-mail sur { $organisation_name }
 email-email-address-in-use-body =
-    Quelqu'un a essayé d'utiliser cette adresse e-mail pour un autre compte sur { $organisation_name }. Elle appartient déjà à votre compte : rien n'a été modifié.
-    C'était vous ? Connectez-vous avec cette adresse : { $platform_url }
-    Mot de passe oublié ? Choisissez « Mot de passe oublié ? » sur la page de connexion.
+    Quelqu'un a essayé d'utiliser cette adresse e-mail pour un autre compte sur { $organisation_name }. Elle appartient déjà à votre compte : rien n'a été modifié.
+    C'était vous ? Connectez-vous avec cette adresse : { $platform_url }
+    Mot de passe oublié ? Choisissez « Mot de passe oublié ? » sur la page de connexion.
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Ouvrir le lien

@@ -8,7 +8,7 @@ inactivity-days =
         [one] { $count } jour
         [many] { $count } jours
        *[other] { $count } jours
-    }
+}    
 inactivity-now-share = { $count } ({ $percent } %)
 inactivity-bucket = { $from }–{ $to } jours
 inactivity-bucket-open = { $from } jours ou plus
@@ -20,13 +20,13 @@ inactivity-limit-professional =
         [one] professionnels : { $count } jour
         [many] professionnels : { $count } jours
        *[other] professionnels : { $count } jours
-    }
+}    
 inactivity-limit-client =
     { $count ->
         [one] clients : { $count } jour
         [many] clients : { $count } jours
        *[other] clients : { $count } jours
-    }
+}    
 inactivity-preview-heading = Ce que ces durées changeraient
 inactivity-preview-intro = Calculé maintenant, avec les jours saisis dans le formulaire. Rien ne change tant que vous n'avez pas enregistré.
 inactivity-preview-type = Comptes
@@ -39,7 +39,7 @@ inactivity-confirm =
     { $count ->
         [one] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } compte
        *[other] J'ai vérifié les chiffres : l'enregistrement désactive immédiatement { $count } comptes
-    }
+}    
 error-confirmation-needed = Cette modification désactive d'un coup plus de 10 % des comptes actifs d'un même type. Vérifiez les chiffres ci-dessous, puis cochez la case pour confirmer.
 
 # On a page that shows the rule without a form to change it.

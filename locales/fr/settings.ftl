@@ -110,4 +110,4 @@ error-config-markup = { $field } : utilisez uniquement du texte brut, sans lien
 error-config-unknown-placeholder = { $field } : { $placeholder } n'est pas une variable utilisable ici.
 error-config-invalid-domain = { $field } : ce domaine n'est pas valide. Utilisez un nom comme soins.example.org.
 error-config-locks-out = { $field } : la connexion par mot de passe ne peut pas être désactivée tant que ce groupe n'a pas d'autre moyen de se connecter.
-error-config-warning-too-early = { $field } : les avertissements doivent commencer après la dernière activité. Choisissez moins de jours que la période la plus courte ({ $days } jours), ou 0 pour aucun avertissement.
+error-config-warning-too-early = { $field } : les avertissements doivent commencer après la dernière activité. Choisissez moins de jours que la période la plus courte ({ $days } jours), ou 0 pour aucun avertissement.

@@ -2,7 +2,7 @@
 
 console-two-factor-required = La console du service d'assistance demande un second facteur à chaque agent. Configurez une application d'authentification pour continuer.
 console-two-factor-code = Ouvrez votre application d'authentification. Saisissez le code à 6 chiffres affiché pour le service d'assistance Kalm.
-console-two-factor-help = Demandez à un autre agent du service d'assistance, ou à la personne qui gère le serveur, d'y exécuter « kalm operator two-factor reset ». À votre prochaine connexion, vous configurerez alors de nouveau votre application d'authentification.
+console-two-factor-help = Demandez à un autre agent du service d'assistance, ou à la personne qui gère le serveur, d'y exécuter « kalm operator two-factor reset ». À votre prochaine connexion, vous configurerez alors de nouveau votre application d'authentification.
 
 error-remembered-device-not-found = Cet appareil mémorisé est introuvable.
 
@@ -14,7 +14,7 @@ two-factor-code-title = Saisissez votre code
 two-factor-code-app = Ouvrez votre application d'authentification. Saisissez le code à 6 chiffres affiché pour { $platform }.
 two-factor-code-sms = Nous avons envoyé un SMS avec un code à 6 chiffres sur votre téléphone. Saisissez le code ici. Il est valable 10 minutes.
 two-factor-remember-for = Mémoriser cet appareil pendant { $period }
-two-factor-remember-question = Mémoriser cet appareil ?
+two-factor-remember-question = Mémoriser cet appareil ?
 two-factor-remember-shared = Faites-le uniquement sur un appareil que personne d'autre n'utilise.
 remember-never = Non, toujours demander un code
 remember-12-hours = 12 heures
@@ -22,13 +22,13 @@ remember-3-days = 3 jours
 remember-1-week = 1 semaine
 two-factor-verify = Se connecter
 two-factor-send-again = Envoyer un nouveau code
-two-factor-use-recovery = Vous avez perdu votre téléphone ? Connectez-vous avec un code de récupération
+two-factor-use-recovery = Vous avez perdu votre téléphone ? Connectez-vous avec un code de récupération
 two-factor-cancel-login = Annuler et se déconnecter
 two-factor-recovery-title = Se connecter avec un code de récupération
 two-factor-recovery-intro = Saisissez l'un des codes de récupération conservés lors de la configuration de l'authentification à deux facteurs. Chaque code fonctionne une seule fois.
-two-factor-lost-everything = Vous avez aussi perdu vos codes de récupération ?
+two-factor-lost-everything = Vous avez aussi perdu vos codes de récupération ?
 two-factor-help-professional = Demandez à un gestionnaire d'application de la plateforme { $platform } de réinitialiser votre authentification à deux facteurs. Vous pourrez ensuite la configurer de nouveau.
-two-factor-help-manager = Demandez à un autre gestionnaire d'application de la plateforme { $platform } de réinitialiser votre authentification à deux facteurs. Vous ne pouvez pas le faire pour votre propre compte. Il n'y a pas d'autre gestionnaire d'application ? Contactez alors le service d'assistance.
+two-factor-help-manager = Demandez à un autre gestionnaire d'application de la plateforme { $platform } de réinitialiser votre authentification à deux facteurs. Vous ne pouvez pas le faire pour votre propre compte. Il n'y a pas d'autre gestionnaire d'application ? Contactez alors le service d'assistance.
 two-factor-help-client = Demandez à votre professionnel de santé ou au secrétariat de réinitialiser votre authentification à deux facteurs. Vous pourrez ensuite la configurer de nouveau.
 two-factor-help-friend = Personne ne peut réinitialiser l'authentification à deux facteurs d'un compte de proche. Contactez la personne qui vous a envoyé l'invitation.
 two-factor-back-to-code = Revenir à la saisie du code
@@ -39,8 +39,8 @@ two-factor-codes-left =
         [one] Il vous reste { $count } code de récupération.
         [many] Il vous reste { $count } codes de récupération.
        *[other] Il vous reste { $count } codes de récupération.
-    }
-two-factor-recovered-offer = Vous avez perdu votre téléphone ? Configurez alors de nouveau l'authentification à deux facteurs avec votre nouveau téléphone. Vous recevrez aussi de nouveaux codes de récupération.
+}    
+two-factor-recovered-offer = Vous avez perdu votre téléphone ? Configurez alors de nouveau l'authentification à deux facteurs avec votre nouveau téléphone. Vous recevrez aussi de nouveaux codes de récupération.
 two-factor-set-up-again = Configurer de nouveau
 two-factor-set-up = Configurer l'authentification à deux facteurs
 two-factor-later = Plus tard
@@ -48,13 +48,13 @@ two-factor-continue = Continuer
 two-factor-setup-title = Configurer l'authentification à deux facteurs
 two-factor-step = Étape { $step } sur { $steps }
 two-factor-setup-required = { $platform } demande à tout le monde de la configurer. Vous pourrez continuer une fois la configuration terminée.
-two-factor-why-heading = Pourquoi ?
+two-factor-why-heading = Pourquoi ?
 two-factor-why = L'authentification à deux facteurs protège votre compte. À la connexion, vous saisissez votre mot de passe et aussi un code fourni par votre téléphone. Une personne qui connaît votre mot de passe ne peut donc toujours pas se connecter.
-two-factor-need-heading = De quoi avez-vous besoin ?
+two-factor-need-heading = De quoi avez-vous besoin ?
 two-factor-need = Votre téléphone mobile. La configuration prend environ 5 minutes.
-two-factor-need-app = Pour utiliser une application : installez une application d'authentification gratuite, par exemple Google Authenticator, Microsoft Authenticator ou LastPass Authenticator.
-two-factor-need-sms = Pour utiliser les SMS : un téléphone qui peut recevoir des SMS.
-two-factor-choose-heading = Comment souhaitez-vous recevoir vos codes ?
+two-factor-need-app = Pour utiliser une application : installez une application d'authentification gratuite, par exemple Google Authenticator, Microsoft Authenticator ou LastPass Authenticator.
+two-factor-need-sms = Pour utiliser les SMS : un téléphone qui peut recevoir des SMS.
+two-factor-choose-heading = Comment souhaitez-vous recevoir vos codes ?
 method-app = Avec une application d'authentification (recommandé)
 method-app-hint = C'est le moyen le plus sûr. Il fonctionne aussi sans réseau mobile.
 method-sms = Par SMS
@@ -63,18 +63,18 @@ error-choose-method = Choisissez comment vous souhaitez recevoir vos codes.
 two-factor-app-heading = Associez votre application
 two-factor-app-scan = Ouvrez votre application d'authentification, ajoutez un compte et scannez ce code QR.
 two-factor-qr-label = Code QR pour votre application d'authentification
-two-factor-app-manual = Vous ne pouvez pas scanner le code ? Saisissez alors cette clé dans votre application :
+two-factor-app-manual = Vous ne pouvez pas scanner le code ? Saisissez alors cette clé dans votre application :
 two-factor-app-code = Saisissez ensuite le code à 6 chiffres affiché par votre application.
 two-factor-turn-on = Activer
 two-factor-sms-heading = Votre numéro de téléphone mobile
-two-factor-phone-hint = Par exemple : { $example }. Un numéro d'un autre pays commence par + et l'indicatif du pays.
+two-factor-phone-hint = Par exemple : { $example }. Un numéro d'un autre pays commence par + et l'indicatif du pays.
 two-factor-send-code = Envoyer le code
 two-factor-setup-sms-sent = Nous avons envoyé un SMS avec un code à 6 chiffres au numéro se terminant par { $digits }. Saisissez le code ici.
 two-factor-other-number = Utiliser un autre numéro
 recovery-codes-title = Vos codes de récupération
-recovery-codes-intro-new = L'authentification à deux facteurs est activée. Conservez maintenant ces codes de récupération : ils ne seront plus affichés.
-recovery-codes-intro-renewed = Voici vos nouveaux codes de récupération. Vos anciens codes ne fonctionnent plus. Conservez maintenant les nouveaux : ils ne seront plus affichés.
-recovery-codes-use = Vous avez perdu votre téléphone ? Vous pouvez alors vous connecter avec l'un de ces codes. Chaque code fonctionne une seule fois.
+recovery-codes-intro-new = L'authentification à deux facteurs est activée. Conservez maintenant ces codes de récupération : ils ne seront plus affichés.
+recovery-codes-intro-renewed = Voici vos nouveaux codes de récupération. Vos anciens codes ne fonctionnent plus. Conservez maintenant les nouveaux : ils ne seront plus affichés.
+recovery-codes-use = Vous avez perdu votre téléphone ? Vous pouvez alors vous connecter avec l'un de ces codes. Chaque code fonctionne une seule fois.
 recovery-codes-download = Télécharger dans un fichier texte
 recovery-codes-copy = Copier
 recovery-codes-copied = Les codes ont été copiés.
@@ -138,7 +138,7 @@ account-two-factor-codes-left =
         [one] Il reste 1 code de récupération à { $name }.
         [many] Il reste { $count } codes de récupération à { $name }.
        *[other] Il reste { $count } codes de récupération à { $name }.
-    }
+}    
 
 # Switching off one's own optional two-factor.
 two-factor-rule-optional-on = L'authentification à deux facteurs est facultative ici. Vous pouvez la désactiver ci-dessous, mais elle protège mieux votre compte.

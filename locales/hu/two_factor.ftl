@@ -8,7 +8,7 @@ error-remembered-device-not-found = Ez a megjegyzett eszköz nem található.
 
 error-two-factor-code-wrong = Ez a kód nem megfelelő. Ellenőrizze a kódot, és próbálja újra.
 
-sms-code-text = { $code } az Ön bejelentkezési kódja ({ $platform }). 10 percig érvényes. Soha ne adja meg senkinek.
+sms-code-text = { $platform }: { $code } a belépéshez. 10 percig érvényes. Senkinek ne mondja meg!
 two-factor-title = Kétlépcsős azonosítás
 two-factor-code-title = Adja meg a kódot
 two-factor-code-app = Nyissa meg a hitelesítő alkalmazást. Írja be a 6 jegyű kódot, amelyet az alkalmazás ehhez mutat: { $platform }.

@@ -8,7 +8,7 @@ error-remembered-device-not-found = Nie znaleziono tego zapamiętanego urządzen
 
 error-two-factor-code-wrong = Ten kod jest nieprawidłowy. Sprawdź kod i spróbuj ponownie.
 
-sms-code-text = { $code } to Twój kod logowania do platformy { $platform }. Działa przez 10 minut. Nigdy nikomu go nie podawaj.
+sms-code-text = { $code } to kod logowania do { $platform }. Traci moc po 10 minutach. Nikomu go nie podawaj.
 two-factor-title = Uwierzytelnianie dwuskładnikowe
 two-factor-code-title = Wpisz kod
 two-factor-code-app = Otwórz aplikację uwierzytelniającą. Wpisz 6-cyfrowy kod, który pokazuje ona dla platformy { $platform }.

@@ -20,6 +20,8 @@ pub mod catalogue;
 pub mod emails;
 pub mod languages;
 mod tr;
+#[cfg(test)]
+mod wording;
 
 pub use languages::{TRANSLATED, page_language, platform_language};
 pub use tr::Tr;
