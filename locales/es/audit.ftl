@@ -68,5 +68,5 @@ audit-action-operator-token-revoked = Token de API revocado
 audit-action-operator-token-used = Token de API usado
 audit-action-operator-disabled = Agente del servicio de soporte desactivado
 audit-action-operator-enabled = Agente del servicio de soporte activado de nuevo
-audit-action-two-factor-switched-off = Verificación en dos pasos desactivada
+audit-action-two-factor-switched-off = Autenticación en dos pasos desactivada
 audit-action-emails-looked-up = Correos a una dirección consultados

@@ -11,7 +11,7 @@ notice-password-changed = Tu contraseña se ha cambiado. Aquí sigues con la ses
 error-current-password-wrong = Tu contraseña actual no es correcta. Inténtalo de nuevo.
 
 confirm-title = Confirma que eres tú
-confirm-intro = Por tu seguridad, escribe tu contraseña antes de cambiar tu dirección de correo o tu verificación en dos pasos.
+confirm-intro = Por tu seguridad, escribe tu contraseña antes de cambiar tu dirección de correo o tu autenticación en dos pasos.
 confirm-password = Tu contraseña
 confirm-submit = Confirmar
 notice-confirmed = Gracias. Ya puedes hacer el cambio.
