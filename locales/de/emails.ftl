@@ -2,7 +2,10 @@
 
 ## E-Mails. Jede Zeile eines Textes ist ein Absatz. { $link } steht immer allein in einer Zeile.
 
-email-signature-default = Mit freundlichen Grüßen, { "{" }organisation_name{ "}" }
+# No comma after the closing formula in German: the name goes on the next line.
+email-signature-default =
+    Mit freundlichen Grüßen
+    { "{" }organisation_name{ "}" }
 
 email-kind-new-message = Neue Nachricht
 email-kind-tool-assigned = Intervention zugewiesen

@@ -2,7 +2,10 @@
 
 ## E-maile. Każdy wiersz tekstu to osobny akapit. { $link } zostaw w osobnym wierszu.
 
-email-signature-default = Pozdrawiamy, { "{" }organisation_name{ "}" }
+# No comma after the closing formula in Polish: the name goes on the next line.
+email-signature-default =
+    Pozdrawiamy
+    { "{" }organisation_name{ "}" }
 
 email-kind-new-message = Nowa wiadomość
 email-kind-tool-assigned = Przydzielono narzędzie

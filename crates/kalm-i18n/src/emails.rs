@@ -119,7 +119,8 @@ pub fn render(
     html.push_str(&format!(
         "<p>{}</p>\n<hr style=\"border:0;border-top:1px solid #c9cfdb\">\n\
          <p style=\"font-size:14px;color:#4a5468\">{}</p>\n</div>\n</body>\n</html>\n",
-        escape_html(&signature),
+        // A closing formula with the name on its own line (German, Polish).
+        escape_html(&signature).replace('\n', "<br>\n"),
         escape_html(&footer)
     ));
     RenderedEmail { subject, text, html }
@@ -168,6 +169,15 @@ mod tests {
         assert!(mail.html.contains("name=\"viewport\"") && mail.html.contains("max-width:36rem"));
         assert!(mail.text.contains("\nKind regards, Care & Co\n"));
         assert!(!mail.html.contains("<img") && !mail.html.contains("src="));
+    }
+
+    /// German and Polish close without a comma, the name on its own line,
+    /// in the HTML part as in the text.
+    #[test]
+    fn a_closing_formula_keeps_its_own_line() {
+        let mail = render(EmailKind::PasswordReset, Language::De, &data(), Greeting::FirstName, None);
+        assert!(mail.text.contains("\nMit freundlichen Grüßen\nCare & Co\n"), "{}", mail.text);
+        assert!(mail.html.contains("Mit freundlichen Grüßen<br>\nCare &amp; Co"), "{}", mail.html);
     }
 
     #[test]
