@@ -284,6 +284,25 @@ impl TestApp {
         .expect("create platform")
     }
 
+    /// Offers `languages` on the platform at `domain` (the multi-language
+    /// option made available and set, as the service desk would); returns
+    /// the platform as it is now.
+    pub async fn offer_languages(&self, domain: &str, languages: &[&str]) -> Platform {
+        use kalm_app::configurations;
+        use kalm_domain::configurations::ConfigurationKey;
+        let caller = kalm_app::Caller::command_line();
+        let platform = platforms::find(&self.kalm, &caller, domain).await.expect("platform");
+        configurations::set_availability(&self.kalm, &caller, &platform, ConfigurationKey::Languages, true, None)
+            .await
+            .expect("make languages available");
+        let platform = platforms::find(&self.kalm, &caller, domain).await.expect("platform");
+        let value = serde_json::json!(languages);
+        configurations::set_value(&self.kalm, &caller, &platform, ConfigurationKey::Languages, &value, None)
+            .await
+            .expect("offer languages");
+        platforms::find(&self.kalm, &caller, domain).await.expect("platform")
+    }
+
     /// An active account with `PASSWORD`. `roles` only for professionals.
     pub async fn account(&self, platform: &Platform, account_type: &str, roles: &str, email: &str) -> Account {
         let (first, last) = email.split_once('@').map(|(l, _)| (l, "Tester")).unwrap_or(("Test", "Tester"));

@@ -11,28 +11,8 @@ use crate::support::{body, get, location, post};
 const HOST: &str = "zorg.test";
 
 async fn offer(app: &TestApp, languages: serde_json::Value) {
-    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
-    configurations::set_availability(
-        &app.kalm,
-        &kalm_testkit::kalm_app::Caller::command_line(),
-        &platform,
-        ConfigurationKey::Languages,
-        true,
-        None,
-    )
-    .await
-    .unwrap();
-    let platform = platforms::find(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), HOST).await.unwrap();
-    configurations::set_value(
-        &app.kalm,
-        &kalm_testkit::kalm_app::Caller::command_line(),
-        &platform,
-        ConfigurationKey::Languages,
-        &languages,
-        None,
-    )
-    .await
-    .unwrap();
+    let codes: Vec<&str> = languages.as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    app.offer_languages(HOST, &codes).await;
 }
 
 async fn nl_platform(app: &TestApp) -> kalm_testkit::kalm_app::platforms::Platform {

@@ -246,31 +246,9 @@ both_backends!(error_pages_carry_the_sites_name_and_language);
 /// creating, the page says where the invitation went and offers the link
 /// with a copy button.
 async fn a_new_account_says_where_its_invitation_went(app: TestApp) {
-    use kalm_testkit::kalm_app::{Caller, configurations, platforms};
-    use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
-    let platform = app.platform("Care", HOST).await;
-    configurations::set_availability(
-        &app.kalm,
-        &Caller::command_line(),
-        &platform,
-        ConfigurationKey::Languages,
-        true,
-        None,
-    )
-    .await
-    .unwrap();
-    let platform = platforms::find(&app.kalm, &Caller::command_line(), HOST).await.unwrap();
-    let offered = serde_json::json!(["en", "de"]);
-    configurations::set_value(
-        &app.kalm,
-        &Caller::command_line(),
-        &platform,
-        ConfigurationKey::Languages,
-        &offered,
-        None,
-    )
-    .await
-    .unwrap();
+    use kalm_testkit::kalm_app::Caller;
+    app.platform("Care", HOST).await;
+    let platform = app.offer_languages(HOST, &["en", "de"]).await;
     app.account(&platform, "professional", "application_manager", "am@care.test").await;
     let manager = app.login(HOST, "am@care.test").await;
     let form = body(get(&app, &manager, HOST, "/accounts/new").await).await;

@@ -817,31 +817,8 @@ both_backends!(parallel_codes_over_several_waiting_logins_are_reserved_before_th
 /// was (and as a text message would be), even though their account's own
 /// language is English; once in, their own language takes over.
 async fn a_login_keeps_its_language_until_it_is_through(app: TestApp) {
-    use kalm_testkit::kalm_app::{Caller, platforms};
-    let platform = app.platform("Care", HOST).await;
-    configurations::set_availability(
-        &app.kalm,
-        &Caller::command_line(),
-        &platform,
-        ConfigurationKey::Languages,
-        true,
-        None,
-    )
-    .await
-    .unwrap();
-    let platform = platforms::find(&app.kalm, &Caller::command_line(), HOST).await.unwrap();
-    let languages = json!(["en", "nl"]);
-    configurations::set_value(
-        &app.kalm,
-        &Caller::command_line(),
-        &platform,
-        ConfigurationKey::Languages,
-        &languages,
-        None,
-    )
-    .await
-    .unwrap();
-    let platform = platforms::find(&app.kalm, &Caller::command_line(), HOST).await.unwrap();
+    app.platform("Care", HOST).await;
+    let platform = app.offer_languages(HOST, &["en", "nl"]).await;
     policy(&app, &platform, "off", "never", "optional", "off").await;
     app.account(&platform, "client", "", "c@care.test").await;
     let (secret, _) = app_set_up(&app, &platform, "c@care.test").await;
