@@ -1,0 +1,121 @@
+// Screenshot tour, in real Chromium with axe-core on every page (machinery
+// in support.mjs): every page of a platform and of the service desk console
+// as each role opens it, once in English and once in Dutch, each at desktop
+// and phone width. The screenshots go to artifacts/tour-<lang>/ for review
+// (NN-<page>-desktop.png, NN-<page>-phone.png); a serious or critical axe
+// violation, a 5xx answer or a page error fails the tour.
+//
+// The journeys test behaviour; this tour only makes sure that no page is
+// left unseen, in more than one language, when the pages change.
+//
+// Run: cd e2e && npm ci && npm test      (see README.md for the env vars)
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { beginSharedRun, expectHeading, localeTexts, logIn } from './support.mjs';
+
+const person = (first, last, password) => ({
+  first, last, password, email: `${first.toLowerCase()}.${last.toLowerCase().replace(/ /g, '')}@example.org`,
+});
+
+const TOURS = [
+  { lang: 'en', locale: 'en-GB', name: 'Tour Care', domain: 'tour-en.localhost' },
+  { lang: 'nl', locale: 'nl-NL', name: 'Rondleiding Zorg', domain: 'tour-nl.localhost' },
+].map((tour) => ({
+  ...tour,
+  manager: person('Mara', 'Verhoeven', 'lantern-orchard-pebble-42'),
+  professional: person('Pieter', 'Bakker', 'granite-willow-lantern-63'),
+  secretary: person('Sam', 'Visser', 'pebble-harbour-maple-29'),
+  client: person('Noor', 'Hendriks', 'meadow-copper-thistle-85'),
+  operator: { email: `desk-${tour.lang}@kalm.example.org`, password: 'harbour-desk-lantern-77' },
+}));
+
+test('screenshot tour: every page in English and Dutch, at desktop and phone width', { timeout: 300_000, concurrency: true }, async (t) => {
+  const run = await beginSharedRun(t, 'tour');
+  if (!run) return;
+  for (const tour of TOURS) {
+    run.server.createOperator(tour.operator.email, tour.operator.password);
+    tour.platformId = run.server.cli(['platform', 'create', '--name', tour.name, '--domain', tour.domain, '--language', tour.lang]).trim();
+    const account = (p, type, roles) => run.server.cli([
+      'account', 'create', '--platform', tour.domain, '--type', type, ...(roles ? ['--roles', roles] : []),
+      '--email', p.email, '--first-name', p.first, '--last-name', p.last, '--password-stdin',
+    ], `${p.password}\n`).trim();
+    account(tour.manager, 'professional', 'professional,application_manager');
+    account(tour.professional, 'professional', 'professional');
+    account(tour.secretary, 'professional', 'secretary');
+    tour.clientId = account(tour.client, 'client');
+  }
+  await run.server.start();
+  await run.launch();
+  await run.each(TOURS, {
+    title: (tour) => `the tour in ${tour.lang}`,
+    journeyName: (tour) => `tour-${tour.lang}`,
+  }, tourOf);
+});
+
+async function tourOf(journey, tour) {
+  const { server, checker, step } = journey;
+  const tr = localeTexts(tour.lang);
+  const site = `http://${tour.domain}:${server.port}`;
+  const console_ = `http://admin.localhost:${server.port}`;
+
+  /** Opens `path` and checks it under `label`; the page must answer `status`. */
+  async function visit(page, origin, path, label, status = 200) {
+    const response = await page.goto(`${origin}${path}`);
+    assert.equal(response.status(), status, `${label}: ${origin}${path}`);
+    assert.equal(await page.locator('html').getAttribute('lang'), tour.lang, `${label} is in ${tour.lang}`);
+    await checker.check(page, label);
+  }
+
+  await step('a visitor who is not signed in', async () => {
+    const page = await journey.person({ locale: tour.locale });
+    await visit(page, site, '/login', 'login');
+    await visit(page, site, '/forgot-password', 'forgot-password');
+    await visit(page, site, '/no-such-page', 'not-found', 404);
+  });
+
+  await step('the client', async () => {
+    const page = await journey.person({ locale: tour.locale });
+    await logIn(checker, page, site, tour.client, 'login-client', tr);
+    await visit(page, site, '/', 'home-client');
+    await visit(page, site, '/account', 'my-account-client');
+    await visit(page, site, '/account/two-factor', 'two-factor-client');
+  });
+
+  await step('a professional and a secretary', async () => {
+    const pro = await journey.person({ locale: tour.locale });
+    await logIn(checker, pro, site, tour.professional, 'login-professional', tr);
+    await visit(pro, site, '/', 'home-professional');
+    await visit(pro, site, '/accounts', 'accounts-professional');
+    const sec = await journey.person({ locale: tour.locale });
+    await logIn(checker, sec, site, tour.secretary, 'login-secretary', tr);
+    await visit(sec, site, '/', 'home-secretary');
+    await visit(sec, site, '/accounts/new', 'account-new-secretary');
+  });
+
+  await step('the application manager', async () => {
+    const page = await journey.person({ locale: tour.locale });
+    await logIn(checker, page, site, tour.manager, 'login-manager', tr);
+    await expectHeading(page, tr('home-welcome', { name: tour.manager.first }));
+    await visit(page, site, '/', 'home-manager');
+    await visit(page, site, '/accounts', 'accounts');
+    await visit(page, site, '/accounts/new', 'account-new');
+    await visit(page, site, `/accounts/${tour.clientId}`, 'account-client');
+    await visit(page, site, `/accounts/${tour.clientId}/deactivate`, 'account-deactivate-question');
+    await visit(page, site, '/settings', 'settings');
+    await visit(page, site, '/settings/email_greeting', 'settings-email-greeting');
+    await visit(page, site, '/audit', 'audit');
+    await visit(page, site, '/account', 'my-account-manager');
+  });
+
+  await step('the service desk', async () => {
+    const page = await journey.person({ locale: tour.locale });
+    await logIn(checker, page, console_, tour.operator, 'console-login', tr);
+    await visit(page, console_, '/', 'console-platforms');
+    await visit(page, console_, '/platforms/new', 'console-platform-new');
+    await visit(page, console_, `/platforms/${tour.platformId}`, 'console-platform');
+    await visit(page, console_, `/platforms/${tour.platformId}/configurations/two_factor`, 'console-configuration');
+    await visit(page, console_, `/emails?address=${encodeURIComponent(tour.client.email)}`, 'console-emails');
+    await visit(page, console_, '/charges', 'console-charges');
+  });
+}
