@@ -70,3 +70,6 @@ audit-action-operator-disabled = Servicedeskmedarbejder deaktiveret
 audit-action-operator-enabled = Servicedeskmedarbejder aktiveret igen
 audit-action-two-factor-switched-off = Tofaktorgodkendelse slået fra
 audit-action-emails-looked-up = E-mails til en adresse slået op
+audit-pages = Sider i revisionsloggen
+audit-newer = Nyere poster
+audit-older = Ældre poster

@@ -70,3 +70,6 @@ audit-action-operator-disabled = Servicedesk-Mitarbeiter deaktiviert
 audit-action-operator-enabled = Servicedesk-Mitarbeiter wieder aktiviert
 audit-action-two-factor-switched-off = Zwei-Faktor-Authentifizierung ausgeschaltet
 audit-action-emails-looked-up = E-Mails an eine Adresse nachgeschlagen
+audit-pages = Seiten des Auditprotokolls
+audit-newer = Neuere Einträge
+audit-older = Ältere Einträge

@@ -70,3 +70,6 @@ audit-action-operator-disabled = Service desk operator disabled
 audit-action-operator-enabled = Service desk operator enabled again
 audit-action-two-factor-switched-off = Two-factor switched off
 audit-action-emails-looked-up = E-mails to an address looked up
+audit-pages = Pages of the audit log
+audit-newer = Newer entries
+audit-older = Older entries

@@ -70,3 +70,6 @@ audit-action-operator-disabled = Agente del servicio de soporte desactivado
 audit-action-operator-enabled = Agente del servicio de soporte activado de nuevo
 audit-action-two-factor-switched-off = Autenticación en dos pasos desactivada
 audit-action-emails-looked-up = Correos a una dirección consultados
+audit-pages = Páginas del registro de auditoría
+audit-newer = Entradas más recientes
+audit-older = Entradas más antiguas

@@ -70,3 +70,6 @@ audit-action-operator-disabled = Agent du service d'assistance désactivé
 audit-action-operator-enabled = Agent du service d'assistance réactivé
 audit-action-two-factor-switched-off = Authentification à deux facteurs désactivée
 audit-action-emails-looked-up = E-mails envoyés à une adresse consultés
+audit-pages = Pages du journal d'audit
+audit-newer = Entrées plus récentes
+audit-older = Entrées plus anciennes

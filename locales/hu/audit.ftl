@@ -70,3 +70,6 @@ audit-action-operator-disabled = Ügyfélszolgálati munkatárs letiltva
 audit-action-operator-enabled = Ügyfélszolgálati munkatárs újra engedélyezve
 audit-action-two-factor-switched-off = Kétlépcsős azonosítás kikapcsolva
 audit-action-emails-looked-up = Egy címre küldött e-mailek lekérdezve
+audit-pages = Az auditnapló oldalai
+audit-newer = Újabb bejegyzések
+audit-older = Régebbi bejegyzések

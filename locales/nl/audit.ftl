@@ -70,3 +70,6 @@ audit-action-operator-disabled = Servicedeskmedewerker uitgeschakeld
 audit-action-operator-enabled = Servicedeskmedewerker weer ingeschakeld
 audit-action-two-factor-switched-off = Tweestapsverificatie uitgezet
 audit-action-emails-looked-up = E-mails aan een adres opgezocht
+audit-pages = Pagina's van de auditlog
+audit-newer = Nieuwere regels
+audit-older = Oudere regels

@@ -70,3 +70,6 @@ audit-action-operator-disabled = Wyłączono pracownika pomocy technicznej
 audit-action-operator-enabled = Ponownie włączono pracownika pomocy technicznej
 audit-action-two-factor-switched-off = Wyłączono uwierzytelnianie dwuskładnikowe
 audit-action-emails-looked-up = Sprawdzono e-maile wysłane na adres
+audit-pages = Strony dziennika audytu
+audit-newer = Nowsze wpisy
+audit-older = Starsze wpisy

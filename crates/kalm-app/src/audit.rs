@@ -373,6 +373,7 @@ fn read_detail(filter: &AuditFilter, shown: usize) -> serde_json::Value {
         "account": filter.account.map(|a| a.to_string()),
         "action": filter.action.map(|a| a.code()),
         "since": filter.since.map(|s| s.to_rfc3339()),
+        "offset": filter.offset,
         "shown": shown,
     })
 }

@@ -214,6 +214,8 @@ pub struct AuditFilter {
     pub since: Option<DateTime<Utc>>,
     pub until: Option<DateTime<Utc>>,
     pub limit: i64,
+    /// How many of the newest matching entries to pass over (paging).
+    pub offset: i64,
 }
 
 fn from_row(row: &AnyRow) -> StoreResult<AuditEntry> {
@@ -270,7 +272,8 @@ pub async fn list(conn: &mut AnyConnection, filter: &AuditFilter) -> StoreResult
         sql.push_str(&format!(" AND at < ${}", base + ints.len()));
     }
     ints.push(filter.limit.clamp(1, 10_000));
-    sql.push_str(&format!(" ORDER BY at DESC, id DESC LIMIT ${}", base + ints.len()));
+    ints.push(filter.offset.max(0));
+    sql.push_str(&format!(" ORDER BY at DESC, id DESC LIMIT ${} OFFSET ${}", base + ints.len() - 1, base + ints.len()));
     let mut query = sqlx::query(&sql);
     for t in texts {
         query = query.bind(t);

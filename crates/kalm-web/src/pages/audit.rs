@@ -41,7 +41,13 @@ struct AuditPage<'a> {
     until: String,
     error: Option<String>,
     rows: Vec<AuditRow>,
+    /// Links to the newer and the older page of entries, filters kept.
+    newer: Option<String>,
+    older: Option<String>,
 }
+
+/// Entries on one page of the log.
+const PAGE_SIZE: usize = 50;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct AuditQuery {
@@ -55,6 +61,32 @@ pub struct AuditQuery {
     since: String,
     #[serde(default)]
     until: String,
+    /// The page of entries, 1 being the newest.
+    #[serde(default)]
+    page: Option<u32>,
+}
+
+impl AuditQuery {
+    fn page(&self) -> u32 {
+        self.page.unwrap_or(1).max(1)
+    }
+
+    /// This query on another page.
+    fn on_page(&self, page: u32) -> String {
+        let pairs = [
+            ("platform", self.platform.as_str()),
+            ("account", self.account.as_str()),
+            ("action", self.action.as_str()),
+            ("since", self.since.as_str()),
+            ("until", self.until.as_str()),
+        ];
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
+            query.append_pair(name, value);
+        }
+        query.append_pair("page", &page.to_string());
+        format!("/audit?{}", query.finish())
+    }
 }
 
 fn day_start(text: &str) -> Option<chrono::DateTime<Utc>> {
@@ -98,7 +130,9 @@ async fn filter_from(
         action: AuditAction::parse(&query.action),
         since: day_start(&query.since),
         until: day_start(&query.until).map(|d| d + chrono::Duration::days(1)),
-        limit: 500,
+        // One more than a page: whether it comes says if there is an older page.
+        limit: i64::try_from(PAGE_SIZE + 1).unwrap_or(i64::MAX),
+        offset: i64::from(query.page() - 1) * i64::try_from(PAGE_SIZE).unwrap_or(i64::MAX),
     })
 }
 
@@ -116,6 +150,10 @@ fn page(
         .map(|a| Choice::new(a.code(), tr.code("audit-action", a.code()), chosen == Some(*a)))
         .collect();
     action_options.insert(0, Choice::new("", tr.t("filter-any"), chosen.is_none()));
+    let current = query.page();
+    let newer = (current > 1).then(|| query.on_page(current - 1));
+    let older = (entries.len() > PAGE_SIZE).then(|| query.on_page(current + 1));
+    let shown = &entries[..entries.len().min(PAGE_SIZE)];
     render(&AuditPage {
         t: tr,
         chrome,
@@ -126,7 +164,9 @@ fn page(
         since: query.since,
         until: query.until,
         error,
-        rows: rows(tr, entries),
+        rows: rows(tr, shown),
+        newer,
+        older,
     })
 }
 

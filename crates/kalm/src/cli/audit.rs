@@ -63,6 +63,7 @@ pub async fn run(config: &Config, args: AuditArgs) -> Result<(), CliError> {
         since: args.since.as_deref().map(parse_since).transpose()?,
         until: None,
         limit: args.limit,
+        offset: 0,
     };
     let entries = kalm_app::audit::export_on_server(&kalm, &filter).await?;
     if args.json {

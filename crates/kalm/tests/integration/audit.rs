@@ -227,3 +227,27 @@ async fn parallel_looks_each_get_their_entry(app: TestApp) {
     assert_eq!(all.iter().filter(|e| e.action.code() == "accounts_listed").count(), 24 + 24);
 }
 both_backends!(parallel_looks_each_get_their_entry);
+
+/// The log comes in pages of 50, newest first, with links to the older and
+/// newer pages that keep the filters.
+async fn the_log_comes_in_pages(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    for n in 0..60 {
+        app.account(&platform, "client", "", &format!("c{n:02}@care.test")).await;
+    }
+    let manager = app.login(HOST, "am@care.test").await;
+    let rows = |html: &str| html.matches("<tr><td data-label=").count();
+    let first = body(get(&app, &manager, HOST, "/audit?action=account_created").await).await;
+    assert_eq!(rows(&first), 50, "a page of 50");
+    assert!(first.contains("c59@care.test") && !first.contains("c09@care.test"), "newest first");
+    assert!(first.contains("href=\"/audit?action=account_created&#38;page=2\""), "older, filter kept: {first}");
+    assert!(!first.contains("Newer entries"), "nothing newer than the first page");
+    let second = body(get(&app, &manager, HOST, "/audit?action=account_created&page=2").await).await;
+    assert_eq!(rows(&second), 11, "the rest: 60 clients and the manager");
+    assert!(second.contains("c00@care.test") && second.contains("Newer entries"));
+    assert!(!second.contains("Older entries"));
+    let past = body(get(&app, &manager, HOST, "/audit?action=account_created&page=9").await).await;
+    assert_eq!(rows(&past), 0);
+}
+both_backends!(the_log_comes_in_pages);
