@@ -73,3 +73,5 @@ audit-action-emails-looked-up = E-mails til en adresse slået op
 audit-pages = Sider i revisionsloggen
 audit-newer = Nyere poster
 audit-older = Ældre poster
+audit-download = Download som CSV
+audit-download-help = Det, filtrene vælger, op til 10.000 poster. Downloaden noteres i loggen.

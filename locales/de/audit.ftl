@@ -73,3 +73,5 @@ audit-action-emails-looked-up = E-Mails an eine Adresse nachgeschlagen
 audit-pages = Seiten des Auditprotokolls
 audit-newer = Neuere Einträge
 audit-older = Ältere Einträge
+audit-download = Als CSV herunterladen
+audit-download-help = Was die Filter auswählen, bis zu 10.000 Einträge. Der Download wird im Protokoll vermerkt.

@@ -73,3 +73,5 @@ audit-action-emails-looked-up = E-mails to an address looked up
 audit-pages = Pages of the audit log
 audit-newer = Newer entries
 audit-older = Older entries
+audit-download = Download as CSV
+audit-download-help = What the filters select, up to 10,000 entries. The download is recorded in the log.

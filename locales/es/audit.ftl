@@ -73,3 +73,5 @@ audit-action-emails-looked-up = Correos a una dirección consultados
 audit-pages = Páginas del registro de auditoría
 audit-newer = Entradas más recientes
 audit-older = Entradas más antiguas
+audit-download = Descargar en CSV
+audit-download-help = Lo que seleccionan los filtros, hasta 10.000 entradas. La descarga queda anotada en el registro.

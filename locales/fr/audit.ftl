@@ -73,3 +73,5 @@ audit-action-emails-looked-up = E-mails envoyés à une adresse consultés
 audit-pages = Pages du journal d'audit
 audit-newer = Entrées plus récentes
 audit-older = Entrées plus anciennes
+audit-download = Télécharger en CSV
+audit-download-help = Ce que les filtres sélectionnent, jusqu'à 10 000 entrées. Le téléchargement est consigné dans le journal.

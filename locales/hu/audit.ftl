@@ -73,3 +73,5 @@ audit-action-emails-looked-up = Egy címre küldött e-mailek lekérdezve
 audit-pages = Az auditnapló oldalai
 audit-newer = Újabb bejegyzések
 audit-older = Régebbi bejegyzések
+audit-download = Letöltés CSV-ként
+audit-download-help = Amit a szűrők kiválasztanak, legfeljebb 10 000 bejegyzés. A letöltés bekerül a naplóba.

@@ -73,3 +73,5 @@ audit-action-emails-looked-up = E-mails aan een adres opgezocht
 audit-pages = Pagina's van de auditlog
 audit-newer = Nieuwere regels
 audit-older = Oudere regels
+audit-download = Downloaden als CSV
+audit-download-help = Wat de filters selecteren, tot 10.000 regels. De download wordt in de log vastgelegd.

@@ -73,3 +73,5 @@ audit-action-emails-looked-up = Sprawdzono e-maile wysłane na adres
 audit-pages = Strony dziennika audytu
 audit-newer = Nowsze wpisy
 audit-older = Starsze wpisy
+audit-download = Pobierz jako CSV
+audit-download-help = To, co wybierają filtry, do 10 000 wpisów. Pobranie zostaje zapisane w dzienniku.

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeZone, Utc};
 use kalm_app::audit::{self};
 use kalm_app::audit::{AuditEntry, AuditFilter};
@@ -44,6 +44,8 @@ struct AuditPage<'a> {
     /// Links to the newer and the older page of entries, filters kept.
     newer: Option<String>,
     older: Option<String>,
+    /// The download of what the filters select.
+    csv: String,
 }
 
 /// Entries on one page of the log.
@@ -73,6 +75,15 @@ impl AuditQuery {
 
     /// This query on another page.
     fn on_page(&self, page: u32) -> String {
+        self.at("/audit", Some(page))
+    }
+
+    /// This query as a download.
+    fn as_csv(&self) -> String {
+        self.at("/audit.csv", None)
+    }
+
+    fn at(&self, path: &str, page: Option<u32>) -> String {
         let pairs = [
             ("platform", self.platform.as_str()),
             ("account", self.account.as_str()),
@@ -84,8 +95,10 @@ impl AuditQuery {
         for (name, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
             query.append_pair(name, value);
         }
-        query.append_pair("page", &page.to_string());
-        format!("/audit?{}", query.finish())
+        if let Some(page) = page {
+            query.append_pair("page", &page.to_string());
+        }
+        format!("{path}?{}", query.finish())
     }
 }
 
@@ -154,6 +167,7 @@ fn page(
     let newer = (current > 1).then(|| query.on_page(current - 1));
     let older = (entries.len() > PAGE_SIZE).then(|| query.on_page(current + 1));
     let shown = &entries[..entries.len().min(PAGE_SIZE)];
+    let csv = query.as_csv();
     render(&AuditPage {
         t: tr,
         chrome,
@@ -167,6 +181,7 @@ fn page(
         rows: rows(tr, shown),
         newer,
         older,
+        csv,
     })
 }
 
@@ -222,12 +237,67 @@ pub async fn admin_log(
     Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, &found, error))
 }
 
+/// The entries the filters select, as CSV (at most 10,000, newest first).
+fn download(entries: &[AuditEntry]) -> Response {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"audit-log.csv\""),
+        ],
+        audit::csv(entries),
+    )
+        .into_response()
+}
+
+fn for_download(mut filter: AuditFilter) -> AuditFilter {
+    filter.limit = 10_000;
+    filter.offset = 0;
+    filter
+}
+
+pub async fn platform_csv(
+    State(state): State<AppState>,
+    visit: PlatformVisit,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else {
+        return Ok(to_login());
+    };
+    let tr = &visit.tr;
+    let filter = filter_from(&state, Some(visit.platform.id), &query).await.or_page(tr)?;
+    let found = audit::export(&state.kalm, principal.caller(), for_download(filter)).await.or_page(tr)?;
+    Ok(download(&found))
+}
+
+pub async fn admin_csv(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, PageError> {
+    let Some(principal) = &visit.principal else {
+        return Ok(to_login());
+    };
+    let tr = &visit.tr;
+    let platform = if query.platform.trim().is_empty() {
+        None
+    } else {
+        Some(platforms::find(&state.kalm, principal.caller(), &query.platform).await.or_page(tr)?.id)
+    };
+    let filter = filter_from(&state, platform, &query).await.or_page(tr)?;
+    let found = audit::export(&state.kalm, principal.caller(), for_download(filter)).await.or_page(tr)?;
+    Ok(download(&found))
+}
+
 /// This module's pages on a platform's host.
 pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
-    axum::Router::new().route("/audit", axum::routing::get(platform_log))
+    axum::Router::new()
+        .route("/audit", axum::routing::get(platform_log))
+        .route("/audit.csv", axum::routing::get(platform_csv))
 }
 
 /// This module's pages on the operator console's host.
 pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
-    axum::Router::new().route("/audit", axum::routing::get(admin_log))
+    axum::Router::new()
+        .route("/audit", axum::routing::get(admin_log))
+        .route("/audit.csv", axum::routing::get(admin_csv))
 }

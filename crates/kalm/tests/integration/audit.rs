@@ -251,3 +251,46 @@ async fn the_log_comes_in_pages(app: TestApp) {
     assert_eq!(rows(&past), 0);
 }
 both_backends!(the_log_comes_in_pages);
+
+/// What the filters select can be downloaded as CSV by whoever may read
+/// the log; the download is itself logged as an export, and a name typed
+/// to look like a formula cannot run in a spreadsheet.
+async fn the_log_downloads_as_csv(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    app.account(&platform, "professional", "professional", "pro@care.test").await;
+    let input = kalm_testkit::kalm_app::accounts::AccountInput {
+        account_type: "client".into(),
+        first_name: "Formula".into(),
+        last_name: "Client".into(),
+        // A valid address that a spreadsheet would read as a formula.
+        email: "=1+1@care.test".into(),
+        ..Default::default()
+    };
+    kalm_testkit::kalm_app::accounts::create(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        &platform,
+        &input,
+        Some(PASSWORD),
+    )
+    .await
+    .unwrap();
+    let manager = app.login(HOST, "am@care.test").await;
+    let page = body(get(&app, &manager, HOST, "/audit?action=account_created").await).await;
+    assert!(page.contains("href=\"/audit.csv?action=account_created\""), "{page}");
+    let r = get(&app, &manager, HOST, "/audit.csv?action=account_created").await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = body(r).await;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "at,actor,action,target,outcome,source,detail");
+    assert_eq!(lines.len(), 4, "three accounts created: {csv}");
+    assert!(lines.iter().skip(1).all(|l| l.contains(",account_created,")), "{csv}");
+    assert!(csv.contains(",'=1+1@care.test,"), "the formula is text: {csv}");
+    assert!(!lines.iter().any(|l| l.split(',').any(|cell| cell.starts_with('='))), "no formula: {csv}");
+    assert!(entries(&app).await.iter().any(|e| e.action == AuditAction::AuditLogExported), "the export is logged");
+    let professional = app.login(HOST, "pro@care.test").await;
+    assert_eq!(get(&app, &professional, HOST, "/audit.csv").await.status(), 403);
+}
+both_backends!(the_log_downloads_as_csv);
