@@ -366,8 +366,11 @@ pub async fn export(kalm: &Kalm, caller: &Caller, filter: AuditFilter) -> AppRes
 /// prefixed with `'`, so opening the file runs nothing.
 pub fn csv(entries: &[AuditEntry]) -> String {
     let field = |s: &str| {
-        let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
-        if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+        if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            crate::charges::csv_cell(&format!("'{s}"))
+        } else {
+            crate::charges::csv_cell(s)
+        }
     };
     let mut out = String::from("at,actor,action,target,outcome,source,detail\r\n");
     for e in entries {

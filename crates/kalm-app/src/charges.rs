@@ -70,10 +70,14 @@ pub async fn list(
 }
 
 /// The ledger as CSV (RFC 4180), for the account manager's spreadsheet.
+/// One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a
+/// line break. Shared by every CSV Kalm writes.
+pub(crate) fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
+}
+
 pub fn csv(rows: &[ChargeRow], platforms: &[Platform]) -> String {
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_owned() }
-    };
+    let field = csv_cell;
     let mut out = String::from("at,platform_id,platform_domain,platform_name,event,subject,actor,detail\r\n");
     for r in rows {
         let platform = platforms.iter().find(|p| p.id == r.platform_id);

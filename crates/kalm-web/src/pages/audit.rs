@@ -216,25 +216,26 @@ pub async fn admin_log(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let mut error = None;
-    let platform = if query.platform.trim().is_empty() {
-        None
-    } else {
-        match platforms::find(&state.kalm, principal.caller(), &query.platform).await {
-            Ok(p) => Some(p.id),
-            Err(err) => {
-                error = Some(tr.error(err.code()));
-                None
-            }
+    let (found, error) = match console_platform(&state, principal.caller(), &query).await {
+        Ok(platform) => {
+            let filter = filter_from(&state, platform, &query).await.or_page(tr)?;
+            (entries(&state, principal.caller(), filter).await.or_page(tr)?, None)
         }
-    };
-    let found = if error.is_some() {
-        Vec::new()
-    } else {
-        let filter = filter_from(&state, platform, &query).await.or_page(tr)?;
-        entries(&state, principal.caller(), filter).await.or_page(tr)?
+        Err(err) => (Vec::new(), Some(tr.error(err.code()))),
     };
     Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, &found, error))
+}
+
+/// The platform the console's filter names (by domain or id), if any.
+async fn console_platform(
+    state: &AppState,
+    caller: &Caller,
+    query: &AuditQuery,
+) -> Result<Option<PlatformId>, kalm_app::AppError> {
+    if query.platform.trim().is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(platforms::find(&state.kalm, caller, &query.platform).await?.id))
 }
 
 /// The entries the filters select, as CSV (at most 10,000, newest first).
@@ -278,11 +279,7 @@ pub async fn admin_csv(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let platform = if query.platform.trim().is_empty() {
-        None
-    } else {
-        Some(platforms::find(&state.kalm, principal.caller(), &query.platform).await.or_page(tr)?.id)
-    };
+    let platform = console_platform(&state, principal.caller(), &query).await.or_page(tr)?;
     let filter = filter_from(&state, platform, &query).await.or_page(tr)?;
     let found = audit::export(&state.kalm, principal.caller(), for_download(filter)).await.or_page(tr)?;
     Ok(download(&found))
