@@ -385,6 +385,9 @@ pub struct ProfileInput {
     pub last_name: String,
     pub email: String,
     pub language: String,
+    /// One's own time zone, on one's own profile only: `None` keeps it, an
+    /// empty name follows the platform's.
+    pub time_zone: Option<String>,
 }
 
 /// Changes an account's names, e-mail address and language, by someone who
@@ -507,6 +510,11 @@ pub async fn update_own_profile(
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
+    let time_zone = match input.time_zone.as_deref().map(str::trim) {
+        None => None,
+        Some("") => Some(None),
+        Some(name) => Some(Some(kalm_domain::countries::TimeZone::parse(name)?)),
+    };
     let (mut tx, before) = begin_authorized(kalm, caller, platform.id, me.id, Action::EditAccount).await?;
     let language = chosen_language(kalm, &mut tx, platform, &before, &input.language).await?;
     let email_changes = before.email.folded() != email.folded();
@@ -520,6 +528,11 @@ pub async fn update_own_profile(
     let mut changed = profile_changes(&before, &first_name, &last_name, language);
     if before.email != kept {
         changed.insert("email".into(), json!([before.email.as_str(), kept.as_str()]));
+    }
+    if let Some(zone) = time_zone.filter(|zone| *zone != before.time_zone) {
+        kalm_store::accounts::set_time_zone(&mut tx, me.id, zone).await?;
+        let name = |z: Option<kalm_domain::countries::TimeZone>| z.map(|z| z.name());
+        changed.insert("time_zone".into(), json!([name(before.time_zone), name(zone)]));
     }
     if !changed.is_empty() {
         let event = Event::new(AuditAction::AccountUpdated, Some(platform.id))

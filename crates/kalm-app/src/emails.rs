@@ -69,6 +69,9 @@ pub struct Recipient {
     pub first_name: String,
     pub last_name: String,
     pub language: Language,
+    /// The person's own time zone for the dates in the e-mail; none means
+    /// the platform's.
+    pub time_zone: Option<kalm_domain::countries::TimeZone>,
 }
 
 impl From<&kalm_store::accounts::Account> for Recipient {
@@ -79,6 +82,7 @@ impl From<&kalm_store::accounts::Account> for Recipient {
             first_name: a.first_name.as_str().to_owned(),
             last_name: a.last_name.as_str().to_owned(),
             language: a.language,
+            time_zone: a.time_zone,
         }
     }
 }
@@ -197,6 +201,7 @@ fn prepare(
         valid_until: extras.valid_until.map(|t| t.to_rfc3339()),
         date: extras.date.map(|t| t.to_rfc3339()),
         inviter_first_name: extras.inviter_first_name,
+        time_zone: Some(recipient.time_zone.unwrap_or(platform.time_zone).name().to_owned()),
     };
     let payload = serde_json::to_vec(&data).map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
     Ok(NewMessage {

@@ -10,6 +10,7 @@ use kalm_domain::accounts::AccountError;
 use kalm_domain::auth::password::PasswordError;
 use kalm_domain::auth::phone::PhoneError;
 use kalm_domain::configurations::ValueError;
+use kalm_domain::countries::PlaceError;
 use kalm_domain::languages::UnknownLanguage;
 use kalm_domain::permissions::Denied;
 use kalm_domain::platforms::PlatformError;
@@ -68,6 +69,8 @@ pub enum AppError {
     Account(#[from] AccountError),
     #[error(transparent)]
     Platform(#[from] PlatformError),
+    #[error(transparent)]
+    Place(#[from] PlaceError),
     #[error(transparent)]
     Password(#[from] PasswordError),
     #[error(transparent)]
@@ -164,6 +167,7 @@ impl AppError {
         match self {
             AppError::Account(e) => e.code(),
             AppError::Platform(e) => e.code(),
+            AppError::Place(e) => e.code(),
             AppError::Password(e) => e.code(),
             AppError::Language(_) => "language_unknown",
             AppError::Configuration(_) => "configuration_invalid",

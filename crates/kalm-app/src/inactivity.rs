@@ -502,6 +502,9 @@ fn recipient(candidate: &Candidate) -> Recipient {
         first_name: candidate.first_name.clone(),
         last_name: candidate.last_name.clone(),
         language: candidate.language,
+        // The sweep reads no personal time zone: its dates are days, shown
+        // on the platform's clock.
+        time_zone: None,
     }
 }
 

@@ -10,11 +10,13 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use kalm_domain::accounts::EmailAddress;
 use kalm_domain::audit::AuditAction;
+use kalm_domain::countries::{Country, TimeZone};
 use kalm_domain::languages::Language;
 use kalm_domain::permissions::{Action, Target};
 use kalm_domain::platforms::{Hostname, NewPlatform, PlatformId, PlatformKind, PlatformName};
-pub use kalm_store::platforms::Platform;
+pub use kalm_store::platforms::{Platform, PlatformDetails};
 
 use crate::Entity;
 use crate::audit::{Event, Who, authorize, write};
@@ -27,15 +29,66 @@ pub struct PlatformInput {
     pub domain: String,
     pub language: String,
     pub kind: String,
+    /// Empty: the country of the language.
+    pub country: String,
+    /// Empty: the country's time zone.
+    pub time_zone: String,
 }
 
 impl PlatformInput {
     pub fn parse(&self) -> AppResult<NewPlatform> {
+        let default_language = Language::parse(&self.language)?;
+        let country = match self.country.trim() {
+            "" => Country::of_language(default_language),
+            typed => Country::parse(typed)?,
+        };
         Ok(NewPlatform {
             name: PlatformName::parse(&self.name)?,
             domain: Hostname::parse(&self.domain)?,
-            default_language: Language::parse(&self.language)?,
+            default_language,
+            country,
+            time_zone: match self.time_zone.trim() {
+                "" => country.time_zone(),
+                typed => TimeZone::parse(typed)?,
+            },
             kind: if self.kind.trim().is_empty() { PlatformKind::Care } else { PlatformKind::parse(&self.kind)? },
+        })
+    }
+}
+
+/// The raw fields of a change to a platform's details. `None` keeps a
+/// field as it is; an empty contact address removes it.
+#[derive(Debug, Clone, Default)]
+pub struct PlatformChange {
+    pub name: Option<String>,
+    pub language: Option<String>,
+    pub country: Option<String>,
+    pub time_zone: Option<String>,
+    pub contact_email: Option<String>,
+}
+
+impl PlatformChange {
+    /// The details after the change, every field parsed before anything is
+    /// written.
+    fn apply_to(&self, before: &PlatformDetails) -> AppResult<PlatformDetails> {
+        let given =
+            |field: &Option<String>| field.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        Ok(PlatformDetails {
+            name: given(&self.name)
+                .map(|n| PlatformName::parse(&n))
+                .transpose()?
+                .unwrap_or_else(|| before.name.clone()),
+            default_language: given(&self.language)
+                .map(|l| Language::parse(&l))
+                .transpose()?
+                .unwrap_or(before.default_language),
+            country: given(&self.country).map(|c| Country::parse(&c)).transpose()?.unwrap_or(before.country),
+            time_zone: given(&self.time_zone).map(|z| TimeZone::parse(&z)).transpose()?.unwrap_or(before.time_zone),
+            contact_email: match self.contact_email.as_deref().map(str::trim) {
+                None => before.contact_email.clone(),
+                Some("") => None,
+                Some(typed) => Some(EmailAddress::parse(typed)?),
+            },
         })
     }
 }
@@ -56,6 +109,8 @@ pub async fn create(kalm: &Kalm, caller: &Caller, input: &PlatformInput) -> AppR
             "kind": platform.kind.code(),
             "domain": platform.domain.as_str(),
             "language": platform.default_language.code(),
+            "country": platform.country.code(),
+            "time_zone": platform.time_zone.name(),
         }));
     write(kalm, &mut tx, &who, event).await?;
     crate::charges::for_platform_creation(kalm, &mut tx, &platform, caller).await?;
@@ -144,39 +199,47 @@ pub async fn account_count(kalm: &Kalm, platform: PlatformId) -> AppResult<i64> 
     Ok(n)
 }
 
-/// Renames a platform and/or changes its default language (service desk).
-/// Empty fields keep their value. The platform is read locked inside the
-/// change, so the audit entry's old values are the ones replaced.
-pub async fn update(
-    kalm: &Kalm,
-    caller: &Caller,
-    platform: &Platform,
-    name: &str,
-    language: &str,
-) -> AppResult<Platform> {
+/// Changes a platform's name, default language, country, time zone or
+/// contact address (service desk). The platform is read locked inside the
+/// change, so the audit entry's old values are the ones replaced; the entry
+/// holds only the fields that changed.
+pub async fn update(kalm: &Kalm, caller: &Caller, platform: &Platform, change: &PlatformChange) -> AppResult<Platform> {
     authorize(kalm, caller, Action::EditPlatform, &Target::Platform(platform.id)).await?;
-    let new_name = if name.trim().is_empty() { None } else { Some(PlatformName::parse(name)?) };
-    let new_language = if language.trim().is_empty() { None } else { Some(Language::parse(language)?) };
+    // Parsed against the platform as the caller saw it, so that bad input is
+    // refused before any lock is taken; applied again to the locked row.
+    change.apply_to(&platform.details())?;
     let mut tx = kalm.store.begin().await?;
     let before = kalm_store::platforms::lock(&mut tx, kalm.store.backend(), platform.id)
         .await?
         .ok_or(AppError::NotFound(Entity::Platform))?;
-    let new_name = new_name.unwrap_or_else(|| before.name.clone());
-    let new_language = new_language.unwrap_or(before.default_language);
-    if new_name == before.name && new_language == before.default_language {
+    let old = before.details();
+    let new = change.apply_to(&old)?;
+    if new == old {
         tx.commit().await?;
         return Ok(before);
     }
-    kalm_store::platforms::update(&mut tx, platform.id, &new_name, new_language).await?;
+    kalm_store::platforms::update(&mut tx, platform.id, &new).await?;
     // Settings depend on the default language (the languages offered).
     kalm_store::platforms::bump_settings_version(&mut tx, platform.id).await?;
+    let mut changed = serde_json::Map::new();
+    let mut note = |field: &str, before: Option<&str>, after: Option<&str>| {
+        if before != after {
+            changed.insert(field.to_owned(), serde_json::json!([before, after]));
+        }
+    };
+    note("name", Some(old.name.as_str()), Some(new.name.as_str()));
+    note("language", Some(old.default_language.code()), Some(new.default_language.code()));
+    note("country", Some(old.country.code()), Some(new.country.code()));
+    note("time_zone", Some(old.time_zone.name()), Some(new.time_zone.name()));
+    note(
+        "contact_email",
+        old.contact_email.as_ref().map(EmailAddress::as_str),
+        new.contact_email.as_ref().map(EmailAddress::as_str),
+    );
     let who = Who::Caller(caller.clone());
     let event = Event::new(AuditAction::PlatformUpdated, Some(platform.id))
         .target("platform", platform.id.0, before.domain.as_str())
-        .detail(serde_json::json!({
-            "name": [before.name.as_str(), new_name.as_str()],
-            "language": [before.default_language.code(), new_language.code()],
-        }));
+        .detail(serde_json::Value::Object(changed));
     write(kalm, &mut tx, &who, event).await?;
     let updated =
         kalm_store::platforms::by_id(&mut tx, platform.id).await?.ok_or(AppError::NotFound(Entity::Platform))?;

@@ -181,28 +181,36 @@ pub async fn sms_setup_in_progress(kalm: &Kalm, caller: &Caller) -> AppResult<Op
     }
 }
 
-/// Starts setting up text messages to `typed_phone` and sends the first
-/// code. Returns the number as stored.
+/// Reads a typed phone number in the country the person chose; with none
+/// chosen, in the platform's.
+pub fn read_phone(platform: &Platform, typed_country: &str, typed_phone: &str) -> AppResult<PhoneNumber> {
+    let country = match typed_country.trim() {
+        "" => platform.country,
+        typed => kalm_domain::countries::Country::parse(typed)?,
+    };
+    Ok(PhoneNumber::parse(typed_phone, country)?)
+}
+
+/// Starts setting up text messages to `phone` (read back to the person
+/// first, see `read_phone`) and sends the first code.
 pub async fn begin_sms_setup(
     kalm: &Kalm,
     caller: &Caller,
     platform: &Platform,
-    typed_phone: &str,
+    phone: &PhoneNumber,
     wording: SmsWording<'_>,
     confirmed: &Confirmed,
-) -> AppResult<PhoneNumber> {
+) -> AppResult<()> {
     let me = setup_allowed(kalm, caller, platform).await?;
     confirmed_as(confirmed, me)?;
     if kalm.sms.is_none() {
         return Err(AppError::SmsUnavailable);
     }
-    let phone = PhoneNumber::parse(typed_phone, platform.default_language)?;
     let sealed = kalm.secret_box.seal(phone.as_str().as_bytes(), kalm.randomness.as_ref())?;
     let mut tx = kalm.store.begin().await?;
     kalm_store::two_factor::begin(&mut tx, me, Method::Sms.code(), None, Some(&sealed), kalm.clock.now()).await?;
     tx.commit().await?;
-    send_code(kalm, platform, me, SmsPurpose::SetUp, &phone, wording, &Who::Caller(caller.clone())).await?;
-    Ok(phone)
+    send_code(kalm, platform, me, SmsPurpose::SetUp, phone, wording, &Who::Caller(caller.clone())).await
 }
 
 /// Sends a new code to the number of the set-up in progress.

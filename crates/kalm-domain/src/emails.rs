@@ -218,6 +218,10 @@ pub struct EmailData {
     pub date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inviter_first_name: Option<String>,
+    /// The IANA zone the dates are shown in: the recipient's own, or the
+    /// platform's. Messages queued before zones existed have none (UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
 }
 
 impl EmailData {

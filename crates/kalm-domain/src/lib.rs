@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod audit;
 pub mod auth;
 pub mod configurations;
+pub mod countries;
 pub mod emails;
 pub mod inactivity;
 pub mod languages;

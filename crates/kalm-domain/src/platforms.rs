@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::countries::{Country, TimeZone};
 use crate::languages::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -147,6 +148,8 @@ pub struct NewPlatform {
     pub kind: PlatformKind,
     pub domain: Hostname,
     pub default_language: Language,
+    pub country: Country,
+    pub time_zone: TimeZone,
 }
 
 #[cfg(test)]

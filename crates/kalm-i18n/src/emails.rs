@@ -51,7 +51,7 @@ fn escape_html(text: &str) -> String {
 /// Renders `kind` for a recipient. `signature` is the platform's signature
 /// for this language, if it set one; `{organisation_name}` in it is filled in.
 /// Dates queued as RFC 3339 (`valid_until`, `date`) are written in the
-/// recipient's language, in UTC.
+/// recipient's language, on the clock of the zone queued with them.
 pub fn render(
     kind: EmailKind,
     language: Language,
@@ -59,7 +59,12 @@ pub fn render(
     greeting: Greeting,
     signature: Option<&str>,
 ) -> RenderedEmail {
-    let data = &with_local_dates(data, &Tr::new(language));
+    let zone = data
+        .time_zone
+        .as_deref()
+        .and_then(|z| kalm_domain::countries::TimeZone::parse(z).ok())
+        .unwrap_or(kalm_domain::countries::TimeZone::UTC);
+    let data = &with_local_dates(data, &Tr::new(language).in_zone(zone));
     let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
     let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
     for placeholder in kind.placeholders() {
@@ -152,6 +157,7 @@ mod tests {
             valid_until: Some("12 Mar 2026 09:00 UTC".into()),
             date: Some("1 Apr 2026".into()),
             inviter_first_name: Some("Lucas".into()),
+            time_zone: None,
         }
     }
 
@@ -201,6 +207,9 @@ mod tests {
         assert!(english.text.contains("5 Mar 2026 08:40 UTC"), "{}", english.text);
         let dutch = render(EmailKind::AccountInvitation, Language::Nl, &data, Greeting::FirstName, None);
         assert!(dutch.text.contains("05-03-2026 08:40 UTC"), "{}", dutch.text);
+        let in_warsaw = EmailData { time_zone: Some("Europe/Warsaw".into()), ..data };
+        let polish = render(EmailKind::AccountInvitation, Language::Pl, &in_warsaw, Greeting::FirstName, None);
+        assert!(polish.text.contains("05.03.2026 09:40 CET"), "{}", polish.text);
     }
 
     #[test]

@@ -3,12 +3,18 @@
 //! messages come in (one argument, a count, several arguments, an error
 //! code, a stable code's name, a date), so call sites never build Fluent
 //! arguments themselves.
+//!
+//! A `Tr` also knows the reader's time zone: dates are stored in UTC and
+//! shown on the reader's clock, with the zone's abbreviation, so that
+//! "09:00" never leaves a doubt. It starts in UTC; a visit or an e-mail
+//! moves it to the person's zone with `in_zone`.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_templates::Loader;
 use fluent_templates::fluent_bundle::FluentValue;
+use kalm_domain::countries::TimeZone;
 use kalm_domain::languages::Language;
 use unic_langid::LanguageIdentifier;
 
@@ -18,12 +24,19 @@ use crate::LOCALES;
 pub struct Tr {
     pub language: Language,
     id: LanguageIdentifier,
+    pub zone: TimeZone,
 }
 
 impl Tr {
     pub fn new(language: Language) -> Tr {
         let id = language.code().parse().unwrap_or_default();
-        Tr { language, id }
+        Tr { language, id, zone: TimeZone::UTC }
+    }
+
+    /// The same language, showing times on the clock of `zone`.
+    pub fn in_zone(mut self, zone: TimeZone) -> Tr {
+        self.zone = zone;
+        self
     }
 
     /// The language code for `<html lang>`.
@@ -105,15 +118,17 @@ impl Tr {
         self.t(&format!("{group}-{}", code.replace('_', "-")))
     }
 
-    /// A date and time in UTC, in the page language's customary form (the
-    /// locale's `date-format`, a strftime pattern).
+    /// A date and time on the reader's clock, in the page language's
+    /// customary form (the locale's `date-format`, a strftime pattern),
+    /// followed by the zone's abbreviation (`CET`, `BST`, `UTC`).
     pub fn datetime(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        let local = at.with_timezone(&self.zone.0);
         let pattern = self.t("date-format");
         let items: Vec<_> = chrono::format::StrftimeItems::new(&pattern).collect();
         if items.iter().any(|i| matches!(i, chrono::format::Item::Error)) {
-            return format!("{} UTC", at.format("%Y-%m-%d %H:%M"));
+            return local.format("%Y-%m-%d %H:%M %Z").to_string();
         }
-        format!("{} UTC", at.format_with_items(items.into_iter()))
+        format!("{} {}", local.format_with_items(items.into_iter()), local.format("%Z"))
     }
 
     pub fn opt_datetime(&self, at: &Option<chrono::DateTime<chrono::Utc>>) -> String {
@@ -133,6 +148,18 @@ mod tests {
         let at = chrono::DateTime::<chrono::Utc>::from_timestamp(1_772_700_000, 0).unwrap();
         assert_eq!(Tr::new(Language::En).datetime(&at), "5 Mar 2026 08:40 UTC");
         assert_eq!(Tr::new(Language::Nl).datetime(&at), "05-03-2026 08:40 UTC");
+    }
+
+    #[test]
+    fn dates_show_on_the_readers_clock_with_daylight_saving() {
+        let amsterdam = TimeZone::parse("Europe/Amsterdam").unwrap();
+        let winter = chrono::DateTime::<chrono::Utc>::from_timestamp(1_772_700_000, 0).unwrap();
+        assert_eq!(Tr::new(Language::Nl).in_zone(amsterdam).datetime(&winter), "05-03-2026 09:40 CET");
+        // 1 July 2026 23:30 UTC is already 2 July in Amsterdam (summer time).
+        let summer = chrono::DateTime::<chrono::Utc>::from_timestamp(1_782_948_600, 0).unwrap();
+        assert_eq!(Tr::new(Language::Nl).in_zone(amsterdam).datetime(&summer), "02-07-2026 01:30 CEST");
+        let london = TimeZone::parse("Europe/London").unwrap();
+        assert_eq!(Tr::new(Language::En).in_zone(london).datetime(&summer), "2 Jul 2026 00:30 BST");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use kalm_domain::accounts::{AccountId, AccountStatus, AccountType, EmailAddress, PersonName, Role, Roles};
+use kalm_domain::countries::TimeZone;
 use kalm_domain::languages::Language;
 use kalm_domain::permissions::Visibility;
 use kalm_domain::platforms::PlatformId;
@@ -20,6 +21,8 @@ pub struct Account {
     pub last_name: PersonName,
     pub email: EmailAddress,
     pub language: Language,
+    /// The person's own time zone; none means the platform's.
+    pub time_zone: Option<TimeZone>,
     pub status: AccountStatus,
     pub last_activity_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -47,7 +50,7 @@ pub struct NewAccount {
 }
 
 pub(crate) const COLUMNS: &str = "id, platform_id, account_type, roles, first_name, last_name, email, language, status, \
-                       last_activity_at, created_at, password_hash";
+                       last_activity_at, created_at, password_hash, time_zone";
 
 /// `COLUMNS` qualified by the table alias `a`, for statements that join
 /// accounts to another table; `from_row` reads them by the same names.
@@ -65,6 +68,11 @@ pub(crate) fn from_row(row: &AnyRow) -> StoreResult<Account> {
         last_name: PersonName::parse_last(&row.try_get::<String, _>("last_name")?).map_err(corrupt)?,
         email: EmailAddress::parse(&row.try_get::<String, _>("email")?).map_err(corrupt)?,
         language: Language::parse(&row.try_get::<String, _>("language")?).map_err(corrupt)?,
+        time_zone: row
+            .try_get::<Option<String>, _>("time_zone")?
+            .map(|z| TimeZone::parse(&z))
+            .transpose()
+            .map_err(corrupt)?,
         status: AccountStatus::parse(&row.try_get::<String, _>("status")?).map_err(corrupt)?,
         last_activity_at: row.try_get::<Option<i64>, _>("last_activity_at")?.map(instant).transpose()?,
         created_at: instant(row.try_get("created_at")?)?,
@@ -242,6 +250,16 @@ pub async fn update_profile(
     .execute(&mut *conn)
     .await
     .map_err(|e| StoreError::unique(e, "email"))?;
+    Ok(())
+}
+
+/// A person's own time zone, or none to follow the platform's.
+pub async fn set_time_zone(conn: &mut AnyConnection, id: AccountId, zone: Option<TimeZone>) -> StoreResult<()> {
+    sqlx::query("UPDATE accounts SET time_zone = $1 WHERE id = $2")
+        .bind(zone.map(|z| z.name().to_owned()))
+        .bind(id.0.to_string())
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

@@ -1,6 +1,8 @@
 //! Platforms table: create, find by id or by domain, list.
 
 use chrono::{DateTime, Utc};
+use kalm_domain::accounts::EmailAddress;
+use kalm_domain::countries::{Country, TimeZone};
 use kalm_domain::languages::Language;
 use kalm_domain::platforms::{Hostname, NewPlatform, PlatformId, PlatformKind, PlatformName};
 use sqlx::any::AnyRow;
@@ -15,13 +17,21 @@ pub struct Platform {
     pub kind: PlatformKind,
     pub domain: Hostname,
     pub default_language: Language,
+    /// Reads national phone numbers.
+    pub country: Country,
+    /// Shows times on pages and in e-mails, unless a person chose their own.
+    pub time_zone: TimeZone,
+    /// The organisation's address for questions, given wherever a text
+    /// tells people to contact the organisation.
+    pub contact_email: Option<EmailAddress>,
     pub created_at: DateTime<Utc>,
     /// Bumped by every configuration change, so that cached settings of this
     /// platform can be recognised as stale on any node.
     pub settings_version: i64,
 }
 
-const COLUMNS: &str = "id, name, kind, domain, default_language, created_at, settings_version";
+const COLUMNS: &str =
+    "id, name, kind, domain, default_language, country, time_zone, contact_email, created_at, settings_version";
 
 /// The columns of a platform joined as `p` into another table's statement,
 /// each named with the `JOINED` prefix so they cannot clash (an account
@@ -47,6 +57,13 @@ pub(crate) fn from_named_row(row: &AnyRow, prefix: &str) -> StoreResult<Platform
         domain: Hostname::parse(&row.try_get::<String, _>(column("domain").as_str())?).map_err(corrupt)?,
         default_language: Language::parse(&row.try_get::<String, _>(column("default_language").as_str())?)
             .map_err(corrupt)?,
+        country: Country::parse(&row.try_get::<String, _>(column("country").as_str())?).map_err(corrupt)?,
+        time_zone: TimeZone::parse(&row.try_get::<String, _>(column("time_zone").as_str())?).map_err(corrupt)?,
+        contact_email: row
+            .try_get::<Option<String>, _>(column("contact_email").as_str())?
+            .map(|a| EmailAddress::parse(&a))
+            .transpose()
+            .map_err(corrupt)?,
         created_at: instant(row.try_get(column("created_at").as_str())?)?,
         settings_version: row.try_get(column("settings_version").as_str())?,
     })
@@ -59,13 +76,16 @@ pub async fn insert(
     now: DateTime<Utc>,
 ) -> StoreResult<Platform> {
     sqlx::query(
-        "INSERT INTO platforms (id, name, kind, domain, default_language, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO platforms (id, name, kind, domain, default_language, country, time_zone, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(id.0.to_string())
     .bind(platform.name.as_str())
     .bind(platform.kind.code())
     .bind(platform.domain.as_str())
     .bind(platform.default_language.code())
+    .bind(platform.country.code())
+    .bind(platform.time_zone.name())
     .bind(micros(now))
     .execute(&mut *conn)
     .await
@@ -76,6 +96,9 @@ pub async fn insert(
         kind: platform.kind,
         domain: platform.domain.clone(),
         default_language: platform.default_language,
+        country: platform.country,
+        time_zone: platform.time_zone,
+        contact_email: None,
         created_at: instant(micros(now))?,
         settings_version: 0,
     })
@@ -138,18 +161,41 @@ pub async fn set_domain(conn: &mut AnyConnection, id: PlatformId, domain: &Hostn
     Ok(())
 }
 
-/// Renames a platform and sets its default language.
-pub async fn update(
-    conn: &mut AnyConnection,
-    id: PlatformId,
-    name: &PlatformName,
-    language: Language,
-) -> StoreResult<()> {
-    sqlx::query("UPDATE platforms SET name = $1, default_language = $2 WHERE id = $3")
-        .bind(name.as_str())
-        .bind(language.code())
-        .bind(id.0.to_string())
-        .execute(&mut *conn)
-        .await?;
+/// What the service desk can change of a platform, besides its domain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlatformDetails {
+    pub name: PlatformName,
+    pub default_language: Language,
+    pub country: Country,
+    pub time_zone: TimeZone,
+    pub contact_email: Option<EmailAddress>,
+}
+
+impl Platform {
+    pub fn details(&self) -> PlatformDetails {
+        PlatformDetails {
+            name: self.name.clone(),
+            default_language: self.default_language,
+            country: self.country,
+            time_zone: self.time_zone,
+            contact_email: self.contact_email.clone(),
+        }
+    }
+}
+
+/// Writes a platform's details.
+pub async fn update(conn: &mut AnyConnection, id: PlatformId, details: &PlatformDetails) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE platforms SET name = $1, default_language = $2, country = $3, time_zone = $4, contact_email = $5 \
+         WHERE id = $6",
+    )
+    .bind(details.name.as_str())
+    .bind(details.default_language.code())
+    .bind(details.country.code())
+    .bind(details.time_zone.name())
+    .bind(details.contact_email.as_ref().map(|a| a.as_str().to_owned()))
+    .bind(id.0.to_string())
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }

@@ -278,7 +278,13 @@ impl TestApp {
         platforms::create(
             &self.kalm,
             &kalm_app::Caller::command_line(),
-            &PlatformInput { name: name.into(), domain: domain.into(), language: "en".into(), kind: "care".into() },
+            &PlatformInput {
+                name: name.into(),
+                domain: domain.into(),
+                language: "en".into(),
+                kind: "care".into(),
+                ..PlatformInput::default()
+            },
         )
         .await
         .expect("create platform")

@@ -30,6 +30,7 @@ pub fn status_of(err: &AppError) -> StatusCode {
     match err {
         AppError::Account(_)
         | AppError::Platform(_)
+        | AppError::Place(_)
         | AppError::Password(_)
         | AppError::Language(_)
         | AppError::Configuration(_)

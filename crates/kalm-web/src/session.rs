@@ -139,7 +139,7 @@ impl PlatformVisit {
     pub fn in_language_of(&self, flow: Language) -> PlatformVisit {
         let chosen = cookie_language(self);
         let mut visit = self.clone();
-        visit.tr = Tr::new(platform_language(&self.offered, None, chosen.or(Some(flow)), None));
+        visit.tr = Tr::new(platform_language(&self.offered, None, chosen.or(Some(flow)), None)).in_zone(self.tr.zone);
         visit
     }
 }
@@ -216,15 +216,18 @@ impl FromRequestParts<AppState> for PlatformVisit {
         // A login waiting for its second step stays in the language its
         // first step was shown in (and its text message was written in);
         // the account's own language takes over once the person is in.
-        let own_language = match &principal {
-            Some(Principal::Account { account, .. }) => Some(account.language),
-            _ => None,
+        let (own_language, own_zone) = match &principal {
+            Some(Principal::Account { account, .. }) => (Some(account.language), account.time_zone),
+            _ => (None, None),
         };
         let settings = kalm_app::settings::current(&state.kalm, &platform).await?;
         let offered = settings.offered_languages(platform.default_language);
         let chosen = cookie(&parts.headers, LANGUAGE_COOKIE).and_then(|c| Language::parse(&c).ok());
         let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        let tr = Tr::new(platform_language(&offered, own_language, chosen, accept));
+        // Times on the person's own clock if they chose one, else on the
+        // platform's: where its people are.
+        let tr = Tr::new(platform_language(&offered, own_language, chosen, accept))
+            .in_zone(own_zone.unwrap_or(platform.time_zone));
         Ok(PlatformVisit { platform, principal, pending, token, source, tr, by_bearer, settings, offered, chosen })
     }
 }

@@ -130,6 +130,10 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
                 domain: PLATFORM_DOMAIN.into(),
                 language: "en".into(),
                 kind: "care".into(),
+                // An English-language platform for Dutch clients: the case
+                // where language and country differ.
+                country: "nl".into(),
+                time_zone: String::new(),
             };
             platforms::create(kalm, &kalm_app::Caller::command_line(), &input).await?
         }

@@ -8,7 +8,7 @@
 //! what cannot be one: a full numbering plan is the SMS provider's business,
 //! and its refusal is shown as well.
 
-use crate::languages::Language;
+use crate::countries::Country;
 
 /// A number in E.164 form: `+`, country code, subscriber number; 8 to 15
 /// digits in all.
@@ -35,34 +35,9 @@ impl PhoneError {
     }
 }
 
-/// How national numbers are written in the country of a language.
-struct Country {
-    calling_code: &'static str,
-    /// What a national number starts with (`0` in most of Europe, `06`
-    /// in Hungary); empty where there is none.
-    trunk_prefix: &'static str,
-    /// Digits after the trunk prefix.
-    national_digits: std::ops::RangeInclusive<usize>,
-}
-
-fn country(language: Language) -> Country {
-    let (calling_code, trunk_prefix, national_digits) = match language {
-        Language::Nl => ("31", "0", 9..=9),
-        Language::En => ("44", "0", 9..=10),
-        Language::De => ("49", "0", 6..=11),
-        Language::Da => ("45", "", 8..=8),
-        Language::Es => ("34", "", 9..=9),
-        Language::Fr => ("33", "0", 9..=9),
-        Language::Hu => ("36", "06", 8..=9),
-        Language::Pl => ("48", "", 9..=9),
-    };
-    Country { calling_code, trunk_prefix, national_digits }
-}
-
 impl PhoneNumber {
-    /// Reads a typed number; a national number counts as one in the country
-    /// of `home` (the platform's default language).
-    pub fn parse(typed: &str, home: Language) -> Result<PhoneNumber, PhoneError> {
+    /// Reads a typed number; a national number counts as one in `home`.
+    pub fn parse(typed: &str, home: Country) -> Result<PhoneNumber, PhoneError> {
         let trimmed = typed.trim();
         if trimmed.is_empty() {
             return Err(PhoneError::Empty);
@@ -80,7 +55,7 @@ impl PhoneNumber {
         } else if let Some(after) = digits.strip_prefix("00") {
             after.to_owned()
         } else {
-            let home = country(home);
+            let home = home.numbering();
             let national = digits.strip_prefix(home.trunk_prefix).ok_or(PhoneError::Length)?;
             if !home.national_digits.contains(&national.len()) {
                 return Err(PhoneError::Length);
@@ -114,6 +89,30 @@ impl PhoneNumber {
         format!("+{}{}", "•".repeat(digits.len() - 2), shown)
     }
 
+    /// The number grouped for reading back before a code is sent to it:
+    /// `+31 6 1234 5678` style, country code apart, then groups of up to
+    /// four digits from the end, so that a misread digit is easy to spot.
+    pub fn readable(&self) -> String {
+        let digits = &self.0[1..];
+        let code_len = [1usize, 2, 3]
+            .into_iter()
+            .find(|len| Country::ALL.iter().any(|c| c.numbering().calling_code == &digits[..*len]))
+            .unwrap_or(0);
+        let (code, rest) = digits.split_at(code_len);
+        let mut groups: Vec<&str> = Vec::new();
+        let mut end = rest.len();
+        while end > 0 {
+            let start = end.saturating_sub(4);
+            groups.push(&rest[start..end]);
+            end = start;
+        }
+        groups.reverse();
+        match code {
+            "" => format!("+{}", groups.join(" ")),
+            code => format!("+{code} {}", groups.join(" ")),
+        }
+    }
+
     /// The last two digits, for "the phone number ending in 78".
     pub fn last_digits(&self) -> &str {
         &self.0[self.0.len() - 2..]
@@ -127,22 +126,22 @@ mod tests {
 
     #[test]
     fn national_and_international_forms_agree() {
-        let nl = |t| PhoneNumber::parse(t, Language::Nl).map(|p| p.as_str().to_owned());
+        let nl = |t| PhoneNumber::parse(t, Country::Nl).map(|p| p.as_str().to_owned());
         assert_eq!(nl("06-12345678").as_deref(), Ok("+31612345678"));
         assert_eq!(nl("06 1234 5678").as_deref(), Ok("+31612345678"));
         assert_eq!(nl("+31 6 12345678").as_deref(), Ok("+31612345678"));
         assert_eq!(nl("0031 612345678").as_deref(), Ok("+31612345678"));
         assert_eq!(nl("+49 151 23456789").as_deref(), Ok("+4915123456789"), "a foreign number on a Dutch platform");
-        let hu = PhoneNumber::parse("06 30 123 4567", Language::Hu).unwrap();
+        let hu = PhoneNumber::parse("06 30 123 4567", Country::Hu).unwrap();
         assert_eq!(hu.as_str(), "+36301234567");
-        assert_eq!(PhoneNumber::parse("20 12 34 56", Language::Da).unwrap().as_str(), "+4520123456");
-        assert_eq!(PhoneNumber::parse("612 345 678", Language::Es).unwrap().as_str(), "+34612345678");
-        assert_eq!(PhoneNumber::parse("07700 900123", Language::En).unwrap().as_str(), "+447700900123");
+        assert_eq!(PhoneNumber::parse("20 12 34 56", Country::Dk).unwrap().as_str(), "+4520123456");
+        assert_eq!(PhoneNumber::parse("612 345 678", Country::Es).unwrap().as_str(), "+34612345678");
+        assert_eq!(PhoneNumber::parse("07700 900123", Country::Gb).unwrap().as_str(), "+447700900123");
     }
 
     #[test]
     fn refuses_what_cannot_be_a_number() {
-        let nl = |t| PhoneNumber::parse(t, Language::Nl);
+        let nl = |t| PhoneNumber::parse(t, Country::Nl);
         assert_eq!(nl(""), Err(PhoneError::Empty));
         assert_eq!(nl("   "), Err(PhoneError::Empty));
         assert_eq!(nl("06-1234567a"), Err(PhoneError::Characters));
@@ -155,8 +154,20 @@ mod tests {
     }
 
     #[test]
+    fn reads_back_in_groups_with_the_country_code_apart() {
+        let read = |t, c| PhoneNumber::parse(t, c).unwrap().readable();
+        assert_eq!(read("06-12345678", Country::Nl), "+31 6 1234 5678");
+        assert_eq!(read("0151 23456789", Country::De), "+49 151 2345 6789");
+        assert_eq!(read("087 123 4567", Country::Ie), "+353 8 7123 4567");
+        assert_eq!(read("+1 415 555 0100", Country::Nl), "+141 5555 0100", "an unknown country code is not split off");
+        // The reason to read it back: a Dutch mobile typed on a platform
+        // set to the United Kingdom is a valid British-looking number.
+        assert_eq!(read("0612345678", Country::Gb), "+44 6 1234 5678");
+    }
+
+    #[test]
     fn masks_all_but_the_last_two_digits() {
-        let p = PhoneNumber::parse("06-12345678", Language::Nl).unwrap();
+        let p = PhoneNumber::parse("06-12345678", Country::Nl).unwrap();
         assert_eq!(p.masked(), "+•••••••••78");
         assert_eq!(PhoneNumber::from_e164(p.as_str()), Some(p));
         assert_eq!(PhoneNumber::from_e164("0612345678"), None);
@@ -164,8 +175,8 @@ mod tests {
 
     proptest! {
         #[test]
-        fn parsed_numbers_are_e164_and_stable(typed in "[+0-9 ()./-]{0,24}", lang in 0usize..8) {
-            let language = Language::ALL[lang];
+        fn parsed_numbers_are_e164_and_stable(typed in "[+0-9 ()./-]{0,24}", country in 0usize..13) {
+            let language = Country::ALL[country];
             if let Ok(p) = PhoneNumber::parse(&typed, language) {
                 prop_assert!(PhoneNumber::from_e164(p.as_str()).is_some());
                 prop_assert_eq!(PhoneNumber::parse(p.as_str(), language), Ok(p.clone()));

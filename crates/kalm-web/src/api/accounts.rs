@@ -224,6 +224,7 @@ pub async fn update_profile(
         last_name: body.last_name,
         email: body.email,
         language: body.language,
+        time_zone: None,
     };
     let account = accounts::update_profile(&state.kalm, caller, visit.platform.id, AccountId(id), &input).await?;
     Ok(Json(AccountOut::from(&account)))

@@ -6,8 +6,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use kalm_app::platforms::{self, Platform, PlatformInput};
+use kalm_app::platforms::{self, Platform, PlatformChange, PlatformInput};
 use kalm_app::{AppError, Caller};
+use kalm_domain::countries::PlaceError;
 use kalm_domain::languages::UnknownLanguage;
 use kalm_domain::platforms::PlatformError;
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,12 @@ pub struct PlatformOut {
     pub kind: String,
     pub domain: String,
     pub default_language: String,
+    /// ISO 3166-1 alpha-2, lowercase: reads national phone numbers.
+    pub country: String,
+    /// IANA name: times on the platform's pages and in its e-mails.
+    pub time_zone: String,
+    /// The organisation's address for questions, if set.
+    pub contact_email: Option<String>,
     pub created_at: String,
 }
 
@@ -44,6 +51,9 @@ impl From<&Platform> for PlatformOut {
             kind: p.kind.code().to_owned(),
             domain: p.domain.as_str().to_owned(),
             default_language: p.default_language.code().to_owned(),
+            country: p.country.code().to_owned(),
+            time_zone: p.time_zone.name().to_owned(),
+            contact_email: p.contact_email.as_ref().map(|a| a.as_str().to_owned()),
             created_at: p.created_at.to_rfc3339(),
         }
     }
@@ -74,6 +84,13 @@ pub struct CreatePlatformIn {
     /// `care` (default) or `content`.
     #[serde(default)]
     pub kind: Option<String>,
+    /// nl, be, gb, ie, de, at, ch, lu, dk, es, fr, hu or pl; by default the
+    /// country of the language.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// An IANA name such as `Europe/Amsterdam`; by default the country's.
+    #[serde(default)]
+    pub time_zone: Option<String>,
 }
 
 /// Create a platform.
@@ -90,6 +107,8 @@ pub async fn create(
         domain: body.domain,
         language: body.language,
         kind: body.kind.unwrap_or_default(),
+        country: body.country.unwrap_or_default(),
+        time_zone: body.time_zone.unwrap_or_default(),
     };
     let platform = platforms::create(&state.kalm, operator(&visit)?, &input).await?;
     Ok((StatusCode::CREATED, Json(PlatformOut::from(&platform))).into_response())
@@ -114,9 +133,16 @@ pub struct UpdatePlatformIn {
     pub name: Option<String>,
     /// The new default language: one of nl, en, de, da, es, fr, hu, pl.
     pub language: Option<String>,
+    /// The new country: nl, be, gb, ie, de, at, ch, lu, dk, es, fr, hu or pl.
+    pub country: Option<String>,
+    /// The new time zone, an IANA name such as `Europe/Amsterdam`.
+    pub time_zone: Option<String>,
+    /// The organisation's address for questions; `""` removes it.
+    pub contact_email: Option<String>,
 }
 
-/// Rename a platform or change its default language.
+/// Change a platform's name, default language, country, time zone or
+/// contact address. Fields left out keep their value.
 #[utoipa::path(patch, path = "/api/v1/platforms/{id}", tag = "platforms", params(("id" = String, Path, description = "id or domain")),
     request_body = UpdatePlatformIn,
     responses((status = 200, body = PlatformOut), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
@@ -136,14 +162,20 @@ pub async fn update(
     if let Some(language) = body.language.as_deref().filter(|l| l.trim().is_empty()) {
         return Err(AppError::Language(UnknownLanguage(language.to_owned())).into());
     }
+    if let Some(country) = body.country.as_deref().filter(|c| c.trim().is_empty()) {
+        return Err(AppError::Place(PlaceError::UnknownCountry(country.to_owned())).into());
+    }
+    if let Some(zone) = body.time_zone.as_deref().filter(|z| z.trim().is_empty()) {
+        return Err(AppError::Place(PlaceError::UnknownTimeZone(zone.to_owned())).into());
+    }
     let platform = platforms::find(&state.kalm, caller, &id).await?;
-    let updated = platforms::update(
-        &state.kalm,
-        caller,
-        &platform,
-        body.name.as_deref().unwrap_or(""),
-        body.language.as_deref().unwrap_or(""),
-    )
-    .await?;
+    let change = PlatformChange {
+        name: body.name,
+        language: body.language,
+        country: body.country,
+        time_zone: body.time_zone,
+        contact_email: body.contact_email,
+    };
+    let updated = platforms::update(&state.kalm, caller, &platform, &change).await?;
     Ok(Json(PlatformOut::from(&updated)))
 }

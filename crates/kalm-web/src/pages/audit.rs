@@ -4,11 +4,12 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{NaiveDate, TimeZone as _, Utc};
 use kalm_app::audit::{self};
 use kalm_app::audit::{AuditEntry, AuditFilter};
 use kalm_app::{Caller, accounts, platforms};
 use kalm_domain::audit::AuditAction;
+use kalm_domain::countries::TimeZone;
 use kalm_domain::platforms::PlatformId;
 use kalm_i18n::Tr;
 use serde::Deserialize;
@@ -102,9 +103,14 @@ impl AuditQuery {
     }
 }
 
-fn day_start(text: &str) -> Option<chrono::DateTime<Utc>> {
+/// Where a day typed in the filter begins on the reader's clock (a day in
+/// Amsterdam starts at 23:00 UTC the evening before); `days_later` moves to
+/// a later day's start, which keeps days of 23 or 25 hours whole.
+fn day_start(text: &str, zone: TimeZone, days_later: u64) -> Option<chrono::DateTime<Utc>> {
     let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
-    Utc.from_local_datetime(&date.and_hms_opt(0, 0, 0)?).single()
+    let date = date.checked_add_days(chrono::Days::new(days_later))?;
+    // The earliest instant: a zone may skip midnight when its clocks change.
+    Some(zone.0.from_local_datetime(&date.and_hms_opt(0, 0, 0)?).earliest()?.with_timezone(&Utc))
 }
 
 fn rows(tr: &Tr, entries: &[AuditEntry]) -> Vec<AuditRow> {
@@ -126,6 +132,7 @@ async fn filter_from(
     state: &AppState,
     platform: Option<PlatformId>,
     query: &AuditQuery,
+    zone: TimeZone,
 ) -> Result<AuditFilter, kalm_app::AppError> {
     let account = if query.account.trim().is_empty() {
         None
@@ -141,8 +148,8 @@ async fn filter_from(
         platform,
         account,
         action: AuditAction::parse(&query.action),
-        since: day_start(&query.since),
-        until: day_start(&query.until).map(|d| d + chrono::Duration::days(1)),
+        since: day_start(&query.since, zone, 0),
+        until: day_start(&query.until, zone, 1),
         // One more than a page: whether it comes says if there is an older page.
         limit: i64::try_from(PAGE_SIZE + 1).unwrap_or(i64::MAX),
         offset: i64::from(query.page() - 1) * i64::try_from(PAGE_SIZE).unwrap_or(i64::MAX),
@@ -202,7 +209,7 @@ pub async fn platform_log(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let filter = filter_from(&state, Some(visit.platform.id), &query).await.or_page(tr)?;
+    let filter = filter_from(&state, Some(visit.platform.id), &query, tr.zone).await.or_page(tr)?;
     let found = entries(&state, principal.caller(), filter).await.or_page(tr)?;
     Ok(page(tr, Chrome::platform(&visit, "/audit"), false, query, &found, None))
 }
@@ -218,7 +225,7 @@ pub async fn admin_log(
     let tr = &visit.tr;
     let (found, error) = match console_platform(&state, principal.caller(), &query).await {
         Ok(platform) => {
-            let filter = filter_from(&state, platform, &query).await.or_page(tr)?;
+            let filter = filter_from(&state, platform, &query, tr.zone).await.or_page(tr)?;
             (entries(&state, principal.caller(), filter).await.or_page(tr)?, None)
         }
         Err(err) => (Vec::new(), Some(tr.error(err.code()))),
@@ -265,7 +272,7 @@ pub async fn platform_csv(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let filter = filter_from(&state, Some(visit.platform.id), &query).await.or_page(tr)?;
+    let filter = filter_from(&state, Some(visit.platform.id), &query, tr.zone).await.or_page(tr)?;
     let found = audit::export(&state.kalm, principal.caller(), for_download(filter)).await.or_page(tr)?;
     Ok(download(&found))
 }
@@ -280,7 +287,7 @@ pub async fn admin_csv(
     };
     let tr = &visit.tr;
     let platform = console_platform(&state, principal.caller(), &query).await.or_page(tr)?;
-    let filter = filter_from(&state, platform, &query).await.or_page(tr)?;
+    let filter = filter_from(&state, platform, &query, tr.zone).await.or_page(tr)?;
     let found = audit::export(&state.kalm, principal.caller(), for_download(filter)).await.or_page(tr)?;
     Ok(download(&found))
 }

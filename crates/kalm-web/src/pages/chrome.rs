@@ -54,6 +54,26 @@ impl Choice {
     }
 }
 
+/// Every country Kalm can read phone numbers of, by name in the reader's
+/// language, alphabetically in that language's names.
+pub fn country_choices(tr: &Tr, selected: Option<kalm_domain::countries::Country>) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = kalm_domain::countries::Country::ALL
+        .iter()
+        .map(|c| Choice::new(c.code(), tr.code("country", c.code()), Some(*c) == selected))
+        .collect();
+    choices.sort_by(|a, b| a.label.cmp(&b.label));
+    choices
+}
+
+/// Every time zone a person can pick, by its IANA name (`Europe/Amsterdam`):
+/// the names people recognise from their devices.
+pub fn time_zone_choices(selected: Option<kalm_domain::countries::TimeZone>) -> Vec<Choice> {
+    kalm_domain::countries::TimeZone::choices()
+        .into_iter()
+        .map(|z| Choice::new(z.name(), z.name().replace('_', " "), Some(z) == selected))
+        .collect()
+}
+
 impl Chrome {
     pub fn bare(tr: &Tr) -> Chrome {
         Chrome {

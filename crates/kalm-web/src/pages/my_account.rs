@@ -28,6 +28,10 @@ struct MyAccountPage<'a> {
     last_name: String,
     email: String,
     languages: Vec<Choice>,
+    /// The person's own zone selected, or none (the first option: the
+    /// platform's, named).
+    time_zones: Vec<Choice>,
+    platform_time_zone: String,
     error: Option<String>,
     language_notice: Option<String>,
     two_factor_link: bool,
@@ -63,6 +67,11 @@ fn kept_language_notice(tr: &Tr, visit: &PlatformVisit, account: &Account) -> Op
     (!visit.offered.contains(&account.language))
         .then(|| tr.t1("language-not-offered", "language", &tr.code("language", tr.language.code())))
 }
+/// "The platform's: Europe/Amsterdam", the first time zone option.
+fn platform_time_zone(visit: &PlatformVisit) -> String {
+    visit.tr.t1("my-account-time-zone-platform", "zone", &visit.platform.time_zone.name().replace('_', " "))
+}
+
 pub async fn page(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
     let Some((account, _)) = signed_in(&visit) else {
         return to_login();
@@ -75,6 +84,8 @@ pub async fn page(visit: PlatformVisit, Query(done): Query<Done>) -> Response {
         last_name: account.last_name.as_str().to_owned(),
         email: account.email.as_str().to_owned(),
         languages: language_choices(tr, &visit, account.language.code()),
+        time_zones: super::chrome::time_zone_choices(account.time_zone),
+        platform_time_zone: platform_time_zone(&visit),
         error: None,
         language_notice: kept_language_notice(tr, &visit, account),
         two_factor_link: two_factor_link(&visit, account),
@@ -94,6 +105,11 @@ fn rerender(visit: &PlatformVisit, fields: &Fields, account: &Account, err: &App
         last_name: keep("last_name", account.last_name.as_str()),
         email: keep("email", account.email.as_str()),
         languages: language_choices(tr, visit, &keep("language", account.language.code())),
+        time_zones: super::chrome::time_zone_choices(
+            kalm_domain::countries::TimeZone::parse(&keep("time_zone", account.time_zone.map_or("", |z| z.name())))
+                .ok(),
+        ),
+        platform_time_zone: platform_time_zone(visit),
         error: Some(tr.error(err.code())),
         language_notice: kept_language_notice(tr, visit, account),
         two_factor_link: two_factor_link(visit, account),
@@ -111,6 +127,8 @@ pub async fn save_profile(State(state): State<AppState>, visit: PlatformVisit, F
         last_name: fields.get("last_name"),
         email: fields.get("email"),
         language: fields.get("language"),
+        // A form without the field (an older page still open) keeps the zone.
+        time_zone: fields.0.iter().any(|(k, _)| k == "time_zone").then(|| fields.get("time_zone")),
     };
     let token = visit.token.clone().unwrap_or_default();
     let confirmed = auth::confirmation(&state.kalm, &token, caller).await.ok();

@@ -12,6 +12,7 @@ use kalm_app::configurations;
 use kalm_app::platforms::{self, Platform, PlatformInput};
 use kalm_app::{AppError, Caller};
 use kalm_domain::configurations::{ConfigurationKey, ConfigurationValue, Problem, ValueError};
+use kalm_domain::countries::{Country, TimeZone};
 use kalm_domain::languages::Language;
 use kalm_domain::platforms::PlatformKind;
 use kalm_i18n::Tr;
@@ -77,6 +78,10 @@ struct NewPlatformPage<'a> {
     domain: String,
     language_options: Vec<Choice>,
     kind_options: Vec<Choice>,
+    /// Empty first: the country of the default language.
+    country_options: Vec<Choice>,
+    /// Empty first: the country's time zone.
+    time_zone_options: Vec<Choice>,
 }
 
 fn new_page<'a>(tr: &'a Tr, visit: &AdminVisit, fields: &Fields, error: Option<String>) -> NewPlatformPage<'a> {
@@ -98,6 +103,8 @@ fn new_page<'a>(tr: &'a Tr, visit: &AdminVisit, fields: &Fields, error: Option<S
             .iter()
             .map(|k| Choice::new(k.code(), tr.code("kind", k.code()), k.code() == kind))
             .collect(),
+        country_options: super::chrome::country_choices(tr, Country::parse(&fields.get("country")).ok()),
+        time_zone_options: super::chrome::time_zone_choices(TimeZone::parse(&fields.get("time_zone")).ok()),
     }
 }
 
@@ -122,6 +129,8 @@ pub async fn create(
         domain: fields.get("domain"),
         language: fields.get("language"),
         kind: fields.get("kind"),
+        country: fields.get("country"),
+        time_zone: fields.get("time_zone"),
     };
     match platforms::create(&state.kalm, caller, &input).await {
         Ok(platform) => Ok(Redirect::to(&format!("/platforms/{}", platform.id)).into_response()),
@@ -145,12 +154,17 @@ struct PlatformPage<'a> {
     url: String,
     kind: String,
     language: String,
+    country: String,
+    time_zone: String,
+    contact_email: Option<String>,
     account_count: i64,
     created: String,
     activation_link: Option<String>,
     error: Option<String>,
     tiles: Vec<settings::Tile>,
     language_options: Vec<Choice>,
+    country_options: Vec<Choice>,
+    time_zone_options: Vec<Choice>,
     /// The platform's application managers: whom the service desk deals with.
     managers: Vec<ManagerRow>,
 }
@@ -207,6 +221,9 @@ async fn platform_page(
         url: platform_url(platform, headers, state.config.secure_cookies),
         kind: tr.code("kind", platform.kind.code()),
         language: tr.code("language", platform.default_language.code()),
+        country: tr.code("country", platform.country.code()),
+        time_zone: platform.time_zone.name().replace('_', " "),
+        contact_email: platform.contact_email.as_ref().map(|a| a.as_str().to_owned()),
         account_count,
         created: tr.datetime(&platform.created_at),
         activation_link,
@@ -216,6 +233,8 @@ async fn platform_page(
             .iter()
             .map(|l| Choice::new(l.code(), tr.code("language", l.code()), *l == platform.default_language))
             .collect(),
+        country_options: super::chrome::country_choices(tr, Some(platform.country)),
+        time_zone_options: super::chrome::time_zone_choices(Some(platform.time_zone)),
         managers,
     }))
 }
@@ -244,7 +263,14 @@ pub async fn update(
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
     let platform = platforms::find(&state.kalm, caller, &id).await.or_page(tr)?;
-    match platforms::update(&state.kalm, caller, &platform, &fields.get("name"), &fields.get("language")).await {
+    let change = platforms::PlatformChange {
+        name: Some(fields.get("name")),
+        language: Some(fields.get("language")),
+        country: Some(fields.get("country")),
+        time_zone: Some(fields.get("time_zone")),
+        contact_email: Some(fields.get("contact_email")),
+    };
+    match platforms::update(&state.kalm, caller, &platform, &change).await {
         Ok(updated) => Ok(Redirect::to(&format!("/platforms/{}?done=platform_updated", updated.id)).into_response()),
         Err(err) if err.is_internal() || matches!(err, AppError::Denied(_)) => Err(PageError::new(&err, tr)),
         Err(err) => {

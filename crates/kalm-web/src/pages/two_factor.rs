@@ -21,6 +21,7 @@ use kalm_app::{AppError, Caller};
 use kalm_domain::accounts::AccountType;
 use kalm_domain::auth::two_factor::Method;
 use kalm_domain::configurations::{RememberDevice, TwoFactorRule};
+use kalm_domain::countries::Country;
 use kalm_i18n::Tr;
 
 use super::my_account::Back;
@@ -394,7 +395,8 @@ struct SetupPage<'a> {
     t: &'a Tr,
     chrome: Chrome,
     /// 1: why, 2: what you need, 3: app or text message, 4: connect the
-    /// app, 5: phone number, 6: code from the text message.
+    /// app, 5: phone number, 6: code from the text message, 7: the number
+    /// read back before the first code is sent.
     step: u8,
     step_text: String,
     required_text: Option<String>,
@@ -406,6 +408,13 @@ struct SetupPage<'a> {
     /// scanned by the phone showing it.
     otpauth: String,
     phone: String,
+    /// The countries a number can be from; the chosen one (or the
+    /// platform's) selected.
+    country_options: Vec<Choice>,
+    /// The country chosen, sent along with the number read back.
+    country: String,
+    /// The number in international form, grouped for reading back.
+    phone_readable: String,
     phone_hint: String,
     sms_sent_text: String,
     error: Option<String>,
@@ -433,24 +442,33 @@ impl<'a> SetupPage<'a> {
             manual_key: String::new(),
             otpauth: String::new(),
             phone: String::new(),
-            phone_hint: tr.t1("two-factor-phone-hint", "example", phone_example(visit.platform.default_language)),
+            country_options: super::chrome::country_choices(tr, Some(visit.platform.country)),
+            country: visit.platform.country.code().to_owned(),
+            phone_readable: String::new(),
+            phone_hint: tr.t1("two-factor-phone-hint", "example", phone_example(visit.platform.country)),
             sms_sent_text: String::new(),
             error: None,
         }
     }
 }
 
-fn phone_example(language: kalm_domain::languages::Language) -> &'static str {
-    use kalm_domain::languages::Language;
-    match language {
-        Language::Nl => "06 12345678",
-        Language::En => "07700 900123",
-        Language::De => "0151 23456789",
-        Language::Da => "20 12 34 56",
-        Language::Es => "612 345 678",
-        Language::Fr => "06 12 34 56 78",
-        Language::Hu => "06 30 123 4567",
-        Language::Pl => "512 345 678",
+/// A mobile number as people in the country write it (fictional or from
+/// the ranges regulators reserve for examples where there are any).
+fn phone_example(country: Country) -> &'static str {
+    match country {
+        Country::Nl => "06 12345678",
+        Country::Be => "0470 12 34 56",
+        Country::Gb => "07700 900123",
+        Country::Ie => "085 123 4567",
+        Country::De => "0151 23456789",
+        Country::At => "0664 1234567",
+        Country::Ch => "078 123 45 67",
+        Country::Lu => "621 123 456",
+        Country::Dk => "20 12 34 56",
+        Country::Es => "612 345 678",
+        Country::Fr => "06 12 34 56 78",
+        Country::Hu => "06 30 123 4567",
+        Country::Pl => "512 345 678",
     }
 }
 
@@ -554,25 +572,59 @@ pub async fn sms_form(State(state): State<AppState>, visit: PlatformVisit) -> Re
     render(&SetupPage::new(&visit, &state, &person, 5))
 }
 
+/// The phone number step. A number is read in the country chosen with it,
+/// then read back in international form; only a number the person has seen
+/// that way (`confirmed=yes`) gets a code. A wrong country would otherwise
+/// send codes to a stranger while the page only ever shows the last digits.
 pub async fn sms_submit(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
     let Some(person) = setup_person(&visit) else { return elsewhere(&visit) };
     let wording = sms_wording(&visit);
     let typed = fields.get("phone");
+    let typed_country = fields.get("country");
+    let number_page = |err: &AppError| {
+        let mut page = SetupPage::new(&visit, &state, &person, 5);
+        page.phone = typed.clone();
+        if let Ok(country) = Country::parse(&typed_country) {
+            page.country_options = super::chrome::country_choices(&visit.tr, Some(country));
+            page.phone_hint = visit.tr.t1("two-factor-phone-hint", "example", phone_example(country));
+        }
+        page.error = Some(error_text(&visit.tr, err));
+        with_status(render(&page), Some(err))
+    };
+    let phone = match two_factor::read_phone(&visit.platform, &typed_country, &typed) {
+        Ok(phone) => phone,
+        Err(err) => return number_page(&err),
+    };
+    if !super::forms::confirmed(&fields) {
+        let mut page = SetupPage::new(&visit, &state, &person, 7);
+        page.phone = typed;
+        page.country = typed_country;
+        page.phone_readable = phone.readable();
+        return render(&page);
+    }
     let began = match confirmed(&state, &visit, &person).await {
-        Ok(c) => two_factor::begin_sms_setup(&state.kalm, &person.caller, &visit.platform, &typed, &wording, &c).await,
+        Ok(c) => two_factor::begin_sms_setup(&state.kalm, &person.caller, &visit.platform, &phone, &wording, &c).await,
         Err(err) => Err(err),
     };
     match began {
         Ok(_) => Redirect::to("/two-factor/setup/sms/code").into_response(),
         Err(AppError::PasswordConfirmationRequired) => Back::TwoFactorSetUp.confirm_first(),
         Err(err) if err.is_internal() => PageError::new(&err, &visit.tr).into_response(),
-        Err(err) => {
-            let mut page = SetupPage::new(&visit, &state, &person, 5);
-            page.phone = typed;
-            page.error = Some(error_text(&visit.tr, &err));
-            with_status(render(&page), Some(&err))
-        }
+        Err(err) => number_page(&err),
     }
+}
+
+/// Back from the number read back to the number step, with the number and
+/// country as typed (posted, so the number stays out of addresses and logs).
+pub async fn sms_change(State(state): State<AppState>, visit: PlatformVisit, Form(fields): Form<Fields>) -> Response {
+    let Some(person) = setup_person(&visit) else { return elsewhere(&visit) };
+    let mut page = SetupPage::new(&visit, &state, &person, 5);
+    page.phone = fields.get("phone");
+    if let Ok(country) = Country::parse(&fields.get("country")) {
+        page.country_options = super::chrome::country_choices(&visit.tr, Some(country));
+        page.phone_hint = visit.tr.t1("two-factor-phone-hint", "example", phone_example(country));
+    }
+    render(&page)
 }
 
 async fn sms_code_page(
@@ -854,6 +906,10 @@ pub(super) fn platform_routes() -> axum::Router<crate::AppState> {
         .route("/two-factor/setup/app", axum::routing::get(app_form))
         .route("/two-factor/setup/sms", axum::routing::get(sms_form).post(sms_submit))
         .route("/two-factor/setup/sms/code", axum::routing::get(sms_code_form))
+        .route(
+            "/two-factor/setup/sms/change",
+            axum::routing::post(sms_change).merge(super::forms::page_of("/two-factor/setup/sms")),
+        )
         .route(
             "/two-factor/setup/sms/resend",
             axum::routing::post(sms_resend).merge(super::forms::page_of("/two-factor/setup/sms/code")),

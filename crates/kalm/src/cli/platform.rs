@@ -3,7 +3,7 @@
 use crate::cli::output::Table;
 use crate::cli::output::say;
 use clap::Subcommand;
-use kalm_app::platforms::{self, Platform, PlatformInput};
+use kalm_app::platforms::{self, Platform, PlatformChange, PlatformInput};
 use serde_json::json;
 
 use super::{CliError, open, print_json};
@@ -23,13 +23,21 @@ pub enum PlatformCommand {
         /// care (default) or content.
         #[arg(long, default_value = "care")]
         kind: String,
+        /// nl, be, gb, ie, de, at, ch, lu, dk, es, fr, hu or pl; reads phone
+        /// numbers typed without a country code. Default: the language's.
+        #[arg(long, default_value = "")]
+        country: String,
+        /// IANA time zone such as Europe/Amsterdam. Default: the country's.
+        #[arg(long, default_value = "")]
+        time_zone: String,
     },
     /// List platforms.
     List {
         #[arg(long)]
         json: bool,
     },
-    /// Rename a platform or change its default language.
+    /// Change a platform's name, default language, country, time zone or
+    /// contact address.
     Update {
         /// The platform's domain or id.
         platform: String,
@@ -38,6 +46,15 @@ pub enum PlatformCommand {
         /// New default language: nl, en, de, da, es, fr, hu or pl.
         #[arg(long)]
         language: Option<String>,
+        /// New country: nl, be, gb, ie, de, at, ch, lu, dk, es, fr, hu or pl.
+        #[arg(long)]
+        country: Option<String>,
+        /// New time zone, an IANA name such as Europe/Amsterdam.
+        #[arg(long)]
+        time_zone: Option<String>,
+        /// The organisation's address for questions; "" removes it.
+        #[arg(long)]
+        contact_email: Option<String>,
     },
     /// Show one platform, by id or domain.
     Show {
@@ -51,11 +68,11 @@ pub enum PlatformCommand {
 pub async fn run(config: &Config, command: PlatformCommand) -> Result<(), CliError> {
     let kalm = open(config).await?;
     match command {
-        PlatformCommand::Create { name, domain, language, kind } => {
+        PlatformCommand::Create { name, domain, language, kind, country, time_zone } => {
             let platform = platforms::create(
                 &kalm,
                 &kalm_app::Caller::command_line(),
-                &PlatformInput { name, domain, language, kind },
+                &PlatformInput { name, domain, language, kind, country, time_zone },
             )
             .await?;
             say!("{}", platform.id);
@@ -78,20 +95,28 @@ pub async fn run(config: &Config, command: PlatformCommand) -> Result<(), CliErr
                 table.print();
             }
         }
-        PlatformCommand::Update { platform, name, language } => {
-            if name.is_none() && language.is_none() {
-                return Err(CliError::Usage("give --name and/or --language".into()));
+        PlatformCommand::Update { platform, name, language, country, time_zone, contact_email } => {
+            let change = PlatformChange { name, language, country, time_zone, contact_email };
+            if change.name.is_none()
+                && change.language.is_none()
+                && change.country.is_none()
+                && change.time_zone.is_none()
+                && change.contact_email.is_none()
+            {
+                return Err(CliError::Usage(
+                    "give at least one of --name, --language, --country, --time-zone, --contact-email".into(),
+                ));
             }
             let p = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
-            let updated = platforms::update(
-                &kalm,
-                &kalm_app::Caller::command_line(),
-                &p,
-                name.as_deref().unwrap_or(""),
-                language.as_deref().unwrap_or(""),
-            )
-            .await?;
-            say!("{}: {} ({})", updated.domain, updated.name.as_str(), updated.default_language.code());
+            let updated = platforms::update(&kalm, &kalm_app::Caller::command_line(), &p, &change).await?;
+            say!(
+                "{}: {} ({}, {}, {})",
+                updated.domain,
+                updated.name.as_str(),
+                updated.default_language.code(),
+                updated.country.code(),
+                updated.time_zone
+            );
         }
         PlatformCommand::Show { platform, json } => {
             let p = platforms::find(&kalm, &kalm_app::Caller::command_line(), &platform).await?;
@@ -106,6 +131,9 @@ pub async fn run(config: &Config, command: PlatformCommand) -> Result<(), CliErr
                 say!("domain:           {}", p.domain);
                 say!("kind:             {}", p.kind.code());
                 say!("default language: {}", p.default_language.code());
+                say!("country:          {}", p.country.code());
+                say!("time zone:        {}", p.time_zone);
+                say!("contact e-mail:   {}", p.contact_email.as_ref().map_or("-", |a| a.as_str()));
                 say!("accounts:         {count}");
                 say!("created:          {}", p.created_at.to_rfc3339());
             }
@@ -117,6 +145,8 @@ pub async fn run(config: &Config, command: PlatformCommand) -> Result<(), CliErr
 fn platform_json(p: &Platform) -> serde_json::Value {
     json!({
         "id": p.id.0, "name": p.name.as_str(), "kind": p.kind.code(), "domain": p.domain.as_str(),
-        "default_language": p.default_language.code(), "created_at": p.created_at.to_rfc3339(),
+        "default_language": p.default_language.code(), "country": p.country.code(),
+        "time_zone": p.time_zone.name(),
+        "contact_email": p.contact_email.as_ref().map(|a| a.as_str()), "created_at": p.created_at.to_rfc3339(),
     })
 }

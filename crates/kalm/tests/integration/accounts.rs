@@ -342,6 +342,7 @@ async fn pages_follow_the_platform_language(app: TestApp) {
             domain: "zorg.test".into(),
             language: "nl".into(),
             kind: "care".into(),
+            ..Default::default()
         },
     )
     .await

@@ -574,6 +574,7 @@ async fn bulk_e_mails_reach_each_recipient_in_their_language(app: TestApp) {
         first_name: first_name.into(),
         last_name: "O'Brien \"Quote\"".into(),
         language,
+        time_zone: None,
     };
     let extras = Extras { date: Some(kalm_testkit::start_of_time()), ..Extras::default() };
     let before = app.mails().len();

@@ -24,6 +24,7 @@ async fn nl_platform(app: &TestApp) -> kalm_testkit::kalm_app::platforms::Platfo
             domain: HOST.into(),
             language: "nl".into(),
             kind: "care".into(),
+            ..Default::default()
         },
     )
     .await

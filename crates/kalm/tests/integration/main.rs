@@ -22,4 +22,5 @@ mod operator_two_factor;
 mod pages;
 mod schema_check;
 mod tenancy;
+mod time_zones;
 mod two_factor;

@@ -221,6 +221,7 @@ async fn error_pages_carry_the_sites_name_and_language(app: TestApp) {
         domain: "haven.test".into(),
         language: "nl".into(),
         kind: "care".into(),
+        ..Default::default()
     };
     let platform = platforms::create(&app.kalm, &Caller::command_line(), &input).await.unwrap();
     app.account(&platform, "client", "", "c@haven.test").await;

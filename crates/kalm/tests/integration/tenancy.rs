@@ -127,7 +127,14 @@ async fn a_platform_changed_on_another_node_is_seen_at_once(app: TestApp) {
     let store = Store::connect(&app.database_url).await.unwrap();
     let other =
         Kalm::new(store, Arc::new(ManualClock::new(kalm_testkit::start_of_time())), Arc::new(OsRandomness)).unwrap();
-    platforms::update(&other, &Caller::command_line(), &platform, "Lighthouse Care", "").await.unwrap();
+    platforms::update(
+        &other,
+        &Caller::command_line(),
+        &platform,
+        &platforms::PlatformChange { name: Some("Lighthouse Care".into()), ..Default::default() },
+    )
+    .await
+    .unwrap();
     let renamed = home(client.clone(), "harbour.test").await;
     assert_eq!(renamed.status(), 200);
     let html = body(renamed).await;

@@ -5,7 +5,7 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use kalm_testkit::kalm_app::platforms::Platform;
-use kalm_testkit::kalm_app::{Clock, audit, auth, configurations, two_factor};
+use kalm_testkit::kalm_app::{Caller, Clock, audit, auth, configurations, platforms, two_factor};
 use kalm_testkit::kalm_domain::accounts::AccountId;
 use kalm_testkit::kalm_domain::auth::two_factor::{TotpSecret, code_at, step_at};
 use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
@@ -422,7 +422,8 @@ async fn text_message_set_up_and_login(app: TestApp) {
         location(&get(&app, &client, HOST, "/two-factor/setup").await),
         "/account/confirm?back=two-factor-setup"
     );
-    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &[("phone", "+31 6 12345678")]).await;
+    let read_back = [("phone", "+31 6 12345678"), ("confirmed", "yes")];
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &read_back).await;
     assert_eq!(location(&r), "/account/confirm?back=two-factor-setup", "not even by posting straight to it");
     let r =
         post(&app, &client, HOST, "/account/confirm", &[("back", "two-factor-setup"), ("password", PASSWORD)]).await;
@@ -433,7 +434,12 @@ async fn text_message_set_up_and_login(app: TestApp) {
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = body(r).await;
     assert!(html.contains("too short or too long") && html.contains("value=\"06 1234\""), "typed value kept");
+    // The number is read back in full before anything is sent.
     let r = post(&app, &client, HOST, "/two-factor/setup/sms", &[("phone", "+31 6 12345678")]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(body(r).await.contains("+31 6 1234 5678"));
+    assert!(app.text_messages("+31612345678").is_empty());
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &read_back).await;
     assert_eq!(location(&r), "/two-factor/setup/sms/code");
     let page = body(get(&app, &client, HOST, "/two-factor/setup/sms/code").await).await;
     assert!(page.contains("ending in 78"));
@@ -510,6 +516,48 @@ async fn text_message_set_up_and_login(app: TestApp) {
     assert_eq!(location(&get(&app, &client, HOST, "/login").await), "/login/code");
 }
 both_backends!(text_message_set_up_and_login);
+
+/// A Dutch mobile typed on an English-language platform: read in the
+/// platform's country (set by the service desk, not taken from its
+/// language) or in the country the person picks, and read back in full
+/// before the first code goes out.
+async fn phone_numbers_are_read_in_the_chosen_country_and_read_back(app: TestApp) {
+    let platform = app.platform("Care", HOST).await;
+    assert_eq!((platform.country.code(), platform.time_zone.name()), ("gb", "Europe/London"), "from the language");
+    let change = platforms::PlatformChange { country: Some("nl".into()), ..Default::default() };
+    let platform = platforms::update(&app.kalm, &Caller::command_line(), &platform, &change).await.unwrap();
+    app.account(&platform, "client", "", "c@care.test").await;
+    policy(&app, &platform, "off", "never", "optional", "off").await;
+    let client = app.login(HOST, "c@care.test").await;
+    post(&app, &client, HOST, "/account/confirm", &[("back", "two-factor-setup"), ("password", PASSWORD)]).await;
+    let page = body(get(&app, &client, HOST, "/two-factor/setup/sms").await).await;
+    assert!(page.contains("<option value=\"nl\" selected>Netherlands</option>"), "the platform's country first");
+    assert!(page.contains("06 12345678"), "an example from that country");
+
+    let typed = |country: &'static str| [("country", country), ("phone", "06 12345678")];
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &typed("nl")).await;
+    let html = body(r).await;
+    assert!(html.contains("+31 6 1234 5678") && html.contains("name=\"confirmed\" value=\"yes\""), "{html}");
+    // Had the person picked the United Kingdom, the same digits would be a
+    // British number: shown as such, so the mistake is visible.
+    let html = body(post(&app, &client, HOST, "/two-factor/setup/sms", &typed("gb")).await).await;
+    assert!(html.contains("+44 6 1234 5678"));
+    // "Change the number" goes back with what was typed.
+    let html = body(post(&app, &client, HOST, "/two-factor/setup/sms/change", &typed("gb")).await).await;
+    assert!(html.contains("value=\"06 12345678\"") && html.contains("<option value=\"gb\" selected>"), "{html}");
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &[("country", "xx"), ("phone", "06 12345678")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body(r).await.contains("Choose a country from the list."));
+    assert!(app.text_messages("+31612345678").is_empty() && app.text_messages("+44612345678").is_empty());
+
+    let mut confirmed = typed("nl").to_vec();
+    confirmed.push(("confirmed", "yes"));
+    let r = post(&app, &client, HOST, "/two-factor/setup/sms", &confirmed).await;
+    assert_eq!(location(&r), "/two-factor/setup/sms/code");
+    assert_eq!(app.text_messages("+31612345678").len(), 1);
+    assert!(app.text_messages("+44612345678").is_empty());
+}
+both_backends!(phone_numbers_are_read_in_the_chosen_country_and_read_back);
 
 async fn resets_follow_the_source(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
@@ -773,9 +821,13 @@ async fn twilio_provider_against_its_documented_api(app: TestApp) {
     let caller = auth::account_caller(&account, None);
     let wording = |code: &str| format!("{code} is your code");
     let confirmed = auth::verify_own_password(&kalm, &platform, &caller, PASSWORD, "test").await.unwrap();
-    let refused = two_factor::begin_sms_setup(&kalm, &caller, &platform, "+1 500 555 0001", &wording, &confirmed).await;
+    let phone = |typed: &str| two_factor::read_phone(&platform, "", typed).unwrap();
+    let refused =
+        two_factor::begin_sms_setup(&kalm, &caller, &platform, &phone("+1 500 555 0001"), &wording, &confirmed).await;
     assert_eq!(refused.err().map(|e| e.code()), Some("sms_refused"));
-    two_factor::begin_sms_setup(&kalm, &caller, &platform, "+31 6 12345678", &wording, &confirmed).await.unwrap();
+    two_factor::begin_sms_setup(&kalm, &caller, &platform, &phone("+31 6 12345678"), &wording, &confirmed)
+        .await
+        .unwrap();
     assert_eq!(seen.lock().unwrap().len(), 2);
 }
 both_backends!(twilio_provider_against_its_documented_api);
