@@ -2,7 +2,7 @@
 
 accounts-title = Konti
 accounts-new = Ny konto
-accounts-new-client = Ny klient
+accounts-new-client = Ny patient
 accounts-filter = Filtrér konti
 accounts-search = Navn eller e-mailadresse
 accounts-apply-filter = Anvend filter
@@ -15,14 +15,14 @@ account-new-title = Ny konto
 account-new-roles = Roller (for medarbejderkonti)
 account-new-submit = Opret konto
 account-activation-link = Aktiveringslink
-account-activation-link-help = Giv dette link til den nye bruger. Det virker én gang og i 7 dage. Med linket vælger brugeren sin adgangskode.
+account-activation-link-help = Giv dette link til den person, kontoen er til. Det virker én gang og i 7 dage. Med linket vælger personen sin adgangskode.
 account-friend-of = Pårørende til { $name }
 account-professionals = Behandlere
-account-no-professionals = Der er endnu ingen behandler knyttet til denne klient.
+account-no-professionals = Der er endnu ingen behandler knyttet til denne patient.
 account-unrelate = Afslut tilknytningen til { $name }
 account-relate-label = Behandler
 account-relate = Tilknyt
-account-clients = Klienter
+account-clients = Patienter
 account-friends = Pårørende
 account-roles-heading = Roller
 account-roles-save = Gem roller
@@ -32,7 +32,7 @@ account-deactivate = Deaktivér konto
 account-reactivate = Genaktivér konto
 
 account-type-professional = Medarbejderkonto
-account-type-client = Klient
+account-type-client = Patient
 account-type-friend = Pårørende
 role-professional = Behandler
 role-secretary = Sekretær
@@ -43,11 +43,11 @@ status-deactivated = Deaktiveret
 
 notice-account-created = Kontoen er oprettet.
 notice-roles-saved = Rollerne er gemt.
-notice-relation-added = Klienten og behandleren er nu knyttet til hinanden.
+notice-relation-added = Patienten og behandleren er nu knyttet til hinanden.
 notice-relation-removed = Tilknytningen er afsluttet.
 notice-account-deactivated = Kontoen er deaktiveret. Den kan ikke længere bruges til at logge ind.
 notice-account-reactivated = Kontoen er aktiv igen.
-notice-account-reactivated-invited = Kontoen er genaktiveret. Indehaveren har aldrig valgt en adgangskode, så den er inviteret igen: send et nyt aktiveringslink.
+notice-account-reactivated-invited = Kontoen er inviteret igen, fordi indehaveren aldrig har valgt en adgangskode. Send et nyt aktiveringslink.
 notice-activation-link-renewed = Et nyt aktiveringslink er klar. Tidligere links virker ikke længere.
 
 error-account-deactivated = Denne konto er deaktiveret.
@@ -62,8 +62,8 @@ error-roles-empty = En medarbejderkonto skal have mindst én rolle.
 error-roles-not-allowed = Kun medarbejderkonti har roller.
 error-account-status-unknown = Denne kontostatus er ukendt.
 error-account-not-found = Kontoen blev ikke fundet.
-error-client-not-found = Ingen klient har denne e-mailadresse på denne platform.
-error-relation-types = En tilknytning forbinder en klient med en behandler.
+error-client-not-found = Ingen patient har denne e-mailadresse på denne platform.
+error-relation-types = En tilknytning forbinder en patient med en behandler.
 error-last-application-manager = Platformen skal beholde mindst én aktiv applikationsansvarlig.
 error-account-not-active = Det er kun muligt for konti, der endnu ikke er aktiveret.
 

@@ -7,5 +7,5 @@ activate-submit = Gem adgangskode og fortsæt
 
 notice-account-activated = Din adgangskode er gemt. Du kan logge ind nu.
 
-error-activation-link-invalid = Dette link virker ikke (længere). Bed den person, der inviterede dig, om et nyt link.
+error-activation-link-invalid = Dette link virker ikke. Måske er det allerede brugt, eller der mangler en del af det. Bed den person, der inviterede dig, om et nyt link.
 error-activation-link-expired = Dette link er udløbet. Bed den person, der inviterede dig, om et nyt link.

@@ -72,7 +72,7 @@ email-two-factor-reset-body =
     Er det ikke aftalt med dig? Kontakt { $organisation_name } med det samme.
 email-two-factor-disabled-subject = Tofaktorgodkendelse er sat på pause for din konto
 email-two-factor-disabled-body =
-    Tofaktorgodkendelse for din konto hos { $organisation_name } er slået fra indtil { $date }.
+    Tofaktorgodkendelse for din konto hos { $organisation_name } er sat på pause indtil { $date }.
     Efter den dato skal du igen bruge en kode, når du logger ind.
 email-recovery-codes-renewed-subject = Du har nye gendannelseskoder
 email-recovery-codes-renewed-body =
@@ -82,7 +82,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = En gendannelseskode er blevet brugt
 email-recovery-code-used-body =
     Der er lige blevet brugt en gendannelseskode til at logge ind på din konto hos { $organisation_name }.
-    Var det dig? Så sæt tofaktorgodkendelse op igen i dine kontoindstillinger.
+    Var det dig? Så sæt tofaktorgodkendelse op igen under Min konto.
     Var det ikke dig? Kontakt { $organisation_name } med det samme.
 email-new-message-subject = Du har en ny besked
 email-new-message-body =

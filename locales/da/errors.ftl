@@ -1,6 +1,6 @@
 # Kalm — dansk. Uformel tiltale (»du«), som det er almindeligt i det danske sundhedsvæsen; korte sætninger, sig hvad næste skridt er, giv aldrig skylden.
 
-error-title = Noget kræver din opmærksomhed
+error-title = Det lykkedes ikke
 error-not-allowed = Du har ikke tilladelse til at gøre dette.
 error-duplicate = Dette findes allerede.
 error-not-signed-in = Log ind først.
@@ -20,7 +20,7 @@ error-body-unreadable = Anmodningens indhold kunne ikke læses.
 error-unsupported-media-type = Send anmodningens indhold som JSON med headeren Content-Type: application/json.
 error-method-not-allowed = Denne API-rute kender ikke denne metode.
 error-bad-request = Anmodningen er ikke gyldig.
-error-host-unknown = Der kører ingen platform på dette domæne.
+error-host-unknown = Der er ingen platform på denne adresse.
 error-cross-origin-refused = Denne anmodning kom fra et andet websted og blev afvist.
 error-database-unavailable = Databasen kan ikke nås lige nu. Prøv igen om lidt.
 

@@ -3,14 +3,14 @@
 home-title = Forside
 home-welcome = Velkommen, { $name }
 home-manager = Du administrerer kontiene på denne platform.
-home-secretary = Du hjælper behandlere og deres klienter.
-home-professional = Her finder du de klienter, du arbejder med.
+home-secretary = Du hjælper behandlere og deres patienter.
+home-professional = Her finder du de patienter, du arbejder med.
 home-client = Her finder du de mennesker, der støtter dig.
-home-friend = En klient har inviteret dig til denne platform.
+home-friend = En patient har inviteret dig til denne platform.
 home-friend-of = { $name } har inviteret dig til denne platform.
 home-operator = Du er logget ind med et servicedesk-token.
-home-your-clients = Dine klienter
-home-no-clients = Du har ingen klienter endnu.
+home-your-clients = Dine patienter
+home-no-clients = Du har ingen patienter endnu.
 home-your-professionals = Dine behandlere
 home-no-professionals = Der er endnu ingen behandler knyttet til din konto.
 

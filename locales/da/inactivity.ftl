@@ -1,7 +1,7 @@
 # Kalm — dansk. Uformel tiltale (»du«), som det er almindeligt i det danske sundhedsvæsen; korte sætninger, sig hvad næste skridt er, giv aldrig skylden.
 
 inactivity-type-professional = Medarbejderkonti
-inactivity-type-client = Klientkonti
+inactivity-type-client = Patientkonti
 inactivity-off = fra
 inactivity-days =
     { $count ->
@@ -12,19 +12,19 @@ inactivity-now-share = { $count } ({ $percent } %)
 inactivity-bucket = { $from }–{ $to } dage
 inactivity-bucket-open = { $from } dage eller mere
 inactivity-chart-title = Konti efter dage siden seneste aktivitet
-inactivity-chart-summary = Søjler for { $professionals } medarbejderkonti og { $clients } klientkonti; stiplede linjer markerer grænserne i formularen. { $now } konti er over dem nu. Tabellen nedenfor har de samme tal.
+inactivity-chart-summary = Søjler for { $professionals } medarbejderkonti og { $clients } patientkonti; stiplede linjer markerer grænserne i formularen. { $now } konti er over dem nu. Tabellen nedenfor har de samme tal.
 inactivity-chart-axis = Dage siden seneste aktivitet
 inactivity-limit-professional =
     { $count ->
-        [one] medarbejdere: 1 dag
-       *[other] medarbejdere: { $count } dage
+        [one] medarbejderkonti: 1 dag
+       *[other] medarbejderkonti: { $count } dage
     }
 inactivity-limit-client =
     { $count ->
-        [one] klienter: 1 dag
-       *[other] klienter: { $count } dage
+        [one] patientkonti: 1 dag
+       *[other] patientkonti: { $count } dage
     }
-inactivity-preview-heading = Hvad disse dage vil betyde
+inactivity-preview-heading = Hvor mange konti der ville blive deaktiveret
 inactivity-preview-intro = Optalt nu med dagene i formularen. Intet ændres, før du gemmer.
 inactivity-preview-type = Konti
 inactivity-preview-days = Grænse
@@ -41,4 +41,4 @@ error-confirmation-needed = Det deaktiverer mere end 10 % af de aktive konti af 
 
 # On a page that shows the rule without a form to change it.
 inactivity-preview-intro-in-effect = Optalt nu med de dage, der gælder.
-inactivity-chart-summary-in-effect = Søjler for { $professionals } medarbejderkonti og { $clients } klientkonti; stiplede linjer markerer de grænser, der gælder. { $now } konti er over dem nu. Tabellen nedenfor har de samme tal.
+inactivity-chart-summary-in-effect = Søjler for { $professionals } medarbejderkonti og { $clients } patientkonti; stiplede linjer markerer de grænser, der gælder. { $now } konti er over dem nu. Tabellen nedenfor har de samme tal.

@@ -8,5 +8,5 @@ forgot-back-to-login = Tilbage til loginsiden
 reset-title = Vælg en ny adgangskode
 reset-submit = Gem ny adgangskode
 notice-password-reset = Din nye adgangskode er gemt. Du kan logge ind med den nu.
-error-reset-link-invalid = Dette link virker ikke (længere). Du kan bede om et nyt link på loginsiden.
+error-reset-link-invalid = Dette link virker ikke. Måske er det allerede brugt, eller der mangler en del af det. Du kan bede om et nyt link på loginsiden.
 error-reset-link-expired = Dette link er udløbet. Du kan bede om et nyt link på loginsiden.

@@ -60,7 +60,7 @@ error-token-not-found = Der findes ingen API-token med dette id.
 platforms-managers = Applikationsansvarlige
 platforms-managers-none = Ingen applikationsansvarlig endnu. Tilføj en nedenfor: vedkommende opretter platformens konti.
 
-outbox-lookup = Beskeder til én adresse
+outbox-lookup = E-mails til én adresse
 outbox-lookup-help = Siger nogen, at en e-mail aldrig kom? Se, hvad der blev sendt til adressen: hvornår, hvilken slags, og om den gik ud. Selve teksterne vises ikke.
 outbox-lookup-submit = Slå op
 outbox-lookup-none = Der er ikke sendt noget til denne adresse.

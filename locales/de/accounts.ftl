@@ -2,7 +2,7 @@
 
 accounts-title = Konten
 accounts-new = Neues Konto
-accounts-new-client = Neuer Klient
+accounts-new-client = Neues Patientenkonto
 accounts-filter = Konten filtern
 accounts-search = Name oder E-Mail-Adresse
 accounts-apply-filter = Filter anwenden
@@ -17,12 +17,12 @@ account-new-submit = Konto erstellen
 account-activation-link = Aktivierungslink
 account-activation-link-help = Geben Sie diesen Link der Person, für die das Konto ist. Er funktioniert einmal und 7 Tage lang. Damit legt die Person ihr Passwort fest.
 account-friend-of = Nahestehende Person von { $name }
-account-professionals = Behandler
-account-no-professionals = Diesem Klienten ist noch kein Behandler zugeordnet.
+account-professionals = Behandelnde
+account-no-professionals = Diesem Patientenkonto ist noch niemand zur Behandlung zugeordnet.
 account-unrelate = Zuordnung zu { $name } beenden
-account-relate-label = Behandler
+account-relate-label = Behandler/in
 account-relate = Zuordnen
-account-clients = Klienten
+account-clients = Patientinnen und Patienten
 account-friends = Nahestehende Personen
 account-roles-heading = Rollen
 account-roles-save = Rollen speichern
@@ -32,9 +32,9 @@ account-deactivate = Konto deaktivieren
 account-reactivate = Konto wieder aktivieren
 
 account-type-professional = Mitarbeiterkonto
-account-type-client = Klient
+account-type-client = Patient/in
 account-type-friend = Nahestehende Person
-role-professional = Behandler
+role-professional = Behandler/in
 role-secretary = Sekretariat
 role-application-manager = Applikationsmanager
 status-invited = Eingeladen
@@ -43,11 +43,11 @@ status-deactivated = Deaktiviert
 
 notice-account-created = Das Konto wurde erstellt.
 notice-roles-saved = Die Rollen wurden gespeichert.
-notice-relation-added = Klient und Behandler sind jetzt einander zugeordnet.
+notice-relation-added = Patient/in und Behandler/in sind jetzt einander zugeordnet.
 notice-relation-removed = Die Zuordnung wurde beendet.
 notice-account-deactivated = Das Konto wurde deaktiviert. Eine Anmeldung damit ist nicht mehr möglich.
 notice-account-reactivated = Das Konto ist wieder aktiv.
-notice-account-reactivated-invited = Das Konto ist wieder aktiviert. Die Person hat nie ein Passwort festgelegt, daher ist es wieder eingeladen: Senden Sie einen neuen Aktivierungslink.
+notice-account-reactivated-invited = Das Konto ist wieder im Status „Eingeladen“, weil die Person nie ein Passwort festgelegt hat. Senden Sie einen neuen Aktivierungslink.
 notice-activation-link-renewed = Ein neuer Aktivierungslink ist bereit. Frühere Links funktionieren nicht mehr.
 
 error-account-deactivated = Dieses Konto ist deaktiviert.
@@ -62,8 +62,8 @@ error-roles-empty = Ein Mitarbeiterkonto braucht mindestens eine Rolle.
 error-roles-not-allowed = Nur Mitarbeiterkonten haben Rollen.
 error-account-status-unknown = Dieser Kontostatus ist unbekannt.
 error-account-not-found = Dieses Konto wurde nicht gefunden.
-error-client-not-found = Auf dieser Plattform gibt es keinen Klienten mit dieser E-Mail-Adresse.
-error-relation-types = Eine Zuordnung verbindet einen Klienten mit einem Behandler.
+error-client-not-found = Auf dieser Plattform gibt es kein Patientenkonto mit dieser E-Mail-Adresse.
+error-relation-types = Eine Zuordnung verbindet Patient/in und Behandler/in.
 error-last-application-manager = Die Plattform muss mindestens einen aktiven Applikationsmanager behalten.
 error-account-not-active = Das ist nur bei Konten möglich, die noch nicht aktiviert sind.
 

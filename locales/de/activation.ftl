@@ -7,5 +7,5 @@ activate-submit = Passwort speichern und weiter
 
 notice-account-activated = Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.
 
-error-activation-link-invalid = Dieser Link funktioniert nicht (mehr). Bitten Sie die Person, die Sie eingeladen hat, um einen neuen Link.
+error-activation-link-invalid = Dieser Link funktioniert nicht. Vielleicht wurde er schon verwendet, oder ein Teil fehlt. Bitten Sie die Person, die Sie eingeladen hat, um einen neuen Link.
 error-activation-link-expired = Dieser Link ist abgelaufen. Bitten Sie die Person, die Sie eingeladen hat, um einen neuen Link.

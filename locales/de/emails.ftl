@@ -19,7 +19,7 @@ email-kind-account-deactivated = Konto deaktiviert
 email-kind-deactivation-warning = Warnung vor der Deaktivierung
 email-kind-two-factor-set-up = Zwei-Faktor-Authentifizierung eingerichtet
 email-kind-two-factor-reset = Zwei-Faktor-Authentifizierung zurückgesetzt
-email-kind-two-factor-disabled = Zwei-Faktor-Authentifizierung vorübergehend ausgeschaltet
+email-kind-two-factor-disabled = Zwei-Faktor-Authentifizierung pausiert
 email-kind-recovery-codes-renewed = Wiederherstellungscodes erneuert
 email-kind-recovery-code-used = Wiederherstellungscode verwendet
 email-kind-email-change-confirmation = Neue E-Mail-Adresse bestätigen
@@ -73,9 +73,9 @@ email-two-factor-reset-subject = Ihre Zwei-Faktor-Authentifizierung wurde zurüc
 email-two-factor-reset-body =
     Jemand bei { $organisation_name } hat die Zwei-Faktor-Authentifizierung Ihres Kontos zurückgesetzt. Bei Ihrer nächsten Anmeldung richten Sie sie neu ein.
     Wurde das nicht mit Ihnen abgesprochen? Bitte wenden Sie sich sofort an { $organisation_name }.
-email-two-factor-disabled-subject = Zwei-Faktor-Authentifizierung für Ihr Konto vorübergehend ausgeschaltet
+email-two-factor-disabled-subject = Zwei-Faktor-Authentifizierung für Ihr Konto pausiert
 email-two-factor-disabled-body =
-    Die Zwei-Faktor-Authentifizierung für Ihr Konto bei { $organisation_name } ist bis { $date } ausgeschaltet.
+    Die Zwei-Faktor-Authentifizierung für Ihr Konto bei { $organisation_name } ist bis { $date } pausiert.
     Danach brauchen Sie bei der Anmeldung wieder einen Code.
 email-recovery-codes-renewed-subject = Sie haben neue Wiederherstellungscodes
 email-recovery-codes-renewed-body =
@@ -85,7 +85,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = Ein Wiederherstellungscode wurde verwendet
 email-recovery-code-used-body =
     Bei der Anmeldung in Ihrem Konto bei { $organisation_name } wurde gerade ein Wiederherstellungscode verwendet.
-    Waren Sie das? Dann richten Sie die Zwei-Faktor-Authentifizierung in Ihren Kontoeinstellungen neu ein.
+    Waren Sie das? Dann richten Sie die Zwei-Faktor-Authentifizierung unter Mein Konto neu ein.
     Waren Sie das nicht? Bitte wenden Sie sich sofort an { $organisation_name }.
 email-new-message-subject = Sie haben eine neue Nachricht
 email-new-message-body =

@@ -1,6 +1,6 @@
 # Kalm — Deutsch. Förmliche Anrede („Sie“), wie im deutschen Gesundheitswesen üblich; kurze Sätze, sagen, was als Nächstes zu tun ist, nie Schuld zuweisen.
 
-error-title = Bitte beachten Sie Folgendes
+error-title = Das hat nicht funktioniert
 error-not-allowed = Dazu sind Sie nicht berechtigt.
 error-duplicate = Das existiert bereits.
 error-not-signed-in = Bitte melden Sie sich zuerst an.
@@ -20,7 +20,7 @@ error-body-unreadable = Der Request-Body konnte nicht gelesen werden.
 error-unsupported-media-type = Senden Sie den Request-Body als JSON, mit dem Header Content-Type: application/json.
 error-method-not-allowed = Diese API-Route kennt diese Methode nicht.
 error-bad-request = Die Anfrage ist ungültig.
-error-host-unknown = Unter dieser Domain läuft keine Plattform.
+error-host-unknown = Unter dieser Adresse gibt es keine Plattform.
 error-cross-origin-refused = Diese Anfrage kam von einer anderen Website und wurde abgelehnt.
 error-database-unavailable = Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 

@@ -3,16 +3,16 @@
 home-title = Startseite
 home-welcome = Willkommen, { $name }
 home-manager = Sie verwalten die Konten dieser Plattform.
-home-secretary = Sie unterstützen Behandler und ihre Klienten.
-home-professional = Hier finden Sie die Klienten, mit denen Sie arbeiten.
+home-secretary = Sie unterstützen Behandelnde und ihre Patientinnen und Patienten.
+home-professional = Hier finden Sie die Patientinnen und Patienten, mit denen Sie arbeiten.
 home-client = Hier finden Sie die Menschen, die Sie unterstützen.
-home-friend = Ein Klient hat Sie auf diese Plattform eingeladen.
+home-friend = Eine Patientin oder ein Patient hat Sie auf diese Plattform eingeladen.
 home-friend-of = { $name } hat Sie auf diese Plattform eingeladen.
 home-operator = Sie sind mit einem Servicedesk-Token angemeldet.
-home-your-clients = Ihre Klienten
-home-no-clients = Sie haben noch keine Klienten.
-home-your-professionals = Ihre Behandler
-home-no-professionals = Ihrem Konto ist noch kein Behandler zugeordnet.
+home-your-clients = Ihre Patientinnen und Patienten
+home-no-clients = Sie haben noch keine Patientinnen und Patienten.
+home-your-professionals = Ihre Behandelnden
+home-no-professionals = Ihrem Konto ist noch niemand zur Behandlung zugeordnet.
 
 home-friends-heading = Nahestehende Personen
 home-friends-intro = Sie können eine Person einladen, die Ihnen nahesteht, zum Beispiel aus Ihrer Partnerschaft oder Ihrem Freundeskreis. Diese Person erhält ein eigenes Konto und eine E-Mail, mit der sie ein Passwort festlegt.

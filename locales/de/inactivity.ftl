@@ -1,7 +1,7 @@
 # Kalm — Deutsch. Förmliche Anrede („Sie“), wie im deutschen Gesundheitswesen üblich; kurze Sätze, sagen, was als Nächstes zu tun ist, nie Schuld zuweisen.
 
 inactivity-type-professional = Mitarbeiterkonten
-inactivity-type-client = Klientenkonten
+inactivity-type-client = Patientenkonten
 inactivity-off = aus
 inactivity-days =
     { $count ->
@@ -12,19 +12,19 @@ inactivity-now-share = { $count } ({ $percent } %)
 inactivity-bucket = { $from }–{ $to } Tage
 inactivity-bucket-open = { $from } Tage oder mehr
 inactivity-chart-title = Konten nach Tagen seit der letzten Aktivität
-inactivity-chart-summary = Balken für { $professionals } Mitarbeiterkonten und { $clients } Klientenkonten; gestrichelte Linien markieren die Grenzen aus dem Formular. { $now } Konten liegen jetzt darüber. Die Tabelle unten enthält dieselben Zahlen.
+inactivity-chart-summary = Balken für { $professionals } Mitarbeiterkonten und { $clients } Patientenkonten; gestrichelte Linien markieren die Grenzen aus dem Formular. { $now } Konten liegen jetzt darüber. Die Tabelle unten enthält dieselben Zahlen.
 inactivity-chart-axis = Tage seit der letzten Aktivität
 inactivity-limit-professional =
     { $count ->
-        [one] Mitarbeiter: 1 Tag
-       *[other] Mitarbeiter: { $count } Tage
+        [one] Mitarbeiterkonten: 1 Tag
+       *[other] Mitarbeiterkonten: { $count } Tage
     }
 inactivity-limit-client =
     { $count ->
-        [one] Klienten: 1 Tag
-       *[other] Klienten: { $count } Tage
+        [one] Patientenkonten: 1 Tag
+       *[other] Patientenkonten: { $count } Tage
     }
-inactivity-preview-heading = Was diese Tageszahlen bewirken würden
+inactivity-preview-heading = Wie viele Konten deaktiviert würden
 inactivity-preview-intro = Jetzt gezählt, mit den Tagen aus dem Formular. Bis zum Speichern ändert sich nichts.
 inactivity-preview-type = Konten
 inactivity-preview-days = Grenze
@@ -41,4 +41,4 @@ error-confirmation-needed = Dadurch werden auf einmal mehr als 10 % der aktiven 
 
 # On a page that shows the rule without a form to change it.
 inactivity-preview-intro-in-effect = Jetzt gezählt, mit den geltenden Tagen.
-inactivity-chart-summary-in-effect = Balken für { $professionals } Mitarbeiterkonten und { $clients } Klientenkonten; gestrichelte Linien markieren die geltenden Grenzen. { $now } Konten liegen jetzt darüber. Die Tabelle unten enthält dieselben Zahlen.
+inactivity-chart-summary-in-effect = Balken für { $professionals } Mitarbeiterkonten und { $clients } Patientenkonten; gestrichelte Linien markieren die geltenden Grenzen. { $now } Konten liegen jetzt darüber. Die Tabelle unten enthält dieselben Zahlen.

@@ -8,5 +8,5 @@ forgot-back-to-login = Zurück zur Anmeldeseite
 reset-title = Neues Passwort festlegen
 reset-submit = Neues Passwort speichern
 notice-password-reset = Ihr neues Passwort ist gespeichert. Sie können sich jetzt damit anmelden.
-error-reset-link-invalid = Dieser Link funktioniert nicht (mehr). Auf der Anmeldeseite können Sie einen neuen Link anfordern.
+error-reset-link-invalid = Dieser Link funktioniert nicht. Vielleicht wurde er schon verwendet, oder ein Teil fehlt. Auf der Anmeldeseite können Sie einen neuen Link anfordern.
 error-reset-link-expired = Dieser Link ist abgelaufen. Auf der Anmeldeseite können Sie einen neuen Link anfordern.

@@ -26,7 +26,7 @@ platforms-configurations = Konfigurationen
 platforms-charges = Gebühren dieser Plattform
 
 charges-title = Gebühren
-charges-intro = Alle kostenpflichtigen Vorgänge: freigeschaltete Konfigurationen, kostenpflichtige Änderungen und erstellte Content-Plattformen.
+charges-intro = Alle gebührenpflichtigen Vorgänge: freigeschaltete Konfigurationen, gebührenpflichtige Änderungen und erstellte Content-Plattformen.
 charges-filter = Gebühren filtern
 charges-download = Als CSV herunterladen
 charges-none = Keine Gebühren gefunden.
@@ -60,7 +60,7 @@ error-token-not-found = Es gibt kein API-Token mit dieser ID.
 platforms-managers = Applikationsmanager
 platforms-managers-none = Noch kein Applikationsmanager. Fügen Sie unten jemanden hinzu, der die Konten der Plattform einrichtet.
 
-outbox-lookup = Nachrichten an eine Adresse
+outbox-lookup = E-Mails an eine Adresse
 outbox-lookup-help = Jemand sagt, eine E-Mail sei nie angekommen? Sehen Sie, was an die Adresse ging: wann, welche Art und ob sie verschickt wurde. Die Texte selbst werden nicht gezeigt.
 outbox-lookup-submit = Nachschlagen
 outbox-lookup-none = An diese Adresse wurde nichts geschickt.

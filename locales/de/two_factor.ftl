@@ -2,7 +2,7 @@
 
 console-two-factor-required = Die Servicedesk-Konsole verlangt von allen Servicedesk-Mitarbeitern einen zweiten Faktor. Richten Sie eine Authenticator-App ein, um fortzufahren.
 console-two-factor-code = Öffnen Sie Ihre Authenticator-App. Geben Sie den 6-stelligen Code ein, den sie für den Kalm Servicedesk anzeigt.
-console-two-factor-help = Bitten Sie einen anderen Servicedesk-Mitarbeiter oder die Betreuung des Servers, dort „kalm operator two-factor reset“ auszuführen. Bei Ihrer nächsten Anmeldung richten Sie Ihre Authenticator-App dann neu ein.
+console-two-factor-help = Bitten Sie einen anderen Servicedesk-Mitarbeiter oder die Person, die den Server betreibt, dort „kalm operator two-factor reset“ auszuführen. Bei Ihrer nächsten Anmeldung richten Sie Ihre Authenticator-App dann neu ein.
 
 error-remembered-device-not-found = Dieses gespeicherte Gerät wurde nicht gefunden.
 
@@ -29,7 +29,7 @@ two-factor-recovery-intro = Geben Sie einen der Wiederherstellungscodes ein, die
 two-factor-lost-everything = Haben Sie auch Ihre Wiederherstellungscodes verloren?
 two-factor-help-professional = Bitten Sie einen Applikationsmanager von { $platform }, Ihre Zwei-Faktor-Authentifizierung zurückzusetzen. Danach können Sie sie neu einrichten.
 two-factor-help-manager = Bitten Sie einen anderen Applikationsmanager von { $platform }, Ihre Zwei-Faktor-Authentifizierung zurückzusetzen. Für Ihr eigenes Konto können Sie das nicht tun. Gibt es keinen anderen Applikationsmanager? Dann wenden Sie sich an den Servicedesk.
-two-factor-help-client = Bitten Sie Ihren Behandler oder das Sekretariat, Ihre Zwei-Faktor-Authentifizierung zurückzusetzen. Danach können Sie sie neu einrichten.
+two-factor-help-client = Bitten Sie Ihre Behandlerin oder Ihren Behandler oder das Sekretariat, Ihre Zwei-Faktor-Authentifizierung zurückzusetzen. Danach können Sie sie neu einrichten.
 two-factor-help-friend = Bei Konten nahestehender Personen kann niemand die Zwei-Faktor-Authentifizierung zurücksetzen. Bitte wenden Sie sich an die Person, die Sie eingeladen hat.
 two-factor-back-to-code = Zurück zur Code-Eingabe
 two-factor-recovered-title = Sie sind angemeldet
@@ -106,7 +106,7 @@ account-two-factor-waive = Zwei-Faktor-Authentifizierung für 1 Monat pausieren
 account-two-factor-waive-hint = { $name } kann sich dann bis { $date } nur mit dem Passwort anmelden. Die Person erhält darüber eine E-Mail.
 account-two-factor-end-waiver = Pause jetzt beenden
 notice-code-sent = Wir haben Ihnen einen neuen Code gesendet.
-notice-device-revoked = Das Gerät wird nicht mehr gemerkt. Bei der nächsten Anmeldung ist dort ein Code nötig.
+notice-device-revoked = Das Gerät wird nicht mehr gemerkt. Bei der nächsten Anmeldung dort ist wieder ein Code nötig.
 notice-two-factor-on = Die Zwei-Faktor-Authentifizierung ist eingeschaltet.
 notice-two-factor-reset = Die Zwei-Faktor-Authentifizierung wurde zurückgesetzt.
 notice-two-factor-waived = Die Zwei-Faktor-Authentifizierung ist für einen Monat pausiert.
@@ -127,7 +127,7 @@ error-two-factor-off = Die Zwei-Faktor-Authentifizierung ist für Ihr Konto ausg
 error-two-factor-not-set-up = Die Zwei-Faktor-Authentifizierung ist nicht eingerichtet. Bitte beginnen Sie noch einmal.
 
 # A link that hands the key to an authenticator app on the same device.
-two-factor-app-open = Auf diesem Telefon? Schlüssel in der Authenticator-App öffnen
+two-factor-app-open = Auf diesem Handy? Schlüssel in der Authenticator-App öffnen
 
 # Someone else's account, as staff see it.
 account-two-factor-status-sms = Eingeschaltet, per SMS an die Nummer mit der Endung { $digits }, seit { $date }.
@@ -141,7 +141,7 @@ account-two-factor-codes-left =
 # Switching off one's own optional two-factor.
 two-factor-rule-optional-on = Die Zwei-Faktor-Authentifizierung ist hier freiwillig. Sie können sie unten ausschalten, aber sie macht Ihr Konto sicherer.
 two-factor-off-heading = Ausschalten
-two-factor-off-help = Ihre Authenticator-App oder Ihr Telefon, Ihre Wiederherstellungscodes und Ihre gemerkten Geräte werden entfernt. Sie können sie jederzeit wieder einrichten. Sie bestätigen zuerst mit Ihrem Passwort.
+two-factor-off-help = Ihre Authenticator-App oder Ihr Handy, Ihre Wiederherstellungscodes und Ihre gemerkten Geräte werden entfernt. Sie können sie jederzeit wieder einrichten. Sie bestätigen zuerst mit Ihrem Passwort.
 two-factor-off-submit = Zwei-Faktor-Authentifizierung ausschalten
 notice-two-factor-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet. Sie können sie jederzeit wieder einrichten.
 error-two-factor-required = Diese Plattform verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung, darum kann sie nicht ausgeschaltet werden.

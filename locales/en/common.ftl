@@ -3,7 +3,7 @@
 product-name = Kalm
 console-name = Kalm service desk
 skip-to-content = Skip to main content
-signed-in-as = Signed in as { $name }
+signed-in-as = Logged in as { $name }
 logout = Log out
 back-home = Go to the home page
 save = Save
@@ -15,6 +15,7 @@ nav-home = Home
 nav-accounts = Accounts
 nav-audit = Audit log
 nav-my-account = My account
+# A platform: one organisation's own Kalm site on its own domain, with its own accounts, languages and settings. "Care platform" or "content platform" (CMS).
 nav-platforms = Platforms
 nav-settings = Settings
 nav-charges = Charges
@@ -34,6 +35,7 @@ field-roles = Roles
 field-status = Status
 field-last-activity = Last activity
 field-created = Created
+# The service desk looks a platform up by its domain (care.example.org) or its id.
 field-platform = Platform (domain or id)
 field-platform-name = Name
 field-domain = Domain

@@ -5,6 +5,7 @@
 email-signature-default = Kind regards, { "{" }organisation_name{ "}" }
 
 email-kind-new-message = New message
+# A tool: a module, diary or questionnaire from the catalogue that a professional assigns to a client to work through. Not a device and not software.
 email-kind-tool-assigned = Tool assigned
 email-kind-video-call-invitation = Video call invitation
 email-kind-account-invitation = Account invitation
@@ -72,7 +73,7 @@ email-two-factor-reset-body =
     Was this not arranged with you? Please contact { $organisation_name } right away.
 email-two-factor-disabled-subject = Two-factor authentication is paused for your account
 email-two-factor-disabled-body =
-    Two-factor authentication for your account on { $organisation_name } is switched off until { $date }.
+    Two-factor authentication for your account on { $organisation_name } is paused until { $date }.
     After that date you need a code again when you log in.
 email-recovery-codes-renewed-subject = You have new recovery codes
 email-recovery-codes-renewed-body =
@@ -82,7 +83,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = A recovery code was used
 email-recovery-code-used-body =
     A recovery code was just used to log in to your account on { $organisation_name }.
-    Was that you? Then set up two-factor authentication again in your account settings.
+    Was that you? Then set up two-factor authentication again on My account.
     Was it not you? Please contact { $organisation_name } right away.
 email-new-message-subject = You have a new message
 email-new-message-body =

@@ -1,6 +1,6 @@
 # Kalm — English. Plain words: short sentences, say what to do next, never blame.
 
-error-title = Something needs your attention
+error-title = This did not work
 error-not-allowed = You are not allowed to do this.
 error-duplicate = This already exists.
 error-not-signed-in = Please log in first.
@@ -20,7 +20,7 @@ error-body-unreadable = The request body could not be read.
 error-unsupported-media-type = Send the request body as JSON, with the header Content-Type: application/json.
 error-method-not-allowed = This API route does not take this method.
 error-bad-request = The request is not valid.
-error-host-unknown = No platform is served on this domain.
+error-host-unknown = There is no platform at this address.
 error-cross-origin-refused = This request came from another site and was refused.
 error-database-unavailable = The database cannot be reached right now. Please try again in a moment.
 

@@ -8,12 +8,13 @@ home-professional = Here you find the clients you work with.
 home-client = Here you find the people who support you.
 home-friend = A client invited you to this platform.
 home-friend-of = { $name } invited you to this platform.
-home-operator = You are signed in with a service desk token.
+home-operator = You are logged in with a service desk token.
 home-your-clients = Your clients
 home-no-clients = You have no clients yet.
 home-your-professionals = Your professionals
 home-no-professionals = No professional is linked to your account yet.
 
+# Friends (account type "Friend"): people a client invites to read along, for example a partner, a relative or a friend. They see only what the client shares with them, never the treatment. Say "people close to you", not "relatives".
 home-friends-heading = People close to you
 home-friends-intro = You can invite someone close to you, for example a partner or a friend. They get their own account and an e-mail to choose a password.
 home-friends-none = You have not invited anyone yet.

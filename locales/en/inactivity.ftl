@@ -16,15 +16,16 @@ inactivity-chart-summary = Bars for { $professionals } professional and { $clien
 inactivity-chart-axis = Days since last activity
 inactivity-limit-professional =
     { $count ->
-        [one] professionals: 1 day
-       *[other] professionals: { $count } days
+        [one] professional accounts: 1 day
+       *[other] professional accounts: { $count } days
     }
 inactivity-limit-client =
     { $count ->
-        [one] clients: 1 day
-       *[other] clients: { $count } days
+        [one] client accounts: 1 day
+       *[other] client accounts: { $count } days
     }
-inactivity-preview-heading = What these days would do
+# Above a table that counts, per account type, the accounts that the day limits would deactivate now and in the next 30 days.
+inactivity-preview-heading = How many accounts would be deactivated
 inactivity-preview-intro = Counted now, with the days in the form. Nothing changes until you save.
 inactivity-preview-type = Accounts
 inactivity-preview-days = Limit

@@ -8,5 +8,5 @@ forgot-back-to-login = Back to the login page
 reset-title = Choose a new password
 reset-submit = Save new password
 notice-password-reset = Your new password is saved. You can log in with it now.
-error-reset-link-invalid = This link does not work (any more). You can ask for a new one on the login page.
+error-reset-link-invalid = This link does not work. It may have been used already, or part of it is missing. You can ask for a new one on the login page.
 error-reset-link-expired = This link has expired. You can ask for a new one on the login page.

@@ -60,7 +60,7 @@ error-token-not-found = There is no API token with this id.
 platforms-managers = Application managers
 platforms-managers-none = No application manager yet. Add one below: they set up the platform's accounts.
 
-outbox-lookup = Messages to one address
+outbox-lookup = E-mails to one address
 outbox-lookup-help = Someone says an e-mail never came? See what was sent to their address: when, what kind, and whether it went out. The texts themselves are not shown.
 outbox-lookup-submit = Look up
 outbox-lookup-none = Nothing was sent to this address.

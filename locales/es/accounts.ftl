@@ -2,7 +2,7 @@
 
 accounts-title = Cuentas
 accounts-new = Nueva cuenta
-accounts-new-client = Nuevo cliente
+accounts-new-client = Nueva cuenta de paciente
 accounts-filter = Filtrar cuentas
 accounts-search = Nombre o correo electrónico
 accounts-apply-filter = Aplicar filtro
@@ -13,17 +13,17 @@ accounts-count = { $count ->
    *[other] { $count } cuentas encontradas.
 }
 account-new-title = Nueva cuenta
-account-new-roles = Roles (para cuentas profesionales)
+account-new-roles = Roles (para cuentas de personal)
 account-new-submit = Crear cuenta
 account-activation-link = Enlace de activación
-account-activation-link-help = Da este enlace al nuevo usuario. Funciona una sola vez y durante 7 días. Con él, el usuario elige su contraseña.
+account-activation-link-help = Da este enlace a la persona para la que es la cuenta. Funciona una sola vez y durante 7 días. Con él, esa persona elige su contraseña.
 account-friend-of = Persona allegada de { $name }
 account-professionals = Profesionales
-account-no-professionals = Todavía no hay ningún profesional vinculado a este cliente.
+account-no-professionals = Todavía no hay ningún profesional vinculado a este paciente.
 account-unrelate = Terminar el vínculo con { $name }
 account-relate-label = Profesional
 account-relate = Vincular
-account-clients = Clientes
+account-clients = Pacientes
 account-friends = Personas allegadas
 account-roles-heading = Roles
 account-roles-save = Guardar roles
@@ -32,8 +32,8 @@ account-renew-link = Nuevo enlace de activación
 account-deactivate = Desactivar cuenta
 account-reactivate = Reactivar cuenta
 
-account-type-professional = Cuenta profesional
-account-type-client = Cliente
+account-type-professional = Cuenta de personal
+account-type-client = Paciente
 account-type-friend = Persona allegada
 role-professional = Profesional
 role-secretary = Secretaría
@@ -44,11 +44,11 @@ status-deactivated = Desactivada
 
 notice-account-created = La cuenta se ha creado.
 notice-roles-saved = Los roles están guardados.
-notice-relation-added = El cliente y el profesional ya están vinculados.
+notice-relation-added = El paciente y el profesional ya están vinculados.
 notice-relation-removed = El vínculo ha terminado.
 notice-account-deactivated = La cuenta está desactivada. Ya no se puede iniciar sesión con ella.
 notice-account-reactivated = La cuenta vuelve a estar activa.
-notice-account-reactivated-invited = La cuenta está reactivada. Su titular nunca estableció una contraseña, así que vuelve a estar invitada: envíe un nuevo enlace de activación.
+notice-account-reactivated-invited = La cuenta vuelve a estar invitada, porque su titular nunca eligió una contraseña. Envía un nuevo enlace de activación.
 notice-activation-link-renewed = Hay un nuevo enlace de activación. Los enlaces anteriores ya no funcionan.
 
 error-account-deactivated = Esta cuenta está desactivada.
@@ -59,12 +59,12 @@ error-last-name-empty = Escribe los apellidos.
 error-name-too-long = Un nombre puede tener como máximo 100 caracteres.
 error-account-type-unknown = Elige un tipo de cuenta.
 error-role-unknown = Uno de los roles no se reconoce.
-error-roles-empty = Una cuenta profesional necesita al menos un rol.
-error-roles-not-allowed = Solo las cuentas profesionales tienen roles.
+error-roles-empty = Una cuenta de personal necesita al menos un rol.
+error-roles-not-allowed = Solo las cuentas de personal tienen roles.
 error-account-status-unknown = Este estado de cuenta no se reconoce.
 error-account-not-found = No se ha encontrado esta cuenta.
-error-client-not-found = Ningún cliente tiene este correo electrónico en esta plataforma.
-error-relation-types = Un vínculo une a un cliente con un profesional.
+error-client-not-found = Ningún paciente tiene este correo electrónico en esta plataforma.
+error-relation-types = Un vínculo une a un paciente con un profesional.
 error-last-application-manager = La plataforma debe conservar al menos un administrador de la aplicación activo.
 error-account-not-active = Esto solo es posible en cuentas que aún no se han activado.
 

@@ -7,5 +7,5 @@ activate-submit = Guardar contraseña y continuar
 
 notice-account-activated = Tu contraseña está guardada. Ya puedes iniciar sesión.
 
-error-activation-link-invalid = Este enlace no funciona o ya no funciona. Pide un enlace nuevo a la persona que te invitó.
+error-activation-link-invalid = Este enlace no funciona. Puede que ya se haya usado o que le falte una parte. Pide un enlace nuevo a la persona que te invitó.
 error-activation-link-expired = Este enlace ha caducado. Pide un enlace nuevo a la persona que te invitó.

@@ -5,7 +5,7 @@
 email-signature-default = Saludos cordiales, { "{" }organisation_name{ "}" }
 
 email-kind-new-message = Nuevo mensaje
-email-kind-tool-assigned = Herramienta asignada
+email-kind-tool-assigned = Actividad asignada
 email-kind-video-call-invitation = Invitación a una videollamada
 email-kind-account-invitation = Invitación para una cuenta
 email-kind-password-reset = Restablecimiento de contraseña
@@ -49,7 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } te invita a { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } te invita a unirte a { $organisation_name }.
-    { $organisation_name } es la plataforma de atención en línea que usa { $inviter_first_name }. Como persona cercana recibes tu propia cuenta. Ves quién te ha invitado y lo que { $inviter_first_name } comparte contigo; no ves su tratamiento, sus mensajes ni sus resultados.
+    { $organisation_name } es la plataforma de atención en línea que usa { $inviter_first_name }. Como persona allegada, recibes tu propia cuenta. Ves quién te ha invitado y lo que { $inviter_first_name } comparte contigo; no ves su tratamiento, sus mensajes ni sus resultados.
     Para aceptar, elige tu contraseña con este enlace:
     { $link }
     El enlace funciona una sola vez, hasta el { $valid_until }.
@@ -72,7 +72,7 @@ email-two-factor-reset-body =
     ¿No lo habían acordado contigo? Ponte en contacto con { $organisation_name } enseguida.
 email-two-factor-disabled-subject = La autenticación en dos pasos de tu cuenta está en pausa
 email-two-factor-disabled-body =
-    La autenticación en dos pasos de tu cuenta en { $organisation_name } está desactivada hasta el { $date }.
+    La autenticación en dos pasos de tu cuenta en { $organisation_name } está en pausa hasta el { $date }.
     Después de esa fecha, volverás a necesitar un código al iniciar sesión.
 email-recovery-codes-renewed-subject = Tienes códigos de recuperación nuevos
 email-recovery-codes-renewed-body =
@@ -82,7 +82,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = Se ha usado un código de recuperación
 email-recovery-code-used-body =
     Se acaba de usar un código de recuperación para iniciar sesión en tu cuenta en { $organisation_name }.
-    ¿Has sido tú? Entonces vuelve a configurar la autenticación en dos pasos en los ajustes de tu cuenta.
+    ¿Has sido tú? Entonces vuelve a configurar la autenticación en dos pasos en Mi cuenta.
     ¿No has sido tú? Ponte en contacto con { $organisation_name } enseguida.
 email-new-message-subject = Tienes un mensaje nuevo
 email-new-message-body =

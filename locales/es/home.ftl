@@ -3,14 +3,14 @@
 home-title = Inicio
 home-welcome = Hola, { $name }
 home-manager = Administras las cuentas de esta plataforma.
-home-secretary = Das apoyo a los profesionales y a sus clientes.
-home-professional = Aquí encontrarás a los clientes con los que trabajas.
+home-secretary = Das apoyo a los profesionales y a sus pacientes.
+home-professional = Aquí encontrarás a los pacientes con los que trabajas.
 home-client = Aquí encontrarás a las personas que te ayudan.
-home-friend = Un cliente te ha invitado a esta plataforma.
+home-friend = Un paciente te ha invitado a esta plataforma.
 home-friend-of = { $name } te ha invitado a esta plataforma.
 home-operator = Has iniciado sesión con un token del servicio de soporte.
-home-your-clients = Tus clientes
-home-no-clients = Todavía no tienes clientes.
+home-your-clients = Tus pacientes
+home-no-clients = Todavía no tienes pacientes.
 home-your-professionals = Tus profesionales
 home-no-professionals = Todavía no hay ningún profesional vinculado a tu cuenta.
 

@@ -8,5 +8,5 @@ forgot-back-to-login = Volver a la página de inicio de sesión
 reset-title = Elige una contraseña nueva
 reset-submit = Guardar contraseña nueva
 notice-password-reset = Tu contraseña nueva está guardada. Ya puedes iniciar sesión con ella.
-error-reset-link-invalid = Este enlace no funciona o ya no funciona. Puedes pedir uno nuevo en la página de inicio de sesión.
+error-reset-link-invalid = Este enlace no funciona. Puede que ya se haya usado o que le falte una parte. Puedes pedir uno nuevo en la página de inicio de sesión.
 error-reset-link-expired = Este enlace ha caducado. Puedes pedir uno nuevo en la página de inicio de sesión.

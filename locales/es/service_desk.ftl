@@ -60,7 +60,7 @@ error-token-not-found = No hay ningún token de API con este identificador.
 platforms-managers = Administradores de la aplicación
 platforms-managers-none = Todavía no hay ningún administrador de la aplicación. Añade uno abajo: es quien crea las cuentas de la plataforma.
 
-outbox-lookup = Mensajes a una dirección
+outbox-lookup = Correos a una dirección
 outbox-lookup-help = ¿Alguien dice que un correo nunca llegó? Mira qué se envió a su dirección: cuándo, de qué tipo y si salió. Los textos no se muestran.
 outbox-lookup-submit = Buscar
 outbox-lookup-none = No se ha enviado nada a esta dirección.

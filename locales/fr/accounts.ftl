@@ -2,7 +2,7 @@
 
 accounts-title = Comptes
 accounts-new = Nouveau compte
-accounts-new-client = Nouveau client
+accounts-new-client = Nouveau compte patient
 accounts-filter = Filtrer les comptes
 accounts-search = Nom ou adresse e-mail
 accounts-apply-filter = Appliquer le filtre
@@ -13,17 +13,17 @@ accounts-count = { $count ->
    *[other] { $count } comptes trouvés.
 }
 account-new-title = Nouveau compte
-account-new-roles = Rôles (pour les comptes professionnels)
+account-new-roles = Rôles (pour les comptes du personnel)
 account-new-submit = Créer le compte
 account-activation-link = Lien d'activation
-account-activation-link-help = Transmettez ce lien au nouvel utilisateur. Il fonctionne une seule fois, pendant 7 jours. Il permet de choisir son mot de passe.
+account-activation-link-help = Transmettez ce lien à la personne à qui le compte est destiné. Il fonctionne une seule fois, pendant 7 jours. Il lui permet de choisir son mot de passe.
 account-friend-of = Proche de : { $name }
 account-professionals = Professionnels
-account-no-professionals = Aucun professionnel n'est encore associé à ce client.
+account-no-professionals = Aucun professionnel n'est encore associé à ce patient.
 account-unrelate = Mettre fin à l'association avec { $name }
 account-relate-label = Professionnel
 account-relate = Associer
-account-clients = Clients
+account-clients = Patients
 account-friends = Proches
 account-roles-heading = Rôles
 account-roles-save = Enregistrer les rôles
@@ -32,8 +32,8 @@ account-renew-link = Nouveau lien d'activation
 account-deactivate = Désactiver le compte
 account-reactivate = Réactiver le compte
 
-account-type-professional = Compte professionnel
-account-type-client = Client
+account-type-professional = Compte du personnel
+account-type-client = Patient
 account-type-friend = Proche
 role-professional = Professionnel
 role-secretary = Secrétariat
@@ -44,11 +44,11 @@ status-deactivated = Désactivé
 
 notice-account-created = Le compte a été créé.
 notice-roles-saved = Les rôles sont enregistrés.
-notice-relation-added = Le client et le professionnel sont maintenant associés.
+notice-relation-added = Le patient et le professionnel sont maintenant associés.
 notice-relation-removed = L'association a pris fin.
 notice-account-deactivated = Le compte est désactivé. Il ne permet plus de se connecter.
 notice-account-reactivated = Le compte est de nouveau actif.
-notice-account-reactivated-invited = Le compte est réactivé. Son titulaire n'a jamais choisi de mot de passe, il est donc de nouveau invité : envoyez un nouveau lien d'activation.
+notice-account-reactivated-invited = Le compte est de nouveau au statut « Invité », car son titulaire n'a jamais choisi de mot de passe. Envoyez un nouveau lien d'activation.
 notice-activation-link-renewed = Un nouveau lien d'activation est prêt. Les liens précédents ne fonctionnent plus.
 
 error-account-deactivated = Ce compte est désactivé.
@@ -59,12 +59,12 @@ error-last-name-empty = Veuillez indiquer le nom.
 error-name-too-long = Un nom peut comporter au maximum 100 caractères.
 error-account-type-unknown = Choisissez un type de compte.
 error-role-unknown = L'un des rôles n'est pas reconnu.
-error-roles-empty = Un compte professionnel doit avoir au moins un rôle.
-error-roles-not-allowed = Seuls les comptes professionnels ont des rôles.
+error-roles-empty = Un compte du personnel doit avoir au moins un rôle.
+error-roles-not-allowed = Seuls les comptes du personnel ont des rôles.
 error-account-status-unknown = Ce statut de compte n'est pas reconnu.
 error-account-not-found = Ce compte est introuvable.
-error-client-not-found = Aucun client n'a cette adresse e-mail sur cette plateforme.
-error-relation-types = Une association relie un client à un professionnel.
+error-client-not-found = Aucun patient n'a cette adresse e-mail sur cette plateforme.
+error-relation-types = Une association relie un patient à un professionnel.
 error-last-application-manager = La plateforme doit conserver au moins un gestionnaire d'application actif.
 error-account-not-active = Cette action n'est possible que pour les comptes qui ne sont pas encore activés.
 

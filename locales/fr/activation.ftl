@@ -7,5 +7,5 @@ activate-submit = Enregistrer le mot de passe et continuer
 
 notice-account-activated = Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter.
 
-error-activation-link-invalid = Ce lien ne fonctionne pas ou ne fonctionne plus. Demandez un nouveau lien à la personne qui vous a envoyé l'invitation.
+error-activation-link-invalid = Ce lien ne fonctionne pas. Il a peut-être déjà été utilisé, ou une partie manque. Demandez un nouveau lien à la personne qui vous a envoyé l'invitation.
 error-activation-link-expired = Ce lien a expiré. Demandez un nouveau lien à la personne qui vous a envoyé l'invitation.

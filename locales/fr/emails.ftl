@@ -5,7 +5,7 @@
 email-signature-default = Cordialement, { "{" }organisation_name{ "}" }
 
 email-kind-new-message = Nouveau message
-email-kind-tool-assigned = Outil attribué
+email-kind-tool-assigned = Activité attribuée
 email-kind-video-call-invitation = Invitation à un appel vidéo
 email-kind-account-invitation = Invitation pour un compte
 email-kind-password-reset = Réinitialisation du mot de passe
@@ -72,7 +72,7 @@ email-two-factor-reset-body =
     Si cela n'a pas été convenu avec vous, contactez tout de suite { $organisation_name }.
 email-two-factor-disabled-subject = L'authentification à deux facteurs est suspendue pour votre compte
 email-two-factor-disabled-body =
-    L'authentification à deux facteurs de votre compte sur { $organisation_name } est désactivée jusqu'au { $date }.
+    L'authentification à deux facteurs de votre compte sur { $organisation_name } est suspendue jusqu'au { $date }.
     Après cette date, un code vous sera de nouveau demandé à la connexion.
 email-recovery-codes-renewed-subject = Vous avez de nouveaux codes de récupération
 email-recovery-codes-renewed-body =
@@ -82,7 +82,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = Un code de récupération a été utilisé
 email-recovery-code-used-body =
     Un code de récupération vient d'être utilisé pour une connexion à votre compte sur { $organisation_name }.
-    Si c'était vous, configurez de nouveau l'authentification à deux facteurs dans les paramètres de votre compte.
+    Si c'était vous, configurez de nouveau l'authentification à deux facteurs dans Mon compte.
     Si ce n'était pas vous, contactez tout de suite { $organisation_name }.
 email-new-message-subject = Vous avez un nouveau message
 email-new-message-body =

@@ -1,6 +1,6 @@
 # Kalm — Français. Vouvoiement (« vous ») partout : phrases courtes et claires, dire quoi faire ensuite, ne jamais culpabiliser.
 
-error-title = Un point demande votre attention
+error-title = Cela n'a pas fonctionné
 error-not-allowed = Vous n'avez pas l'autorisation de faire cela.
 error-duplicate = Cet élément existe déjà.
 error-not-signed-in = Veuillez d'abord vous connecter.
@@ -20,7 +20,7 @@ error-body-unreadable = Le corps de la requête n'a pas pu être lu.
 error-unsupported-media-type = Envoyez le corps de la requête en JSON, avec l'en-tête Content-Type: application/json.
 error-method-not-allowed = Cette route d'API n'accepte pas cette méthode.
 error-bad-request = La requête n'est pas valide.
-error-host-unknown = Aucune plateforme n'est servie sur ce domaine.
+error-host-unknown = Il n'y a aucune plateforme à cette adresse.
 error-cross-origin-refused = Cette requête venait d'un autre site et a été refusée.
 error-database-unavailable = La base de données est injoignable pour le moment. Veuillez réessayer dans un instant.
 

@@ -3,14 +3,14 @@
 home-title = Accueil
 home-welcome = Bienvenue, { $name }
 home-manager = Vous gérez les comptes de cette plateforme.
-home-secretary = Vous assistez les professionnels et leurs clients.
-home-professional = Vous trouverez ici les clients avec qui vous travaillez.
+home-secretary = Vous assistez les professionnels et leurs patients.
+home-professional = Vous trouverez ici les patients que vous suivez.
 home-client = Vous trouverez ici les personnes qui vous accompagnent.
-home-friend = Un client vous invite sur cette plateforme.
+home-friend = Un patient ou une patiente vous invite sur cette plateforme.
 home-friend-of = { $name } vous invite sur cette plateforme.
 home-operator = Vous utilisez un jeton du service d'assistance.
-home-your-clients = Vos clients
-home-no-clients = Vous n'avez pas encore de clients.
+home-your-clients = Vos patients
+home-no-clients = Vous n'avez pas encore de patients.
 home-your-professionals = Vos professionnels
 home-no-professionals = Aucun professionnel n'est encore associé à votre compte.
 

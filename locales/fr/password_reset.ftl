@@ -8,5 +8,5 @@ forgot-back-to-login = Retour à la page de connexion
 reset-title = Choisissez un nouveau mot de passe
 reset-submit = Enregistrer le nouveau mot de passe
 notice-password-reset = Votre nouveau mot de passe est enregistré. Vous pouvez maintenant l'utiliser pour vous connecter.
-error-reset-link-invalid = Ce lien ne fonctionne pas ou ne fonctionne plus. Vous pouvez demander un nouveau lien sur la page de connexion.
+error-reset-link-invalid = Ce lien ne fonctionne pas. Il a peut-être déjà été utilisé, ou une partie manque. Vous pouvez demander un nouveau lien sur la page de connexion.
 error-reset-link-expired = Ce lien a expiré. Vous pouvez demander un nouveau lien sur la page de connexion.

@@ -60,7 +60,7 @@ error-token-not-found = Aucun jeton d'API ne porte cet identifiant.
 platforms-managers = Gestionnaires d'application
 platforms-managers-none = Aucun gestionnaire d'application pour l'instant. Ajoutez-en un ci-dessous : il crée les comptes de la plateforme.
 
-outbox-lookup = Messages envoyés à une adresse
+outbox-lookup = E-mails envoyés à une adresse
 outbox-lookup-help = Quelqu'un dit n'avoir jamais reçu un e-mail ? Voyez ce qui a été envoyé à son adresse : quand, de quel type et si c'est parti. Les textes eux-mêmes ne sont pas affichés.
 outbox-lookup-submit = Rechercher
 outbox-lookup-none = Rien n'a été envoyé à cette adresse.

@@ -7,5 +7,5 @@ activate-submit = Jelszó mentése és tovább
 
 notice-account-activated = Jelszavát elmentettük. Most már bejelentkezhet.
 
-error-activation-link-invalid = Ez a link nem működik, vagy már nem érvényes. Kérjen új linket attól, aki meghívta.
+error-activation-link-invalid = Ez a link nem működik. Lehet, hogy már felhasználták, vagy hiányzik belőle egy rész. Kérjen új linket attól, aki meghívta.
 error-activation-link-expired = Ez a link lejárt. Kérjen új linket attól, aki meghívta.

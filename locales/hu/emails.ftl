@@ -5,18 +5,18 @@
 email-signature-default = Üdvözlettel: { "{" }organisation_name{ "}" }
 
 email-kind-new-message = Új üzenet
-email-kind-tool-assigned = Eszköz hozzárendelve
+email-kind-tool-assigned = Feladat kiosztva
 email-kind-video-call-invitation = Meghívás videóhívásra
 email-kind-account-invitation = Meghívó új fiókhoz
 email-kind-password-reset = Jelszó visszaállítása
 email-kind-password-changed = Jelszó módosítva
 email-kind-email-address-changed = E-mail-cím módosítva
-email-kind-friend-invitation = Hozzátartozó meghívása
+email-kind-friend-invitation = Barát meghívása
 email-kind-account-deactivated = Fiók deaktiválva
 email-kind-deactivation-warning = Figyelmeztetés deaktiválás előtt
 email-kind-two-factor-set-up = Kétlépcsős azonosítás beállítva
 email-kind-two-factor-reset = Kétlépcsős azonosítás alaphelyzetbe állítva
-email-kind-two-factor-disabled = Kétlépcsős azonosítás átmenetileg kikapcsolva
+email-kind-two-factor-disabled = Kétlépcsős azonosítás szüneteltetve
 email-kind-recovery-codes-renewed = Helyreállítási kódok megújítva
 email-kind-recovery-code-used = Helyreállítási kód felhasználva
 email-kind-email-change-confirmation = Új e-mail-cím megerősítése
@@ -49,7 +49,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } meghívta Önt ide: { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } szeretné, ha Ön is csatlakozna ide: { $organisation_name }.
-    A(z) { $organisation_name } az online ellátási platform, amelyet { $inviter_first_name } használ. Közeli személyként saját fiókot kap. Látja, ki hívta meg, és azt, amit { $inviter_first_name } megoszt Önnel; a kezelést, az üzeneteket és az eredményeket nem látja.
+    A(z) { $organisation_name } az online ellátási platform, amelyet { $inviter_first_name } használ. Hozzá közel álló személyként saját fiókot kap. Látja, ki hívta meg, és azt, amit { $inviter_first_name } megoszt Önnel; a kezelést, az üzeneteket és az eredményeket nem látja.
     A meghívás elfogadásához válassza ki jelszavát ezzel a linkkel:
     { $link }
     A link egyszer használható, és eddig érvényes: { $valid_until }.
@@ -70,9 +70,9 @@ email-two-factor-reset-subject = Kétlépcsős azonosítását alaphelyzetbe ál
 email-two-factor-reset-body =
     Egy munkatárs alaphelyzetbe állította fiókja kétlépcsős azonosítását itt: { $organisation_name }. Amikor legközelebb bejelentkezik, újra be kell állítania.
     Nem egyeztették ezt Önnel? Kérjük, azonnal vegye fel a kapcsolatot a szervezettel: { $organisation_name }.
-email-two-factor-disabled-subject = A kétlépcsős azonosítás átmenetileg ki van kapcsolva a fiókjában
+email-two-factor-disabled-subject = A kétlépcsős azonosítás szünetel a fiókjában
 email-two-factor-disabled-body =
-    Fiókjában ki van kapcsolva a kétlépcsős azonosítás itt: { $organisation_name }. A kikapcsolás eddig tart: { $date }.
+    Fiókjában szünetel a kétlépcsős azonosítás itt: { $organisation_name }. A szüneteltetés eddig tart: { $date }.
     Ezután bejelentkezéskor ismét szüksége lesz egy kódra.
 email-recovery-codes-renewed-subject = Új helyreállítási kódokat kapott
 email-recovery-codes-renewed-body =
@@ -82,7 +82,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = Egy helyreállítási kódot felhasználtak
 email-recovery-code-used-body =
     Az imént egy helyreállítási kóddal bejelentkezés történt a fiókjába itt: { $organisation_name }.
-    Ön volt az? Akkor a fiókbeállításaiban állítsa be újra a kétlépcsős azonosítást.
+    Ön volt az? Akkor a Saját fiók oldalon állítsa be újra a kétlépcsős azonosítást.
     Nem Ön volt? Kérjük, azonnal vegye fel a kapcsolatot a szervezettel: { $organisation_name }.
 email-new-message-subject = Új üzenete érkezett
 email-new-message-body =
@@ -110,4 +110,4 @@ email-email-address-in-use-body =
     Elfelejtette a jelszavát? Válassza a bejelentkezési oldalon az "Elfelejtette a jelszavát?" lehetőséget.
 
 # The button-like link in the HTML part of an e-mail.
-email-link-button = Hivatkozás megnyitása
+email-link-button = Link megnyitása

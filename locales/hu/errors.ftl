@@ -1,6 +1,6 @@
 # Kalm — magyar. Udvarias „Ön” megszólítás (pl. „Jelentkezzen be”), ahogy a hazai egészségügyi szolgáltatások; rövid mondatok, mindig a következő lépés, soha nem hibáztatunk.
 
-error-title = Valami figyelmet igényel
+error-title = Ez nem sikerült
 error-not-allowed = Ehhez nincs jogosultsága.
 error-duplicate = Ez már létezik.
 error-not-signed-in = Kérjük, előbb jelentkezzen be.
@@ -20,7 +20,7 @@ error-body-unreadable = A kérés törzse nem olvasható.
 error-unsupported-media-type = A kérés törzsét JSON-ként küldje, a Content-Type: application/json fejléccel.
 error-method-not-allowed = Ez az API-útvonal nem ismeri ezt a metódust.
 error-bad-request = A kérés érvénytelen.
-error-host-unknown = Ezen a domainen nem fut platform.
+error-host-unknown = Ezen a címen nincs platform.
 error-cross-origin-refused = Ez a kérés egy másik webhelyről érkezett, ezért elutasítottuk.
 error-database-unavailable = Az adatbázis most nem érhető el. Kérjük, próbálja újra egy kis idő múlva.
 

@@ -1,7 +1,7 @@
 # Kalm — magyar. Udvarias „Ön” megszólítás (pl. „Jelentkezzen be”), ahogy a hazai egészségügyi szolgáltatások; rövid mondatok, mindig a következő lépés, soha nem hibáztatunk.
 
-inactivity-type-professional = Szakmai fiókok
-inactivity-type-client = Kliensfiókok
+inactivity-type-professional = Munkatársi fiókok
+inactivity-type-client = Páciensfiókok
 inactivity-off = kikapcsolva
 inactivity-days =
     { $count ->
@@ -12,19 +12,19 @@ inactivity-now-share = { $count } ({ $percent } %)
 inactivity-bucket = { $from }–{ $to } nap
 inactivity-bucket-open = { $from } nap vagy több
 inactivity-chart-title = Fiókok az utolsó aktivitás óta eltelt napok szerint
-inactivity-chart-summary = Oszlopok: { $professionals } szakmai fiók és { $clients } kliensfiók; a szaggatott vonalak az űrlapon megadott határértékeket jelölik. Jelenleg { $now } fiók lépi túl ezeket. Az alábbi táblázat ugyanezeket a számokat tartalmazza.
+inactivity-chart-summary = Oszlopok: { $professionals } munkatársi fiók és { $clients } páciensfiók; a szaggatott vonalak az űrlapon megadott határértékeket jelölik. Jelenleg { $now } fiók lépi túl ezeket. Az alábbi táblázat ugyanezeket a számokat tartalmazza.
 inactivity-chart-axis = Az utolsó aktivitás óta eltelt napok
 inactivity-limit-professional =
     { $count ->
-        [one] szakmai fiókok: 1 nap
-       *[other] szakmai fiókok: { $count } nap
+        [one] munkatársi fiókok: 1 nap
+       *[other] munkatársi fiókok: { $count } nap
     }
 inactivity-limit-client =
     { $count ->
-        [one] kliensfiókok: 1 nap
-       *[other] kliensfiókok: { $count } nap
+        [one] páciensfiókok: 1 nap
+       *[other] páciensfiókok: { $count } nap
     }
-inactivity-preview-heading = A megadott napok hatása
+inactivity-preview-heading = Hány fiókot deaktiválna a rendszer
 inactivity-preview-intro = Most számolva, az űrlapon megadott napokkal. Mentésig semmi sem változik.
 inactivity-preview-type = Fiókok
 inactivity-preview-days = Határérték
@@ -37,4 +37,4 @@ error-confirmation-needed = Ez egyszerre deaktiválja egy fióktípus aktív fi�
 
 # On a page that shows the rule without a form to change it.
 inactivity-preview-intro-in-effect = Most számolva, az érvényes napokkal.
-inactivity-chart-summary-in-effect = Oszlopok: { $professionals } szakmai fiók és { $clients } kliensfiók; a szaggatott vonalak az érvényes határértékeket jelölik. Jelenleg { $now } fiók lépi túl ezeket. Az alábbi táblázat ugyanezeket a számokat tartalmazza.
+inactivity-chart-summary-in-effect = Oszlopok: { $professionals } munkatársi fiók és { $clients } páciensfiók; a szaggatott vonalak az érvényes határértékeket jelölik. Jelenleg { $now } fiók lépi túl ezeket. Az alábbi táblázat ugyanezeket a számokat tartalmazza.

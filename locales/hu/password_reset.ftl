@@ -8,5 +8,5 @@ forgot-back-to-login = Vissza a bejelentkezési oldalra
 reset-title = Válasszon új jelszót
 reset-submit = Új jelszó mentése
 notice-password-reset = Új jelszavát elmentettük. Most már bejelentkezhet vele.
-error-reset-link-invalid = Ez a link nem működik, vagy már nem érvényes. A bejelentkezési oldalon kérhet új linket.
+error-reset-link-invalid = Ez a link nem működik. Lehet, hogy már felhasználták, vagy hiányzik belőle egy rész. A bejelentkezési oldalon kérhet új linket.
 error-reset-link-expired = Ez a link lejárt. A bejelentkezési oldalon kérhet új linket.

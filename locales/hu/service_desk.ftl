@@ -60,7 +60,7 @@ error-token-not-found = Nincs ilyen azonosítójú API-token.
 platforms-managers = Alkalmazásgazdák
 platforms-managers-none = Még nincs alkalmazásgazda. Adjon hozzá egyet alább: ő hozza létre a platform fiókjait.
 
-outbox-lookup = Egy címre küldött üzenetek
+outbox-lookup = Egy címre küldött e-mailek
 outbox-lookup-help = Valaki azt mondja, nem kapott meg egy e-mailt? Nézze meg, mi ment a címére: mikor, milyen fajta, és elküldtük-e. Maguk a szövegek nem látszanak.
 outbox-lookup-submit = Keresés
 outbox-lookup-none = Erre a címre nem küldtünk semmit.

@@ -12,10 +12,10 @@ accounts-count = { $count ->
    *[other] { $count } accounts gevonden.
 }
 account-new-title = Nieuw account
-account-new-roles = Rollen (voor professionele accounts)
+account-new-roles = Rollen (voor medewerkersaccounts)
 account-new-submit = Account aanmaken
 account-activation-link = Activatielink
-account-activation-link-help = Geef deze link aan de nieuwe gebruiker. Hij werkt één keer, 7 dagen lang. Daarmee kiest de gebruiker een wachtwoord.
+account-activation-link-help = Geef deze link aan de persoon voor wie het account is. Hij werkt één keer, 7 dagen lang. Daarmee kiest die persoon een wachtwoord.
 account-friend-of = Naaste van { $name }
 account-professionals = Behandelaars
 account-no-professionals = Er is nog geen behandelaar aan deze cliënt gekoppeld.
@@ -31,7 +31,7 @@ account-renew-link = Nieuwe activatielink
 account-deactivate = Account deactiveren
 account-reactivate = Account weer activeren
 
-account-type-professional = Professioneel account
+account-type-professional = Medewerkersaccount
 account-type-client = Cliënt
 account-type-friend = Naaste
 role-professional = Behandelaar
@@ -47,7 +47,7 @@ notice-relation-added = De cliënt en de behandelaar zijn nu gekoppeld.
 notice-relation-removed = De koppeling is beëindigd.
 notice-account-deactivated = Het account is gedeactiveerd. Er kan niet meer mee worden ingelogd.
 notice-account-reactivated = Het account is weer actief.
-notice-account-reactivated-invited = Het account is weer geactiveerd. De eigenaar heeft nooit een wachtwoord ingesteld, dus het is opnieuw uitgenodigd: stuur een nieuwe activeringslink.
+notice-account-reactivated-invited = Het account staat weer op uitgenodigd, want de eigenaar heeft nooit een wachtwoord gekozen. Stuur een nieuwe activatielink.
 notice-activation-link-renewed = Er is een nieuwe activatielink. Eerdere links werken niet meer.
 
 error-account-deactivated = Dit account is gedeactiveerd.
@@ -58,8 +58,8 @@ error-last-name-empty = Vul de achternaam in.
 error-name-too-long = Een naam mag hoogstens 100 tekens hebben.
 error-account-type-unknown = Kies een soort account.
 error-role-unknown = Een van de rollen is onbekend.
-error-roles-empty = Een professioneel account heeft minstens één rol nodig.
-error-roles-not-allowed = Alleen professionele accounts hebben rollen.
+error-roles-empty = Een medewerkersaccount heeft minstens één rol nodig.
+error-roles-not-allowed = Alleen medewerkersaccounts hebben rollen.
 error-account-status-unknown = Deze accountstatus is onbekend.
 error-account-not-found = Dit account is niet gevonden.
 error-client-not-found = Er is geen cliënt met dit e-mailadres op dit platform.

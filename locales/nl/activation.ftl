@@ -7,5 +7,5 @@ activate-submit = Wachtwoord opslaan en verder
 
 notice-account-activated = Je wachtwoord is opgeslagen. Je kunt nu inloggen.
 
-error-activation-link-invalid = Deze link werkt niet (meer). Vraag degene die je uitnodigde om een nieuwe link.
+error-activation-link-invalid = Deze link werkt niet. Misschien is hij al gebruikt, of ontbreekt er een stuk. Vraag degene die je uitnodigde om een nieuwe link.
 error-activation-link-expired = Deze link is verlopen. Vraag degene die je uitnodigde om een nieuwe link.

@@ -72,7 +72,7 @@ email-two-factor-reset-body =
     Is dit niet met jou afgesproken? Neem dan meteen contact op met { $organisation_name }.
 email-two-factor-disabled-subject = Tweestapsverificatie staat tijdelijk uit voor je account
 email-two-factor-disabled-body =
-    De tweestapsverificatie van je account bij { $organisation_name } staat uit tot { $date }.
+    De tweestapsverificatie van je account bij { $organisation_name } is gepauzeerd tot { $date }.
     Na die datum heb je bij het inloggen weer een code nodig.
 email-recovery-codes-renewed-subject = Je hebt nieuwe herstelcodes
 email-recovery-codes-renewed-body =
@@ -82,7 +82,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = Er is een herstelcode gebruikt
 email-recovery-code-used-body =
     Er is zojuist een herstelcode gebruikt om in te loggen op je account bij { $organisation_name }.
-    Was jij dat? Stel dan in je accountinstellingen de tweestapsverificatie opnieuw in.
+    Was jij dat? Stel dan bij Mijn account de tweestapsverificatie opnieuw in.
     Was jij het niet? Neem dan meteen contact op met { $organisation_name }.
 email-new-message-subject = Je hebt een nieuw bericht
 email-new-message-body =

@@ -1,6 +1,6 @@
 # Kalm — Nederlands. Informeel ("je"), zoals gebruikelijk op zorgplatforms. Korte zinnen, zeg wat de volgende stap is.
 
-error-title = Er is iets dat je aandacht nodig heeft
+error-title = Dit is niet gelukt
 error-not-allowed = Je mag dit niet doen.
 error-duplicate = Dit bestaat al.
 error-not-signed-in = Log eerst in.
@@ -20,7 +20,7 @@ error-body-unreadable = De inhoud van het verzoek kon niet worden gelezen.
 error-unsupported-media-type = Stuur de inhoud van het verzoek als JSON, met de header Content-Type: application/json.
 error-method-not-allowed = Deze API-route kent deze methode niet.
 error-bad-request = Het verzoek is niet geldig.
-error-host-unknown = Op dit domein draait geen platform.
+error-host-unknown = Op dit adres is geen platform.
 error-cross-origin-refused = Dit verzoek kwam van een andere site en is geweigerd.
 error-database-unavailable = De database is nu niet bereikbaar. Probeer het zo opnieuw.
 

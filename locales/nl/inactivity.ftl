@@ -1,6 +1,6 @@
 # Kalm — Nederlands. Informeel ("je"), zoals gebruikelijk op zorgplatforms. Korte zinnen, zeg wat de volgende stap is.
 
-inactivity-type-professional = Professionele accounts
+inactivity-type-professional = Medewerkersaccounts
 inactivity-type-client = Cliëntaccounts
 inactivity-off = uit
 inactivity-days =
@@ -12,19 +12,19 @@ inactivity-now-share = { $count } ({ $percent } %)
 inactivity-bucket = { $from }–{ $to } dagen
 inactivity-bucket-open = { $from } dagen of meer
 inactivity-chart-title = Accounts naar dagen sinds hun laatste activiteit
-inactivity-chart-summary = Staven voor { $professionals } professionele accounts en { $clients } cliëntaccounts; stippellijnen markeren de grenzen uit het formulier. Nu zitten { $now } accounts daarboven. De tabel hieronder bevat dezelfde aantallen.
+inactivity-chart-summary = Staven voor { $professionals } medewerkersaccounts en { $clients } cliëntaccounts; stippellijnen markeren de grenzen uit het formulier. Nu zitten { $now } accounts daarboven. De tabel hieronder bevat dezelfde aantallen.
 inactivity-chart-axis = Dagen sinds laatste activiteit
 inactivity-limit-professional =
     { $count ->
-        [one] professionele accounts: 1 dag
-       *[other] professionele accounts: { $count } dagen
+        [one] medewerkersaccounts: 1 dag
+       *[other] medewerkersaccounts: { $count } dagen
     }
 inactivity-limit-client =
     { $count ->
         [one] cliëntaccounts: 1 dag
        *[other] cliëntaccounts: { $count } dagen
     }
-inactivity-preview-heading = Wat deze dagen zouden doen
+inactivity-preview-heading = Hoeveel accounts gedeactiveerd zouden worden
 inactivity-preview-intro = Nu geteld, met de dagen uit het formulier. Er verandert niets tot je opslaat.
 inactivity-preview-type = Accounts
 inactivity-preview-days = Grens
@@ -41,4 +41,4 @@ error-confirmation-needed = Hiermee wordt in één keer meer dan 10 % van de act
 
 # On a page that shows the rule without a form to change it.
 inactivity-preview-intro-in-effect = Nu geteld, met de dagen die nu gelden.
-inactivity-chart-summary-in-effect = Staven voor { $professionals } professionele accounts en { $clients } cliëntaccounts; stippellijnen markeren de grenzen die nu gelden. Nu zitten { $now } accounts daarboven. De tabel hieronder bevat dezelfde aantallen.
+inactivity-chart-summary-in-effect = Staven voor { $professionals } medewerkersaccounts en { $clients } cliëntaccounts; stippellijnen markeren de grenzen die nu gelden. Nu zitten { $now } accounts daarboven. De tabel hieronder bevat dezelfde aantallen.

@@ -8,5 +8,5 @@ forgot-back-to-login = Terug naar de inlogpagina
 reset-title = Kies een nieuw wachtwoord
 reset-submit = Nieuw wachtwoord opslaan
 notice-password-reset = Je nieuwe wachtwoord is opgeslagen. Je kunt er nu mee inloggen.
-error-reset-link-invalid = Deze link werkt niet (meer). Op de inlogpagina kun je een nieuwe aanvragen.
+error-reset-link-invalid = Deze link werkt niet. Misschien is hij al gebruikt, of ontbreekt er een stuk. Op de inlogpagina kun je een nieuwe aanvragen.
 error-reset-link-expired = Deze link is verlopen. Op de inlogpagina kun je een nieuwe aanvragen.

@@ -60,7 +60,7 @@ error-token-not-found = Er is geen API-token met dit id.
 platforms-managers = Applicatiebeheerders
 platforms-managers-none = Nog geen applicatiebeheerder. Voeg er hieronder een toe: die richt de accounts van het platform in.
 
-outbox-lookup = Berichten aan één adres
+outbox-lookup = E-mails aan één adres
 outbox-lookup-help = Zegt iemand dat een e-mail nooit aankwam? Zie wat er naar dat adres is gestuurd: wanneer, welk soort en of het is verzonden. De teksten zelf worden niet getoond.
 outbox-lookup-submit = Opzoeken
 outbox-lookup-none = Er is niets naar dit adres gestuurd.

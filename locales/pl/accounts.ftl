@@ -2,7 +2,7 @@
 
 accounts-title = Konta
 accounts-new = Nowe konto
-accounts-new-client = Nowy klient
+accounts-new-client = Nowe konto pacjenta
 accounts-filter = Filtruj konta
 accounts-search = Imię i nazwisko lub adres e-mail
 accounts-apply-filter = Zastosuj filtr
@@ -14,17 +14,17 @@ accounts-count = { $count ->
    *[other] Znaleziono { $count } konta.
 }
 account-new-title = Nowe konto
-account-new-roles = Role (dla kont specjalistów)
+account-new-roles = Role (dla kont personelu)
 account-new-submit = Utwórz konto
 account-activation-link = Link aktywacyjny
-account-activation-link-help = Przekaż ten link nowemu użytkownikowi. Działa jeden raz, przez 7 dni. Za jego pomocą użytkownik ustawi hasło.
-account-friend-of = Osoba bliska klienta { $name }
+account-activation-link-help = Przekaż ten link osobie, dla której jest to konto. Działa jeden raz, przez 7 dni. Za jego pomocą ta osoba ustawi hasło.
+account-friend-of = Osoba bliska (zaproszenie od: { $name })
 account-professionals = Specjaliści
-account-no-professionals = Z tym klientem nie powiązano jeszcze żadnego specjalisty.
+account-no-professionals = Z tym kontem pacjenta nie powiązano jeszcze żadnego specjalisty.
 account-unrelate = Zakończ powiązanie: { $name }
 account-relate-label = Specjalista
 account-relate = Powiąż
-account-clients = Klienci
+account-clients = Pacjenci
 account-friends = Osoby bliskie
 account-roles-heading = Role
 account-roles-save = Zapisz role
@@ -33,8 +33,8 @@ account-renew-link = Nowy link aktywacyjny
 account-deactivate = Dezaktywuj konto
 account-reactivate = Aktywuj konto ponownie
 
-account-type-professional = Konto specjalisty
-account-type-client = Klient
+account-type-professional = Konto personelu
+account-type-client = Pacjent
 account-type-friend = Osoba bliska
 role-professional = Specjalista
 role-secretary = Sekretariat
@@ -45,11 +45,11 @@ status-deactivated = Dezaktywowane
 
 notice-account-created = Konto zostało utworzone.
 notice-roles-saved = Role zostały zapisane.
-notice-relation-added = Klient i specjalista są teraz powiązani.
+notice-relation-added = Pacjent i specjalista są teraz powiązani.
 notice-relation-removed = Powiązanie zostało zakończone.
 notice-account-deactivated = Konto zostało dezaktywowane. Nie można się już na nie zalogować.
 notice-account-reactivated = Konto jest znowu aktywne.
-notice-account-reactivated-invited = Konto zostało ponownie aktywowane. Jego właściciel nigdy nie ustawił hasła, więc jest znowu zaproszone: wyślij nowy link aktywacyjny.
+notice-account-reactivated-invited = Konto ma znowu status „Zaproszone”, bo hasło nie zostało jeszcze ustawione. Wyślij nowy link aktywacyjny.
 notice-activation-link-renewed = Nowy link aktywacyjny jest gotowy. Wcześniejsze linki już nie działają.
 
 error-account-deactivated = To konto jest dezaktywowane.
@@ -60,12 +60,12 @@ error-last-name-empty = Wpisz nazwisko.
 error-name-too-long = Imię lub nazwisko może mieć najwyżej 100 znaków.
 error-account-type-unknown = Wybierz typ konta.
 error-role-unknown = Jedna z ról jest nieznana.
-error-roles-empty = Konto specjalisty musi mieć co najmniej jedną rolę.
-error-roles-not-allowed = Role mają tylko konta specjalistów.
+error-roles-empty = Konto personelu musi mieć co najmniej jedną rolę.
+error-roles-not-allowed = Role mają tylko konta personelu.
 error-account-status-unknown = Ten status konta jest nieznany.
 error-account-not-found = Nie znaleziono tego konta.
-error-client-not-found = Na tej platformie nie ma klienta z tym adresem e-mail.
-error-relation-types = Powiązanie łączy klienta ze specjalistą.
+error-client-not-found = Na tej platformie nie ma pacjenta z tym adresem e-mail.
+error-relation-types = Powiązanie łączy pacjenta ze specjalistą.
 error-last-application-manager = Platforma musi mieć co najmniej jednego aktywnego administratora aplikacji.
 error-account-not-active = Jest to możliwe tylko w przypadku kont, które nie zostały jeszcze aktywowane.
 

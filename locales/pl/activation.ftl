@@ -7,5 +7,5 @@ activate-submit = Zapisz hasło i przejdź dalej
 
 notice-account-activated = Hasło zostało zapisane. Możesz się teraz zalogować.
 
-error-activation-link-invalid = Ten link nie działa lub jest już nieaktualny. Poproś osobę, która Cię zaprosiła, o nowy link.
+error-activation-link-invalid = Ten link nie działa. Mógł już zostać użyty albo brakuje w nim jakiejś części. Poproś osobę, która Cię zaprosiła, o nowy link.
 error-activation-link-expired = Ten link wygasł. Poproś osobę, która Cię zaprosiła, o nowy link.

@@ -8,7 +8,7 @@ email-signature-default =
     { "{" }organisation_name{ "}" }
 
 email-kind-new-message = Nowa wiadomość
-email-kind-tool-assigned = Przydzielono narzędzie
+email-kind-tool-assigned = Przydzielono zadanie
 email-kind-video-call-invitation = Zaproszenie na rozmowę wideo
 email-kind-account-invitation = Zaproszenie do konta
 email-kind-password-reset = Resetowanie hasła
@@ -19,7 +19,7 @@ email-kind-account-deactivated = Dezaktywowano konto
 email-kind-deactivation-warning = Ostrzeżenie przed dezaktywacją
 email-kind-two-factor-set-up = Skonfigurowano uwierzytelnianie dwuskładnikowe
 email-kind-two-factor-reset = Zresetowano uwierzytelnianie dwuskładnikowe
-email-kind-two-factor-disabled = Tymczasowo wyłączono uwierzytelnianie dwuskładnikowe
+email-kind-two-factor-disabled = Wstrzymano uwierzytelnianie dwuskładnikowe
 email-kind-recovery-codes-renewed = Odnowiono kody odzyskiwania
 email-kind-recovery-code-used = Użyto kodu odzyskiwania
 email-kind-email-change-confirmation = Potwierdzenie nowego adresu e-mail
@@ -52,7 +52,7 @@ email-email-address-changed-body =
 email-friend-invitation-subject = { $inviter_first_name } zaprasza Cię na platformę { $organisation_name }
 email-friend-invitation-body =
     { $inviter_first_name } zaprasza Cię do korzystania z platformy { $organisation_name }.
-    { $organisation_name } to platforma opieki online, z której korzysta { $inviter_first_name }. Jako osoba bliska dostajesz własne konto. Widzisz, kto cię zaprosił, i to, co { $inviter_first_name } ci udostępnia; nie widzisz leczenia, wiadomości ani wyników.
+    { $organisation_name } to platforma opieki online, z której korzysta { $inviter_first_name }. Jako osoba bliska dostajesz własne konto. Widzisz, kto Cię zaprosił, i to, co { $inviter_first_name } Ci udostępnia; nie widzisz leczenia, wiadomości ani wyników.
     Aby przyjąć zaproszenie, ustaw hasło za pomocą tego linku:
     { $link }
     Link działa jeden raz, do { $valid_until }.
@@ -73,9 +73,9 @@ email-two-factor-reset-subject = Uwierzytelnianie dwuskładnikowe zostało zrese
 email-two-factor-reset-body =
     Ktoś z organizacji { $organisation_name } zresetował uwierzytelnianie dwuskładnikowe Twojego konta. Przy następnym logowaniu skonfigurujesz je ponownie.
     Jeśli nie uzgodniono tego z Tobą, od razu skontaktuj się z organizacją { $organisation_name }.
-email-two-factor-disabled-subject = Uwierzytelnianie dwuskładnikowe jest tymczasowo wyłączone dla Twojego konta
+email-two-factor-disabled-subject = Uwierzytelnianie dwuskładnikowe dla Twojego konta jest wstrzymane
 email-two-factor-disabled-body =
-    Uwierzytelnianie dwuskładnikowe dla Twojego konta na platformie { $organisation_name } jest wyłączone do { $date }.
+    Uwierzytelnianie dwuskładnikowe dla Twojego konta na platformie { $organisation_name } jest wstrzymane do { $date }.
     Po tej dacie przy logowaniu znowu potrzebny będzie kod.
 email-recovery-codes-renewed-subject = Masz nowe kody odzyskiwania
 email-recovery-codes-renewed-body =
@@ -85,7 +85,7 @@ email-recovery-codes-renewed-body =
 email-recovery-code-used-subject = Użyto kodu odzyskiwania
 email-recovery-code-used-body =
     Przed chwilą użyto kodu odzyskiwania, aby zalogować się do Twojego konta na platformie { $organisation_name }.
-    Jeśli to Ty, ponownie skonfiguruj uwierzytelnianie dwuskładnikowe w ustawieniach konta.
+    Jeśli to Ty, ponownie skonfiguruj uwierzytelnianie dwuskładnikowe w zakładce Moje konto.
     Jeśli to nie Ty, od razu skontaktuj się z organizacją { $organisation_name }.
 email-new-message-subject = Masz nową wiadomość
 email-new-message-body =

@@ -1,6 +1,6 @@
 # Kalm — polski. Zwracamy się na „Ty” (np. „Zaloguj się”), jak większość polskich aplikacji; czas przeszły bezosobowo („Zapisano”), żeby nie zgadywać płci.
 
-error-title = Coś wymaga Twojej uwagi
+error-title = Nie udało się
 error-not-allowed = Nie masz uprawnień do tej czynności.
 error-duplicate = To już istnieje.
 error-not-signed-in = Najpierw się zaloguj.
@@ -20,7 +20,7 @@ error-body-unreadable = Nie udało się odczytać treści żądania.
 error-unsupported-media-type = Wyślij treść żądania jako JSON, z nagłówkiem Content-Type: application/json.
 error-method-not-allowed = Ta ścieżka API nie przyjmuje tej metody.
 error-bad-request = Żądanie jest nieprawidłowe.
-error-host-unknown = W tej domenie nie działa żadna platforma.
+error-host-unknown = Pod tym adresem nie ma żadnej platformy.
 error-cross-origin-refused = To żądanie przyszło z innej witryny i zostało odrzucone.
 error-database-unavailable = Baza danych jest teraz niedostępna. Spróbuj ponownie za chwilę.
 

@@ -3,14 +3,14 @@
 home-title = Strona główna
 home-welcome = Witaj, { $name }
 home-manager = Zarządzasz kontami na tej platformie.
-home-secretary = Wspierasz specjalistów i ich klientów.
-home-professional = Tu znajdziesz klientów, z którymi pracujesz.
+home-secretary = Wspierasz specjalistów i ich pacjentów.
+home-professional = Tu znajdziesz pacjentów, z którymi pracujesz.
 home-client = Tu znajdziesz osoby, które Cię wspierają.
-home-friend = Jesteś na tej platformie na zaproszenie klienta.
+home-friend = Jesteś na tej platformie na zaproszenie pacjenta lub pacjentki.
 home-friend-of = { $name } zaprasza Cię na tę platformę.
 home-operator = Zalogowano tokenem pomocy technicznej.
-home-your-clients = Twoi klienci
-home-no-clients = Nie masz jeszcze klientów.
+home-your-clients = Twoi pacjenci
+home-no-clients = Nie masz jeszcze pacjentów.
 home-your-professionals = Twoi specjaliści
 home-no-professionals = Z Twoim kontem nie powiązano jeszcze żadnego specjalisty.
 
@@ -25,6 +25,6 @@ notice-friend-link-ended = Powiązanie zostało zakończone. Ta osoba nie może 
 
 friends-end-question = Zakończyć powiązanie: { $name }?
 friends-end-no-login = { $name } nie będzie mieć już możliwości logowania.
-friends-end-sees-nothing = { $name } nie zobaczy tu już niczego, co dotyczy ciebie.
+friends-end-sees-nothing = { $name } nie zobaczy tu już niczego, co dotyczy Ciebie.
 friends-end-undo = Tego nie można cofnąć, ale możesz później ponownie zaprosić: { $name }.
 friends-end-submit = Zakończ powiązanie

@@ -1,7 +1,7 @@
 # Kalm — polski. Zwracamy się na „Ty” (np. „Zaloguj się”), jak większość polskich aplikacji; czas przeszły bezosobowo („Zapisano”), żeby nie zgadywać płci.
 
-inactivity-type-professional = Konta specjalistów
-inactivity-type-client = Konta klientów
+inactivity-type-professional = Konta personelu
+inactivity-type-client = Konta pacjentów
 inactivity-off = wyłączony
 inactivity-days =
     { $count ->
@@ -14,23 +14,23 @@ inactivity-now-share = { $count } ({ $percent } %)
 inactivity-bucket = { $from }–{ $to } dni
 inactivity-bucket-open = { $from } dni lub więcej
 inactivity-chart-title = Konta według liczby dni od ostatniej aktywności
-inactivity-chart-summary = Słupki: konta specjalistów ({ $professionals }) i konta klientów ({ $clients }); linie przerywane oznaczają limity z formularza. Liczba kont, które już teraz przekraczają limity: { $now }. Tabela poniżej zawiera te same liczby.
+inactivity-chart-summary = Słupki: konta personelu ({ $professionals }) i konta pacjentów ({ $clients }); linie przerywane oznaczają limity z formularza. Liczba kont, które już teraz przekraczają limity: { $now }. Tabela poniżej zawiera te same liczby.
 inactivity-chart-axis = Dni od ostatniej aktywności
 inactivity-limit-professional =
     { $count ->
-        [one] specjaliści: 1 dzień
-        [few] specjaliści: { $count } dni
-        [many] specjaliści: { $count } dni
-       *[other] specjaliści: { $count } dnia
+        [one] konta personelu: 1 dzień
+        [few] konta personelu: { $count } dni
+        [many] konta personelu: { $count } dni
+       *[other] konta personelu: { $count } dnia
     }
 inactivity-limit-client =
     { $count ->
-        [one] klienci: 1 dzień
-        [few] klienci: { $count } dni
-        [many] klienci: { $count } dni
-       *[other] klienci: { $count } dnia
+        [one] konta pacjentów: 1 dzień
+        [few] konta pacjentów: { $count } dni
+        [many] konta pacjentów: { $count } dni
+       *[other] konta pacjentów: { $count } dnia
     }
-inactivity-preview-heading = Skutki wybranej liczby dni
+inactivity-preview-heading = Ile kont zostałoby dezaktywowanych
 inactivity-preview-intro = Obliczono teraz na podstawie liczby dni z formularza. Nic się nie zmieni, dopóki nie zapiszesz.
 inactivity-preview-type = Konta
 inactivity-preview-days = Limit
@@ -43,4 +43,4 @@ error-confirmation-needed = To od razu dezaktywuje ponad 10 % aktywnych kont jed
 
 # On a page that shows the rule without a form to change it.
 inactivity-preview-intro-in-effect = Obliczono teraz na podstawie obowiązującej liczby dni.
-inactivity-chart-summary-in-effect = Słupki: konta specjalistów ({ $professionals }) i konta klientów ({ $clients }); linie przerywane oznaczają obowiązujące limity. Liczba kont, które już teraz przekraczają limity: { $now }. Tabela poniżej zawiera te same liczby.
+inactivity-chart-summary-in-effect = Słupki: konta personelu ({ $professionals }) i konta pacjentów ({ $clients }); linie przerywane oznaczają obowiązujące limity. Liczba kont, które już teraz przekraczają limity: { $now }. Tabela poniżej zawiera te same liczby.

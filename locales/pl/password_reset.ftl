@@ -8,5 +8,5 @@ forgot-back-to-login = Powrót do strony logowania
 reset-title = Ustaw nowe hasło
 reset-submit = Zapisz nowe hasło
 notice-password-reset = Nowe hasło zostało zapisane. Możesz się teraz nim zalogować.
-error-reset-link-invalid = Ten link nie działa lub jest już nieaktualny. O nowy link możesz poprosić na stronie logowania.
+error-reset-link-invalid = Ten link nie działa. Mógł już zostać użyty albo brakuje w nim jakiejś części. O nowy link możesz poprosić na stronie logowania.
 error-reset-link-expired = Ten link wygasł. O nowy link możesz poprosić na stronie logowania.

@@ -60,7 +60,7 @@ error-token-not-found = Nie ma tokenu API o tym identyfikatorze.
 platforms-managers = Administratorzy aplikacji
 platforms-managers-none = Nie ma jeszcze administratora aplikacji. Dodaj go poniżej: to on zakłada konta na platformie.
 
-outbox-lookup = Wiadomości na jeden adres
+outbox-lookup = E-maile na jeden adres
 outbox-lookup-help = Ktoś mówi, że e-mail nie dotarł? Sprawdź, co wysłano na jego adres: kiedy, jakiego rodzaju i czy wyszło. Samych treści nie widać.
 outbox-lookup-submit = Sprawdź
 outbox-lookup-none = Na ten adres nic nie wysłano.

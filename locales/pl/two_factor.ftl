@@ -97,7 +97,7 @@ two-factor-device = Urządzenie
 two-factor-device-first = Pierwsze użycie
 two-factor-device-last = Ostatnie użycie
 two-factor-device-until = Zapamiętane do
-two-factor-device-forget = Zapomnij
+two-factor-device-forget = Usuń
 two-factor-back-to-account = Powrót do mojego konta
 my-account-two-factor-link = Zarządzaj uwierzytelnianiem dwuskładnikowym
 account-two-factor-waived = Wstrzymane do { $date } (przez: { $by }).
@@ -108,7 +108,7 @@ account-two-factor-waive = Wstrzymaj uwierzytelnianie dwuskładnikowe na 1 miesi
 account-two-factor-waive-hint = { $name } może wtedy do { $date } logować się samym hasłem. Ta osoba dostanie o tym e-mail.
 account-two-factor-end-waiver = Zakończ wstrzymanie teraz
 notice-code-sent = Wysłano Ci nowy kod.
-notice-device-revoked = Urządzenie zostało zapomniane. Przy następnym logowaniu będzie na nim potrzebny kod.
+notice-device-revoked = To urządzenie nie jest już zapamiętane. Przy następnym logowaniu na nim potrzebny będzie kod.
 notice-two-factor-on = Uwierzytelnianie dwuskładnikowe jest włączone.
 notice-two-factor-reset = Uwierzytelnianie dwuskładnikowe zostało zresetowane.
 notice-two-factor-waived = Uwierzytelnianie dwuskładnikowe zostało wstrzymane na miesiąc.
@@ -124,7 +124,7 @@ error-sms-refused = Nie udało się wysłać SMS-a na ten numer. Sprawdź numer.
 error-sms-unavailable = W tej chwili nie można wysyłać SMS-ów. Spróbuj ponownie później lub użyj aplikacji uwierzytelniającej.
 error-login-expired = Logowanie trwało zbyt długo. Zaloguj się ponownie.
 error-reason-required = Podaj powód.
-error-waiver-not-needed = Wstrzymanie jest możliwe tylko wtedy, gdy uwierzytelnianie dwuskładnikowe jest wymagane dla kont specjalistów.
+error-waiver-not-needed = Wstrzymanie jest możliwe tylko wtedy, gdy uwierzytelnianie dwuskładnikowe jest wymagane dla kont personelu.
 error-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone dla Twojego konta.
 error-two-factor-not-set-up = Uwierzytelnianie dwuskładnikowe nie jest skonfigurowane. Zacznij od nowa.
 
@@ -143,9 +143,9 @@ account-two-factor-codes-left =
     }
 
 # Switching off one's own optional two-factor.
-two-factor-rule-optional-on = Uwierzytelnianie dwuskładnikowe jest tu dobrowolne. Możesz je wyłączyć poniżej, ale lepiej chroni twoje konto.
+two-factor-rule-optional-on = Uwierzytelnianie dwuskładnikowe jest tu dobrowolne. Możesz je wyłączyć poniżej, ale lepiej chroni Twoje konto.
 two-factor-off-heading = Wyłączanie
 two-factor-off-help = Aplikacja uwierzytelniająca lub telefon, kody odzyskiwania i zapamiętane urządzenia zostaną usunięte. Możesz je w każdej chwili skonfigurować ponownie. Najpierw potwierdzasz hasłem.
 two-factor-off-submit = Wyłącz uwierzytelnianie dwuskładnikowe
 notice-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone. Możesz je w każdej chwili skonfigurować ponownie.
-error-two-factor-required = Ta platforma wymaga uwierzytelniania dwuskładnikowego dla twojego konta, więc nie można go wyłączyć.
+error-two-factor-required = Ta platforma wymaga uwierzytelniania dwuskładnikowego dla Twojego konta, więc nie można go wyłączyć.
