@@ -349,6 +349,38 @@ async fn record_refusal_on(
     write(kalm, conn, &Who::Caller(caller.clone()), event).await
 }
 
+/// The current names of the accounts that act or are acted on in `entries`,
+/// by account id: the log reads "Sanne de Vries", not an id or an address
+/// the person no longer has. An account sees only names on its own
+/// platform, as it sees only that platform's entries.
+pub async fn names(
+    kalm: &Kalm,
+    caller: &Caller,
+    entries: &[AuditEntry],
+) -> AppResult<std::collections::HashMap<Uuid, String>> {
+    let platform = match caller.actor {
+        Actor::Operator | Actor::System => None,
+        Actor::Account(me) => Some(me.platform),
+    };
+    let mut ids: Vec<Uuid> = entries
+        .iter()
+        .flat_map(|e| {
+            let actor = e.actor_id.filter(|_| e.actor_kind == "account");
+            let target = e.target_id.filter(|_| e.target_kind.as_deref() == Some("account"));
+            [actor, target]
+        })
+        .flatten()
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let mut reader = kalm.store.read().await?;
+    let mut names = std::collections::HashMap::new();
+    for chunk in ids.chunks(200) {
+        names.extend(kalm_store::accounts::names(&mut reader, platform, chunk).await?);
+    }
+    Ok(names)
+}
+
 /// The audit log as the caller may see it: operators everything (optionally
 /// one platform), application managers their own platform.
 pub async fn list(kalm: &Kalm, caller: &Caller, filter: AuditFilter) -> AppResult<Vec<AuditEntry>> {

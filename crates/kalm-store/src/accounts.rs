@@ -253,6 +253,38 @@ pub async fn update_profile(
     Ok(())
 }
 
+/// The current names of the accounts among `ids`, on `platform` if given:
+/// what the audit log shows instead of ids and old addresses.
+pub async fn names(
+    conn: &mut AnyConnection,
+    platform: Option<PlatformId>,
+    ids: &[uuid::Uuid],
+) -> StoreResult<Vec<(uuid::Uuid, String)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+    let sql = format!(
+        "SELECT id, first_name, last_name FROM accounts WHERE ($1 = '' OR platform_id = $1) AND id IN ({})",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(&sql).bind(platform.map(|p| p.0.to_string()).unwrap_or_default());
+    for id in ids {
+        query = query.bind(id.to_string());
+    }
+    query
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|row| {
+            let id = uuid(&row.try_get::<String, _>("id")?)?;
+            let first: String = row.try_get("first_name")?;
+            let last: String = row.try_get("last_name")?;
+            Ok((id, format!("{first} {last}")))
+        })
+        .collect()
+}
+
 /// A person's own time zone, or none to follow the platform's.
 pub async fn set_time_zone(conn: &mut AnyConnection, id: AccountId, zone: Option<TimeZone>) -> StoreResult<()> {
     sqlx::query("UPDATE accounts SET time_zone = $1 WHERE id = $2")

@@ -7,13 +7,17 @@ use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeZone as _, Utc};
 use kalm_app::audit::{self};
 use kalm_app::audit::{AuditEntry, AuditFilter};
+use kalm_app::platforms::Platform;
 use kalm_app::{Caller, accounts, platforms};
 use kalm_domain::audit::AuditAction;
+use kalm_domain::configurations::{ConfigurationKey, ConfigurationValue};
 use kalm_domain::countries::TimeZone;
 use kalm_domain::platforms::PlatformId;
 use kalm_i18n::Tr;
 use serde::Deserialize;
+use std::collections::HashMap;
 
+use super::settings::{self, Fact};
 use super::{Choice, Chrome, to_login};
 use crate::AppState;
 use crate::error::{OrPage, PageError, render};
@@ -21,12 +25,12 @@ use crate::session::{AdminVisit, PlatformVisit};
 
 pub struct AuditRow {
     pub at: String,
-    pub who: String,
-    pub action: String,
-    pub target: String,
+    /// What happened, as a sentence with names.
+    pub sentence: String,
     pub outcome: String,
-    pub source: String,
-    pub detail: String,
+    /// Refused or failed: the outcome is worth a look.
+    pub failed: bool,
+    pub details: Vec<Fact>,
 }
 
 #[derive(Template)]
@@ -113,19 +117,195 @@ fn day_start(text: &str, zone: TimeZone, days_later: u64) -> Option<chrono::Date
     Some(zone.0.from_local_datetime(&date.and_hms_opt(0, 0, 0)?).earliest()?.with_timezone(&Utc))
 }
 
-fn rows(tr: &Tr, entries: &[AuditEntry]) -> Vec<AuditRow> {
+/// Keys of entries' details that have a name in every language
+/// (`audit-detail-<key>`); any other key is shown as it is stored.
+pub const DETAIL_KEYS: [&str; 58] = [
+    "account",
+    "account_type",
+    "action",
+    "address",
+    "clients",
+    "codes_left",
+    "configuration",
+    "counted",
+    "country",
+    "days",
+    "deactivate_at",
+    "device",
+    "domain",
+    "email",
+    "ends_at",
+    "expires_at",
+    "first_name",
+    "for",
+    "found",
+    "friend_of",
+    "from",
+    "invitation_resent",
+    "kind",
+    "language",
+    "last_active",
+    "last_name",
+    "links_retired",
+    "method",
+    "name",
+    "new",
+    "note",
+    "offset",
+    "old",
+    "other_sessions_ended",
+    "phone_ends_with",
+    "previous_status",
+    "professional",
+    "professional_email",
+    "professionals",
+    "purpose",
+    "reason",
+    "roles",
+    "rows",
+    "rule",
+    "search",
+    "second_factor",
+    "sessions_ended",
+    "shown",
+    "since",
+    "status",
+    "time_zone",
+    "to",
+    "token",
+    "type",
+    "until",
+    "warning_days",
+    "was_set_up",
+    "contact_email",
+];
+
+/// The entries as people read them: a sentence in the reader's language
+/// with names instead of ids ("Sanne de Vries deactivated the account of
+/// Daan Jansen"), and the details behind a disclosure. `platform`, when
+/// the log is one platform's, lets configuration changes show as the
+/// settings page shows them ("Professionals: optional → required").
+fn rows(
+    tr: &Tr,
+    entries: &[AuditEntry],
+    names: &HashMap<uuid::Uuid, String>,
+    platform: Option<&Platform>,
+) -> Vec<AuditRow> {
     entries
         .iter()
-        .map(|e| AuditRow {
-            at: tr.datetime(&e.at),
-            who: e.actor_label.clone().unwrap_or_else(|| tr.code("actor", &e.actor_kind)),
-            action: tr.code("audit-action", e.action.code()),
-            target: e.target_label.clone().unwrap_or_default(),
-            outcome: tr.code("outcome", e.outcome.code()),
-            source: e.source_addr.clone().unwrap_or_default(),
-            detail: e.detail.clone().unwrap_or_default(),
+        .map(|e| {
+            let detail: serde_json::Value =
+                e.detail.as_deref().and_then(|d| serde_json::from_str(d).ok()).unwrap_or(serde_json::Value::Null);
+            AuditRow {
+                at: tr.datetime(&e.at),
+                sentence: sentence(tr, e, names, &detail),
+                outcome: tr.code("outcome", e.outcome.code()),
+                failed: e.outcome != kalm_domain::audit::Outcome::Success,
+                details: details(tr, e, names, &detail, platform),
+            }
         })
         .collect()
+}
+
+fn name_of(names: &HashMap<uuid::Uuid, String>, kind: Option<&str>, id: Option<uuid::Uuid>) -> Option<String> {
+    id.filter(|_| kind == Some("account")).and_then(|id| names.get(&id).cloned())
+}
+
+fn sentence(tr: &Tr, e: &AuditEntry, names: &HashMap<uuid::Uuid, String>, detail: &serde_json::Value) -> String {
+    let who = name_of(names, Some(e.actor_kind.as_str()), e.actor_id)
+        .or_else(|| e.actor_label.clone())
+        .unwrap_or_else(|| tr.code("actor", &e.actor_kind));
+    let target = name_of(names, e.target_kind.as_deref(), e.target_id)
+        .or_else(|| e.target_label.clone())
+        .unwrap_or_else(|| tr.t("audit-unknown"));
+    let configuration = detail
+        .get("configuration")
+        .and_then(|c| c.as_str())
+        .and_then(|c| ConfigurationKey::parse(c).ok())
+        .map(|k| tr.code("config", k.code()))
+        .unwrap_or_default();
+    tr.args(
+        &format!("audit-sentence-{}", e.action.code().replace('_', "-")),
+        &[("who", who), ("target", target), ("configuration", configuration)],
+    )
+}
+
+fn details(
+    tr: &Tr,
+    e: &AuditEntry,
+    names: &HashMap<uuid::Uuid, String>,
+    detail: &serde_json::Value,
+    platform: Option<&Platform>,
+) -> Vec<Fact> {
+    let fact = |label: String, value: String| Fact { label, value };
+    let mut facts = Vec::new();
+    // The address an account had at the time, where the sentence gives its
+    // current name.
+    if let (Some(_), Some(label)) = (name_of(names, e.target_kind.as_deref(), e.target_id), &e.target_label) {
+        facts.push(fact(tr.t("audit-target"), label.clone()));
+    }
+    if let (Some(_), Some(label)) = (name_of(names, Some(e.actor_kind.as_str()), e.actor_id), &e.actor_label) {
+        facts.push(fact(tr.t("audit-who"), label.clone()));
+    }
+    if let Some(source) = &e.source_addr {
+        facts.push(fact(tr.t("audit-source"), source.clone()));
+    }
+    let Some(object) = detail.as_object() else {
+        if !detail.is_null() {
+            facts.push(fact(tr.t("audit-detail"), value_text(tr, detail)));
+        }
+        return facts;
+    };
+    let changed_setting = configuration_change(tr, detail, platform);
+    for (key, value) in object {
+        if key == "configuration" || (changed_setting.is_some() && (key == "old" || key == "new")) {
+            continue;
+        }
+        let label = if DETAIL_KEYS.contains(&key.as_str()) { tr.code("audit-detail", key) } else { key.clone() };
+        facts.push(fact(label, value_text(tr, value)));
+    }
+    facts.extend(changed_setting.unwrap_or_default());
+    facts
+}
+
+/// A configuration's old and new value as the settings page words them,
+/// only the parts that changed.
+fn configuration_change(tr: &Tr, detail: &serde_json::Value, platform: Option<&Platform>) -> Option<Vec<Fact>> {
+    let platform = platform?;
+    let key = ConfigurationKey::parse(detail.get("configuration")?.as_str()?).ok()?;
+    let new = ConfigurationValue::parse(key, detail.get("new")?).ok()?;
+    let old = detail.get("old").and_then(|old| ConfigurationValue::parse(key, old).ok());
+    let new_facts = settings::facts(tr, &new, platform);
+    let old_facts = old.map(|old| settings::facts(tr, &old, platform)).unwrap_or_default();
+    Some(
+        new_facts
+            .into_iter()
+            .filter_map(|after| {
+                let before = old_facts.iter().find(|f| f.label == after.label).map(|f| f.value.clone());
+                (before.as_deref() != Some(after.value.as_str())).then(|| Fact {
+                    value: format!("{} → {}", before.unwrap_or_else(|| "—".into()), after.value),
+                    label: after.label,
+                })
+            })
+            .collect(),
+    )
+}
+
+fn value_text(tr: &Tr, value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null => "—".into(),
+        Value::Bool(true) => tr.t("audit-yes"),
+        Value::Bool(false) => tr.t("audit-no"),
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        // Stored as [before, after] by every change.
+        Value::Array(pair) if pair.len() == 2 => {
+            format!("{} → {}", value_text(tr, &pair[0]), value_text(tr, &pair[1]))
+        }
+        Value::Array(items) => items.iter().map(|i| value_text(tr, i)).collect::<Vec<_>>().join(", "),
+        Value::Object(_) => value.to_string(),
+    }
 }
 
 async fn filter_from(
@@ -162,6 +342,8 @@ fn page(
     show_platform_filter: bool,
     query: AuditQuery,
     entries: &[AuditEntry],
+    names: &HashMap<uuid::Uuid, String>,
+    platform: Option<&Platform>,
     error: Option<String>,
 ) -> Response {
     let chosen = AuditAction::parse(&query.action);
@@ -185,7 +367,7 @@ fn page(
         since: query.since,
         until: query.until,
         error,
-        rows: rows(tr, shown),
+        rows: rows(tr, shown, names, platform),
         newer,
         older,
         csv,
@@ -211,7 +393,8 @@ pub async fn platform_log(
     let tr = &visit.tr;
     let filter = filter_from(&state, Some(visit.platform.id), &query, tr.zone).await.or_page(tr)?;
     let found = entries(&state, principal.caller(), filter).await.or_page(tr)?;
-    Ok(page(tr, Chrome::platform(&visit, "/audit"), false, query, &found, None))
+    let names = audit::names(&state.kalm, principal.caller(), &found).await.or_page(tr)?;
+    Ok(page(tr, Chrome::platform(&visit, "/audit"), false, query, &found, &names, Some(&visit.platform), None))
 }
 
 pub async fn admin_log(
@@ -223,14 +406,15 @@ pub async fn admin_log(
         return Ok(to_login());
     };
     let tr = &visit.tr;
-    let (found, error) = match console_platform(&state, principal.caller(), &query).await {
+    let (found, platform, error) = match console_platform(&state, principal.caller(), &query).await {
         Ok(platform) => {
-            let filter = filter_from(&state, platform, &query, tr.zone).await.or_page(tr)?;
-            (entries(&state, principal.caller(), filter).await.or_page(tr)?, None)
+            let filter = filter_from(&state, platform.as_ref().map(|p| p.id), &query, tr.zone).await.or_page(tr)?;
+            (entries(&state, principal.caller(), filter).await.or_page(tr)?, platform, None)
         }
-        Err(err) => (Vec::new(), Some(tr.error(err.code()))),
+        Err(err) => (Vec::new(), None, Some(tr.error(err.code()))),
     };
-    Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, &found, error))
+    let names = audit::names(&state.kalm, principal.caller(), &found).await.or_page(tr)?;
+    Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, &found, &names, platform.as_ref(), error))
 }
 
 /// The platform the console's filter names (by domain or id), if any.
@@ -238,11 +422,11 @@ async fn console_platform(
     state: &AppState,
     caller: &Caller,
     query: &AuditQuery,
-) -> Result<Option<PlatformId>, kalm_app::AppError> {
+) -> Result<Option<Platform>, kalm_app::AppError> {
     if query.platform.trim().is_empty() {
         return Ok(None);
     }
-    Ok(Some(platforms::find(&state.kalm, caller, &query.platform).await?.id))
+    Ok(Some(platforms::find(&state.kalm, caller, &query.platform).await?))
 }
 
 /// The entries the filters select, as CSV (at most 10,000, newest first).
@@ -287,7 +471,7 @@ pub async fn admin_csv(
     };
     let tr = &visit.tr;
     let platform = console_platform(&state, principal.caller(), &query).await.or_page(tr)?;
-    let filter = filter_from(&state, platform, &query, tr.zone).await.or_page(tr)?;
+    let filter = filter_from(&state, platform.map(|p| p.id), &query, tr.zone).await.or_page(tr)?;
     let found = audit::export(&state.kalm, principal.caller(), for_download(filter)).await.or_page(tr)?;
     Ok(download(&found))
 }

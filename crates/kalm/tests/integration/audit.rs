@@ -53,8 +53,7 @@ async fn managers_see_their_platform_only(app: TestApp) {
     let html = body(get(&app, &manager, "alpha.test", "/audit").await).await;
     assert!(html.contains("am@alpha.test") && !html.contains("secret-person@beta.test"));
     let html = body(get(&app, &manager, "alpha.test", "/audit?action=login_succeeded").await).await;
-    let cell = |text: &str| format!("data-label=\"Action\">{text}</td>");
-    assert!(html.contains(&cell("Logged in")) && !html.contains(&cell("Account created")), "{html}");
+    assert!(html.contains("am Tester logged in.") && !html.contains("created the account of"), "{html}");
     app.operator("desk@kalm.test").await;
     let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
     let html = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/audit").await).await;
@@ -251,6 +250,55 @@ async fn the_log_comes_in_pages(app: TestApp) {
     assert_eq!(rows(&past), 0);
 }
 both_backends!(the_log_comes_in_pages);
+
+/// Each entry reads as a sentence in the reader's language, with people's
+/// current names; the details (the address at the time, where from, what
+/// changed) open on request, a configuration's change worded as on the
+/// settings page.
+async fn entries_read_as_sentences_with_names(app: TestApp) {
+    use kalm_testkit::kalm_app::{Caller, configurations};
+    use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+    let platform = app.platform("Care", HOST).await;
+    app.account(&platform, "professional", "application_manager", "sanne@care.test").await;
+    let client = app.account(&platform, "client", "", "daan@care.test").await;
+    let desk = Caller::command_line();
+    configurations::set_availability(&app.kalm, &desk, &platform, ConfigurationKey::TwoFactor, true, None)
+        .await
+        .unwrap();
+    let manager = app.login(HOST, "sanne@care.test").await;
+    let fields =
+        [("professionals", "required"), ("remember_device", "never"), ("clients", "optional"), ("friends", "off")];
+    let r = post(&app, &manager, HOST, "/settings/two_factor", &fields).await;
+    assert!(r.status().is_redirection(), "{}", r.status());
+    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", client.id), &[("confirmed", "yes")]).await;
+    let profile = [("first_name", "Daan"), ("last_name", "Jansen"), ("email", "daan@care.test"), ("language", "en")];
+    post(&app, &manager, HOST, &format!("/accounts/{}/profile", client.id), &profile).await;
+
+    let html = body(get(&app, &manager, HOST, "/audit").await).await;
+    // Current names, also in entries written before the rename.
+    assert!(html.contains("sanne Tester deactivated the account of Daan Jansen."), "{html}");
+    assert!(
+        html.contains("sanne Tester created the account of Daan Jansen.")
+            || html.contains("created the account of Daan Jansen.")
+    );
+    assert!(html.contains("sanne Tester changed &#34;Two-factor authentication&#34; on care.test."), "{html}");
+    assert!(html.contains("<details><summary>Details</summary>"));
+    assert!(html.contains("<dd>daan@care.test</dd>"), "the address at the time, in the details");
+    assert!(html.contains("Optional → Required"), "the change as the settings page words it: {html}");
+    assert!(!html.contains("{&#34;"), "no raw JSON");
+
+    // In the reader's language: the same entry for a manager reading Dutch.
+    app.offer_languages(HOST, &["en", "nl"]).await;
+    let own = [("first_name", "sanne"), ("last_name", "Tester"), ("email", "sanne@care.test"), ("language", "nl")];
+    post(&app, &manager, HOST, "/account/profile", &own).await;
+    let html = body(get(&app, &manager, HOST, "/audit").await).await;
+    let args =
+        [("who", "sanne Tester".to_owned()), ("target", "Daan Jansen".to_owned()), ("configuration", String::new())];
+    let dutch = kalm_i18n::Tr::new(kalm_testkit::kalm_domain::languages::Language::Nl)
+        .args("audit-sentence-account-deactivated", &args);
+    assert!(html.contains(&dutch) && !html.contains("deactivated the account of"), "{dutch}: {html}");
+}
+both_backends!(entries_read_as_sentences_with_names);
 
 /// What the filters select can be downloaded as CSV by whoever may read
 /// the log; the download is itself logged as an export, and a name typed
