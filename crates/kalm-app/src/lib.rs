@@ -56,6 +56,8 @@ pub struct Kalm {
     /// Whether operators must have a second factor (the default) or may
     /// set one up.
     pub operator_two_factor: operator_two_factor::Requirement,
+    /// What each chargeable event costs; recorded with the charge.
+    pub prices: Arc<kalm_domain::charges::PriceList>,
     sequence: Arc<std::sync::atomic::AtomicU16>,
 }
 
@@ -84,6 +86,7 @@ impl Kalm {
             urls: emails::PublicUrls::default(),
             sms: None,
             operator_two_factor: operator_two_factor::Requirement::Required,
+            prices: Arc::default(),
             sequence: Arc::new(std::sync::atomic::AtomicU16::new(0)),
         })
     }
@@ -107,6 +110,11 @@ impl Kalm {
 
     pub fn with_operator_two_factor(mut self, requirement: operator_two_factor::Requirement) -> Kalm {
         self.operator_two_factor = requirement;
+        self
+    }
+
+    pub fn with_prices(mut self, prices: kalm_domain::charges::PriceList) -> Kalm {
+        self.prices = Arc::new(prices);
         self
     }
 

@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod charges;
 pub mod configurations;
 pub mod countries;
 pub mod emails;

@@ -19,11 +19,15 @@ pub struct ChargeRow {
     pub subject: String,
     pub detail: Option<String>,
     pub actor_label: Option<String>,
+    /// The price recorded with the charge, in minor units of `currency`.
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
 }
 
 pub async fn append(conn: &mut AnyConnection, row: &ChargeRow) -> StoreResult<()> {
     sqlx::query(
-        "INSERT INTO charges (id, at, platform_id, event, subject, detail, actor_label) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO charges (id, at, platform_id, event, subject, detail, actor_label, amount_minor, currency) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(row.id.to_string())
     .bind(micros(row.at))
@@ -32,24 +36,30 @@ pub async fn append(conn: &mut AnyConnection, row: &ChargeRow) -> StoreResult<()
     .bind(row.subject.clone())
     .bind(row.detail.clone())
     .bind(row.actor_label.clone())
+    .bind(row.amount_minor)
+    .bind(row.currency.clone())
     .execute(&mut *conn)
     .await?;
     Ok(())
 }
 
-/// Oldest first, as a ledger reads.
+/// Oldest first, as a ledger reads; from `since` up to (not including)
+/// `until`.
 pub async fn list(
     conn: &mut AnyConnection,
     platform: Option<PlatformId>,
     since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
 ) -> StoreResult<Vec<ChargeRow>> {
-    let mut sql =
-        String::from("SELECT id, at, platform_id, event, subject, detail, actor_label FROM charges WHERE at >= $1");
+    let mut sql = String::from(
+        "SELECT id, at, platform_id, event, subject, detail, actor_label, amount_minor, currency FROM charges \
+         WHERE at >= $1 AND at < $2",
+    );
     if platform.is_some() {
-        sql.push_str(" AND platform_id = $2");
+        sql.push_str(" AND platform_id = $3");
     }
     sql.push_str(" ORDER BY at, id");
-    let mut query = sqlx::query(&sql).bind(since.map_or(i64::MIN, micros));
+    let mut query = sqlx::query(&sql).bind(since.map_or(i64::MIN, micros)).bind(until.map_or(i64::MAX, micros));
     if let Some(p) = platform {
         query = query.bind(p.0.to_string());
     }
@@ -66,6 +76,8 @@ pub async fn list(
                 subject: row.try_get("subject")?,
                 detail: row.try_get("detail")?,
                 actor_label: row.try_get("actor_label")?,
+                amount_minor: row.try_get("amount_minor")?,
+                currency: row.try_get("currency")?,
             })
         })
         .collect()

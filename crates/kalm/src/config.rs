@@ -72,6 +72,29 @@ pub struct FileConfig {
     pub max_connections: Option<usize>,
     pub metrics_listen: Option<String>,
     pub operator_two_factor: Option<String>,
+    pub prices: Option<PricesFile>,
+}
+
+/// The `[prices]` table: what the service desk charges, in one currency.
+///
+/// ```toml
+/// [prices]
+/// currency = "EUR"
+/// content_platform = "1500.00"
+/// made_available = { video_sessions = "250.00", two_factor = "100.00" }
+/// changed = { domain = "75.00" }
+/// ```
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PricesFile {
+    pub currency: String,
+    pub content_platform: Option<String>,
+    /// Configuration key → price, for those charged when made available.
+    #[serde(default)]
+    pub made_available: std::collections::BTreeMap<String, String>,
+    /// Configuration key → price, for those charged for every change.
+    #[serde(default)]
+    pub changed: std::collections::BTreeMap<String, String>,
 }
 
 /// Values given on the command line or in the environment (clap merges the two).
@@ -184,6 +207,11 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     /// Whether operators must set up a second factor (default required).
     pub operator_two_factor: OperatorTwoFactor,
+    /// The price list as configured; charges without a price are recorded
+    /// as not priced.
+    pub prices: Option<PricesFile>,
+    #[serde(skip)]
+    pub price_list: kalm_domain::charges::PriceList,
     #[serde(skip)]
     pub admin_hostname: Hostname,
     #[serde(skip)]
@@ -403,6 +431,16 @@ impl Config {
                 });
             }
         };
+        let price_list = match &file.prices {
+            Some(prices) => kalm_domain::charges::PriceList::parse(&kalm_domain::charges::TypedPrices {
+                currency: &prices.currency,
+                content_platform: prices.content_platform.as_deref(),
+                made_available: &prices.made_available,
+                changed: &prices.changed,
+            })
+            .map_err(|e| ConfigError::Invalid { key: "prices", message: e.to_string() })?,
+            None => kalm_domain::charges::PriceList::default(),
+        };
         let secret_key_file = o.secret_key_file.clone().or(file.secret_key_file).unwrap_or_else(|| {
             // Beside the SQLite file, so a copy of the data folder keeps its key.
             sqlite_folder(&database_url)
@@ -433,6 +471,8 @@ impl Config {
             max_connections,
             metrics_listen,
             operator_two_factor,
+            prices: file.prices,
+            price_list,
             admin_hostname,
             source_file,
         })
@@ -517,6 +557,21 @@ mod tests {
         let o = Overrides { operator_two_factor: Some("off".into()), ..Overrides::default() };
         assert!(Config::resolve(FileConfig::default(), &o, None).is_err(), "there is no off");
         assert!(KNOWN_ENV.contains(&"KALM_OPERATOR_TWO_FACTOR"));
+    }
+
+    #[test]
+    fn the_price_list_is_checked_when_the_file_is_read() {
+        let file: FileConfig = toml::from_str(
+            "[prices]\ncurrency = \"EUR\"\ncontent_platform = \"1500\"\nchanged = { domain = \"75.00\" }\n",
+        )
+        .unwrap();
+        let config = Config::resolve(file, &Overrides::default(), None).unwrap();
+        assert_eq!(config.price_list.price("changed", "domain").map(|m| m.minor), Some(7_500));
+        let file: FileConfig = toml::from_str("[prices]\ncurrency = \"EUR\"\nchanged = { domain = \"-5\" }\n").unwrap();
+        let err = Config::resolve(file, &Overrides::default(), None).unwrap_err().to_string();
+        assert!(err.starts_with("prices:") && err.contains("\"-5\""), "{err}");
+        let typo = toml::from_str::<FileConfig>("[prices]\ncurency = \"EUR\"\n");
+        assert!(typo.is_err(), "unknown keys are refused");
     }
 
     #[test]

@@ -271,6 +271,9 @@ pub struct ChargesParams {
     platform: Option<String>,
     /// Only charges on or after this date (YYYY-MM-DD) or instant (RFC 3339).
     since: Option<String>,
+    /// Only charges up to this date (YYYY-MM-DD, the whole day included) or
+    /// before this instant (RFC 3339).
+    until: Option<String>,
     /// `json` (default) or `csv`.
     format: Option<String>,
 }
@@ -285,9 +288,23 @@ pub struct ChargeOut {
     pub event: String,
     /// The configuration key, or `content_platform`.
     pub subject: String,
+    /// The price recorded with the charge, as a decimal (`250.00`); none
+    /// when the price list had no price for it.
+    pub amount: Option<String>,
+    /// ISO 4217 code of `amount`.
+    pub currency: Option<String>,
     pub actor: Option<String>,
     #[schema(value_type = Option<Object>)]
     pub detail: Option<Value>,
+}
+
+/// Parses the end of a period: a date counts whole (up to the next day's
+/// start), an RFC 3339 instant as it is.
+pub fn parse_until(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text.trim()) {
+        return Some(at.with_timezone(&chrono::Utc));
+    }
+    parse_since(text).map(|start| start + chrono::Duration::days(1))
 }
 
 /// Parses `YYYY-MM-DD` or RFC 3339.
@@ -323,7 +340,15 @@ pub async fn charges(
         })?),
         None => None,
     };
-    let rows = kalm_app::charges::list(&state.kalm, caller, platform, since).await?;
+    let until = match params.until.as_deref().filter(|s| !s.trim().is_empty()) {
+        Some(text) => Some(parse_until(text).ok_or_else(|| ApiError {
+            field: Some("until".into()),
+            message: Some("until: expected a date (2026-11-30) or an RFC 3339 instant".into()),
+            ..ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "date_invalid")
+        })?),
+        None => None,
+    };
+    let rows = kalm_app::charges::list(&state.kalm, caller, platform, since, until).await?;
     let all = platforms::list(&state.kalm, caller).await?;
     if params.format.as_deref() == Some("csv") {
         let csv = kalm_app::charges::csv(&rows, &all);
@@ -345,6 +370,8 @@ pub async fn charges(
             platform_domain: all.iter().find(|p| p.id == r.platform_id).map(|p| p.domain.as_str().to_owned()),
             event: r.event.clone(),
             subject: r.subject.clone(),
+            amount: r.amount_minor.map(kalm_domain::charges::decimal),
+            currency: r.currency.clone(),
             actor: r.actor_label.clone(),
             detail: r.detail.as_deref().and_then(|d| serde_json::from_str(d).ok()),
         })

@@ -476,8 +476,25 @@ pub struct ChargeLine {
     pub platform: String,
     pub event: String,
     pub subject: String,
+    /// The price recorded with the charge, or that it had none.
+    pub amount: String,
     pub actor: String,
     pub detail: String,
+}
+
+/// What one platform was charged in the period shown.
+pub struct TotalLine {
+    pub platform: String,
+    pub charges: usize,
+    pub amount: String,
+}
+
+/// An amount with its currency code, the decimal sign as the reader's
+/// language writes it.
+fn money(tr: &Tr, minor: i64, currency: &str) -> String {
+    let amount = kalm_domain::charges::decimal(minor);
+    let amount = if tr.language == Language::En { amount } else { amount.replace('.', ",") };
+    format!("{currency} {amount}")
 }
 
 #[derive(Template)]
@@ -487,9 +504,12 @@ struct ChargesPage<'a> {
     chrome: Chrome,
     platform: String,
     since: String,
+    until: String,
     csv_href: String,
+    totals_csv_href: String,
     error: Option<String>,
     lines: Vec<ChargeLine>,
+    totals: Vec<TotalLine>,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -498,6 +518,12 @@ pub struct ChargesQuery {
     platform: String,
     #[serde(default)]
     since: String,
+    /// The last day of the period, included.
+    #[serde(default)]
+    until: String,
+    /// `yes`: the download gives the totals per platform instead of the rows.
+    #[serde(default)]
+    totals: String,
 }
 
 async fn ledger(
@@ -509,14 +535,21 @@ async fn ledger(
         "" => None,
         p => Some(platforms::find(&state.kalm, caller, p).await?.id),
     };
-    let since =
-        match query.since.trim() {
+    let date = |field: &str, text: &str| match text.trim() {
+        "" => Ok(None),
+        s => crate::api::configurations::parse_since(s)
+            .map(Some)
+            .ok_or_else(|| AppError::Configuration(ValueError { field: field.into(), problem: Problem::NotText })),
+    };
+    let since = date("since", &query.since)?;
+    let until =
+        match query.until.trim() {
             "" => None,
-            s => Some(crate::api::configurations::parse_since(s).ok_or_else(|| {
-                AppError::Configuration(ValueError { field: "since".into(), problem: Problem::NotText })
+            s => Some(crate::api::configurations::parse_until(s).ok_or_else(|| {
+                AppError::Configuration(ValueError { field: "until".into(), problem: Problem::NotText })
             })?),
         };
-    let rows = kalm_app::charges::list(&state.kalm, caller, platform, since).await?;
+    let rows = kalm_app::charges::list(&state.kalm, caller, platform, since, until).await?;
     let all = platforms::list(&state.kalm, caller).await?;
     Ok((rows, all))
 }
@@ -528,7 +561,10 @@ pub async fn charges(
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let tr = &visit.tr;
-    let (lines, error) = match ledger(&state, caller, &query).await {
+    let domain_of = |all: &[Platform], id: kalm_domain::platforms::PlatformId| {
+        all.iter().find(|p| p.id == id).map_or_else(|| id.to_string(), |p| p.domain.as_str().to_owned())
+    };
+    let (lines, totals, error) = match ledger(&state, caller, &query).await {
         Ok((rows, all)) => (
             rows.iter()
                 .map(|r| ChargeLine {
@@ -543,33 +579,55 @@ pub async fn charges(
                     } else {
                         tr.code("config", &r.subject)
                     },
+                    amount: match (r.amount_minor, &r.currency) {
+                        (Some(minor), Some(currency)) => money(tr, minor, currency),
+                        _ => tr.t("charges-not-priced"),
+                    },
                     actor: r.actor_label.clone().unwrap_or_default(),
                     detail: r.detail.clone().unwrap_or_default(),
+                })
+                .collect(),
+            kalm_app::charges::totals(&rows)
+                .into_iter()
+                .map(|t| TotalLine {
+                    platform: domain_of(&all, t.platform_id),
+                    charges: t.charges,
+                    amount: match &t.currency {
+                        Some(currency) => money(tr, t.amount_minor, currency),
+                        None => tr.t("charges-not-priced"),
+                    },
                 })
                 .collect(),
             None,
         ),
         Err(err) if err.is_internal() => return Err(PageError::new(&err, tr)),
-        Err(AppError::Configuration(_)) => (Vec::new(), Some(tr.error("date_invalid"))),
-        Err(err) => (Vec::new(), Some(tr.error(err.code()))),
+        Err(AppError::Configuration(_)) => (Vec::new(), Vec::new(), Some(tr.error("date_invalid"))),
+        Err(err) => (Vec::new(), Vec::new(), Some(tr.error(err.code()))),
     };
-    let mut csv_href = String::from("/charges.csv");
-    let params: Vec<String> = [("platform", &query.platform), ("since", &query.since)]
-        .iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(k, v)| format!("{k}={}", v.trim().replace(['&', '#', ' '], "")))
-        .collect();
-    if !params.is_empty() {
-        csv_href = format!("{csv_href}?{}", params.join("&"));
+    let mut params = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in [("platform", &query.platform), ("since", &query.since), ("until", &query.until)] {
+        if !value.trim().is_empty() {
+            params.append_pair(name, value.trim());
+        }
     }
+    let params = params.finish();
+    let csv_href = if params.is_empty() { "/charges.csv".to_owned() } else { format!("/charges.csv?{params}") };
+    let totals_csv_href = if params.is_empty() {
+        "/charges.csv?totals=yes".to_owned()
+    } else {
+        format!("/charges.csv?{params}&totals=yes")
+    };
     Ok(render(&ChargesPage {
         t: tr,
         chrome: Chrome::admin(&visit, "/charges"),
         platform: query.platform,
         since: query.since,
+        until: query.until,
         csv_href,
+        totals_csv_href,
         error,
         lines,
+        totals,
     }))
 }
 
@@ -580,12 +638,17 @@ pub async fn charges_csv(
 ) -> Result<Response, PageError> {
     let Some(caller) = operator(&visit) else { return Ok(to_login()) };
     let (rows, all) = ledger(&state, caller, &query).await.or_page(&visit.tr)?;
+    let (name, body) = if query.totals == "yes" {
+        ("kalm-charges-totals.csv", kalm_app::charges::totals_csv(&kalm_app::charges::totals(&rows), &all))
+    } else {
+        ("kalm-charges.csv", kalm_app::charges::csv(&rows, &all))
+    };
     Ok((
         [
-            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"kalm-charges.csv\""),
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (axum::http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
         ],
-        kalm_app::charges::csv(&rows, &all),
+        body,
     )
         .into_response())
 }

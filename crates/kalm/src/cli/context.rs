@@ -29,7 +29,8 @@ pub async fn open(config: &Config) -> Result<Kalm, CliError> {
     let mut kalm = Kalm::new(store, Arc::new(SystemClock), Arc::new(OsRandomness))?
         .with_secret_keys(&key, &previous)
         .with_public_urls(urls)
-        .with_operator_two_factor(config.operator_two_factor.requirement());
+        .with_operator_two_factor(config.operator_two_factor.requirement())
+        .with_prices(config.price_list.clone());
     if let Some(url) = &config.sms_url {
         kalm = kalm.with_sms(kalm_app::sms::provider_from_url(url).map_err(CliError::Usage)?);
     }

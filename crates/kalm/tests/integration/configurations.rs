@@ -297,10 +297,15 @@ async fn content_platforms_and_domain_changes_are_charged(app: TestApp) {
     assert_eq!((status, out["value"].as_str()), (200, Some("new-care.test")));
     let html = body(get(&app, &app.client("new-care.test"), "new-care.test", "/login").await).await;
     assert!(html.contains("Care"), "served on the new domain");
-    let charges =
-        kalm_testkit::kalm_app::charges::list(&app.kalm, &kalm_testkit::kalm_app::Caller::command_line(), None, None)
-            .await
-            .unwrap();
+    let charges = kalm_testkit::kalm_app::charges::list(
+        &app.kalm,
+        &kalm_testkit::kalm_app::Caller::command_line(),
+        None,
+        None,
+        None,
+    )
+    .await
+    .unwrap();
     let events: Vec<(&str, &str)> = charges.iter().map(|c| (c.event.as_str(), c.subject.as_str())).collect();
     assert_eq!(events, [("platform_created", "content_platform"), ("changed", "domain")]);
     // Operators cannot toggle what is always in effect.
@@ -333,7 +338,7 @@ async fn settings_pages_for_managers_and_the_console(app: TestApp) {
     // Signed in before two-factor becomes required below.
     let professional = app.login(HOST, "pro@care.test").await;
     let page = body(get(&app, &manager, HOST, "/settings").await).await;
-    assert!(page.contains("Two-factor authentication") && !page.contains("Video sessions"), "{page}");
+    assert!(page.contains("Two-factor authentication") && !page.contains("Video calls"), "{page}");
     let r = post(
         &app,
         &manager,
@@ -380,3 +385,74 @@ async fn settings_pages_for_managers_and_the_console(app: TestApp) {
     assert!(body(csv).await.contains("made_available,two_factor"));
 }
 both_backends!(settings_pages_for_managers_and_the_console);
+
+/// A charge carries the price the installation's list gave it when it was
+/// recorded; the console totals them per platform for a period, in the
+/// page and in the downloads, and shows what had no price.
+async fn charges_carry_their_price_and_add_up_per_platform(app: TestApp) {
+    use kalm_testkit::kalm_domain::charges::{PriceList, TypedPrices};
+    use kalm_testkit::kalm_domain::configurations::ConfigurationKey;
+    let made_available = std::collections::BTreeMap::from([("video_sessions".to_owned(), "250".to_owned())]);
+    let changed = std::collections::BTreeMap::new();
+    let list = PriceList::parse(&TypedPrices {
+        currency: "EUR",
+        content_platform: Some("1500.00"),
+        made_available: &made_available,
+        changed: &changed,
+    })
+    .unwrap();
+    let kalm = app.kalm.clone().with_prices(list);
+    let desk = kalm_testkit::kalm_app::Caller::command_line();
+    let care = app.platform("Care", "care.test").await;
+    for key in [ConfigurationKey::VideoSessions, ConfigurationKey::TwoFactor] {
+        configurations::set_availability(&kalm, &desk, &care, key, true, Some("order 9")).await.unwrap();
+    }
+    let input = platforms::PlatformInput {
+        name: "Modules".into(),
+        domain: "modules.test".into(),
+        language: "nl".into(),
+        kind: "content".into(),
+        ..Default::default()
+    };
+    platforms::create(&kalm, &desk, &input).await.unwrap();
+
+    let rows = kalm_testkit::kalm_app::charges::list(&kalm, &desk, None, None, None).await.unwrap();
+    let priced: Vec<(&str, Option<i64>, Option<&str>)> =
+        rows.iter().map(|r| (r.subject.as_str(), r.amount_minor, r.currency.as_deref())).collect();
+    assert_eq!(
+        priced,
+        [
+            ("video_sessions", Some(25_000), Some("EUR")),
+            ("two_factor", None, None),
+            ("content_platform", Some(150_000), Some("EUR"))
+        ]
+    );
+    let totals = kalm_testkit::kalm_app::charges::totals(&rows);
+    let summary: Vec<(usize, i64, Option<&str>)> =
+        totals.iter().map(|t| (t.charges, t.amount_minor, t.currency.as_deref())).collect();
+    assert_eq!(summary, [(1, 25_000, Some("EUR")), (1, 0, None), (1, 150_000, Some("EUR"))]);
+
+    app.operator("desk@kalm.test").await;
+    let console = app.login(ADMIN_HOST, "desk@kalm.test").await;
+    let page = body(get(&app, &console, ADMIN_HOST, "/charges").await).await;
+    assert!(page.contains("EUR 250.00") && page.contains("EUR 1500.00") && page.contains("Not priced"), "{page}");
+    assert!(page.contains("id=\"totals-heading\""));
+    // A period that ended before the charges: nothing.
+    let before = body(get(&app, &console, ADMIN_HOST, "/charges?until=2026-03-04").await).await;
+    assert!(!before.contains("EUR 250.00") && !before.contains("totals-heading"), "{before}");
+    let same_day = body(get(&app, &console, ADMIN_HOST, "/charges?since=2026-03-05&until=2026-03-05").await).await;
+    assert!(same_day.contains("EUR 250.00"), "the last day counts whole");
+    let bad = body(get(&app, &console, ADMIN_HOST, "/charges?until=yesterday").await).await;
+    assert!(bad.contains("role=\"alert\""));
+
+    let csv = body(get(&app, &console, ADMIN_HOST, "/charges.csv?platform=care.test").await).await;
+    assert!(csv.starts_with("at,platform_id,platform_domain,platform_name,event,subject,amount,currency,"));
+    assert!(csv.contains("made_available,video_sessions,250.00,EUR,") && csv.contains("made_available,two_factor,,,"));
+    let totals = get(&app, &console, ADMIN_HOST, "/charges.csv?totals=yes").await;
+    assert!(totals.headers()["content-disposition"].to_str().unwrap().contains("kalm-charges-totals.csv"));
+    let totals = body(totals).await;
+    assert!(totals.starts_with("platform_id,platform_domain,platform_name,currency,charges,amount\r\n"));
+    assert!(totals.contains(",care.test,Care,EUR,1,250.00\r\n") && totals.contains(",care.test,Care,,1,\r\n"));
+    assert!(totals.contains(",modules.test,Modules,EUR,1,1500.00\r\n"), "{totals}");
+}
+both_backends!(charges_carry_their_price_and_add_up_per_platform);
