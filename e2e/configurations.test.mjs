@@ -201,7 +201,7 @@ test('configurations journey: operator makes two-factor available → applicatio
     assert.equal(await settingsLink.getAttribute('aria-current'), 'page');
     await tileLink(mgr, twoFactor, available);
     // Only what is in effect on the platform: no tiles for what was not made available.
-    assert.equal(await mgr.getByRole('main').getByRole('link', { name: en('config-video-sessions') }).count(), 0, 'no "Video sessions" tile');
+    assert.equal(await mgr.getByRole('main').getByRole('link', { name: en('config-video-sessions') }).count(), 0, 'no "Video calls" tile');
     const titles = await mgr.getByRole('main').locator('.tile-title').allTextContents();
     assert.deepEqual(titles, [twoFactor, greeting, signature, en('config-domain')]);
     await checker.check(mgr, 'settings');

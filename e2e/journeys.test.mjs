@@ -75,7 +75,7 @@ test('care platform journey: operator → application manager → professional a
     // First login: the authenticator set-up the console requires, then home.
     await consoleSecondStep(checker, desk, console_, operator, 'console');
     await expectHeading(desk, 'Platforms');
-    await desk.getByText(`Signed in as ${operator.email}`).waitFor();
+    await desk.getByText(`Logged in as ${operator.email}`).waitFor();
     await checker.check(desk, 'console-platforms-empty');
   });
 
@@ -186,7 +186,7 @@ test('care platform journey: operator → application manager → professional a
     await mgr.getByRole('status').filter({ hasText: 'The account is created.' }).waitFor();
     clientLink = await activationLinkOn(mgr, site);
     assert.notEqual(clientLink, proLink);
-    await mgr.getByText('No professional is related to this client yet.').waitFor();
+    await mgr.getByText('No professional is linked to this client yet.').waitFor();
     await checker.check(mgr, 'account-client-created');
   });
 
@@ -194,13 +194,13 @@ test('care platform journey: operator → application manager → professional a
     const select = mgr.getByRole('combobox', { name: 'Professional', exact: true });
     assert.equal(await select.getAttribute('id'), 'professional_id');
     await select.selectOption({ label: name(pro) });
-    await mgr.getByRole('button', { name: 'Relate', exact: true }).click();
+    await mgr.getByRole('button', { name: 'Link', exact: true }).click();
     await mgr.waitForURL(/\/accounts\/[0-9a-f-]{36}\?done=relation_added$/);
     await expectHeading(mgr, name(client));
-    await mgr.getByRole('status').filter({ hasText: 'The client and the professional are now related.' }).waitFor();
+    await mgr.getByRole('status').filter({ hasText: 'The client and the professional are now linked.' }).waitFor();
     const pros = mgr.getByRole('region', { name: 'Professionals' });
     await pros.getByRole('listitem').filter({ hasText: name(pro) }).waitFor();
-    await pros.getByRole('button', { name: `End relation with ${name(pro)}` }).waitFor();
+    await pros.getByRole('button', { name: `End the link with ${name(pro)}` }).waitFor();
     await checker.check(mgr, 'account-client-related');
   });
 
@@ -223,7 +223,7 @@ test('care platform journey: operator → application manager → professional a
     await expectHeading(proPage, `Welcome, ${pro.first}`);
     await proPage.getByRole('heading', { level: 2, name: 'Your clients' }).waitFor();
     await proPage.getByRole('main').getByRole('list').getByRole('link', { name: name(client) }).waitFor();
-    await proPage.getByText(`Signed in as ${name(pro)}`).waitFor();
+    await proPage.getByText(`Logged in as ${name(pro)}`).waitFor();
     await checker.check(proPage, 'home-professional');
   });
 

@@ -56,7 +56,7 @@ async fn manager_creates_and_relates_and_the_professional_sees_the_client(app: T
     .await;
     assert_eq!(location(&r), format!("/accounts/{client_id}?done=relation_added"));
     let page = body(get(&app, &manager, HOST, &location(&r)).await).await;
-    assert!(page.contains("Petra Prof") && page.contains("The client and the professional are now related"));
+    assert!(page.contains("Petra Prof") && page.contains("The client and the professional are now linked"));
 
     // The professional activates with the link, once.
     let visitor = app.client(HOST);

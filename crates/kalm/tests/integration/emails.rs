@@ -611,7 +611,7 @@ async fn the_service_desk_looks_up_messages_to_an_address(app: TestApp) {
     app.operator("desk@kalm.test").await;
     let console = app.login(kalm_testkit::ADMIN_HOST, "desk@kalm.test").await;
     let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/emails?address=Chris%40Client.test").await).await;
-    assert!(page.contains("Messages to one address") && page.contains("data-label=\"State\">Failed"), "{page}");
+    assert!(page.contains("E-mails to one address") && page.contains("data-label=\"State\">Failed"), "{page}");
     assert!(page.contains("data-label=\"E-mail\">Account invitation") && page.contains("550"), "{page}");
     assert!(!page.contains("/activate/"), "never the text or its link");
     let page = body(get(&app, &console, kalm_testkit::ADMIN_HOST, "/emails?address=nobody%40client.test").await).await;

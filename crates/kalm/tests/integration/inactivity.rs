@@ -320,7 +320,7 @@ async fn invitations_count_as_activity(app: TestApp) {
     assert_eq!(location(&r), format!("/accounts/{}?done=account_reactivated_invited", una.0));
     assert_eq!(status(&app, &platform, "una@care.test").await, "invited");
     let page = get(&app, &manager, HOST, &location(&r)).await.text().await.unwrap();
-    assert!(page.contains("send a new activation link"), "{page}");
+    assert!(page.contains("Send a new activation link"), "{page}");
     app.clock.set(start + Duration::days(60));
     let r = sweep(&app).await;
     assert_eq!(r.deactivated, 0, "activated and reactivated on day 31");
@@ -715,7 +715,7 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     let r = post(&app, &desk, ADMIN_HOST, &format!("{page}/availability"), &[("available", "true")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let html = crate::support::body(crate::support::get(&app, &desk, ADMIN_HOST, &page).await).await;
-    assert!(html.contains("What these days would do") && html.contains("<svg") && html.contains("chart-summary"));
+    assert!(html.contains("How many accounts would be deactivated") && html.contains("<svg") && html.contains("chart-summary"));
 
     // "Show the effect": numbers for the typed days, nothing saved.
     let typed = [
@@ -798,6 +798,6 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     let am = app.login(HOST, "am@care.test").await;
     let html =
         crate::support::body(crate::support::get(&app, &am, HOST, "/settings/inactivity_deactivation").await).await;
-    assert!(html.contains("What these days would do") && !html.contains("name=\"action\""));
+    assert!(html.contains("How many accounts would be deactivated") && !html.contains("name=\"action\""));
 }
 both_backends!(the_console_previews_and_asks_for_confirmation);

@@ -361,7 +361,7 @@ async fn recovery_code_login_and_renewal(app: TestApp) {
     let client = app.client(HOST);
     password_step(&app, &client, "c@care.test").await;
     let page = body(get(&app, &client, HOST, "/login/recovery").await).await;
-    assert!(page.contains("Ask your therapist or a secretary"), "a client is told whom to ask");
+    assert!(page.contains("Ask your professional or a secretary"), "a client is told whom to ask");
     let r = post(&app, &client, HOST, "/login/recovery", &[("code", &codes[0].to_lowercase())]).await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(cookie_set(&r, "kalm_session"));
