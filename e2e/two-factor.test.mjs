@@ -609,7 +609,9 @@ async function smsJourney(journey, { name: platformName, domain, client, secreta
 
     // A number with letters is refused, kept, and the field points at the error.
     await number.fill('06 1234 ABCD');
-    const refused = await postForPage(page, site, '/two-factor/setup/sms', button(main(page), 'two-factor-send-code'));
+    const country = field(main(page), 'two-factor-phone-country');
+    assert.equal(await country.inputValue(), 'gb', "the platform's country is chosen to begin with");
+    const refused = await postForPage(page, site, '/two-factor/setup/sms', button(main(page), 'next'));
     assert.equal(refused.status(), 422);
     await page.getByRole('alert').filter({ hasText: en('error-phone-characters') }).waitFor();
     assert.equal(await number.inputValue(), '06 1234 ABCD', 'what was typed is kept');
@@ -617,7 +619,14 @@ async function smsJourney(journey, { name: platformName, domain, client, secreta
     assert.equal(messages().length, 0, 'no text message');
     await checker.check(page, 'setup-sms-phone-refused');
 
+    // The number is read back in full, international form, before any code goes out.
     await number.fill(phone);
+    const readBack = await postForPage(page, site, '/two-factor/setup/sms', button(main(page), 'next'));
+    assert.equal(readBack.status(), 200);
+    await main(page).getByRole('heading', { level: 2, name: en('two-factor-sms-check-heading'), exact: true }).waitFor();
+    await main(page).getByText('+31 6 1234 5678', { exact: true }).waitFor();
+    assert.equal(messages().length, 0, 'nothing sent before the number is confirmed');
+    await checker.check(page, 'setup-sms-read-back');
     await Promise.all([page.waitForURL(`${site}/two-factor/setup/sms/code`), button(main(page), 'two-factor-send-code').click()]);
     await expectHeading(page, en('two-factor-setup-title'));
     await main(page).getByText(en('two-factor-setup-sms-sent', { digits: '78' }), { exact: true }).waitFor();

@@ -202,6 +202,7 @@ fn prepare(
         date: extras.date.map(|t| t.to_rfc3339()),
         inviter_first_name: extras.inviter_first_name,
         time_zone: Some(recipient.time_zone.unwrap_or(platform.time_zone).name().to_owned()),
+        contact_email: platform.contact_email.as_ref().map(|a| a.as_str().to_owned()),
     };
     let payload = serde_json::to_vec(&data).map_err(|e| AppError::Internal(format!("e-mail data: {e}")))?;
     Ok(NewMessage {

@@ -222,6 +222,10 @@ pub struct EmailData {
     /// platform's. Messages queued before zones existed have none (UTC).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
+    /// The organisation's address for questions, if the platform gives one:
+    /// the e-mails that say "contact us" then say where.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_email: Option<String>,
 }
 
 impl EmailData {

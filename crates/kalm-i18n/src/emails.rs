@@ -82,6 +82,14 @@ pub fn render(
         .unwrap_or_else(|| LOCALES.lookup(&id, "email-signature-default"))
         .replace("{organisation_name}", &data.organisation_name);
     let footer = lookup("email-footer");
+    // Where to write with a question, when the organisation gives an
+    // address: the texts that say "contact us" then say where.
+    let contact = data.contact_email.as_deref().map(|address| {
+        let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+        args.insert(Cow::Borrowed("organisation_name"), FluentValue::from(data.organisation_name.clone()));
+        args.insert(Cow::Borrowed("address"), FluentValue::from(address.to_owned()));
+        (LOCALES.lookup_with_args(&id, "email-contact", &args), address)
+    });
 
     let mut text = String::new();
     text.push_str(&greeting_line);
@@ -89,6 +97,10 @@ pub fn render(
     text.push_str(&paragraphs.join("\n\n"));
     text.push_str("\n\n");
     text.push_str(&signature);
+    if let Some((line, _)) = &contact {
+        text.push_str("\n\n");
+        text.push_str(line);
+    }
     text.push_str("\n\n--\n");
     text.push_str(&footer);
     text.push('\n');
@@ -121,8 +133,15 @@ pub fn render(
             _ => html.push_str(&format!("<p>{}</p>\n", escape_html(paragraph))),
         }
     }
+    let contact_html = contact
+        .map(|(line, address)| {
+            let escaped = escape_html(address);
+            let linked = escape_html(&line).replace(&escaped, &format!("<a href=\"mailto:{escaped}\">{escaped}</a>"));
+            format!("<p>{linked}</p>\n")
+        })
+        .unwrap_or_default();
     html.push_str(&format!(
-        "<p>{}</p>\n<hr style=\"border:0;border-top:1px solid #c9cfdb\">\n\
+        "<p>{}</p>\n{contact_html}<hr style=\"border:0;border-top:1px solid #c9cfdb\">\n\
          <p style=\"font-size:14px;color:#4a5468\">{}</p>\n</div>\n</body>\n</html>\n",
         // A closing formula with the name on its own line (German, Polish).
         escape_html(&signature).replace('\n', "<br>\n"),
@@ -158,6 +177,7 @@ mod tests {
             date: Some("1 Apr 2026".into()),
             inviter_first_name: Some("Lucas".into()),
             time_zone: None,
+            contact_email: None,
         }
     }
 
@@ -210,6 +230,19 @@ mod tests {
         let in_warsaw = EmailData { time_zone: Some("Europe/Warsaw".into()), ..data };
         let polish = render(EmailKind::AccountInvitation, Language::Pl, &in_warsaw, Greeting::FirstName, None);
         assert!(polish.text.contains("05.03.2026 09:40 CET"), "{}", polish.text);
+    }
+
+    #[test]
+    fn the_organisations_address_follows_the_signature() {
+        let with_address = EmailData { contact_email: Some("help@care.example.org".into()), ..data() };
+        for language in Language::ALL {
+            let mail = render(EmailKind::TwoFactorDisabled, language, &with_address, Greeting::FirstName, None);
+            let at = mail.text.find("help@care.example.org").unwrap_or_else(|| panic!("{language:?}: {}", mail.text));
+            assert!(at < mail.text.find("\n--\n").unwrap_or(0), "{language:?}: before the footer");
+            assert!(mail.html.contains("<a href=\"mailto:help@care.example.org\">help@care.example.org</a>"));
+        }
+        let without = render(EmailKind::TwoFactorDisabled, Language::En, &data(), Greeting::FirstName, None);
+        assert!(!without.text.contains('@'), "{}", without.text);
     }
 
     #[test]

@@ -70,6 +70,9 @@ pub struct WebConfig {
     /// Whether the console host answers `/metrics`; off when the metrics
     /// have a listener of their own.
     pub metrics_on_admin_host: bool,
+    /// The service desk's address, given to application managers where a
+    /// setting is the service desk's to change.
+    pub service_desk_email: Option<String>,
 }
 
 impl WebConfig {
@@ -85,6 +88,7 @@ impl WebConfig {
             hsts_include_subdomains: false,
             request_timeout: Duration::from_secs(30),
             metrics_on_admin_host: true,
+            service_desk_email: None,
         }
     }
 }

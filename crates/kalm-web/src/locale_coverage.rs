@@ -70,6 +70,8 @@ fn all_errors() -> Vec<AppError> {
         AppError::Platform(PlatformError::NameTooLong),
         AppError::Platform(PlatformError::UnknownKind(String::new())),
         AppError::Platform(PlatformError::InvalidDomain(String::new())),
+        AppError::Place(kalm_domain::countries::PlaceError::UnknownCountry(String::new())),
+        AppError::Place(kalm_domain::countries::PlaceError::UnknownTimeZone(String::new())),
         AppError::Password(PasswordError::TooShort),
         AppError::Password(PasswordError::TooLong),
         AppError::Password(PasswordError::TooGuessable),
@@ -127,6 +129,7 @@ fn all_errors() -> Vec<AppError> {
         match e {
             AppError::Account(_)
             | AppError::Platform(_)
+            | AppError::Place(_)
             | AppError::Password(_)
             | AppError::Language(_)
             | AppError::Configuration(_)
@@ -201,6 +204,9 @@ fn required_ids() -> Vec<String> {
     ids.extend(Language::ALL.iter().map(|l| code("language", l.code())));
     ids.extend([PlatformKind::Care, PlatformKind::Content].iter().map(|k| code("kind", k.code())));
     ids.extend(AuditAction::ALL.iter().map(|a| code("audit-action", a.code())));
+    ids.extend(AuditAction::ALL.iter().map(|a| code("audit-sentence", a.code())));
+    ids.extend(crate::pages::audit::DETAIL_KEYS.iter().map(|k| code("audit-detail", k)));
+    ids.extend(kalm_domain::countries::Country::ALL.iter().map(|c| code("country", c.code())));
     ids.extend([Outcome::Success, Outcome::Failure, Outcome::Denied].iter().map(|o| code("outcome", o.code())));
     ids.extend(["operator", "account", "system", "anonymous"].iter().map(|a| code("actor", a)));
     for notice in [

@@ -40,6 +40,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "KALM_MAX_CONNECTIONS",
     "KALM_METRICS_LISTEN",
     "KALM_OPERATOR_TWO_FACTOR",
+    "KALM_SERVICE_DESK_EMAIL",
     // Read by the test suites, not by the server.
     "KALM_TEST_POSTGRES_URL",
     "KALM_REQUIRE_ALL",
@@ -72,6 +73,7 @@ pub struct FileConfig {
     pub max_connections: Option<usize>,
     pub metrics_listen: Option<String>,
     pub operator_two_factor: Option<String>,
+    pub service_desk_email: Option<String>,
     pub prices: Option<PricesFile>,
 }
 
@@ -125,6 +127,7 @@ pub struct Overrides {
     pub max_connections: Option<usize>,
     pub metrics_listen: Option<String>,
     pub operator_two_factor: Option<String>,
+    pub service_desk_email: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -207,6 +210,9 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     /// Whether operators must set up a second factor (default required).
     pub operator_two_factor: OperatorTwoFactor,
+    /// Where application managers write to the service desk; shown where
+    /// they are told to ask it.
+    pub service_desk_email: Option<String>,
     /// The price list as configured; charges without a price are recorded
     /// as not priced.
     pub prices: Option<PricesFile>,
@@ -431,6 +437,15 @@ impl Config {
                 });
             }
         };
+        let service_desk_email = match o.service_desk_email.clone().or(file.service_desk_email) {
+            Some(address) if !address.trim().is_empty() => Some(
+                kalm_domain::accounts::EmailAddress::parse(&address)
+                    .map_err(|e| ConfigError::Invalid { key: "service_desk_email", message: e.to_string() })?
+                    .as_str()
+                    .to_owned(),
+            ),
+            _ => None,
+        };
         let price_list = match &file.prices {
             Some(prices) => kalm_domain::charges::PriceList::parse(&kalm_domain::charges::TypedPrices {
                 currency: &prices.currency,
@@ -471,6 +486,7 @@ impl Config {
             max_connections,
             metrics_listen,
             operator_two_factor,
+            service_desk_email,
             prices: file.prices,
             price_list,
             admin_hostname,
@@ -572,6 +588,17 @@ mod tests {
         assert!(err.starts_with("prices:") && err.contains("\"-5\""), "{err}");
         let typo = toml::from_str::<FileConfig>("[prices]\ncurency = \"EUR\"\n");
         assert!(typo.is_err(), "unknown keys are refused");
+    }
+
+    #[test]
+    fn the_service_desk_address_must_be_an_address() {
+        let o = Overrides { service_desk_email: Some(" desk@kalm.example.org ".into()), ..Overrides::default() };
+        let config = Config::resolve(FileConfig::default(), &o, None).unwrap();
+        assert_eq!(config.service_desk_email.as_deref(), Some("desk@kalm.example.org"));
+        let o = Overrides { service_desk_email: Some("the desk".into()), ..Overrides::default() };
+        let err = Config::resolve(FileConfig::default(), &o, None).unwrap_err().to_string();
+        assert!(err.starts_with("service_desk_email:"), "{err}");
+        assert!(KNOWN_ENV.contains(&"KALM_SERVICE_DESK_EMAIL"));
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub fn web_config(config: &Config) -> WebConfig {
         hsts_include_subdomains: config.hsts_include_subdomains,
         request_timeout: Duration::from_secs(config.request_timeout_seconds),
         metrics_on_admin_host: config.metrics_listen.is_none(),
+        service_desk_email: config.service_desk_email.clone(),
     }
 }
 

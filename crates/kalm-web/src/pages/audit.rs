@@ -336,16 +336,24 @@ async fn filter_from(
     })
 }
 
+/// The entries a page shows, with what it needs to word them.
+struct Found<'a> {
+    entries: &'a [AuditEntry],
+    /// Current names by account id (`audit::names`).
+    names: &'a HashMap<uuid::Uuid, String>,
+    /// The platform the log is of, if it is one platform's.
+    platform: Option<&'a Platform>,
+}
+
 fn page(
     tr: &Tr,
     chrome: Chrome,
     show_platform_filter: bool,
     query: AuditQuery,
-    entries: &[AuditEntry],
-    names: &HashMap<uuid::Uuid, String>,
-    platform: Option<&Platform>,
+    found: Found<'_>,
     error: Option<String>,
 ) -> Response {
+    let Found { entries, names, platform } = found;
     let chosen = AuditAction::parse(&query.action);
     let mut action_options: Vec<Choice> = AuditAction::ALL
         .iter()
@@ -394,7 +402,8 @@ pub async fn platform_log(
     let filter = filter_from(&state, Some(visit.platform.id), &query, tr.zone).await.or_page(tr)?;
     let found = entries(&state, principal.caller(), filter).await.or_page(tr)?;
     let names = audit::names(&state.kalm, principal.caller(), &found).await.or_page(tr)?;
-    Ok(page(tr, Chrome::platform(&visit, "/audit"), false, query, &found, &names, Some(&visit.platform), None))
+    let found = Found { entries: &found, names: &names, platform: Some(&visit.platform) };
+    Ok(page(tr, Chrome::platform(&visit, "/audit"), false, query, found, None))
 }
 
 pub async fn admin_log(
@@ -414,7 +423,8 @@ pub async fn admin_log(
         Err(err) => (Vec::new(), None, Some(tr.error(err.code()))),
     };
     let names = audit::names(&state.kalm, principal.caller(), &found).await.or_page(tr)?;
-    Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, &found, &names, platform.as_ref(), error))
+    let found = Found { entries: &found, names: &names, platform: platform.as_ref() };
+    Ok(page(tr, Chrome::admin(&visit, "/audit"), true, query, found, error))
 }
 
 /// The platform the console's filter names (by domain or id), if any.

@@ -30,10 +30,17 @@ struct LoginPage<'a> {
     forgot_link: bool,
 }
 
-fn login_error(tr: &Tr, err: &AppError, platform_name: &str) -> String {
+/// `contact`: the organisation's address, where the platform gives one.
+fn login_error(tr: &Tr, err: &AppError, platform_name: &str, contact: Option<&str>) -> String {
     match err {
         AppError::LoginThrottled(until) => tr.t1("error-login-throttled-until", "time", &tr.datetime(until)),
-        AppError::AccountDeactivated => tr.t1("error-account-deactivated-login", "platform", platform_name),
+        AppError::AccountDeactivated => match contact {
+            Some(address) => tr.args(
+                "error-account-deactivated-login-contact",
+                &[("platform", platform_name.to_owned()), ("address", address.to_owned())],
+            ),
+            None => tr.t1("error-account-deactivated-login", "platform", platform_name),
+        },
         AppError::SmsLimit(until) => tr.t1("error-sms-limit-until", "time", &tr.datetime(until)),
         other => tr.error(other.code()),
     }
@@ -80,7 +87,12 @@ pub async fn platform_submit(
                 chrome: Chrome::platform(&visit, "/login"),
                 intro: tr.t1("login-intro", "platform", visit.platform.name.as_str()),
                 email,
-                error: Some(login_error(tr, &err, visit.platform.name.as_str())),
+                error: Some(login_error(
+                    tr,
+                    &err,
+                    visit.platform.name.as_str(),
+                    visit.platform.contact_email.as_ref().map(|a| a.as_str()),
+                )),
                 forgot_link: true,
             });
             *response.status_mut() = crate::error::status_of(&err);
@@ -141,7 +153,7 @@ pub async fn admin_submit(State(state): State<AppState>, visit: AdminVisit, Form
                 chrome: Chrome::admin(&visit, "/login"),
                 intro: tr.t("console-login-intro"),
                 email,
-                error: Some(login_error(tr, &err, "")),
+                error: Some(login_error(tr, &err, "", None)),
                 forgot_link: false,
             });
             *response.status_mut() = crate::error::status_of(&err);

@@ -330,7 +330,7 @@ fn configuration_parts(
     error: Option<String>,
 ) -> settings::PageParts {
     settings::PageParts {
-        ask_service_desk: false,
+        ask_service_desk: None,
         posted: posted.cloned(),
         error,
         back_href: format!("/platforms/{}", platform.id),

@@ -359,7 +359,7 @@ pub struct ConfigurationPage<'a> {
     pub note: String,
     pub value_action: Option<String>,
     pub controls: Vec<Control>,
-    pub ask_service_desk: bool,
+    pub ask_service_desk: Option<String>,
     /// Inactivity: what the value shown would do, before it is saved.
     pub preview: Option<super::inactivity::PreviewView>,
     /// Inactivity: the form has a "show the effect" button.
@@ -371,9 +371,9 @@ pub struct PageParts {
     pub back_label: String,
     pub availability_action: Option<String>,
     pub value_action: Option<String>,
-    /// Whether to tell the reader that only the service desk changes this
-    /// (not on the console, where the reader is the service desk).
-    pub ask_service_desk: bool,
+    /// What to tell the reader about a setting only the service desk
+    /// changes (none on the console, where the reader is the service desk).
+    pub ask_service_desk: Option<String>,
     /// A refused form, shown again with what was typed.
     pub posted: Option<Fields>,
     pub error: Option<String>,
@@ -417,7 +417,7 @@ pub fn configuration_page<'a>(
         note: view.note.clone().unwrap_or_default(),
         value_action: parts.value_action.filter(|_| view.editable),
         controls,
-        ask_service_desk: parts.ask_service_desk && !view.editable,
+        ask_service_desk: parts.ask_service_desk.filter(|_| !view.editable),
         preview: None,
         preview_button: key == ConfigurationKey::InactivityDeactivation && view.editable,
     }
@@ -513,7 +513,11 @@ async fn own_page(
         back_label: tr.t("settings-back"),
         availability_action: None,
         value_action: Some(format!("/settings/{}", key.code())),
-        ask_service_desk: true,
+        // With the service desk's address where the installation gives one.
+        ask_service_desk: Some(match &state.config.service_desk_email {
+            Some(address) => tr.t1("config-ask-service-desk-at", "address", address),
+            None => tr.t("config-ask-service-desk"),
+        }),
         posted: posted.cloned(),
         error,
     };

@@ -310,13 +310,23 @@ struct RecoveryPage<'a> {
 /// the source's reset rules, in words for the person asking.
 fn lost_everything_help(tr: &Tr, visit: &PlatformVisit, account: &Account) -> String {
     let platform = visit.platform.name.as_str();
-    match account.account_type {
+    let help = match account.account_type {
         AccountType::Professional if account.roles.contains(kalm_domain::accounts::Role::ApplicationManager) => {
             tr.t1("two-factor-help-manager", "platform", platform)
         }
         AccountType::Professional => tr.t1("two-factor-help-professional", "platform", platform),
         AccountType::Client => tr.t("two-factor-help-client"),
         AccountType::Friend => tr.t("two-factor-help-friend"),
+    };
+    match &visit.platform.contact_email {
+        Some(address) => {
+            let write = tr.args(
+                "two-factor-help-contact",
+                &[("platform", platform.to_owned()), ("address", address.as_str().to_owned())],
+            );
+            format!("{help} {write}")
+        }
+        None => help,
     }
 }
 

@@ -110,6 +110,9 @@ pub struct Cli {
     /// Whether service desk operators must set up a second factor: required (default) or optional.
     #[arg(long, global = true, env = "KALM_OPERATOR_TWO_FACTOR")]
     pub operator_two_factor: Option<String>,
+    /// The service desk's e-mail address, given where application managers are told to ask the service desk.
+    #[arg(long, global = true, env = "KALM_SERVICE_DESK_EMAIL")]
+    pub service_desk_email: Option<String>,
     /// File with the secret key; created on first start with SQLite (default kalm-data/secret.key).
     #[arg(long, global = true, env = "KALM_SECRET_KEY_FILE")]
     pub secret_key_file: Option<String>,
@@ -228,6 +231,7 @@ fn overrides(cli: &Cli, listen: Option<String>) -> Overrides {
         max_connections: cli.max_connections,
         metrics_listen: cli.metrics_listen.clone(),
         operator_two_factor: cli.operator_two_factor.clone(),
+        service_desk_email: cli.service_desk_email.clone(),
     }
 }
 

@@ -416,6 +416,7 @@ async fn a_new_address_retires_the_links_sent_to_the_old_one(app: TestApp) {
         last_name: "Client".into(),
         email: "chris@client.test".into(),
         language: "en".into(),
+        time_zone: None,
     };
     accounts::update_profile(&app.kalm, &manager, platform.id, created.account.id, &profile).await.unwrap();
     let r = get(&app, &app.client(HOST), HOST, &old_link).await;

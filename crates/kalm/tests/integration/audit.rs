@@ -271,8 +271,15 @@ async fn entries_read_as_sentences_with_names(app: TestApp) {
     let r = post(&app, &manager, HOST, "/settings/two_factor", &fields).await;
     assert!(r.status().is_redirection(), "{}", r.status());
     post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", client.id), &[("confirmed", "yes")]).await;
-    let profile = [("first_name", "Daan"), ("last_name", "Jansen"), ("email", "daan@care.test"), ("language", "en")];
-    post(&app, &manager, HOST, &format!("/accounts/{}/profile", client.id), &profile).await;
+    // Renamed later: the log shows the name the account has now.
+    let profile = kalm_testkit::kalm_app::accounts::ProfileInput {
+        first_name: "Daan".into(),
+        last_name: "Jansen".into(),
+        email: "daan@care.test".into(),
+        language: "en".into(),
+        time_zone: None,
+    };
+    kalm_testkit::kalm_app::accounts::update_profile(&app.kalm, &desk, platform.id, client.id, &profile).await.unwrap();
 
     let html = body(get(&app, &manager, HOST, "/audit").await).await;
     // Current names, also in entries written before the rename.
@@ -284,7 +291,7 @@ async fn entries_read_as_sentences_with_names(app: TestApp) {
     assert!(html.contains("sanne Tester changed &#34;Two-factor authentication&#34; on care.test."), "{html}");
     assert!(html.contains("<details><summary>Details</summary>"));
     assert!(html.contains("<dd>daan@care.test</dd>"), "the address at the time, in the details");
-    assert!(html.contains("Optional → Required"), "the change as the settings page words it: {html}");
+    assert!(html.contains("Off → Required"), "the change as the settings page words it: {html}");
     assert!(!html.contains("{&#34;"), "no raw JSON");
 
     // In the reader's language: the same entry for a manager reading Dutch.

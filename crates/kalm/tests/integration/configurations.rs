@@ -143,7 +143,7 @@ async fn availability_permissions_and_charges_through_the_api(app: TestApp) {
         .unwrap();
     assert!(
         csv.starts_with("at,platform_id,platform_domain")
-            && csv.contains(",care.test,Care,made_available,two_factor,desk@kalm.test,"),
+            && csv.contains(",care.test,Care,made_available,two_factor,,,desk@kalm.test,"),
         "{csv}"
     );
 

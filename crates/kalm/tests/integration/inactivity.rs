@@ -715,7 +715,11 @@ async fn the_console_previews_and_asks_for_confirmation(app: TestApp) {
     let r = post(&app, &desk, ADMIN_HOST, &format!("{page}/availability"), &[("available", "true")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let html = crate::support::body(crate::support::get(&app, &desk, ADMIN_HOST, &page).await).await;
-    assert!(html.contains("How many accounts would be deactivated") && html.contains("<svg") && html.contains("chart-summary"));
+    assert!(
+        html.contains("How many accounts would be deactivated")
+            && html.contains("<svg")
+            && html.contains("chart-summary")
+    );
 
     // "Show the effect": numbers for the typed days, nothing saved.
     let typed = [

@@ -173,6 +173,7 @@ async fn a_reset_keeps_its_language_and_its_token(app: TestApp) {
         last_name: account.last_name.as_str().into(),
         email: "sam@zorg.test".into(),
         language: "en".into(),
+        time_zone: None,
     };
     kalm_testkit::kalm_app::accounts::update_profile(
         &app.kalm,

@@ -145,6 +145,37 @@ async fn deactivated_accounts_cannot_log_in_and_lose_their_sessions(app: TestApp
 }
 both_backends!(deactivated_accounts_cannot_log_in_and_lose_their_sessions);
 
+/// Where a text tells people to contact the organisation, it gives the
+/// organisation's address once the service desk has set one: the login of
+/// a deactivated account, the help for a lost phone, and the e-mails.
+async fn the_organisations_address_is_given_where_people_are_told_to_ask(app: TestApp) {
+    use kalm_testkit::kalm_app::{Caller, platforms};
+    let platform = app.platform("Care", HOST).await;
+    let contact = platforms::PlatformChange { contact_email: Some("help@care.test".into()), ..Default::default() };
+    let platform = platforms::update(&app.kalm, &Caller::command_line(), &platform, &contact).await.unwrap();
+    app.account(&platform, "professional", "application_manager", "am@care.test").await;
+    let client = app.account(&platform, "client", "", "client@care.test").await;
+    let manager = app.login(HOST, "am@care.test").await;
+    post(&app, &manager, HOST, &format!("/accounts/{}/deactivate", client.id), &[("confirmed", "yes")]).await;
+    let r =
+        post(&app, &app.client(HOST), HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    assert!(body(r).await.contains("Please contact Care: help@care.test"));
+    // The e-mail that tells the client their account was deactivated.
+    app.deliver().await;
+    let mails = app.mails();
+    let to_client = mails.iter().rfind(|m| m.contains("To: client@care.test")).expect("an e-mail to the client");
+    assert!(kalm_testkit::mail_text(to_client).contains("Questions? Write to Care: help@care.test"));
+
+    // Without an address, the texts say whom to ask, as before.
+    let cleared = platforms::PlatformChange { contact_email: Some(String::new()), ..Default::default() };
+    platforms::update(&app.kalm, &Caller::command_line(), &platform, &cleared).await.unwrap();
+    let r =
+        post(&app, &app.client(HOST), HOST, "/login", &[("email", "client@care.test"), ("password", PASSWORD)]).await;
+    let html = body(r).await;
+    assert!(html.contains("not active at the moment") && !html.contains("help@care.test"), "{html}");
+}
+both_backends!(the_organisations_address_is_given_where_people_are_told_to_ask);
+
 async fn cross_site_form_posts_are_refused(app: TestApp) {
     let platform = app.platform("Care", HOST).await;
     app.account(&platform, "client", "", "client@care.test").await;

@@ -796,11 +796,11 @@ async fn twilio_stand_in() -> (std::net::SocketAddr, std::sync::Arc<std::sync::M
 async fn twilio_provider_against_its_documented_api(app: TestApp) {
     use kalm_testkit::kalm_app::sms::{SmsError, provider_from_url};
     use kalm_testkit::kalm_domain::auth::phone::PhoneNumber;
-    use kalm_testkit::kalm_domain::languages::Language;
+    use kalm_testkit::kalm_domain::countries::Country;
     let (address, seen) = twilio_stand_in().await;
     let url = format!("twilio+http://AC0123:s3cr%2Ft@{address}?from=%2B3197010200300");
     let provider = provider_from_url(&url).unwrap();
-    let to = PhoneNumber::parse("+31 6 12345678", Language::Nl).unwrap();
+    let to = PhoneNumber::parse("+31 6 12345678", Country::Nl).unwrap();
     provider.send(&to, "123456 is your login code").await.unwrap();
     let sent = seen.lock().unwrap().clone();
     assert_eq!(sent.len(), 1);
@@ -808,7 +808,7 @@ async fn twilio_provider_against_its_documented_api(app: TestApp) {
     assert_eq!(field("To"), "+31612345678");
     assert_eq!(field("From"), "+3197010200300");
     assert_eq!(field("Body"), "123456 is your login code");
-    let invalid = PhoneNumber::parse("+1 500 555 0001", Language::En).unwrap();
+    let invalid = PhoneNumber::parse("+1 500 555 0001", Country::Gb).unwrap();
     assert!(matches!(provider.send(&invalid, "x").await, Err(SmsError::Refused(m)) if m.contains("21211")));
     let wrong_token = provider_from_url(&format!("twilio+http://AC0123:nope@{address}?from=Kalm")).unwrap();
     assert!(matches!(wrong_token.send(&to, "x").await, Err(SmsError::Unavailable(m)) if m.contains("20003")));
