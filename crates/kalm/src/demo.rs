@@ -117,6 +117,24 @@ const RELATIONS: &[(&str, &str)] = &[
     ("milan@client.example.org", "eva@care.example.org"),
 ];
 
+/// An example price list, so the demo's charges page shows amounts and
+/// totals.
+pub fn price_list() -> kalm_domain::charges::PriceList {
+    let made_available = std::collections::BTreeMap::from([
+        ("two_factor".to_owned(), "100.00".to_owned()),
+        ("languages".to_owned(), "50.00".to_owned()),
+        ("video_sessions".to_owned(), "250.00".to_owned()),
+    ]);
+    let changed = std::collections::BTreeMap::from([("domain".to_owned(), "75.00".to_owned())]);
+    let typed = kalm_domain::charges::TypedPrices {
+        currency: "EUR",
+        content_platform: Some("1500.00"),
+        made_available: &made_available,
+        changed: &changed,
+    };
+    kalm_domain::charges::PriceList::parse(&typed).unwrap_or_default()
+}
+
 pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), CliError> {
     match operators::create(kalm, &kalm_app::Caller::command_line(), OPERATOR_EMAIL, password).await {
         Ok(_) | Err(AppError::Duplicate(_)) => {}
@@ -257,4 +275,14 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
     }
     println!();
     Ok(())
+}
+
+#[cfg(test)]
+mod price_tests {
+    #[test]
+    fn the_demo_price_list_is_a_valid_one() {
+        let list = super::price_list();
+        assert_eq!(list.price("changed", "domain").map(|m| m.minor), Some(7_500));
+        assert_eq!(list.price("platform_created", "content_platform").map(|m| m.minor), Some(150_000));
+    }
 }

@@ -286,6 +286,10 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             if config.sms_url.is_none() {
                 config.sms_url = Some("file:kalm-data/sms".to_owned());
             }
+            // And charges with amounts, unless the file gives its own prices.
+            if config.prices.is_none() {
+                config.price_list = crate::demo::price_list();
+            }
             let kalm = open(&config).await?;
             crate::demo::create(&config, &kalm, &args.demo_password).await?;
             crate::serve::serve(&config, kalm).await
