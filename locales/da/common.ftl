@@ -49,3 +49,7 @@ back = Tilbage
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Annullér
+
+field-country = Land
+field-time-zone = Tidszone
+field-contact-email = Kontakt-e-mailadresse

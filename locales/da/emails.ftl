@@ -111,3 +111,5 @@ email-email-address-in-use-body =
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Åbn linket
+
+email-contact = Spørgsmål? Skriv til { $organisation_name }: { $address }

@@ -16,3 +16,5 @@ error-password-too-long = Adgangskoden er for lang. Brug højst 1024 tegn.
 error-password-too-guessable = Denne adgangskode er for nem at gætte. Prøv med et par ord, der ikke hører sammen.
 
 login-forgot-link = Har du glemt din adgangskode?
+
+error-account-deactivated-login-contact = Din konto er ikke aktiv lige nu. Kontakt { $platform }: { $address }

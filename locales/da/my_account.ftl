@@ -24,3 +24,6 @@ email-change-intro = Bekræft, at { $email } bliver e-mailadressen for din konto
 email-change-submit = Bekræft ny adresse
 error-password-confirmation-required = Bekræft først din adgangskode.
 my-account-email-hint = En ny adresse bruges, når du åbner det bekræftelseslink, vi sender til den.
+
+my-account-time-zone-hint = Tidspunkter på dette websted og i dets e-mails vises i denne tidszone.
+my-account-time-zone-platform = Platformens: { $zone }

@@ -68,3 +68,16 @@ outbox-state = Status
 outbox-state-queued = I kø
 outbox-state-sent = Sendt
 outbox-state-failed = Mislykkedes
+
+platforms-country-of-language = Standardsprogets land
+platforms-country-help = Telefonnumre, der skrives uden landekode, læses som numre fra dette land.
+platforms-time-zone-of-country = Landets tidszone
+platforms-contact-none = Ingen
+platforms-contact-help = Organisationens egen adresse til spørgsmål. Tekster, der beder folk kontakte organisationen, oplyser denne adresse. Lad feltet stå tomt, hvis der ikke er nogen.
+charges-not-priced = Ingen pris
+charges-download-totals = Download totaler (CSV)
+charges-totals = Totaler pr. platform
+charges-totals-help = For den periode og platform, der er valgt ovenfor. Gebyrer uden pris i prislisten tælles på en linje for sig.
+charges-count = Antal gebyrer
+charges-amount = Beløb
+charges-rows = Alle gebyrer

@@ -109,3 +109,5 @@ error-config-unknown-placeholder = { $field }: { $placeholder } er ikke en plads
 error-config-invalid-domain = { $field }: dette er ikke et gyldigt domæne. Brug et navn som behandling.example.org.
 error-config-locks-out = { $field }: login med adgangskode kan ikke slås fra, så længe denne gruppe ikke har en anden måde at logge ind på.
 error-config-warning-too-early = { $field }: advarsler skal begynde efter den seneste aktivitet. Vælg færre dage end den korteste periode ({ $days } dage), eller 0 for ingen advarsler.
+
+config-ask-service-desk-at = Kun servicedesken kan ændre dette. Spørg servicedesken pr. e-mail: { $address }

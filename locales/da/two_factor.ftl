@@ -145,3 +145,9 @@ two-factor-off-help = Din godkendelsesapp eller telefon, dine gendannelseskoder 
 two-factor-off-submit = Slå tofaktorgodkendelse fra
 notice-two-factor-off = Tofaktorgodkendelse er slået fra. Du kan sætte den op igen når som helst.
 error-two-factor-required = Denne platform kræver tofaktorgodkendelse for din konto, så den kan ikke slås fra.
+
+two-factor-phone-country = Nummerets land
+two-factor-sms-check-heading = Er nummeret rigtigt?
+two-factor-sms-check = Vi sender koden via sms til dette nummer:
+two-factor-sms-change = Skift nummeret
+two-factor-help-contact = Du kan også skrive til { $platform }: { $address }

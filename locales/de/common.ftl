@@ -49,3 +49,7 @@ back = Zurück
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Abbrechen
+
+field-country = Land
+field-time-zone = Zeitzone
+field-contact-email = Kontakt-E-Mail-Adresse

@@ -114,3 +114,5 @@ email-email-address-in-use-body =
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Link öffnen
+
+email-contact = Fragen? Schreiben Sie an { $organisation_name }: { $address }

@@ -16,3 +16,5 @@ error-password-too-long = Das Passwort ist zu lang. Verwenden Sie höchstens 102
 error-password-too-guessable = Dieses Passwort ist zu leicht zu erraten. Versuchen Sie es mit einigen Wörtern hintereinander, die nichts miteinander zu tun haben.
 
 login-forgot-link = Passwort vergessen?
+
+error-account-deactivated-login-contact = Ihr Konto ist im Moment nicht aktiv. Bitte wenden Sie sich an { $platform }: { $address }

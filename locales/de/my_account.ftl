@@ -24,3 +24,6 @@ email-change-intro = Bestätigen Sie, dass { $email } die E-Mail-Adresse Ihres K
 email-change-submit = Neue Adresse bestätigen
 error-password-confirmation-required = Bestätigen Sie zuerst Ihr Passwort.
 my-account-email-hint = Eine neue Adresse gilt, sobald Sie den Bestätigungslink öffnen, den wir an sie senden.
+
+my-account-time-zone-hint = Zeiten auf dieser Website und in ihren E-Mails werden in dieser Zeitzone angezeigt.
+my-account-time-zone-platform = Wie die Plattform: { $zone }

@@ -68,3 +68,16 @@ outbox-state = Status
 outbox-state-queued = In der Warteschlange
 outbox-state-sent = Gesendet
 outbox-state-failed = Fehlgeschlagen
+
+platforms-country-of-language = Das Land der Standardsprache
+platforms-country-help = Telefonnummern ohne Ländervorwahl gelten als Nummern aus diesem Land.
+platforms-time-zone-of-country = Die Zeitzone des Landes
+platforms-contact-none = Keine
+platforms-contact-help = Die eigene Adresse der Organisation für Fragen. Texte, die auf die Organisation als Ansprechpartner verweisen, nennen diese Adresse. Lassen Sie das Feld leer, wenn es keine gibt.
+charges-not-priced = Ohne Preis
+charges-download-totals = Summen herunterladen (CSV)
+charges-totals = Summen je Plattform
+charges-totals-help = Für den oben gewählten Zeitraum und die oben gewählte Plattform. Gebühren ohne Preis in der Preisliste werden in einer eigenen Zeile gezählt.
+charges-count = Anzahl Gebühren
+charges-amount = Betrag
+charges-rows = Alle Gebühren

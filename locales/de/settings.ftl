@@ -109,3 +109,5 @@ error-config-unknown-placeholder = { $field }: { $placeholder } ist hier kein zu
 error-config-invalid-domain = { $field }: Das ist keine gültige Domain. Verwenden Sie einen Namen wie therapie.example.org.
 error-config-locks-out = { $field }: Die Anmeldung mit Passwort kann nicht abgeschaltet werden, solange diese Gruppe keine andere Möglichkeit zur Anmeldung hat.
 error-config-warning-too-early = { $field }: Warnungen müssen nach der letzten Aktivität beginnen. Wählen Sie weniger Tage als die kürzeste Frist ({ $days } Tage) oder 0 für keine Warnungen.
+
+config-ask-service-desk-at = Nur der Servicedesk kann das ändern. Wenden Sie sich per E-Mail an den Servicedesk: { $address }

@@ -145,3 +145,9 @@ two-factor-off-help = Ihre Authenticator-App oder Ihr Handy, Ihre Wiederherstell
 two-factor-off-submit = Zwei-Faktor-Authentifizierung ausschalten
 notice-two-factor-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet. Sie können sie jederzeit wieder einrichten.
 error-two-factor-required = Diese Plattform verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung, darum kann sie nicht ausgeschaltet werden.
+
+two-factor-phone-country = Land der Nummer
+two-factor-sms-check-heading = Ist diese Nummer richtig?
+two-factor-sms-check = Wir senden den Code per SMS an diese Nummer:
+two-factor-sms-change = Nummer ändern
+two-factor-help-contact = Sie können auch an { $platform } schreiben: { $address }

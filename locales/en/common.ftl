@@ -51,3 +51,7 @@ back = Back
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Cancel
+
+field-country = Country
+field-time-zone = Time zone
+field-contact-email = Contact e-mail address

@@ -112,3 +112,5 @@ email-email-address-in-use-body =
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Open the link
+
+email-contact = Questions? Write to { $organisation_name }: { $address }

@@ -16,3 +16,5 @@ error-password-too-long = The password is too long. Use at most 1024 characters.
 error-password-too-guessable = This password is too easy to guess. Try a few unrelated words in a row.
 
 login-forgot-link = Forgot your password?
+
+error-account-deactivated-login-contact = Your account is not active at the moment. Please contact { $platform }: { $address }

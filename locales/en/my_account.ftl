@@ -24,3 +24,6 @@ email-change-intro = Confirm that { $email } becomes the e-mail address of your 
 email-change-submit = Confirm new address
 error-password-confirmation-required = Confirm your password first.
 my-account-email-hint = A new address is used once you open the confirmation link we send to it.
+
+my-account-time-zone-hint = Times on this site and in its e-mails are shown on this clock.
+my-account-time-zone-platform = The platform's: { $zone }

@@ -68,3 +68,16 @@ outbox-state = State
 outbox-state-queued = Queued
 outbox-state-sent = Sent
 outbox-state-failed = Failed
+
+platforms-country-of-language = The country of the default language
+platforms-country-help = Phone numbers typed without a country code are read as numbers of this country.
+platforms-time-zone-of-country = The country's time zone
+platforms-contact-none = None
+platforms-contact-help = The organisation's own address for questions. Texts that tell people to contact the organisation give this address. Leave empty for none.
+charges-not-priced = Not priced
+charges-download-totals = Download totals (CSV)
+charges-totals = Totals per platform
+charges-totals-help = For the period and platform chosen above. Charges without a price in the price list are counted on a line of their own.
+charges-count = Charges
+charges-amount = Amount
+charges-rows = All charges

@@ -111,3 +111,5 @@ error-config-unknown-placeholder = { $field }: { $placeholder } is not a placeho
 error-config-invalid-domain = { $field }: this is not a valid domain. Use a name like care.example.org.
 error-config-locks-out = { $field }: password login cannot be switched off while this group has no other way to log in.
 error-config-warning-too-early = { $field }: warnings must start after the last activity. Choose fewer days than the shortest period ({ $days } days), or 0 for no warnings.
+
+config-ask-service-desk-at = Only the service desk can change this. Ask them by e-mail: { $address }

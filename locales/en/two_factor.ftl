@@ -146,3 +146,9 @@ two-factor-off-help = Your authenticator app or phone, your recovery codes and y
 two-factor-off-submit = Switch off two-factor authentication
 notice-two-factor-off = Two-factor authentication is switched off. You can set it up again at any time.
 error-two-factor-required = This platform requires two-factor authentication for your account, so it cannot be switched off.
+
+two-factor-phone-country = Country of the number
+two-factor-sms-check-heading = Is this number right?
+two-factor-sms-check = We will send the code by text message to this number:
+two-factor-sms-change = Change the number
+two-factor-help-contact = You can also write to { $platform }: { $address }

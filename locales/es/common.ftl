@@ -49,3 +49,7 @@ back = Atrás
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Cancelar
+
+field-country = País
+field-time-zone = Zona horaria
+field-contact-email = Correo electrónico de contacto

@@ -16,3 +16,5 @@ error-password-too-long = La contraseña es demasiado larga. Usa como máximo 10
 error-password-too-guessable = Esta contraseña es demasiado fácil de adivinar. Prueba con varias palabras sin relación entre sí, una tras otra.
 
 login-forgot-link = ¿Has olvidado tu contraseña?
+
+error-account-deactivated-login-contact = Tu cuenta no está activa en este momento. Ponte en contacto con { $platform }: { $address }

@@ -24,3 +24,6 @@ email-change-intro = Confirma que { $email } pasa a ser la dirección de correo 
 email-change-submit = Confirmar nueva dirección
 error-password-confirmation-required = Confirma primero tu contraseña.
 my-account-email-hint = Una dirección nueva se usa en cuanto abras el enlace de confirmación que le enviamos.
+
+my-account-time-zone-hint = Las horas de este sitio y de sus correos se muestran en esta zona horaria.
+my-account-time-zone-platform = La de la plataforma: { $zone }

@@ -68,3 +68,16 @@ outbox-state = Estado
 outbox-state-queued = En cola
 outbox-state-sent = Enviado
 outbox-state-failed = Fallido
+
+platforms-country-of-language = El país del idioma predeterminado
+platforms-country-help = Los números de teléfono escritos sin prefijo del país se leen como números de este país.
+platforms-time-zone-of-country = La zona horaria del país
+platforms-contact-none = Ninguno
+platforms-contact-help = La dirección propia de la organización para preguntas. Los textos que piden ponerse en contacto con la organización muestran esta dirección. Déjalo vacío si no hay ninguna.
+charges-not-priced = Sin precio
+charges-download-totals = Descargar totales (CSV)
+charges-totals = Totales por plataforma
+charges-totals-help = Para el periodo y la plataforma elegidos arriba. Los cargos sin precio en la lista de precios se cuentan en una línea aparte.
+charges-count = Número de cargos
+charges-amount = Importe
+charges-rows = Todos los cargos

@@ -111,3 +111,5 @@ error-config-unknown-placeholder = { $field }: { $placeholder } no es una variab
 error-config-invalid-domain = { $field }: este dominio no es válido. Usa un nombre como salud.example.org.
 error-config-locks-out = { $field }: no se puede desactivar el inicio de sesión con contraseña mientras este grupo no tenga otra forma de iniciar sesión.
 error-config-warning-too-early = { $field }: los avisos deben empezar después de la última actividad. Elige menos días que el plazo más corto ({ $days } días), o 0 para no enviar avisos.
+
+config-ask-service-desk-at = Solo el servicio de soporte puede cambiar esto. Pídeselo por correo electrónico: { $address }

@@ -147,3 +147,9 @@ two-factor-off-help = Se eliminan tu aplicación de autenticación o tu teléfon
 two-factor-off-submit = Desactivar la autenticación en dos pasos
 notice-two-factor-off = La autenticación en dos pasos está desactivada. Puedes volver a configurarla cuando quieras.
 error-two-factor-required = Esta plataforma exige la autenticación en dos pasos para tu cuenta, así que no se puede desactivar.
+
+two-factor-phone-country = País del número
+two-factor-sms-check-heading = ¿Es correcto este número?
+two-factor-sms-check = Te enviaremos el código por SMS a este número:
+two-factor-sms-change = Cambiar el número
+two-factor-help-contact = También puedes escribir a { $platform }: { $address }

@@ -49,3 +49,7 @@ back = Retour
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Annuler
+
+field-country = Pays
+field-time-zone = Fuseau horaire
+field-contact-email = Adresse e-mail de contact

@@ -111,3 +111,5 @@ email-email-address-in-use-body =
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Ouvrir le lien
+
+email-contact = Des questions ? Écrivez à { $organisation_name } : { $address }

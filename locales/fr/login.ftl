@@ -16,3 +16,5 @@ error-password-too-long = Le mot de passe est trop long. Utilisez au maximum 102
 error-password-too-guessable = Ce mot de passe est trop facile à deviner. Essayez quelques mots sans rapport entre eux, à la suite.
 
 login-forgot-link = Mot de passe oublié ?
+
+error-account-deactivated-login-contact = Votre compte n'est pas actif pour le moment. Contactez la plateforme { $platform } : { $address }

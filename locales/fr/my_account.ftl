@@ -24,3 +24,6 @@ email-change-intro = Confirmez que { $email } devient l'adresse e-mail de votre 
 email-change-submit = Confirmer la nouvelle adresse
 error-password-confirmation-required = Confirmez d'abord votre mot de passe.
 my-account-email-hint = Une nouvelle adresse est utilisée dès que vous ouvrez le lien de confirmation que nous y envoyons.
+
+my-account-time-zone-hint = Les heures sur ce site et dans ses e-mails sont affichées dans ce fuseau horaire.
+my-account-time-zone-platform = Celui de la plateforme : { $zone }

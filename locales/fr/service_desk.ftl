@@ -68,3 +68,16 @@ outbox-state = État
 outbox-state-queued = En attente
 outbox-state-sent = Envoyé
 outbox-state-failed = Échec
+
+platforms-country-of-language = Le pays de la langue par défaut
+platforms-country-help = Les numéros de téléphone saisis sans indicatif du pays sont considérés comme des numéros de ce pays.
+platforms-time-zone-of-country = Le fuseau horaire du pays
+platforms-contact-none = Aucune
+platforms-contact-help = L'adresse propre de l'organisation pour les questions. Les textes qui invitent à contacter l'organisation indiquent cette adresse. Laissez vide s'il n'y en a pas.
+charges-not-priced = Sans prix
+charges-download-totals = Télécharger les totaux (CSV)
+charges-totals = Totaux par plateforme
+charges-totals-help = Pour la période et la plateforme choisies ci-dessus. Les frais sans prix dans la grille tarifaire sont comptés sur une ligne à part.
+charges-count = Nombre d'événements facturables
+charges-amount = Montant
+charges-rows = Tous les frais

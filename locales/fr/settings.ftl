@@ -111,3 +111,5 @@ error-config-unknown-placeholder = { $field } : { $placeholder } n'est pas une 
 error-config-invalid-domain = { $field } : ce domaine n'est pas valide. Utilisez un nom comme soins.example.org.
 error-config-locks-out = { $field } : la connexion par mot de passe ne peut pas être désactivée tant que ce groupe n'a pas d'autre moyen de se connecter.
 error-config-warning-too-early = { $field } : les avertissements doivent commencer après la dernière activité. Choisissez moins de jours que la période la plus courte ({ $days } jours), ou 0 pour aucun avertissement.
+
+config-ask-service-desk-at = Seul le service d'assistance peut modifier ce paramètre. Faites la demande par e-mail : { $address }

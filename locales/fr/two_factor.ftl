@@ -147,3 +147,9 @@ two-factor-off-help = Votre application d'authentification ou votre téléphone,
 two-factor-off-submit = Désactiver l'authentification à deux facteurs
 notice-two-factor-off = L'authentification à deux facteurs est désactivée. Vous pourrez la configurer à nouveau à tout moment.
 error-two-factor-required = Cette plateforme exige l'authentification à deux facteurs pour votre compte : elle ne peut pas être désactivée.
+
+two-factor-phone-country = Pays du numéro
+two-factor-sms-check-heading = Ce numéro est-il correct ?
+two-factor-sms-check = Nous enverrons le code par SMS à ce numéro :
+two-factor-sms-change = Modifier le numéro
+two-factor-help-contact = Vous pouvez aussi écrire à la plateforme { $platform } : { $address }

@@ -49,3 +49,7 @@ back = Vissza
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Mégse
+
+field-country = Ország
+field-time-zone = Időzóna
+field-contact-email = Kapcsolattartási e-mail-cím

@@ -111,3 +111,5 @@ email-email-address-in-use-body =
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Link megnyitása
+
+email-contact = Kérdése van? Írjon a szervezetnek ({ $organisation_name }): { $address }

@@ -16,3 +16,5 @@ error-password-too-long = A jelszó túl hosszú. Legfeljebb 1024 karaktert hasz
 error-password-too-guessable = Ezt a jelszót túl könnyű kitalálni. Próbáljon néhány egymáshoz nem kapcsolódó szót egymás után.
 
 login-forgot-link = Elfelejtette a jelszavát?
+
+error-account-deactivated-login-contact = Fiókja jelenleg nem aktív. Kérjük, forduljon a platformhoz ({ $platform }): { $address }

@@ -24,3 +24,6 @@ email-change-intro = Erősítse meg, hogy a(z) { $email } lesz a fiókja e-mail-
 email-change-submit = Új cím megerősítése
 error-password-confirmation-required = Először erősítse meg jelszavát.
 my-account-email-hint = Az új címet attól kezdve használjuk, hogy megnyitja a megerősítő linket, amelyet oda küldünk.
+
+my-account-time-zone-hint = Az oldalon és az e-mailjeiben szereplő időpontokat ebben az időzónában látja.
+my-account-time-zone-platform = A platformé: { $zone }

@@ -68,3 +68,16 @@ outbox-state = Állapot
 outbox-state-queued = Várakozik
 outbox-state-sent = Elküldve
 outbox-state-failed = Sikertelen
+
+platforms-country-of-language = Az alapértelmezett nyelv országa
+platforms-country-help = Az országkód nélkül megadott telefonszámokat ennek az országnak a számaiként kezeljük.
+platforms-time-zone-of-country = Az ország időzónája
+platforms-contact-none = Nincs
+platforms-contact-help = A szervezet saját címe kérdésekhez. Azok a szövegek, amelyek a szervezethez irányítják az embereket, ezt a címet adják meg. Ha nincs ilyen, hagyja üresen.
+charges-not-priced = Ár nélkül
+charges-download-totals = Összesítés letöltése (CSV)
+charges-totals = Összesítés platformonként
+charges-totals-help = A fent kiválasztott időszakra és platformra. Az árlistában ár nélkül szereplő díjtételeket külön sorban számoljuk.
+charges-count = Díjtételek száma
+charges-amount = Összeg
+charges-rows = Minden díjtétel

@@ -109,3 +109,5 @@ error-config-unknown-placeholder = { $field }: ez a helyőrző itt nem használh
 error-config-invalid-domain = { $field }: ez nem érvényes domain. Ilyen formájú nevet adjon meg: ellatas.example.org.
 error-config-locks-out = { $field }: a jelszavas bejelentkezés nem kapcsolható ki, amíg ennek a csoportnak nincs más módja a bejelentkezésre.
 error-config-warning-too-early = { $field }: a figyelmeztetéseknek az utolsó tevékenység után kell kezdődniük. Válasszon kevesebb napot, mint a legrövidebb időszak ({ $days } nap), vagy 0-t, ha nem kér figyelmeztetést.
+
+config-ask-service-desk-at = Ezt csak az ügyfélszolgálat módosíthatja. Kérje e-mailben: { $address }

@@ -145,3 +145,9 @@ two-factor-off-help = Törlődik a hitelesítő alkalmazás vagy a telefon, a he
 two-factor-off-submit = Kétlépcsős azonosítás kikapcsolása
 notice-two-factor-off = A kétlépcsős azonosítás ki van kapcsolva. Bármikor újra beállíthatja.
 error-two-factor-required = Ez a platform kötelezővé teszi a kétlépcsős azonosítást az Ön fiókjánál, ezért nem kapcsolható ki.
+
+two-factor-phone-country = A telefonszám országa
+two-factor-sms-check-heading = Helyes ez a szám?
+two-factor-sms-check = SMS-ben erre a számra küldjük a kódot:
+two-factor-sms-change = Szám módosítása
+two-factor-help-contact = Írhat a platformnak is ({ $platform }): { $address }

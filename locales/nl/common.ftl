@@ -49,3 +49,7 @@ back = Terug
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Annuleren
+
+field-country = Land
+field-time-zone = Tijdzone
+field-contact-email = E-mailadres voor contact

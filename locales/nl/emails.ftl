@@ -111,3 +111,5 @@ email-email-address-in-use-body =
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Open de link
+
+email-contact = Vragen? Stuur een e-mail naar { $organisation_name }: { $address }

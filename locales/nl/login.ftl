@@ -16,3 +16,5 @@ error-password-too-long = Het wachtwoord is te lang. Gebruik hoogstens 1024 teke
 error-password-too-guessable = Dit wachtwoord is te makkelijk te raden. Probeer een paar losse woorden achter elkaar.
 
 login-forgot-link = Wachtwoord vergeten?
+
+error-account-deactivated-login-contact = Je account is op dit moment niet actief. Neem contact op met { $platform }: { $address }

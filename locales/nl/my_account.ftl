@@ -24,3 +24,6 @@ email-change-intro = Bevestig dat { $email } het e-mailadres van je account word
 email-change-submit = Nieuw adres bevestigen
 error-password-confirmation-required = Bevestig eerst je wachtwoord.
 my-account-email-hint = Een nieuw adres wordt gebruikt zodra je de bevestigingslink opent die we ernaartoe sturen.
+
+my-account-time-zone-hint = Tijden op deze site en in de e-mails ervan zie je in deze tijdzone.
+my-account-time-zone-platform = Die van het platform: { $zone }

@@ -68,3 +68,16 @@ outbox-state = Status
 outbox-state-queued = In de wachtrij
 outbox-state-sent = Verzonden
 outbox-state-failed = Mislukt
+
+platforms-country-of-language = Het land van de standaardtaal
+platforms-country-help = Telefoonnummers die zonder landcode worden ingevuld, gelden als nummers uit dit land.
+platforms-time-zone-of-country = De tijdzone van het land
+platforms-contact-none = Geen
+platforms-contact-help = Het eigen adres van de organisatie voor vragen. Teksten die mensen vragen contact op te nemen met de organisatie, noemen dit adres. Laat leeg als er geen is.
+charges-not-priced = Geen prijs
+charges-download-totals = Totalen downloaden (CSV)
+charges-totals = Totalen per platform
+charges-totals-help = Voor de periode en het platform die hierboven gekozen zijn. Kosten zonder prijs in de prijslijst worden op een eigen regel geteld.
+charges-count = Aantal kostenposten
+charges-amount = Bedrag
+charges-rows = Alle kosten

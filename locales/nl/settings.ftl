@@ -109,3 +109,5 @@ error-config-unknown-placeholder = { $field }: { $placeholder } kan hier niet ge
 error-config-invalid-domain = { $field }: dit is geen geldig domein. Gebruik een naam als zorg.example.org.
 error-config-locks-out = { $field }: inloggen met wachtwoord kan niet uit zolang deze groep geen andere manier heeft om in te loggen.
 error-config-warning-too-early = { $field }: waarschuwingen moeten na de laatste activiteit beginnen. Kies minder dagen dan de kortste termijn ({ $days } dagen), of 0 voor geen waarschuwingen.
+
+config-ask-service-desk-at = Alleen de servicedesk kan dit wijzigen. Vraag het per e-mail: { $address }

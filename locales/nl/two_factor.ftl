@@ -145,3 +145,9 @@ two-factor-off-help = Je authenticator-app of telefoon, je herstelcodes en je on
 two-factor-off-submit = Tweestapsverificatie uitzetten
 notice-two-factor-off = Tweestapsverificatie staat uit. Je kunt het altijd opnieuw instellen.
 error-two-factor-required = Dit platform verplicht tweestapsverificatie voor je account, dus je kunt het niet uitzetten.
+
+two-factor-phone-country = Land van het nummer
+two-factor-sms-check-heading = Klopt dit nummer?
+two-factor-sms-check = We sturen de code per sms naar dit nummer:
+two-factor-sms-change = Nummer wijzigen
+two-factor-help-contact = Je kunt ook mailen naar { $platform }: { $address }

@@ -49,3 +49,7 @@ back = Wstecz
 
 # The way back from a confirmation page, changing nothing.
 confirm-keep = Anuluj
+
+field-country = Kraj
+field-time-zone = Strefa czasowa
+field-contact-email = Kontaktowy adres e-mail

@@ -114,3 +114,5 @@ email-email-address-in-use-body =
 
 # The button-like link in the HTML part of an e-mail.
 email-link-button = Otwórz link
+
+email-contact = Masz pytania? Napisz do organizacji { $organisation_name }: { $address }

@@ -16,3 +16,5 @@ error-password-too-long = Hasło jest za długie. Użyj najwyżej 1024 znaków.
 error-password-too-guessable = To hasło jest zbyt łatwe do odgadnięcia. Spróbuj kilku niepowiązanych słów z rzędu.
 
 login-forgot-link = Nie pamiętasz hasła?
+
+error-account-deactivated-login-contact = Twoje konto jest obecnie nieaktywne. Skontaktuj się z platformą { $platform }: { $address }

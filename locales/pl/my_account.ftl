@@ -24,3 +24,6 @@ email-change-intro = Potwierdź, że { $email } będzie adresem e-mail Twojego k
 email-change-submit = Potwierdź nowy adres
 error-password-confirmation-required = Najpierw potwierdź hasło.
 my-account-email-hint = Nowy adres zacznie obowiązywać, gdy otworzysz link potwierdzający, który na niego wyślemy.
+
+my-account-time-zone-hint = Godziny na tej stronie i w jej e-mailach są pokazywane w tej strefie czasowej.
+my-account-time-zone-platform = Strefa platformy: { $zone }

@@ -68,3 +68,16 @@ outbox-state = Stan
 outbox-state-queued = W kolejce
 outbox-state-sent = Wysłano
 outbox-state-failed = Nie udało się
+
+platforms-country-of-language = Kraj języka domyślnego
+platforms-country-help = Numery telefonów wpisane bez numeru kierunkowego kraju są traktowane jako numery z tego kraju.
+platforms-time-zone-of-country = Strefa czasowa kraju
+platforms-contact-none = Brak
+platforms-contact-help = Własny adres organizacji do pytań. Teksty, które kierują do organizacji, podają ten adres. Zostaw puste, jeśli takiego adresu nie ma.
+charges-not-priced = Bez ceny
+charges-download-totals = Pobierz sumy (CSV)
+charges-totals = Sumy według platform
+charges-totals-help = Dla okresu i platformy wybranych powyżej. Opłaty bez ceny w cenniku są liczone w osobnym wierszu.
+charges-count = Liczba opłat
+charges-amount = Kwota
+charges-rows = Wszystkie opłaty

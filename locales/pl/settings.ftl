@@ -113,3 +113,5 @@ error-config-unknown-placeholder = { $field }: nie można tu użyć symbolu zast
 error-config-invalid-domain = { $field }: to nie jest prawidłowa domena. Użyj nazwy w rodzaju opieka.example.org.
 error-config-locks-out = { $field }: nie można wyłączyć logowania hasłem, dopóki ta grupa nie ma innego sposobu logowania.
 error-config-warning-too-early = { $field }: ostrzeżenia muszą zaczynać się po ostatniej aktywności. Wybierz mniej dni niż najkrótszy okres ({ $days } dni) lub 0, aby nie wysyłać ostrzeżeń.
+
+config-ask-service-desk-at = Tylko pomoc techniczna może to zmienić. Poproś o to e-mailem: { $address }

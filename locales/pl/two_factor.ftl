@@ -149,3 +149,9 @@ two-factor-off-help = Aplikacja uwierzytelniająca lub telefon, kody odzyskiwani
 two-factor-off-submit = Wyłącz uwierzytelnianie dwuskładnikowe
 notice-two-factor-off = Uwierzytelnianie dwuskładnikowe jest wyłączone. Możesz je w każdej chwili skonfigurować ponownie.
 error-two-factor-required = Ta platforma wymaga uwierzytelniania dwuskładnikowego dla Twojego konta, więc nie można go wyłączyć.
+
+two-factor-phone-country = Kraj numeru
+two-factor-sms-check-heading = Czy ten numer jest prawidłowy?
+two-factor-sms-check = Wyślemy kod SMS-em na ten numer:
+two-factor-sms-change = Zmień numer
+two-factor-help-contact = Możesz też napisać do platformy { $platform }: { $address }
