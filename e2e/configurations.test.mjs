@@ -296,6 +296,7 @@ test('configurations journey: operator makes two-factor available → applicatio
     assert.equal(cell(en('charges-subject')), twoFactor);
     assert.equal(cell(en('charges-event')), en('charges-event-made-available'));
     assert.equal(cell(en('audit-who')), operator.email);
+    assert.equal(cell(en('charges-amount')), en('charges-not-priced'), 'this installation has no price list');
     assert.ok(cell(en('audit-detail')).includes(note), `the note is in the detail: ${cell(en('audit-detail'))}`);
     // The second column holds the platform's domain. Its header says "Name"
     // (field-platform-name), which does not describe it, so go by position.
@@ -309,10 +310,10 @@ test('configurations journey: operator makes two-factor available → applicatio
     assert.equal(download.suggestedFilename(), 'kalm-charges.csv');
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.split('\r\n').filter(Boolean);
-    assert.equal(lines[0], 'at,platform_id,platform_domain,platform_name,event,subject,actor,detail');
+    assert.equal(lines[0], 'at,platform_id,platform_domain,platform_name,event,subject,amount,currency,actor,detail');
     assert.equal(lines.length, 2, `one charge in the CSV:\n${csv}`);
     assert.ok(csv.includes('made_available,two_factor'), csv);
-    assert.ok(lines[1].includes(`,${platformId},config.localhost,Config Care,made_available,two_factor,${operator.email},`), lines[1]);
+    assert.ok(lines[1].includes(`,${platformId},config.localhost,Config Care,made_available,two_factor,,,${operator.email},`), `no price list here, so no amount: ${lines[1]}`);
     assert.ok(lines[1].includes(note), 'the note is in the CSV');
 
     // And its headers.

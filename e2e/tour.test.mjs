@@ -12,6 +12,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beginSharedRun, expectHeading, localeTexts, logIn } from './support.mjs';
 
 const person = (first, last, password) => ({
@@ -33,9 +35,19 @@ const TOURS = [
 test('screenshot tour: every page in English and Dutch, at desktop and phone width', { timeout: 300_000, concurrency: true }, async (t) => {
   const run = await beginSharedRun(t, 'tour');
   if (!run) return;
+  // A price list (read from kalm.toml in the server's folder, by the server
+  // and by the CLI alike), so the charges page shows amounts and totals.
+  writeFileSync(join(run.server.dir, 'kalm.toml'), [
+    '[prices]',
+    'currency = "EUR"',
+    'made_available = { video_sessions = "250.00" }',
+    '',
+  ].join('\n'));
   for (const tour of TOURS) {
     run.server.createOperator(tour.operator.email, tour.operator.password);
     tour.platformId = run.server.cli(['platform', 'create', '--name', tour.name, '--domain', tour.domain, '--language', tour.lang]).trim();
+    run.server.cli(['platform', 'update', tour.domain, '--contact-email', `help@${tour.domain}`]);
+    run.server.cli(['config', 'available', '--platform', tour.domain, 'video_sessions', '--note', 'Order 2026-114']);
     const account = (p, type, roles) => run.server.cli([
       'account', 'create', '--platform', tour.domain, '--type', type, ...(roles ? ['--roles', roles] : []),
       '--email', p.email, '--first-name', p.first, '--last-name', p.last, '--password-stdin',

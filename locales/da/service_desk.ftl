@@ -36,8 +36,8 @@ charges-event-made-available = Gjort tilgængelig
 charges-event-changed = Ændret
 charges-event-platform-created = Platform oprettet
 
-platforms-edit = Navn og standardsprog
-platforms-edit-submit = Gem navn og sprog
+platforms-edit = Platformens oplysninger
+platforms-edit-submit = Gem oplysninger
 notice-platform-updated = Platformen er opdateret.
 
 outbox-title = E-mails

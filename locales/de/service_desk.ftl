@@ -36,8 +36,8 @@ charges-event-made-available = Freigeschaltet
 charges-event-changed = Geändert
 charges-event-platform-created = Plattform erstellt
 
-platforms-edit = Name und Standardsprache
-platforms-edit-submit = Name und Sprache speichern
+platforms-edit = Angaben zur Plattform
+platforms-edit-submit = Angaben speichern
 notice-platform-updated = Die Plattform wurde aktualisiert.
 
 outbox-title = E-Mails

@@ -36,8 +36,8 @@ charges-event-made-available = Made available
 charges-event-changed = Changed
 charges-event-platform-created = Platform created
 
-platforms-edit = Name and default language
-platforms-edit-submit = Save name and language
+platforms-edit = Platform details
+platforms-edit-submit = Save details
 notice-platform-updated = The platform is updated.
 
 outbox-title = E-mails

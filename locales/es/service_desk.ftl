@@ -36,8 +36,8 @@ charges-event-made-available = Puesta a disposición
 charges-event-changed = Cambio
 charges-event-platform-created = Plataforma creada
 
-platforms-edit = Nombre e idioma predeterminado
-platforms-edit-submit = Guardar nombre e idioma
+platforms-edit = Datos de la plataforma
+platforms-edit-submit = Guardar datos
 notice-platform-updated = La plataforma se ha actualizado.
 
 outbox-title = Correos electrónicos

@@ -36,8 +36,8 @@ charges-event-made-available = Mise à disposition
 charges-event-changed = Modification
 charges-event-platform-created = Plateforme créée
 
-platforms-edit = Nom et langue par défaut
-platforms-edit-submit = Enregistrer le nom et la langue
+platforms-edit = Informations sur la plateforme
+platforms-edit-submit = Enregistrer les informations
 notice-platform-updated = La plateforme a été mise à jour.
 
 outbox-title = E-mails

@@ -36,8 +36,8 @@ charges-event-made-available = Elérhetővé téve
 charges-event-changed = Módosítva
 charges-event-platform-created = Platform létrehozva
 
-platforms-edit = Név és alapértelmezett nyelv
-platforms-edit-submit = Név és nyelv mentése
+platforms-edit = A platform adatai
+platforms-edit-submit = Adatok mentése
 notice-platform-updated = A platform adatai frissültek.
 
 outbox-title = E-mailek

@@ -36,8 +36,8 @@ charges-event-made-available = Beschikbaar gemaakt
 charges-event-changed = Gewijzigd
 charges-event-platform-created = Platform aangemaakt
 
-platforms-edit = Naam en standaardtaal
-platforms-edit-submit = Naam en taal opslaan
+platforms-edit = Gegevens van het platform
+platforms-edit-submit = Gegevens opslaan
 notice-platform-updated = Het platform is bijgewerkt.
 
 outbox-title = E-mails

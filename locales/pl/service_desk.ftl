@@ -36,8 +36,8 @@ charges-event-made-available = Udostępniono
 charges-event-changed = Zmieniono
 charges-event-platform-created = Utworzono platformę
 
-platforms-edit = Nazwa i język domyślny
-platforms-edit-submit = Zapisz nazwę i język
+platforms-edit = Dane platformy
+platforms-edit-submit = Zapisz dane
 notice-platform-updated = Platforma została zaktualizowana.
 
 outbox-title = E-maile

@@ -291,6 +291,24 @@ fn configuration_change(tr: &Tr, detail: &serde_json::Value, platform: Option<&P
     )
 }
 
+/// Stored JSON details as a line people read ("Note: order 1234"), for
+/// ledgers that show them in a cell.
+pub(super) fn detail_line(tr: &Tr, stored: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(stored) {
+        Ok(serde_json::Value::Object(object)) => object
+            .iter()
+            .filter(|(_, value)| !value.is_null())
+            .map(|(key, value)| {
+                let label =
+                    if DETAIL_KEYS.contains(&key.as_str()) { tr.code("audit-detail", key) } else { key.clone() };
+                format!("{label}: {}", value_text(tr, value))
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => stored.to_owned(),
+    }
+}
+
 fn value_text(tr: &Tr, value: &serde_json::Value) -> String {
     use serde_json::Value;
     match value {

@@ -584,7 +584,7 @@ pub async fn charges(
                         _ => tr.t("charges-not-priced"),
                     },
                     actor: r.actor_label.clone().unwrap_or_default(),
-                    detail: r.detail.clone().unwrap_or_default(),
+                    detail: r.detail.as_deref().map(|d| super::audit::detail_line(tr, d)).unwrap_or_default(),
                 })
                 .collect(),
             kalm_app::charges::totals(&rows)

@@ -377,7 +377,7 @@ async fn settings_pages_for_managers_and_the_console(app: TestApp) {
     assert!(
         ledger.contains("Made available")
             && ledger.contains("Two-factor authentication")
-            && ledger.contains("order 77"),
+            && ledger.contains("Note: order 77"),
         "{ledger}"
     );
     let csv = get(&app, &console, ADMIN_HOST, "/charges.csv?platform=care.test").await;
