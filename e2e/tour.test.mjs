@@ -21,8 +21,10 @@ const person = (first, last, password) => ({
 });
 
 const TOURS = [
-  { lang: 'en', locale: 'en-GB', name: 'Tour Care', domain: 'tour-en.localhost' },
-  { lang: 'nl', locale: 'nl-NL', name: 'Rondleiding Zorg', domain: 'tour-nl.localhost' },
+  // The platform's time zone follows its language's country; the zone's
+  // abbreviation depends on the date the tour runs.
+  { lang: 'en', locale: 'en-GB', name: 'Tour Care', domain: 'tour-en.localhost', zone: 'Europe/London', abbreviation: /(GMT|BST)$/ },
+  { lang: 'nl', locale: 'nl-NL', name: 'Rondleiding Zorg', domain: 'tour-nl.localhost', zone: 'Europe/Amsterdam', abbreviation: /(CET|CEST)$/ },
 ].map((tour) => ({
   ...tour,
   manager: person('Mara', 'Verhoeven', 'lantern-orchard-pebble-42'),
@@ -117,7 +119,21 @@ async function tourOf(journey, tour) {
     await visit(page, site, '/settings', 'settings');
     await visit(page, site, '/settings/email_greeting', 'settings-email-greeting');
     await visit(page, site, '/audit', 'audit');
+    // Each entry is a sentence with names, on the platform's clock; its
+    // details open from the keyboard.
+    const name = (p) => `${p.first} ${p.last}`;
+    const viewed = tr('audit-sentence-account-viewed', { who: name(tour.manager), target: name(tour.client), configuration: '' });
+    const entry = page.getByRole('row').filter({ hasText: viewed }).first();
+    await entry.waitFor();
+    const when = (await entry.getByRole('cell').first().textContent()).trim();
+    assert.match(when, tour.abbreviation, `the time is on the platform's clock: ${when}`);
+    await entry.getByText(tr('audit-show-details'), { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await entry.locator('details[open] dl.facts').getByText(tour.client.email, { exact: true }).waitFor();
     await visit(page, site, '/account', 'my-account-manager');
+    const zone = page.getByLabel(tr('field-time-zone'), { exact: true });
+    assert.equal(await zone.inputValue(), '', "the platform's time zone until one is chosen");
+    assert.equal((await zone.locator('option').first().textContent()).trim(), tr('my-account-time-zone-platform', { zone: tour.zone }));
   });
 
   await step('the service desk', async () => {
