@@ -204,7 +204,7 @@ pub async fn create(
 ) -> AppResult<Created> {
     let account_type = AccountType::parse(&input.account_type)?;
     authorize(kalm, caller, Action::CreateAccount { account_type }, &Target::Platform(platform.id)).await?;
-    let roles = check_roles(account_type, Roles::parse_list(&input.roles)?)?;
+    let roles = check_roles(account_type, Roles::parse_list(&input.roles)?, platform.kind)?;
     let first_name = PersonName::parse_first(&input.first_name)?;
     let last_name = PersonName::parse_last(&input.last_name)?;
     let email = EmailAddress::parse(&input.email)?;
@@ -659,7 +659,8 @@ pub async fn set_roles(
             return Err(refused);
         }
     };
-    let roles = check_roles(before.account_type, Roles::parse_list(roles)?)?;
+    let kind = crate::platforms::load_on(&mut tx, platform).await?.kind;
+    let roles = check_roles(before.account_type, Roles::parse_list(roles)?, kind)?;
     let loses_manager = before.roles.contains(Role::ApplicationManager) && !roles.contains(Role::ApplicationManager);
     // The change first, then the count: the account's row is locked before
     // the platform's, in the order the sweep takes them.

@@ -31,6 +31,9 @@ pub enum Entity {
     /// A message in the outbox.
     Email,
     RememberedDevice,
+    Tool,
+    /// A released version of a tool.
+    Version,
 }
 
 impl Entity {
@@ -44,6 +47,8 @@ impl Entity {
             Entity::Token => "token_not_found",
             Entity::Email => "email_not_found",
             Entity::RememberedDevice => "remembered_device_not_found",
+            Entity::Tool => "tool_not_found",
+            Entity::Version => "version_not_found",
         }
     }
 }
@@ -59,6 +64,8 @@ impl std::fmt::Display for Entity {
             Entity::Token => "token",
             Entity::Email => "e-mail",
             Entity::RememberedDevice => "remembered device",
+            Entity::Tool => "tool",
+            Entity::Version => "version",
         })
     }
 }
@@ -71,6 +78,20 @@ pub enum AppError {
     Platform(#[from] PlatformError),
     #[error(transparent)]
     Place(#[from] PlaceError),
+    #[error(transparent)]
+    Content(#[from] kalm_domain::content::ContentError),
+    #[error("this is not a content platform")]
+    NotAContentPlatform,
+    #[error("this is not a care platform")]
+    NotACarePlatform,
+    #[error("the draft was changed by someone else since it was opened")]
+    DraftOutdated,
+    #[error("a tool's kind and language are fixed when it is created")]
+    ToolFixed,
+    #[error("the draft is the same as the latest version")]
+    NothingToRelease,
+    #[error("the draft cannot be released yet: {} problem(s)", .0.len())]
+    ReleaseRefused(Vec<kalm_domain::content::release::ReleaseProblem>),
     #[error(transparent)]
     Password(#[from] PasswordError),
     #[error(transparent)]
@@ -168,6 +189,13 @@ impl AppError {
             AppError::Account(e) => e.code(),
             AppError::Platform(e) => e.code(),
             AppError::Place(e) => e.code(),
+            AppError::Content(e) => e.code(),
+            AppError::NotAContentPlatform => "not_a_content_platform",
+            AppError::NotACarePlatform => "not_a_care_platform",
+            AppError::DraftOutdated => "draft_outdated",
+            AppError::ToolFixed => "tool_fixed",
+            AppError::NothingToRelease => "nothing_to_release",
+            AppError::ReleaseRefused(_) => "release_refused",
             AppError::Password(e) => e.code(),
             AppError::Language(_) => "language_unknown",
             AppError::Configuration(_) => "configuration_invalid",

@@ -11,9 +11,11 @@
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod catalogue;
 pub mod charges;
 pub mod clock;
 pub mod configurations;
+pub mod content;
 pub mod emails;
 pub mod error;
 pub mod inactivity;

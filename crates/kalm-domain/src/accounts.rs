@@ -40,6 +40,8 @@ pub enum AccountError {
     RolesOnNonProfessional,
     #[error("unknown account status {0:?}")]
     UnknownStatus(String),
+    #[error("the role {0} exists only on content platforms")]
+    RoleNotOnThisPlatform(String),
 }
 
 impl AccountError {
@@ -54,6 +56,7 @@ impl AccountError {
             AccountError::RolesEmpty => "roles_empty",
             AccountError::RolesOnNonProfessional => "roles_not_allowed",
             AccountError::UnknownStatus(_) => "account_status_unknown",
+            AccountError::RoleNotOnThisPlatform(_) => "role_not_on_this_platform",
         }
     }
 }
@@ -91,16 +94,32 @@ pub enum Role {
     Professional,
     Secretary,
     ApplicationManager,
+    /// Creates and edits drafts of tools, on a content platform.
+    Author,
+    /// Releases and withdraws versions of tools, on a content platform.
+    Publisher,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Professional, Role::Secretary, Role::ApplicationManager];
+    pub const ALL: [Role; 5] =
+        [Role::Professional, Role::Secretary, Role::ApplicationManager, Role::Author, Role::Publisher];
 
     pub fn code(self) -> &'static str {
         match self {
             Role::Professional => "professional",
             Role::Secretary => "secretary",
             Role::ApplicationManager => "application_manager",
+            Role::Author => "author",
+            Role::Publisher => "publisher",
+        }
+    }
+
+    /// Whether the role exists on a platform of `kind`: authors and
+    /// publishers only where content is made.
+    pub fn fits(self, kind: crate::platforms::PlatformKind) -> bool {
+        match self {
+            Role::Author | Role::Publisher => kind == crate::platforms::PlatformKind::Content,
+            _ => true,
         }
     }
 
@@ -114,6 +133,8 @@ impl Role {
             Role::Professional => 1,
             Role::Secretary => 2,
             Role::ApplicationManager => 4,
+            Role::Author => 8,
+            Role::Publisher => 16,
         }
     }
 }
@@ -159,13 +180,21 @@ impl Roles {
     }
 
     pub fn from_bits(bits: i64) -> Roles {
-        Roles((bits & 7) as u8)
+        Roles((bits & 31) as u8)
     }
 }
 
-/// Roles are only meaningful on professional accounts; this is where the two
-/// facts are checked together.
-pub fn check_roles(account_type: AccountType, roles: Roles) -> Result<Roles, AccountError> {
+/// Roles are only meaningful on professional accounts, and authors and
+/// publishers only on content platforms; this is where the facts are
+/// checked together.
+pub fn check_roles(
+    account_type: AccountType,
+    roles: Roles,
+    kind: crate::platforms::PlatformKind,
+) -> Result<Roles, AccountError> {
+    if let Some(role) = roles.iter().find(|r| !r.fits(kind)) {
+        return Err(AccountError::RoleNotOnThisPlatform(role.code().to_owned()));
+    }
     match account_type {
         AccountType::Professional if roles.is_empty() => Err(AccountError::RolesEmpty),
         AccountType::Professional => Ok(roles),
@@ -307,9 +336,19 @@ mod tests {
         assert!(!am.contains(Role::Secretary));
         assert_eq!(am.to_codes(), "professional,application_manager");
         assert_eq!(Roles::from_bits(am.bits()), am);
-        assert_eq!(check_roles(AccountType::Professional, Roles::NONE), Err(AccountError::RolesEmpty));
-        assert_eq!(check_roles(AccountType::Client, am), Err(AccountError::RolesOnNonProfessional));
-        assert_eq!(check_roles(AccountType::Friend, Roles::NONE), Ok(Roles::NONE));
+        use crate::platforms::PlatformKind::{Care, Content};
+        assert_eq!(check_roles(AccountType::Professional, Roles::NONE, Care), Err(AccountError::RolesEmpty));
+        assert_eq!(check_roles(AccountType::Client, am, Care), Err(AccountError::RolesOnNonProfessional));
+        assert_eq!(check_roles(AccountType::Friend, Roles::NONE, Care), Ok(Roles::NONE));
+        let author = Roles::of(&[Role::Author]);
+        assert_eq!(check_roles(AccountType::Professional, author, Content), Ok(author));
+        assert_eq!(
+            check_roles(AccountType::Professional, Roles::of(&[Role::Professional, Role::Publisher]), Care),
+            Err(AccountError::RoleNotOnThisPlatform("publisher".into())),
+            "care platforms have neither authors nor publishers"
+        );
+        let all = Roles::of(&Role::ALL);
+        assert_eq!(Roles::from_bits(all.bits()), all, "every role survives storage");
         assert!(Roles::parse_list("doctor").is_err());
     }
 

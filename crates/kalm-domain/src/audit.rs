@@ -65,10 +65,17 @@ pub enum AuditAction {
     OperatorTokenUsed,
     OperatorDisabled,
     OperatorEnabled,
+    ToolCreated,
+    ToolDraftSaved,
+    ToolReleased,
+    ToolWithdrawn,
+    ToolOffered,
+    CatalogueLinked,
+    CatalogueUnlinked,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 50] = [
+    pub const ALL: [AuditAction; 57] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -119,6 +126,13 @@ impl AuditAction {
         AuditAction::OperatorTokenUsed,
         AuditAction::OperatorDisabled,
         AuditAction::OperatorEnabled,
+        AuditAction::ToolCreated,
+        AuditAction::ToolDraftSaved,
+        AuditAction::ToolReleased,
+        AuditAction::ToolWithdrawn,
+        AuditAction::ToolOffered,
+        AuditAction::CatalogueLinked,
+        AuditAction::CatalogueUnlinked,
     ];
 
     pub fn code(self) -> &'static str {
@@ -173,6 +187,13 @@ impl AuditAction {
             AuditAction::OperatorTokenUsed => "operator_token_used",
             AuditAction::OperatorDisabled => "operator_disabled",
             AuditAction::OperatorEnabled => "operator_enabled",
+            AuditAction::ToolCreated => "tool_created",
+            AuditAction::ToolDraftSaved => "tool_draft_saved",
+            AuditAction::ToolReleased => "tool_released",
+            AuditAction::ToolWithdrawn => "tool_withdrawn",
+            AuditAction::ToolOffered => "tool_offered",
+            AuditAction::CatalogueLinked => "catalogue_linked",
+            AuditAction::CatalogueUnlinked => "catalogue_unlinked",
         }
     }
 

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod auth;
 pub mod charges;
 pub mod configurations;
+pub mod content;
 pub mod countries;
 pub mod emails;
 pub mod inactivity;

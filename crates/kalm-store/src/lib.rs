@@ -22,8 +22,10 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod catalogue;
 pub mod charges;
 pub mod configurations;
+pub mod content;
 pub mod inactivity;
 pub mod migrations;
 pub mod operator_two_factor;

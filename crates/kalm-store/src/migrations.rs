@@ -118,6 +118,14 @@ const MIGRATIONS: &[Migration] = &[
     Migration { version: 16, name: "outbox_by_recipient", sql: Sql::Both(sql_file!("0016_outbox_by_recipient.sql")) },
     Migration { version: 17, name: "places_and_contact", sql: Sql::Both(sql_file!("0017_places_and_contact.sql")) },
     Migration { version: 18, name: "charge_amounts", sql: Sql::Both(sql_file!("0018_charge_amounts.sql")) },
+    Migration {
+        version: 19,
+        name: "content",
+        sql: Sql::PerBackend {
+            sqlite: Some(sql_file!("0019_content.sqlite.sql")),
+            postgres: Some(sql_file!("0019_content.postgres.sql")),
+        },
+    },
 ];
 
 /// Hex SHA-256 of a migration's SQL. Line endings count as `\n` either way,

@@ -31,6 +31,9 @@ pub fn status_of(err: &AppError) -> StatusCode {
         AppError::Account(_)
         | AppError::Platform(_)
         | AppError::Place(_)
+        | AppError::Content(_)
+        | AppError::ReleaseRefused(_)
+        | AppError::ToolFixed
         | AppError::Password(_)
         | AppError::Language(_)
         | AppError::Configuration(_)
@@ -47,6 +50,8 @@ pub fn status_of(err: &AppError) -> StatusCode {
         }
         AppError::OwnEmailChangeByLink => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::OperatorDisabled => StatusCode::CONFLICT,
+        AppError::DraftOutdated | AppError::NothingToRelease => StatusCode::CONFLICT,
+        AppError::NotAContentPlatform | AppError::NotACarePlatform => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::EmailChangeLinkInvalid => StatusCode::NOT_FOUND,
         AppError::Duplicate(_) | AppError::LastApplicationManager | AppError::AccountNotActive => StatusCode::CONFLICT,
         AppError::LoginFailed | AppError::NotSignedIn => StatusCode::UNAUTHORIZED,

@@ -66,12 +66,25 @@ fn all_errors() -> Vec<AppError> {
         AppError::Account(AccountError::RolesEmpty),
         AppError::Account(AccountError::RolesOnNonProfessional),
         AppError::Account(AccountError::UnknownStatus(String::new())),
+        AppError::Account(AccountError::RoleNotOnThisPlatform(String::new())),
         AppError::Platform(PlatformError::NameEmpty),
         AppError::Platform(PlatformError::NameTooLong),
         AppError::Platform(PlatformError::UnknownKind(String::new())),
         AppError::Platform(PlatformError::InvalidDomain(String::new())),
         AppError::Place(kalm_domain::countries::PlaceError::UnknownCountry(String::new())),
         AppError::Place(kalm_domain::countries::PlaceError::UnknownTimeZone(String::new())),
+        AppError::Content(kalm_domain::content::ContentError::UnknownKind(String::new())),
+        AppError::Content(kalm_domain::content::ContentError::TitleEmpty),
+        AppError::Content(kalm_domain::content::ContentError::TitleTooLong),
+        AppError::Content(kalm_domain::content::ContentError::DescriptionTooLong),
+        AppError::Content(kalm_domain::content::ContentError::NotADocument(String::new())),
+        AppError::Content(kalm_domain::content::ContentError::UnknownSchema(String::new())),
+        AppError::NotAContentPlatform,
+        AppError::NotACarePlatform,
+        AppError::DraftOutdated,
+        AppError::ToolFixed,
+        AppError::NothingToRelease,
+        AppError::ReleaseRefused(Vec::new()),
         AppError::Password(PasswordError::TooShort),
         AppError::Password(PasswordError::TooLong),
         AppError::Password(PasswordError::TooGuessable),
@@ -84,6 +97,8 @@ fn all_errors() -> Vec<AppError> {
         AppError::NotFound(Entity::Platform),
         AppError::NotFound(Entity::Operator),
         AppError::NotFound(Entity::Account),
+        AppError::NotFound(Entity::Tool),
+        AppError::NotFound(Entity::Version),
         AppError::Denied(Denied::NotForRole),
         AppError::Duplicate("domain"),
         AppError::Duplicate("email"),
@@ -130,6 +145,13 @@ fn all_errors() -> Vec<AppError> {
             AppError::Account(_)
             | AppError::Platform(_)
             | AppError::Place(_)
+            | AppError::Content(_)
+            | AppError::NotAContentPlatform
+            | AppError::NotACarePlatform
+            | AppError::DraftOutdated
+            | AppError::ToolFixed
+            | AppError::NothingToRelease
+            | AppError::ReleaseRefused(_)
             | AppError::Password(_)
             | AppError::Language(_)
             | AppError::Configuration(_)

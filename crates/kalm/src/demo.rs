@@ -17,6 +17,52 @@ use crate::config::Config;
 pub const DEFAULT_PASSWORD: &str = "calm-river-lantern-42";
 pub const OPERATOR_EMAIL: &str = "desk@kalm.example.org";
 pub const PLATFORM_DOMAIN: &str = "care.localhost";
+/// The demo's content platform, whose tools Demo Care's catalogue offers.
+pub const CONTENT_DOMAIN: &str = "content.localhost";
+
+/// The tools the demo ships, as `kalm-tool/1` documents: the questionnaires
+/// with their published scoring, a module in two languages and a diary.
+pub const SHIPPED_TOOLS: [&str; 5] = [
+    include_str!("../content/phq9.en.json"),
+    include_str!("../content/gad7.en.json"),
+    include_str!("../content/sleep-module.en.json"),
+    include_str!("../content/sleep-module.nl.json"),
+    include_str!("../content/sleep-diary.en.json"),
+];
+
+/// The content platform with the shipped tools, released, and linked to
+/// the demo's care platform. Each tool is imported once (by title and
+/// language), so running the demo again changes nothing.
+async fn content_platform(kalm: &Kalm, care: &kalm_app::platforms::Platform) -> Result<(), CliError> {
+    let desk = kalm_app::Caller::command_line();
+    let platform = match platforms::find(kalm, &desk, CONTENT_DOMAIN).await {
+        Ok(p) => p,
+        Err(AppError::NotFound(_)) => {
+            let input = PlatformInput {
+                name: "Demo Content".into(),
+                domain: CONTENT_DOMAIN.into(),
+                language: "en".into(),
+                kind: "content".into(),
+                country: "nl".into(),
+                time_zone: String::new(),
+            };
+            platforms::create(kalm, &desk, &input).await?
+        }
+        Err(err) => return Err(err.into()),
+    };
+    let existing = kalm_app::content::list(kalm, &desk, &platform).await?;
+    for text in SHIPPED_TOOLS {
+        let document = kalm_domain::content::ToolDocument::from_json(text)?;
+        if existing.iter().any(|t| t.title == document.title && t.language == document.language) {
+            continue;
+        }
+        let tool = kalm_app::content::import(kalm, &desk, &platform, text).await?;
+        kalm_app::content::release(kalm, &desk, &platform, tool.id, tool.draft_revision, "Shipped with the demo")
+            .await?;
+    }
+    kalm_app::catalogue::link(kalm, &desk, &platform, care).await?;
+    Ok(())
+}
 
 struct Person {
     account_type: &'static str,
@@ -244,11 +290,13 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
         kalm_app::configurations::set_value(kalm, &caller, &platform, ConfigurationKey::Languages, &value, None)
             .await?;
     }
+    content_platform(kalm, &platform).await?;
     let port = config.link_port_suffix();
     let scheme = config.scheme();
     println!("Kalm demo is ready.");
     println!();
     println!("  Demo Care (care platform):  {scheme}://{PLATFORM_DOMAIN}{port}/");
+    println!("  Demo Content (content):     {scheme}://{CONTENT_DOMAIN}{port}/");
     println!("  Service desk console:       {scheme}://{}{port}/", config.admin_host);
     println!();
     println!("  Password for every login:   {password}");
@@ -275,6 +323,18 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
     }
     println!();
     Ok(())
+}
+
+#[cfg(test)]
+mod shipped_tools {
+    #[test]
+    fn every_shipped_tool_can_be_released() {
+        for text in super::SHIPPED_TOOLS {
+            let document = kalm_domain::content::ToolDocument::from_json(text).expect("a kalm-tool/1 document");
+            let problems = kalm_domain::content::release::problems(&document);
+            assert!(problems.is_empty(), "{}: {problems:?}", document.title);
+        }
+    }
 }
 
 #[cfg(test)]

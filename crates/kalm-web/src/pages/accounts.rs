@@ -120,6 +120,7 @@ pub async fn list(
             tr,
             Role::ALL
                 .iter()
+                .filter(|r| r.fits(visit.platform.kind))
                 .map(|r| Choice::new(r.code(), tr.code("role", r.code()), filter.role == Some(*r)))
                 .collect(),
         ),
@@ -188,6 +189,7 @@ fn new_page<'a>(
     let role_options = if types.contains(&AccountType::Professional) {
         Role::ALL
             .iter()
+            .filter(|r| r.fits(visit.platform.kind))
             .map(|r| Choice::new(r.code(), tr.code("role", r.code()), chosen_roles.iter().any(|c| c == r.code())))
             .collect()
     } else {
@@ -425,6 +427,7 @@ async fn show_account(
         may_edit_roles: may(Action::EditRoles),
         role_options: Role::ALL
             .iter()
+            .filter(|r| r.fits(visit.platform.kind))
             .map(|r| Choice::new(r.code(), tr.code("role", r.code()), a.roles.contains(*r)))
             .collect(),
         may_renew_link: may(Action::RenewActivationLink) && a.status == AccountStatus::Invited,

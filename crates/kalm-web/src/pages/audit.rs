@@ -119,7 +119,7 @@ fn day_start(text: &str, zone: TimeZone, days_later: u64) -> Option<chrono::Date
 
 /// Keys of entries' details that have a name in every language
 /// (`audit-detail-<key>`); any other key is shown as it is stored.
-pub const DETAIL_KEYS: [&str; 58] = [
+pub const DETAIL_KEYS: [&str; 62] = [
     "account",
     "account_type",
     "action",
@@ -178,6 +178,10 @@ pub const DETAIL_KEYS: [&str; 58] = [
     "warning_days",
     "was_set_up",
     "contact_email",
+    "revision",
+    "version",
+    "content",
+    "care",
 ];
 
 /// The entries as people read them: a sentence in the reader's language

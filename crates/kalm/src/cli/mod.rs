@@ -13,6 +13,7 @@ mod account;
 mod audit;
 mod charges;
 mod config;
+mod content;
 mod context;
 mod emails;
 mod inactivity;
@@ -33,6 +34,7 @@ use account::AccountCommand;
 use audit::AuditArgs;
 use charges::ChargesCommand;
 use config::ConfigCommand;
+use content::{CatalogueCommand, ContentCommand};
 use context::{open, store_limits};
 use emails::EmailsCommand;
 use inactivity::InactivityCommand;
@@ -149,6 +151,12 @@ pub enum Command {
     /// The charges ledger.
     #[command(subcommand)]
     Charges(ChargesCommand),
+    /// Tools of content platforms: list, show, export, import, release.
+    #[command(subcommand)]
+    Content(ContentCommand),
+    /// Which care platforms offer which content platforms' tools.
+    #[command(subcommand)]
+    Catalogue(CatalogueCommand),
     /// E-mails in the outbox.
     #[command(subcommand)]
     Emails(EmailsCommand),
@@ -193,9 +201,25 @@ impl From<AppError> for CliError {
     fn from(err: AppError) -> CliError {
         let message = match &err {
             AppError::Configuration(value_error) => format!("invalid value: {value_error}"),
+            AppError::ReleaseRefused(problems) => {
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|p| {
+                        let detail = if p.detail.is_empty() { String::new() } else { format!(" ({})", p.detail) };
+                        format!("  {}: {}{detail}", p.place.anchor(), p.code)
+                    })
+                    .collect();
+                format!("the draft cannot be released yet:\n{}\n", lines.join("\n"))
+            }
             other => other.to_string(),
         };
         CliError::App { code: err.code(), message }
+    }
+}
+
+impl From<kalm_domain::content::ContentError> for CliError {
+    fn from(err: kalm_domain::content::ContentError) -> CliError {
+        AppError::from(err).into()
     }
 }
 
@@ -310,6 +334,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Audit(args) => audit::run(&config, args).await,
         Command::Config(command) => config::run(&config, command).await,
         Command::Charges(command) => charges::run(&config, command).await,
+        Command::Content(command) => content::run(&config, command).await,
+        Command::Catalogue(command) => content::run_catalogue(&config, command).await,
         Command::Emails(command) => emails::run(&config, command).await,
         Command::Inactivity(command) => inactivity::run(&config, command).await,
         Command::Secrets(command) => secrets::run(&config, command).await,

@@ -10,6 +10,7 @@ mod api;
 mod audit;
 mod cli;
 mod configurations;
+mod content;
 mod emails;
 mod inactivity;
 mod jobs;

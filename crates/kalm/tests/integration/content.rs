@@ -1,0 +1,237 @@
+//! Content platforms: authors draft tools, publishers release them as
+//! numbered versions that never change, the service desk links content
+//! platforms to care platforms' catalogues.
+
+use kalm_testkit::kalm_app::accounts::{self, AccountInput};
+use kalm_testkit::kalm_app::audit::{self, AuditFilter};
+use kalm_testkit::kalm_app::platforms::{self, Platform, PlatformInput};
+use kalm_testkit::kalm_app::{AppError, Caller, auth, catalogue, content};
+use kalm_testkit::kalm_domain::audit::AuditAction;
+use kalm_testkit::kalm_domain::content::ToolDocument;
+use kalm_testkit::{TestApp, both_backends};
+
+const CONTENT: &str = "modules.test";
+const CARE: &str = "care.test";
+
+/// A short scored questionnaire: two items weighted 0–3, summed, 0–2 low
+/// and 3–6 high (alerting).
+const MOOD: &str = r#"{
+  "schema": "kalm-tool/1", "language": "en", "title": "Mood check", "description": "Two questions.",
+  "content": { "kind": "questionnaire",
+    "items": [
+      { "id": "m1", "text": "Little interest or pleasure?", "required": true,
+        "answer": { "type": "single_choice", "options": [
+          { "id": "0", "text": "Not at all", "weight": 0 }, { "id": "1", "text": "Several days", "weight": 1 },
+          { "id": "2", "text": "More than half the days", "weight": 2 }, { "id": "3", "text": "Nearly every day", "weight": 3 } ] } },
+      { "id": "m2", "text": "Feeling down?", "required": true,
+        "answer": { "type": "single_choice", "options": [
+          { "id": "0", "text": "Not at all", "weight": 0 }, { "id": "1", "text": "Several days", "weight": 1 },
+          { "id": "2", "text": "More than half the days", "weight": 2 }, { "id": "3", "text": "Nearly every day", "weight": 3 } ] } }
+    ],
+    "scoring": { "totals": [ { "id": "total", "label": "Total", "method": "sum", "bands": [
+      { "min": 0, "max": 2, "label": "Low" }, { "min": 3, "max": 6, "label": "High", "alert": true } ] } ] }
+  }
+}"#;
+
+struct Setup {
+    content: Platform,
+    care: Platform,
+    author: Caller,
+    publisher: Caller,
+    manager: Caller,
+}
+
+async fn setup(app: &TestApp) -> Setup {
+    let desk = Caller::command_line();
+    let input = PlatformInput {
+        name: "Modules".into(),
+        domain: CONTENT.into(),
+        language: "en".into(),
+        kind: "content".into(),
+        ..Default::default()
+    };
+    let content = platforms::create(&app.kalm, &desk, &input).await.unwrap();
+    let care = app.platform("Care", CARE).await;
+    let person = |email: &str, roles: &str| AccountInput {
+        account_type: "professional".into(),
+        roles: roles.into(),
+        first_name: email.split('@').next().unwrap_or("x").into(),
+        last_name: "Maker".into(),
+        email: email.into(),
+        ..AccountInput::default()
+    };
+    let mut callers = Vec::new();
+    for (email, roles) in [
+        ("author@modules.test", "author"),
+        ("publisher@modules.test", "publisher"),
+        ("am@modules.test", "application_manager"),
+    ] {
+        let created =
+            accounts::create(&app.kalm, &desk, &content, &person(email, roles), Some(kalm_testkit::PASSWORD)).await;
+        callers.push(auth::account_caller(&created.unwrap().account, None));
+    }
+    let manager = callers.pop().unwrap();
+    let publisher = callers.pop().unwrap();
+    let author = callers.pop().unwrap();
+    Setup { content, care, author, publisher, manager }
+}
+
+fn code<T: std::fmt::Debug>(result: Result<T, AppError>) -> &'static str {
+    match result {
+        Ok(value) => panic!("expected an error, got {value:?}"),
+        Err(err) => err.code(),
+    }
+}
+
+async fn authors_draft_and_publishers_release_versions_that_never_change(app: TestApp) {
+    let s = setup(&app).await;
+    let kalm = &app.kalm;
+    let tool = content::create(kalm, &s.author, &s.content, "questionnaire", "", "Mood check", "").await.unwrap();
+    assert_eq!((tool.draft_revision, tool.latest_version), (1, 0));
+    let document = ToolDocument::from_json(MOOD).unwrap();
+    let revision = content::save_draft(kalm, &s.author, &s.content, tool.id, 1, &document).await.unwrap();
+    assert_eq!(revision, 2);
+
+    // Who may do what.
+    assert_eq!(code(content::release(kalm, &s.author, &s.content, tool.id, 2, "First").await), "not_allowed");
+    assert_eq!(code(content::save_draft(kalm, &s.publisher, &s.content, tool.id, 2, &document).await), "not_allowed");
+    assert_eq!(code(content::create(kalm, &s.manager, &s.content, "diary", "", "Sleep", "").await), "not_allowed");
+    assert_eq!(content::list(kalm, &s.manager, &s.content).await.unwrap().len(), 1, "managers see the list");
+    assert_eq!(code(content::release(kalm, &s.publisher, &s.content, tool.id, 2, "  ").await), "reason_required");
+
+    let first = content::release(kalm, &s.publisher, &s.content, tool.id, 2, "First release").await.unwrap();
+    assert_eq!(first, 1);
+    assert_eq!(code(content::release(kalm, &s.publisher, &s.content, tool.id, 2, "Again").await), "nothing_to_release");
+
+    // A second edit and release leave version 1 as it was.
+    let mut edited = document.clone();
+    edited.title = "Mood check (revised)".into();
+    let revision = content::save_draft(kalm, &s.author, &s.content, tool.id, 2, &edited).await.unwrap();
+    // A save based on what someone else has since replaced is refused.
+    assert_eq!(code(content::save_draft(kalm, &s.author, &s.content, tool.id, 2, &document).await), "draft_outdated");
+    assert_eq!(code(content::release(kalm, &s.publisher, &s.content, tool.id, 2, "Stale").await), "draft_outdated");
+    assert_eq!(content::release(kalm, &s.publisher, &s.content, tool.id, revision, "Clearer title").await.unwrap(), 2);
+    let one = content::document(kalm, &s.manager, &s.content, tool.id, Some(1)).await.unwrap();
+    let two = content::document(kalm, &s.manager, &s.content, tool.id, Some(2)).await.unwrap();
+    assert_eq!(one, document);
+    assert_eq!(two.title, "Mood check (revised)");
+    let (shown, versions) = content::show(kalm, &s.manager, &s.content, tool.id).await.unwrap();
+    assert_eq!(shown.latest_version, 2);
+    let notes: Vec<&str> = versions.iter().map(|v| v.release_note.as_str()).collect();
+    assert_eq!(notes, ["Clearer title", "First release"], "newest first");
+
+    // The kind and language are fixed.
+    let mut other_kind = edited.clone();
+    other_kind.content =
+        kalm_testkit::kalm_domain::content::ToolContent::empty(kalm_testkit::kalm_domain::content::ToolKind::Diary);
+    assert_eq!(code(content::save_draft(kalm, &s.author, &s.content, tool.id, 3, &other_kind).await), "tool_fixed");
+
+    // The database itself refuses to change a released version.
+    let mut tx = app.kalm.store.begin().await.unwrap();
+    let changed = sqlx::query("UPDATE tool_versions SET release_note = 'rewritten'").execute(&mut *tx).await;
+    assert!(changed.is_err(), "versions are frozen");
+    drop(tx);
+
+    let log = audit::list_on_server(kalm, &AuditFilter { limit: 200, ..AuditFilter::default() }).await.unwrap();
+    let count = |action| log.iter().filter(|e| e.action == action).count();
+    assert_eq!(
+        (count(AuditAction::ToolCreated), count(AuditAction::ToolDraftSaved), count(AuditAction::ToolReleased)),
+        (1, 2, 2)
+    );
+}
+both_backends!(authors_draft_and_publishers_release_versions_that_never_change);
+
+async fn a_release_with_problems_lists_them_all_and_changes_nothing(app: TestApp) {
+    let s = setup(&app).await;
+    let kalm = &app.kalm;
+    let broken = MOOD.replace(r#""text": "Feeling down?""#, r#""text": "<b>Feeling</b> down?""#).replace(
+        r#"{ "min": 3, "max": 6, "label": "High", "alert": true }"#,
+        r#"{ "min": 4, "max": 6, "label": "High" }"#,
+    );
+    let tool = content::import(kalm, &s.author, &s.content, &broken).await.unwrap();
+    let refused = content::release(kalm, &s.publisher, &s.content, tool.id, 1, "First").await;
+    let Err(AppError::ReleaseRefused(problems)) = refused else { panic!("{refused:?}") };
+    let found: Vec<(&str, String)> = problems.iter().map(|p| (p.code, p.place.anchor())).collect();
+    assert!(found.contains(&("markdown", "item-m2".to_owned())), "{found:?}");
+    assert!(found.contains(&("bands_gap", "total-total".to_owned())), "{found:?}");
+    let (after, versions) = content::show(kalm, &s.manager, &s.content, tool.id).await.unwrap();
+    assert_eq!((after.latest_version, versions.len()), (0, 0));
+    // An import that is not a document names what is wrong.
+    assert_eq!(
+        code(content::import(kalm, &s.author, &s.content, "{\"schema\": \"kalm-tool/9\"}").await),
+        "tool_schema_unknown"
+    );
+    assert_eq!(code(content::import(kalm, &s.author, &s.content, "not json").await), "tool_document_invalid");
+}
+both_backends!(a_release_with_problems_lists_them_all_and_changes_nothing);
+
+/// Two publishers release the same draft at the same moment: one version.
+async fn two_releases_at_once_make_one_version(app: TestApp) {
+    let s = setup(&app).await;
+    let tool = content::import(&app.kalm, &s.author, &s.content, MOOD).await.unwrap();
+    let release = |note: &'static str| {
+        let kalm = app.kalm.clone();
+        let publisher = s.publisher.clone();
+        let platform = s.content.clone();
+        tokio::spawn(async move { content::release(&kalm, &publisher, &platform, tool.id, 1, note).await })
+    };
+    let (a, b) = tokio::join!(release("A"), release("B"));
+    let mut outcomes: Vec<Result<i64, &'static str>> =
+        [a.unwrap(), b.unwrap()].into_iter().map(|r| r.map_err(|e| e.code())).collect();
+    outcomes.sort();
+    assert_eq!(outcomes, [Ok(1), Err("nothing_to_release")]);
+}
+both_backends!(two_releases_at_once_make_one_version);
+
+async fn content_lives_on_content_platforms_only(app: TestApp) {
+    let s = setup(&app).await;
+    let desk = Caller::command_line();
+    assert_eq!(
+        code(content::create(&app.kalm, &desk, &s.care, "diary", "", "Sleep", "").await),
+        "not_a_content_platform"
+    );
+    let author_on_care = AccountInput {
+        account_type: "professional".into(),
+        roles: "professional,author".into(),
+        first_name: "Ann".into(),
+        last_name: "Author".into(),
+        email: "ann@care.test".into(),
+        ..AccountInput::default()
+    };
+    let refused = accounts::create(&app.kalm, &desk, &s.care, &author_on_care, None).await;
+    assert_eq!(refused.err().map(|e| e.code()), Some("role_not_on_this_platform"));
+    // A tool of one content platform is not found through another.
+    let other = PlatformInput {
+        name: "Other".into(),
+        domain: "other-modules.test".into(),
+        language: "nl".into(),
+        kind: "content".into(),
+        ..Default::default()
+    };
+    let other = platforms::create(&app.kalm, &desk, &other).await.unwrap();
+    let tool = content::import(&app.kalm, &s.author, &s.content, MOOD).await.unwrap();
+    assert_eq!(code(content::show(&app.kalm, &desk, &other, tool.id).await), "tool_not_found");
+    // Another platform looks to its author as if it were not there at all.
+    let refused = code(content::list(&app.kalm, &s.author, &other).await);
+    assert!(refused.ends_with("not_found"), "another platform's author: {refused}");
+}
+both_backends!(content_lives_on_content_platforms_only);
+
+async fn the_service_desk_links_catalogues(app: TestApp) {
+    let s = setup(&app).await;
+    let desk = Caller::command_line();
+    assert!(catalogue::link(&app.kalm, &desk, &s.content, &s.care).await.unwrap());
+    assert!(!catalogue::link(&app.kalm, &desk, &s.content, &s.care).await.unwrap(), "once is enough");
+    assert_eq!(code(catalogue::link(&app.kalm, &desk, &s.care, &s.care).await), "not_a_content_platform");
+    assert_eq!(code(catalogue::link(&app.kalm, &desk, &s.content, &s.content).await), "not_a_care_platform");
+    assert_eq!(code(catalogue::link(&app.kalm, &s.manager, &s.content, &s.care).await), "not_allowed");
+    let links = catalogue::links(&app.kalm, &desk).await.unwrap();
+    assert_eq!(links.len(), 1);
+    assert_eq!((links[0].content_platform, links[0].care_platform), (s.content.id, s.care.id));
+    assert!(catalogue::unlink(&app.kalm, &desk, &s.content, &s.care).await.unwrap());
+    assert!(catalogue::links(&app.kalm, &desk).await.unwrap().is_empty());
+    let log = audit::list_on_server(&app.kalm, &AuditFilter { limit: 200, ..AuditFilter::default() }).await.unwrap();
+    assert_eq!(log.iter().filter(|e| e.action == AuditAction::CatalogueLinked).count(), 1);
+    assert_eq!(log.iter().filter(|e| e.action == AuditAction::CatalogueUnlinked).count(), 1);
+}
+both_backends!(the_service_desk_links_catalogues);
