@@ -76,3 +76,7 @@ account-new-email-help = Til denne adresse sendes en invitation med et link til 
 account-activation-link-copy = Kopiér link
 account-activation-link-copied = Linket er kopieret.
 notice-account-invited = Kontoen er oprettet. En invitation med aktiveringslinket er på vej til { $email }.
+
+role-author = Forfatter
+role-publisher = Udgiver
+error-role-not-on-this-platform = Forfattere og udgivere findes kun på indholdsplatforme.

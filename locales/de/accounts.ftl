@@ -76,3 +76,7 @@ account-new-email-help = An diese Adresse geht eine Einladung mit einem Link, um
 account-activation-link-copy = Link kopieren
 account-activation-link-copied = Der Link wurde kopiert.
 notice-account-invited = Das Konto wurde angelegt. Eine Einladung mit dem Aktivierungslink ist unterwegs an { $email }.
+
+role-author = Autor/in
+role-publisher = Herausgeber/in
+error-role-not-on-this-platform = Die Rollen Autor/in und Herausgeber/in gibt es nur auf Content-Plattformen.

@@ -81,3 +81,7 @@ account-new-email-help = An invitation with a link to choose a password goes to 
 account-activation-link-copy = Copy link
 account-activation-link-copied = The link is copied.
 notice-account-invited = The account is created. An invitation e-mail with the activation link is on its way to { $email }.
+
+role-author = Author
+role-publisher = Publisher
+error-role-not-on-this-platform = Authors and publishers exist only on content platforms.

@@ -77,3 +77,7 @@ account-new-email-help = A esta dirección llegará una invitación con un enlac
 account-activation-link-copy = Copiar enlace
 account-activation-link-copied = El enlace se ha copiado.
 notice-account-invited = La cuenta está creada. Una invitación con el enlace de activación va de camino a { $email }.
+
+role-author = Autor
+role-publisher = Editor
+error-role-not-on-this-platform = Los roles de autor y editor solo existen en las plataformas de contenidos.

@@ -77,3 +77,7 @@ account-new-email-help = Une invitation avec un lien pour choisir un mot de pass
 account-activation-link-copy = Copier le lien
 account-activation-link-copied = Le lien est copié.
 notice-account-invited = Le compte est créé. Une invitation avec le lien d'activation est en route vers { $email }.
+
+role-author = Auteur
+role-publisher = Éditeur
+error-role-not-on-this-platform = Les rôles d'auteur et d'éditeur n'existent que sur les plateformes de contenu.

@@ -76,3 +76,7 @@ account-new-email-help = Erre a címre érkezik a meghívó egy linkkel, amellye
 account-activation-link-copy = Link másolása
 account-activation-link-copied = A linket kimásoltuk.
 notice-account-invited = A fiók elkészült. Az aktiválási linket tartalmazó meghívó úton van ide: { $email }.
+
+role-author = Szerző
+role-publisher = Közzétevő
+error-role-not-on-this-platform = A szerző és a közzétevő szerepkör csak tartalomplatformokon létezik.

@@ -76,3 +76,7 @@ account-new-email-help = Op dit adres komt een uitnodiging met een link om een w
 account-activation-link-copy = Link kopiëren
 account-activation-link-copied = De link is gekopieerd.
 notice-account-invited = Het account is aangemaakt. Er is een uitnodiging met de activatielink onderweg naar { $email }.
+
+role-author = Auteur
+role-publisher = Uitgever
+error-role-not-on-this-platform = Auteurs en uitgevers zijn er alleen op contentplatforms.

@@ -78,3 +78,7 @@ account-new-email-help = Na ten adres zostanie wysłane zaproszenie z linkiem do
 account-activation-link-copy = Kopiuj link
 account-activation-link-copied = Link został skopiowany.
 notice-account-invited = Konto zostało utworzone. Zaproszenie z linkiem aktywacyjnym jest w drodze na adres { $email }.
+
+role-author = Autor
+role-publisher = Wydawca
+error-role-not-on-this-platform = Role autora i wydawcy istnieją tylko na platformach treści.

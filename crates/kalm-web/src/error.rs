@@ -231,6 +231,22 @@ pub struct ErrorBody {
     /// For invalid values: the field at fault (e.g. `warning_days`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// For a refused release (`release_refused`): every problem, with where
+    /// it is in the tool.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problems: Option<Vec<ProblemBody>>,
+}
+
+/// One reason a tool's draft cannot be released yet.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ProblemBody {
+    /// Stable code (`empty`, `weight_missing`, `bands_gap`, …; see the content guide).
+    pub code: String,
+    /// Where: the id of the element in the editor (`item-phq9_9`, `total-total`, `page-1-2`).
+    pub at: String,
+    /// What it is about, when the code does not say it all (a range, a Markdown excerpt).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub detail: String,
 }
 
 #[derive(Debug)]
@@ -239,11 +255,12 @@ pub struct ApiError {
     pub code: &'static str,
     pub field: Option<String>,
     pub message: Option<String>,
+    pub problems: Option<Vec<ProblemBody>>,
 }
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str) -> ApiError {
-        ApiError { status, code, field: None, message: None }
+        ApiError { status, code, field: None, message: None, problems: None }
     }
 
     /// An error about one field or parameter, with serde's `detail` of what
@@ -252,7 +269,7 @@ impl ApiError {
         let tr = Tr::new(kalm_domain::languages::Language::En);
         let message =
             tr.args(&format!("error-{}", code.replace('_', "-")), &[("field", field.clone()), ("detail", detail)]);
-        ApiError { status, code, field: Some(field), message: Some(message) }
+        ApiError { status, code, field: Some(field), message: Some(message), problems: None }
     }
 
     pub fn unauthenticated() -> ApiError {
@@ -268,6 +285,14 @@ impl From<AppError> for ApiError {
             api.field = Some(value_error.field.clone());
             api.message = Some(Tr::new(kalm_domain::languages::Language::En).value_error(value_error));
         }
+        if let AppError::ReleaseRefused(problems) = &err {
+            api.problems = Some(
+                problems
+                    .iter()
+                    .map(|p| ProblemBody { code: p.code.to_owned(), at: p.place.anchor(), detail: p.detail.clone() })
+                    .collect(),
+            );
+        }
         api
     }
 }
@@ -282,7 +307,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let tr = Tr::new(kalm_domain::languages::Language::En);
         let message = self.message.unwrap_or_else(|| tr.error(self.code));
-        let body = ErrorBody { error: self.code.to_owned(), message, field: self.field };
+        let body = ErrorBody { error: self.code.to_owned(), message, field: self.field, problems: self.problems };
         (self.status, Json(body)).into_response()
     }
 }

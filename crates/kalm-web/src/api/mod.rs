@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod configurations;
+pub mod content;
 pub mod extract;
 pub mod inactivity;
 pub mod platforms;
@@ -41,13 +42,16 @@ use crate::error::{ApiError, ErrorBody};
         accounts::end_two_factor_waiver, platforms::list, platforms::create, platforms::show, platforms::update,
         configurations::list_own, configurations::show_own, configurations::set_own,
         configurations::list_for_platform, configurations::show_for_platform, configurations::set_for_platform,
-        configurations::charges, inactivity::preview
+        configurations::charges, inactivity::preview, content::list, content::create, content::import,
+        content::show, content::draft, content::save_draft, content::release, content::version,
+        content::set_withdrawn, content::links, content::link, content::unlink
     ),
     components(schemas(ErrorBody, configurations::ConfigurationValue)),
     modifiers(&Security, &StandardErrors),
     tags((name = "accounts", description = "Accounts of the platform the request is sent to"),
          (name = "platforms", description = "Platforms, on the operator console's host"),
-         (name = "configurations", description = "Configurations of platforms, and the charges they cause"))
+         (name = "configurations", description = "Configurations of platforms, and the charges they cause"),
+         (name = "content", description = "Tools of content platforms (on their host), and catalogue links (on the console's host)"))
 )]
 pub struct ApiDoc;
 
@@ -142,6 +146,7 @@ pub fn platform_routes() -> Router<AppState> {
         .merge(accounts::routes())
         .merge(configurations::platform_routes())
         .merge(inactivity::routes())
+        .merge(content::platform_routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
         .layer(middleware::from_fn(json_errors))
 }
@@ -151,6 +156,7 @@ pub fn admin_routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi_json))
         .merge(platforms::routes())
         .merge(configurations::admin_routes())
+        .merge(content::admin_routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
         .layer(middleware::from_fn(json_errors))
 }

@@ -235,3 +235,106 @@ async fn the_service_desk_links_catalogues(app: TestApp) {
     assert_eq!(log.iter().filter(|e| e.action == AuditAction::CatalogueUnlinked).count(), 1);
 }
 both_backends!(the_service_desk_links_catalogues);
+
+/// The same through the API: a draft travels as the document with its
+/// revision as ETag, a save names it in If-Match, a refused release lists
+/// its problems, and versions come as documents or as FHIR.
+async fn the_api_drafts_releases_and_exports(app: TestApp) {
+    use kalm_testkit::reqwest::StatusCode;
+    use serde_json::{Value, json};
+    let s = setup(&app).await;
+    let _ = &s;
+    let origin = format!("http://{CONTENT}:{}", app.address.port());
+    let author = app.login(CONTENT, "author@modules.test").await;
+    let publisher = app.login(CONTENT, "publisher@modules.test").await;
+    let url = |path: &str| app.url(CONTENT, path);
+
+    let r = author
+        .post(url("/api/v1/content/tools"))
+        .header("origin", &origin)
+        .json(&json!({ "kind": "questionnaire", "title": "Mood check" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let created: Value = r.json().await.unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    assert_eq!((created["draft_revision"].as_i64(), created["language"].as_str()), (Some(1), Some("en")));
+
+    let r = author.get(url(&format!("/api/v1/content/tools/{id}/draft"))).send().await.unwrap();
+    assert_eq!(r.headers()["etag"], "\"1\"");
+    let document: Value = serde_json::from_str(MOOD).unwrap();
+    let put = |client: &kalm_testkit::reqwest::Client, revision: Option<&str>| {
+        let mut request =
+            client.put(url(&format!("/api/v1/content/tools/{id}/draft"))).header("origin", &origin).json(&document);
+        if let Some(revision) = revision {
+            request = request.header("if-match", revision);
+        }
+        request.send()
+    };
+    let r = put(&author, None).await.unwrap();
+    assert_eq!(r.status(), StatusCode::PRECONDITION_REQUIRED);
+    let r = put(&author, Some("\"1\"")).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["etag"], "\"2\"");
+    let r = put(&author, Some("\"1\"")).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "draft_outdated");
+    let r = put(&publisher, Some("\"2\"")).await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "publishers do not write drafts");
+
+    // A broken draft: the refusal lists every problem and its place.
+    let mut broken = document.clone();
+    broken["content"]["items"][0]["text"] = json!("");
+    let r = author
+        .put(url(&format!("/api/v1/content/tools/{id}/draft")))
+        .header("origin", &origin)
+        .header("if-match", "\"2\"")
+        .json(&broken)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK, "a draft may be unfinished");
+    let release = |revision: i64| {
+        publisher
+            .post(url(&format!("/api/v1/content/tools/{id}/versions")))
+            .header("origin", &origin)
+            .json(&json!({ "note": "First", "draft_revision": revision }))
+            .send()
+    };
+    let r = release(3).await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"], "release_refused");
+    assert_eq!(body["problems"], json!([{ "code": "empty", "at": "item-m1" }]));
+    let shown: Value =
+        author.get(url(&format!("/api/v1/content/tools/{id}"))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(shown["release_problems"][0]["at"], "item-m1", "seen before asking");
+
+    let r = put(&author, Some("\"3\"")).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = release(4).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    assert_eq!(r.json::<Value>().await.unwrap()["version"], 1);
+    let v1: Value =
+        author.get(url(&format!("/api/v1/content/tools/{id}/versions/1"))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(v1, document, "the version is the document as released");
+    let fhir: Value = author
+        .get(url(&format!("/api/v1/content/tools/{id}/versions/1?format=fhir")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fhir["resourceType"], "Questionnaire");
+    assert_eq!(fhir["item"][0]["linkId"], "m1");
+    let r = author.get(url(&format!("/api/v1/content/tools/{id}/versions/7"))).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"], "version_not_found");
+
+    // A care platform has no content API to speak of.
+    let r = app.client(CARE).get(app.url(CARE, "/api/v1/content/tools")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}
+both_backends!(the_api_drafts_releases_and_exports);
