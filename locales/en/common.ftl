@@ -55,3 +55,5 @@ confirm-keep = Cancel
 field-country = Country
 field-time-zone = Time zone
 field-contact-email = Contact e-mail address
+
+nav-tools = Tools

@@ -231,7 +231,13 @@ fn required_ids() -> Vec<String> {
     ids.extend(kalm_domain::countries::Country::ALL.iter().map(|c| code("country", c.code())));
     ids.extend([Outcome::Success, Outcome::Failure, Outcome::Denied].iter().map(|o| code("outcome", o.code())));
     ids.extend(["operator", "account", "system", "anonymous"].iter().map(|a| code("actor", a)));
+    ids.extend(kalm_domain::content::ToolKind::ALL.iter().map(|k| code("tool-kind", k.code())));
+    ids.extend(kalm_domain::content::release::CODES.iter().map(|c| code("release-problem", c)));
     for notice in [
+        "tool_created",
+        "tool_released",
+        "tool_withdrawn",
+        "tool_offered",
         "account_activated",
         "profile_saved",
         "password_changed",

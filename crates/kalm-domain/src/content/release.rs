@@ -66,6 +66,34 @@ impl Place {
     }
 }
 
+/// Every code a `ReleaseProblem` can have: each is worded for authors in
+/// every language (`release-problem-<code>`).
+pub const CODES: [&str; 23] = [
+    "title_empty",
+    "empty",
+    "id_invalid",
+    "id_duplicate",
+    "markdown",
+    "options_missing",
+    "weight_missing",
+    "scale_range",
+    "number_range",
+    "condition_order",
+    "condition_option",
+    "media_missing",
+    "alt_missing",
+    "transcript_missing",
+    "total_item_unknown",
+    "total_item_unscored",
+    "total_empty",
+    "alert_item_unknown",
+    "alert_item_unscored",
+    "band_order",
+    "bands_gap",
+    "bands_overlap",
+    "bands_range",
+];
+
 /// One reason a draft cannot be released yet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReleaseProblem {
@@ -331,6 +359,26 @@ mod tests {
             ToolContent::Questionnaire { scoring: Some(Scoring { totals, .. }), .. } => &mut totals[0].bands,
             _ => unreachable!(),
         }
+    }
+
+    /// Every code `problems` can give is in `CODES`, so every one is worded.
+    #[test]
+    fn every_code_is_listed() {
+        let source = include_str!("release.rs");
+        let body = &source[..source.find("#[cfg(test)]").unwrap_or(source.len())];
+        for piece in body.split("\"").skip(1).step_by(2) {
+            let quoted = piece;
+            let looks_like_code = !quoted.is_empty()
+                && quoted.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                && body.contains(&format!(", \"{quoted}\""));
+            if looks_like_code && !["detail"].contains(&quoted) {
+                assert!(CODES.contains(&quoted), "{quoted} is flagged but not in CODES");
+            }
+        }
+        let mut sorted = CODES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), CODES.len(), "no code twice");
     }
 
     #[test]

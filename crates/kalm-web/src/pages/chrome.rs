@@ -13,7 +13,8 @@ use kalm_i18n::Tr;
 
 /// The platform's own pages in the navigation, each with the action that
 /// opening it needs.
-const PLATFORM_PAGES: [(&str, &str, Action); 3] = [
+const PLATFORM_PAGES: [(&str, &str, Action); 4] = [
+    ("/tools", "nav-tools", Action::ViewContent),
     ("/accounts", "nav-accounts", Action::ListAccounts),
     ("/settings", "nav-settings", Action::ViewConfigurations),
     ("/audit", "nav-audit", Action::ViewAuditLog),
@@ -93,6 +94,8 @@ impl Chrome {
         };
         let mut nav = Vec::new();
         let mut signed_in_as = None;
+        // Tools are made on content platforms only.
+        let content_platform = visit.platform.kind == kalm_domain::platforms::PlatformKind::Content;
         if let Some(principal) = &visit.principal {
             let tr = &visit.tr;
             let mut item = |href: &'static str, id: &str| {
@@ -103,7 +106,7 @@ impl Chrome {
                 Principal::Account { account, caller } => {
                     signed_in_as = Some(format!("{} {}", account.first_name.as_str(), account.last_name.as_str()));
                     for (href, id, action) in PLATFORM_PAGES {
-                        if may(&caller.actor, action) {
+                        if may(&caller.actor, action) && (href != "/tools" || content_platform) {
                             item(href, id);
                         }
                     }
@@ -113,7 +116,7 @@ impl Chrome {
                     signed_in_as = Some(operator.email.as_str().to_owned());
                     for (href, id, action) in PLATFORM_PAGES {
                         // Operators change settings from the console.
-                        if href != "/settings" && may(&caller.actor, action) {
+                        if href != "/settings" && may(&caller.actor, action) && (href != "/tools" || content_platform) {
                             item(href, id);
                         }
                     }

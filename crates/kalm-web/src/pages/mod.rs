@@ -18,6 +18,7 @@ pub mod accounts;
 pub mod activation;
 pub mod audit;
 pub mod chrome;
+pub mod content;
 pub mod forms;
 pub mod home;
 pub mod inactivity;
@@ -74,6 +75,7 @@ pub fn platform_routes() -> Router<AppState> {
         .merge(my_account::platform_routes())
         .merge(audit::platform_routes())
         .merge(settings::platform_routes())
+        .merge(content::platform_routes())
         .route("/language", get(choose_language))
         .fallback(not_found_platform)
 }

@@ -338,3 +338,92 @@ async fn the_api_drafts_releases_and_exports(app: TestApp) {
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
 both_backends!(the_api_drafts_releases_and_exports);
+
+/// The pages: an author starts a tool from the list, sees what stands in
+/// the way of a release in words, a publisher releases it with a note (or
+/// is shown every problem), and the preview shows the content in its own
+/// language.
+async fn authors_and_publishers_work_through_the_pages(app: TestApp) {
+    use crate::support::{body, get, location, post};
+    let s = setup(&app).await;
+    let author = app.login(CONTENT, "author@modules.test").await;
+    let publisher = app.login(CONTENT, "publisher@modules.test").await;
+    let list = body(get(&app, &author, CONTENT, "/tools").await).await;
+    assert!(list.contains("There are no tools yet") && list.contains("href=\"/tools\""), "nav and empty state");
+    assert!(!body(get(&app, &publisher, CONTENT, "/tools").await).await.contains("action=\"/tools\""), "no form");
+
+    let r =
+        post(&app, &author, CONTENT, "/tools", &[("kind", "questionnaire"), ("title", ""), ("language", "nl")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(body(r).await.contains("Give the tool a title."));
+    let r =
+        post(&app, &author, CONTENT, "/tools", &[("kind", "questionnaire"), ("title", "Stemming"), ("language", "nl")])
+            .await;
+    let page = location(&r);
+    assert!(page.ends_with("?done=tool_created"), "{page}");
+    let id = page.trim_start_matches("/tools/").split('?').next().unwrap().to_owned();
+    let html = body(get(&app, &author, CONTENT, &page).await).await;
+    assert!(html.contains("The tool has been created.") && html.contains("Solve this problem"), "{html}");
+    assert!(html.contains("<strong>The tool</strong>: This is empty."), "{html}");
+
+    // A draft with two problems, saved through the use case (the editor is
+    // its own page), then a release refused with both in words.
+    let mut document = ToolDocument::from_json(MOOD).unwrap();
+    document.language = kalm_testkit::kalm_domain::languages::Language::Nl;
+    document.title = "Stemming".into();
+    let mut broken = document.clone();
+    if let kalm_testkit::kalm_domain::content::ToolContent::Questionnaire { items, .. } = &mut broken.content {
+        items[1].text = String::new();
+        items[0].answer = kalm_testkit::kalm_domain::content::AnswerType::SingleChoice { options: vec![] };
+    }
+    let tool_id: uuid::Uuid = id.parse().unwrap();
+    content::save_draft(&app.kalm, &s.author, &s.content, tool_id, 1, &broken).await.unwrap();
+    let r = post(
+        &app,
+        &publisher,
+        CONTENT,
+        &format!("/tools/{id}/release"),
+        &[("draft_revision", "2"), ("note", "Eerste")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let html = body(r).await;
+    assert!(html.contains("<strong>Question 1</strong>: Add at least one answer."), "{html}");
+    assert!(html.contains("<strong>Question 2</strong>: This is empty. Add text or remove it."), "{html}");
+    assert!(html.contains(">Eerste</textarea>"), "the note is kept");
+
+    content::save_draft(&app.kalm, &s.author, &s.content, tool_id, 2, &document).await.unwrap();
+    let r =
+        post(&app, &author, CONTENT, &format!("/tools/{id}/release"), &[("draft_revision", "3"), ("note", "x")]).await;
+    assert_eq!(r.status(), 403, "authors do not release");
+    let r = post(
+        &app,
+        &publisher,
+        CONTENT,
+        &format!("/tools/{id}/release"),
+        &[("draft_revision", "3"), ("note", "Eerste versie")],
+    )
+    .await;
+    assert_eq!(location(&r), format!("/tools/{id}?done=tool_released"));
+    let html = body(get(&app, &publisher, CONTENT, &location(&r)).await).await;
+    assert!(
+        html.contains("Version 1") && html.contains("Eerste versie") && html.contains("The draft can be released.")
+    );
+
+    let preview = body(get(&app, &publisher, CONTENT, &format!("/tools/{id}/preview?version=1")).await).await;
+    assert!(preview.contains("<article lang=\"nl\" class=\"tool\">"), "the content keeps its language");
+    assert!(preview.contains("id=\"item-m1\"") && preview.contains("Little interest or pleasure?"), "{preview}");
+    assert!(preview.contains("type=\"radio\" name=\"m2\" value=\"3\""), "{preview}");
+
+    let r = post(&app, &publisher, CONTENT, &format!("/tools/{id}/withdrawn"), &[("withdrawn", "yes")]).await;
+    assert_eq!(location(&r), format!("/tools/{id}?done=tool_withdrawn"));
+    let list = body(get(&app, &author, CONTENT, "/tools").await).await;
+    assert!(list.contains("Withdrawn from catalogues"), "{list}");
+    // Another platform's people do not reach the tool.
+    let care_manager = app.account(&s.care, "professional", "application_manager", "am@care.test").await;
+    let _ = care_manager;
+    let other = app.login(CARE, "am@care.test").await;
+    assert!(!body(get(&app, &other, CARE, "/").await).await.contains("href=\"/tools\""), "no tools on a care platform");
+    assert_eq!(get(&app, &other, CARE, &format!("/tools/{id}")).await.status(), 404);
+}
+both_backends!(authors_and_publishers_work_through_the_pages);
