@@ -31,6 +31,8 @@ const TOURS = [
   professional: person('Pieter', 'Bakker', 'granite-willow-lantern-63'),
   secretary: person('Sam', 'Visser', 'pebble-harbour-maple-29'),
   client: person('Noor', 'Hendriks', 'meadow-copper-thistle-85'),
+  author: person('Lotte', 'de Boer', 'willow-ember-harbour-19'),
+  contentDomain: `content-${tour.lang}.localhost`,
   operator: { email: `desk-${tour.lang}@kalm.example.org`, password: 'harbour-desk-lantern-77' },
 }));
 
@@ -58,6 +60,17 @@ test('screenshot tour: every page in English and Dutch, at desktop and phone wid
     account(tour.professional, 'professional', 'professional');
     account(tour.secretary, 'professional', 'secretary');
     tour.clientId = account(tour.client, 'client');
+    // A content platform with a released questionnaire and a module draft,
+    // made by one person who both writes and releases.
+    run.server.cli(['platform', 'create', '--name', `${tour.name} Content`, '--domain', tour.contentDomain, '--language', tour.lang, '--kind', 'content']);
+    run.server.cli([
+      'account', 'create', '--platform', tour.contentDomain, '--type', 'professional', '--roles', 'author,publisher',
+      '--email', tour.author.email, '--first-name', tour.author.first, '--last-name', tour.author.last, '--password-stdin',
+    ], `${tour.author.password}\n`);
+    const shipped = (name) => join(import.meta.dirname, '..', 'crates', 'kalm', 'content', name);
+    tour.phq9 = run.server.cli(['content', 'import', '--platform', tour.contentDomain, shipped('phq9.en.json'), '--release', 'First version']).trim();
+    tour.module = run.server.cli(['content', 'import', '--platform', tour.contentDomain, shipped(`sleep-module.${tour.lang}.json`)]).trim();
+    run.server.cli(['catalogue', 'link', '--content', tour.contentDomain, '--care', tour.domain]);
   }
   await run.server.start();
   await run.launch();
@@ -134,6 +147,20 @@ async function tourOf(journey, tour) {
     const zone = page.getByLabel(tr('field-time-zone'), { exact: true });
     assert.equal(await zone.inputValue(), '', "the platform's time zone until one is chosen");
     assert.equal((await zone.locator('option').first().textContent()).trim(), tr('my-account-time-zone-platform', { zone: tour.zone }));
+  });
+
+  await step('an author and publisher on the content platform', async () => {
+    const content = `http://${tour.contentDomain}:${server.port}`;
+    const page = await journey.person({ locale: tour.locale });
+    await logIn(checker, page, content, tour.author, 'login-author', tr);
+    await visit(page, content, '/tools', 'tools');
+    await visit(page, content, `/tools/${tour.phq9}`, 'tool-questionnaire');
+    await visit(page, content, `/tools/${tour.phq9}/preview?version=1`, 'tool-questionnaire-preview');
+    // The questionnaire keeps its own language whatever the interface's.
+    assert.equal(await page.locator('article.tool').getAttribute('lang'), 'en');
+    await visit(page, content, `/tools/${tour.module}`, 'tool-module');
+    await visit(page, content, `/tools/${tour.module}/preview`, 'tool-module-preview');
+    assert.equal(await page.locator('article.tool').getAttribute('lang'), tour.lang);
   });
 
   await step('the service desk', async () => {
