@@ -209,3 +209,7 @@ audit-detail-revision = Kladdens revision
 audit-detail-version = Version
 audit-detail-content = Indholdsplatform
 audit-detail-care = Behandlingsplatform
+audit-action-media-uploaded = Mediefil uploadet
+audit-sentence-media-uploaded = { $who } uploadede et billede eller en lydfil.
+audit-detail-sha256 = Fingeraftryk (SHA-256)
+audit-detail-size = Størrelse i bytes

@@ -53,3 +53,5 @@ confirm-keep = Annullér
 field-country = Land
 field-time-zone = Tidszone
 field-contact-email = Kontakt-e-mailadresse
+
+nav-tools = Interventioner

@@ -209,3 +209,7 @@ audit-detail-revision = Revision des Entwurfs
 audit-detail-version = Version
 audit-detail-content = Content-Plattform
 audit-detail-care = Behandlungsplattform
+audit-action-media-uploaded = Mediendatei hochgeladen
+audit-sentence-media-uploaded = { $who } hat ein Bild oder eine Audiodatei hochgeladen.
+audit-detail-sha256 = Fingerabdruck (SHA-256)
+audit-detail-size = Größe in Bytes

@@ -53,3 +53,5 @@ confirm-keep = Abbrechen
 field-country = Land
 field-time-zone = Zeitzone
 field-contact-email = Kontakt-E-Mail-Adresse
+
+nav-tools = Interventionen

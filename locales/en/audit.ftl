@@ -209,3 +209,7 @@ audit-detail-revision = Draft revision
 audit-detail-version = Version
 audit-detail-content = Content platform
 audit-detail-care = Care platform
+audit-action-media-uploaded = Media file uploaded
+audit-sentence-media-uploaded = { $who } uploaded an image or audio file.
+audit-detail-sha256 = Fingerprint (SHA-256)
+audit-detail-size = Size in bytes

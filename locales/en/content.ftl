@@ -101,3 +101,7 @@ preview-answer = Your answer
 preview-condition = Asked only after the answer to "{ $item }".
 preview-transcript = Transcript
 preview-feedback = The client's answers up to here go to their professional, who can reply.
+error-media-empty = The file is empty. Choose another file.
+error-media-too-large = This file is too large. An image can be at most 5 MB, an audio file at most 20 MB.
+error-media-type-unknown = This type of file cannot be used. Upload a PNG, JPEG, GIF, WebP or SVG image, or an MP3, Ogg, M4A or WAV audio file.
+error-media-svg-unsafe = This SVG image contains a script or a link to another file. Save it as a plain drawing or as a PNG, then upload it again.

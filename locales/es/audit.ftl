@@ -209,3 +209,7 @@ audit-detail-revision = Revisión del borrador
 audit-detail-version = Versión
 audit-detail-content = Plataforma de contenidos
 audit-detail-care = Plataforma asistencial
+audit-action-media-uploaded = Archivo multimedia subido
+audit-sentence-media-uploaded = { $who } subió una imagen o un archivo de audio.
+audit-detail-sha256 = Huella (SHA-256)
+audit-detail-size = Tamaño en bytes

@@ -53,3 +53,5 @@ confirm-keep = Cancelar
 field-country = País
 field-time-zone = Zona horaria
 field-contact-email = Correo electrónico de contacto
+
+nav-tools = Actividades

@@ -209,3 +209,7 @@ audit-detail-revision = Révision du brouillon
 audit-detail-version = Version
 audit-detail-content = Plateforme de contenu
 audit-detail-care = Plateforme de soins
+audit-action-media-uploaded = Fichier multimédia importé
+audit-sentence-media-uploaded = { $who } a importé une image ou un fichier audio.
+audit-detail-sha256 = Empreinte (SHA-256)
+audit-detail-size = Taille en octets

@@ -53,3 +53,5 @@ confirm-keep = Annuler
 field-country = Pays
 field-time-zone = Fuseau horaire
 field-contact-email = Adresse e-mail de contact
+
+nav-tools = Activités

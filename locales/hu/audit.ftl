@@ -209,3 +209,7 @@ audit-detail-revision = A piszkozat revíziója
 audit-detail-version = Verzió
 audit-detail-content = Tartalomplatform
 audit-detail-care = Ellátási platform
+audit-action-media-uploaded = Médiafájl feltöltve
+audit-sentence-media-uploaded = { $who } feltöltött egy képet vagy egy hangfájlt.
+audit-detail-sha256 = Ujjlenyomat (SHA-256)
+audit-detail-size = Méret bájtban

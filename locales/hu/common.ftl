@@ -53,3 +53,5 @@ confirm-keep = Mégse
 field-country = Ország
 field-time-zone = Időzóna
 field-contact-email = Kapcsolattartási e-mail-cím
+
+nav-tools = Feladatok

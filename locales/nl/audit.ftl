@@ -209,3 +209,7 @@ audit-detail-revision = Revisie van het concept
 audit-detail-version = Versie
 audit-detail-content = Contentplatform
 audit-detail-care = Zorgplatform
+audit-action-media-uploaded = Mediabestand geüpload
+audit-sentence-media-uploaded = { $who } heeft een afbeelding of audiobestand geüpload.
+audit-detail-sha256 = Vingerafdruk (SHA-256)
+audit-detail-size = Grootte in bytes

@@ -53,3 +53,5 @@ confirm-keep = Annuleren
 field-country = Land
 field-time-zone = Tijdzone
 field-contact-email = E-mailadres voor contact
+
+nav-tools = Interventies

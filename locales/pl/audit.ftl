@@ -209,3 +209,7 @@ audit-detail-revision = Rewizja wersji roboczej
 audit-detail-version = Wersja
 audit-detail-content = Platforma treści
 audit-detail-care = Platforma opieki
+audit-action-media-uploaded = Przesłano plik multimedialny
+audit-sentence-media-uploaded = Przesłano obraz lub plik dźwiękowy (przez: { $who }).
+audit-detail-sha256 = Odcisk (SHA-256)
+audit-detail-size = Rozmiar w bajtach

@@ -53,3 +53,5 @@ confirm-keep = Anuluj
 field-country = Kraj
 field-time-zone = Strefa czasowa
 field-contact-email = Kontaktowy adres e-mail
+
+nav-tools = Zadania

@@ -80,6 +80,8 @@ pub enum AppError {
     Place(#[from] PlaceError),
     #[error(transparent)]
     Content(#[from] kalm_domain::content::ContentError),
+    #[error(transparent)]
+    Media(#[from] kalm_domain::media::MediaError),
     #[error("this is not a content platform")]
     NotAContentPlatform,
     #[error("this is not a care platform")]
@@ -190,6 +192,7 @@ impl AppError {
             AppError::Platform(e) => e.code(),
             AppError::Place(e) => e.code(),
             AppError::Content(e) => e.code(),
+            AppError::Media(e) => e.code(),
             AppError::NotAContentPlatform => "not_a_content_platform",
             AppError::NotACarePlatform => "not_a_care_platform",
             AppError::DraftOutdated => "draft_outdated",

@@ -20,6 +20,7 @@ pub mod emails;
 pub mod error;
 pub mod inactivity;
 pub mod jobs;
+pub mod media;
 pub mod operator_two_factor;
 pub mod operators;
 pub mod platforms;

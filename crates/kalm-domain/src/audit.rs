@@ -72,10 +72,12 @@ pub enum AuditAction {
     ToolOffered,
     CatalogueLinked,
     CatalogueUnlinked,
+    /// An author uploaded an image or audio file for their tools.
+    MediaUploaded,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 57] = [
+    pub const ALL: [AuditAction; 58] = [
         AuditAction::LoginSucceeded,
         AuditAction::LoginFailed,
         AuditAction::LoginThrottled,
@@ -133,6 +135,7 @@ impl AuditAction {
         AuditAction::ToolOffered,
         AuditAction::CatalogueLinked,
         AuditAction::CatalogueUnlinked,
+        AuditAction::MediaUploaded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -194,6 +197,7 @@ impl AuditAction {
             AuditAction::ToolOffered => "tool_offered",
             AuditAction::CatalogueLinked => "catalogue_linked",
             AuditAction::CatalogueUnlinked => "catalogue_unlinked",
+            AuditAction::MediaUploaded => "media_uploaded",
         }
     }
 

@@ -18,5 +18,6 @@ pub mod countries;
 pub mod emails;
 pub mod inactivity;
 pub mod languages;
+pub mod media;
 pub mod permissions;
 pub mod platforms;

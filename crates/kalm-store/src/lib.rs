@@ -27,6 +27,7 @@ pub mod charges;
 pub mod configurations;
 pub mod content;
 pub mod inactivity;
+pub mod media;
 pub mod migrations;
 pub mod operator_two_factor;
 pub mod operators;

@@ -126,6 +126,14 @@ const MIGRATIONS: &[Migration] = &[
             postgres: Some(sql_file!("0019_content.postgres.sql")),
         },
     },
+    Migration {
+        version: 20,
+        name: "media",
+        sql: Sql::PerBackend {
+            sqlite: Some(sql_file!("0020_media.sqlite.sql")),
+            postgres: Some(sql_file!("0020_media.postgres.sql")),
+        },
+    },
 ];
 
 /// Hex SHA-256 of a migration's SQL. Line endings count as `\n` either way,

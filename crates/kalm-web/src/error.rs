@@ -52,6 +52,8 @@ pub fn status_of(err: &AppError) -> StatusCode {
         AppError::OperatorDisabled => StatusCode::CONFLICT,
         AppError::DraftOutdated | AppError::NothingToRelease => StatusCode::CONFLICT,
         AppError::NotAContentPlatform | AppError::NotACarePlatform => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::Media(kalm_domain::media::MediaError::TooLarge { .. }) => StatusCode::PAYLOAD_TOO_LARGE,
+        AppError::Media(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::EmailChangeLinkInvalid => StatusCode::NOT_FOUND,
         AppError::Duplicate(_) | AppError::LastApplicationManager | AppError::AccountNotActive => StatusCode::CONFLICT,
         AppError::LoginFailed | AppError::NotSignedIn => StatusCode::UNAUTHORIZED,

@@ -79,6 +79,10 @@ fn all_errors() -> Vec<AppError> {
         AppError::Content(kalm_domain::content::ContentError::DescriptionTooLong),
         AppError::Content(kalm_domain::content::ContentError::NotADocument(String::new())),
         AppError::Content(kalm_domain::content::ContentError::UnknownSchema(String::new())),
+        AppError::Media(kalm_domain::media::MediaError::Empty),
+        AppError::Media(kalm_domain::media::MediaError::TooLarge { size: 0, limit: 0 }),
+        AppError::Media(kalm_domain::media::MediaError::UnknownType),
+        AppError::Media(kalm_domain::media::MediaError::UnsafeSvg("")),
         AppError::NotAContentPlatform,
         AppError::NotACarePlatform,
         AppError::DraftOutdated,
@@ -146,6 +150,7 @@ fn all_errors() -> Vec<AppError> {
             | AppError::Platform(_)
             | AppError::Place(_)
             | AppError::Content(_)
+            | AppError::Media(_)
             | AppError::NotAContentPlatform
             | AppError::NotACarePlatform
             | AppError::DraftOutdated

@@ -50,6 +50,9 @@ async fn content_platform(kalm: &Kalm, care: &kalm_app::platforms::Platform) -> 
         }
         Err(err) => return Err(err.into()),
     };
+    // The sleep module's drawing, stored before the module that shows it;
+    // a second run changes nothing (the same bytes are the same file).
+    kalm_app::media::upload(kalm, &desk, &platform, include_bytes!("../content/sleep.svg")).await?;
     let existing = kalm_app::content::list(kalm, &desk, &platform).await?;
     for text in SHIPPED_TOOLS {
         let document = kalm_domain::content::ToolDocument::from_json(text)?;

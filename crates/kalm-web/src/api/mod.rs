@@ -15,6 +15,7 @@ pub mod configurations;
 pub mod content;
 pub mod extract;
 pub mod inactivity;
+pub mod media;
 pub mod platforms;
 
 pub use extract::{ApiJson, ApiOptionalJson, ApiPath, ApiQuery, ApiVisit};
@@ -44,7 +45,7 @@ use crate::error::{ApiError, ErrorBody};
         configurations::list_for_platform, configurations::show_for_platform, configurations::set_for_platform,
         configurations::charges, inactivity::preview, content::list, content::create, content::import,
         content::show, content::draft, content::save_draft, content::release, content::version,
-        content::set_withdrawn, content::links, content::link, content::unlink
+        content::set_withdrawn, content::links, content::link, content::unlink, media::upload
     ),
     components(schemas(ErrorBody, configurations::ConfigurationValue)),
     modifiers(&Security, &StandardErrors),
@@ -147,6 +148,7 @@ pub fn platform_routes() -> Router<AppState> {
         .merge(configurations::platform_routes())
         .merge(inactivity::routes())
         .merge(content::platform_routes())
+        .merge(media::platform_routes())
         .route("/api/v1/{*rest}", axum::routing::any(unknown_route))
         .layer(middleware::from_fn(json_errors))
 }

@@ -119,7 +119,7 @@ fn day_start(text: &str, zone: TimeZone, days_later: u64) -> Option<chrono::Date
 
 /// Keys of entries' details that have a name in every language
 /// (`audit-detail-<key>`); any other key is shown as it is stored.
-pub const DETAIL_KEYS: [&str; 62] = [
+pub const DETAIL_KEYS: [&str; 64] = [
     "account",
     "account_type",
     "action",
@@ -182,6 +182,8 @@ pub const DETAIL_KEYS: [&str; 62] = [
     "version",
     "content",
     "care",
+    "sha256",
+    "size",
 ];
 
 /// The entries as people read them: a sentence in the reader's language

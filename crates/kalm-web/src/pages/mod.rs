@@ -23,6 +23,7 @@ pub mod forms;
 pub mod home;
 pub mod inactivity;
 pub mod login;
+pub mod media;
 pub mod my_account;
 pub mod operator_two_factor;
 pub mod password_reset;
@@ -76,6 +77,7 @@ pub fn platform_routes() -> Router<AppState> {
         .merge(audit::platform_routes())
         .merge(settings::platform_routes())
         .merge(content::platform_routes())
+        .merge(media::platform_routes())
         .route("/language", get(choose_language))
         .fallback(not_found_platform)
 }

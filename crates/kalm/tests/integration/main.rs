@@ -17,6 +17,7 @@ mod jobs;
 mod languages;
 mod login;
 mod logs;
+mod media;
 mod migrations;
 mod operations;
 mod operator_two_factor;

@@ -1,0 +1,17 @@
+-- Media: the images and audio authors upload for their tools, kept in the
+-- database so that every node serves them without shared storage.
+--
+-- A file is named by the SHA-256 of its bytes, within its platform: the
+-- same bytes uploaded twice (or at once on two nodes) are one row, and a
+-- platform reaches only its own uploads, even of bytes another platform
+-- has too. The type is the one read from the bytes on upload.
+CREATE TABLE media (
+    platform_id TEXT NOT NULL REFERENCES platforms(id),
+    sha256 TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    bytes BLOB NOT NULL,
+    created_at BIGINT NOT NULL,
+    created_by TEXT,
+    PRIMARY KEY (platform_id, sha256)
+);
