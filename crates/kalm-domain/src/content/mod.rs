@@ -12,10 +12,12 @@
 //! - `document`: the model and its JSON schema (`kalm-tool/1`).
 //! - `scoring`: scores, bands and alerts, as pure functions of a version
 //!   and a set of answers.
+//! - `edit`: what an editor does to a draft (add, move, copy, remove).
 //! - `release`: what must hold before a draft may become a version.
 //! - `markdown`: the safe Markdown subset of texts.
 
 pub mod document;
+pub mod edit;
 pub mod fhir;
 pub mod markdown;
 pub mod release;
