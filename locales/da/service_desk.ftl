@@ -81,3 +81,13 @@ charges-totals-help = For den periode og platform, der er valgt ovenfor. Gebyrer
 charges-count = Antal gebyrer
 charges-amount = Beløb
 charges-rows = Alle gebyrer
+
+platforms-catalogue-offered-on = Tilbydes på disse behandlingsplatforme
+platforms-catalogue-offers = Tilbyder interventioner fra disse indholdsplatforme
+platforms-catalogue-none = Ingen katalogforbindelser endnu.
+platforms-catalogue-unlink = Stop med at tilbyde
+platforms-catalogue-unlink-label = Stop med at tilbyde på { $platform }
+platforms-catalogue-care = Behandlingsplatform
+platforms-catalogue-link = Tilbyd interventionerne der
+notice-catalogue-linked = Interventionerne tilbydes nu på behandlingsplatformen.
+notice-catalogue-unlinked = Interventionerne tilbydes ikke længere der.

@@ -81,3 +81,13 @@ charges-totals-help = Für den oben gewählten Zeitraum und die oben gewählte P
 charges-count = Anzahl Gebühren
 charges-amount = Betrag
 charges-rows = Alle Gebühren
+
+platforms-catalogue-offered-on = Angeboten auf diesen Versorgungsplattformen
+platforms-catalogue-offers = Bietet Interventionen dieser Content-Plattformen an
+platforms-catalogue-none = Noch keine Katalogverknüpfungen.
+platforms-catalogue-unlink = Nicht mehr anbieten
+platforms-catalogue-unlink-label = Nicht mehr anbieten auf { $platform }
+platforms-catalogue-care = Versorgungsplattform
+platforms-catalogue-link = Interventionen dort anbieten
+notice-catalogue-linked = Die Interventionen werden jetzt auf der Versorgungsplattform angeboten.
+notice-catalogue-unlinked = Die Interventionen werden dort nicht mehr angeboten.

@@ -81,3 +81,13 @@ charges-totals-help = For the period and platform chosen above. Charges without 
 charges-count = Charges
 charges-amount = Amount
 charges-rows = All charges
+
+platforms-catalogue-offered-on = Offered on these care platforms
+platforms-catalogue-offers = Offers tools of these content platforms
+platforms-catalogue-none = No catalogue links yet.
+platforms-catalogue-unlink = Stop offering
+platforms-catalogue-unlink-label = Stop offering on { $platform }
+platforms-catalogue-care = Care platform
+platforms-catalogue-link = Offer its tools there
+notice-catalogue-linked = The tools are now offered on the care platform.
+notice-catalogue-unlinked = The tools are no longer offered there.

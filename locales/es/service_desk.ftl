@@ -81,3 +81,13 @@ charges-totals-help = Para el periodo y la plataforma elegidos arriba. Los cargo
 charges-count = Número de cargos
 charges-amount = Importe
 charges-rows = Todos los cargos
+
+platforms-catalogue-offered-on = Se ofrece en estas plataformas de atención
+platforms-catalogue-offers = Ofrece actividades de estas plataformas de contenidos
+platforms-catalogue-none = Todavía no hay vínculos de catálogo.
+platforms-catalogue-unlink = Dejar de ofrecer
+platforms-catalogue-unlink-label = Dejar de ofrecer en { $platform }
+platforms-catalogue-care = Plataforma de atención
+platforms-catalogue-link = Ofrecer allí sus actividades
+notice-catalogue-linked = Las actividades ya se ofrecen en la plataforma de atención.
+notice-catalogue-unlinked = Las actividades ya no se ofrecen allí.

@@ -81,3 +81,13 @@ charges-totals-help = Pour la période et la plateforme choisies ci-dessus. Les 
 charges-count = Nombre d'événements facturables
 charges-amount = Montant
 charges-rows = Tous les frais
+
+platforms-catalogue-offered-on = Proposé sur ces plateformes de soins
+platforms-catalogue-offers = Propose les activités de ces plateformes de contenu
+platforms-catalogue-none = Aucun lien de catalogue pour l’instant.
+platforms-catalogue-unlink = Ne plus proposer
+platforms-catalogue-unlink-label = Ne plus proposer sur { $platform }
+platforms-catalogue-care = Plateforme de soins
+platforms-catalogue-link = Y proposer ses activités
+notice-catalogue-linked = Les activités sont désormais proposées sur la plateforme de soins.
+notice-catalogue-unlinked = Les activités n’y sont plus proposées.

@@ -81,3 +81,13 @@ charges-totals-help = A fent kiválasztott időszakra és platformra. Az árlist
 charges-count = Díjtételek száma
 charges-amount = Összeg
 charges-rows = Minden díjtétel
+
+platforms-catalogue-offered-on = Ezeken az ellátási platformokon érhető el
+platforms-catalogue-offers = Ezeknek a tartalomplatformoknak a feladatait kínálja
+platforms-catalogue-none = Még nincs katalóguskapcsolat.
+platforms-catalogue-unlink = Ajánlat megszüntetése
+platforms-catalogue-unlink-label = Ajánlat megszüntetése itt: { $platform }
+platforms-catalogue-care = Ellátási platform
+platforms-catalogue-link = Feladatok felkínálása ott
+notice-catalogue-linked = A feladatok mostantól elérhetők az ellátási platformon.
+notice-catalogue-unlinked = A feladatok ott már nem érhetők el.

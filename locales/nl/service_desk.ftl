@@ -81,3 +81,13 @@ charges-totals-help = Voor de periode en het platform die hierboven gekozen zijn
 charges-count = Aantal kostenposten
 charges-amount = Bedrag
 charges-rows = Alle kosten
+
+platforms-catalogue-offered-on = Aangeboden op deze zorgplatforms
+platforms-catalogue-offers = Biedt interventies aan van deze contentplatforms
+platforms-catalogue-none = Nog geen cataloguskoppelingen.
+platforms-catalogue-unlink = Niet meer aanbieden
+platforms-catalogue-unlink-label = Niet meer aanbieden op { $platform }
+platforms-catalogue-care = Zorgplatform
+platforms-catalogue-link = Daar de interventies aanbieden
+notice-catalogue-linked = De interventies worden nu aangeboden op het zorgplatform.
+notice-catalogue-unlinked = De interventies worden daar niet meer aangeboden.

@@ -81,3 +81,13 @@ charges-totals-help = Dla okresu i platformy wybranych powyżej. Opłaty bez cen
 charges-count = Liczba opłat
 charges-amount = Kwota
 charges-rows = Wszystkie opłaty
+
+platforms-catalogue-offered-on = Oferowane na tych platformach opieki
+platforms-catalogue-offers = Oferuje zadania z tych platform treści
+platforms-catalogue-none = Brak powiązań katalogu.
+platforms-catalogue-unlink = Przestań oferować
+platforms-catalogue-unlink-label = Przestań oferować na: { $platform }
+platforms-catalogue-care = Platforma opieki
+platforms-catalogue-link = Oferuj tam jej zadania
+notice-catalogue-linked = Zadania są teraz oferowane na platformie opieki.
+notice-catalogue-unlinked = Zadania nie są już tam oferowane.

@@ -243,6 +243,8 @@ fn required_ids() -> Vec<String> {
         "tool_released",
         "tool_withdrawn",
         "tool_offered",
+        "catalogue_linked",
+        "catalogue_unlinked",
         "account_activated",
         "profile_saved",
         "password_changed",

@@ -419,8 +419,8 @@ fn drop_dangling_conditions(content: &mut ToolContent) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Condition, ToolKind};
     use crate::content::release::problems;
+    use crate::content::{Condition, ToolKind};
     use crate::languages::Language;
 
     fn empty(kind: ToolKind) -> ToolDocument {

@@ -165,8 +165,20 @@ struct PlatformPage<'a> {
     language_options: Vec<Choice>,
     country_options: Vec<Choice>,
     time_zone_options: Vec<Choice>,
+    /// For a content platform, the care platforms that offer its tools; for
+    /// a care platform, the content platforms whose tools it offers.
+    catalogue: Vec<LinkedPlatform>,
+    /// Care platforms this content platform can still be linked to.
+    catalogue_options: Vec<Choice>,
+    content_platform: bool,
     /// The platform's application managers: whom the service desk deals with.
     managers: Vec<ManagerRow>,
+}
+
+struct LinkedPlatform {
+    id: String,
+    name: String,
+    domain: String,
 }
 
 struct ManagerRow {
@@ -210,6 +222,35 @@ async fn platform_page(
             status: tr.code("status", a.status.code()),
         })
         .collect();
+    let links = kalm_app::catalogue::links(&state.kalm, caller).await.or_page(tr)?;
+    let all = platforms::list(&state.kalm, caller).await.or_page(tr)?;
+    let content_platform = platform.kind == PlatformKind::Content;
+    let linked: Vec<kalm_domain::platforms::PlatformId> = links
+        .iter()
+        .filter_map(|l| {
+            if content_platform && l.content_platform == platform.id {
+                Some(l.care_platform)
+            } else if !content_platform && l.care_platform == platform.id {
+                Some(l.content_platform)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let catalogue = all
+        .iter()
+        .filter(|p| linked.contains(&p.id))
+        .map(|p| LinkedPlatform {
+            id: p.id.to_string(),
+            name: p.name.as_str().to_owned(),
+            domain: p.domain.to_string(),
+        })
+        .collect();
+    let catalogue_options = all
+        .iter()
+        .filter(|p| content_platform && p.kind == PlatformKind::Care && !linked.contains(&p.id))
+        .map(|p| Choice::new(p.id.to_string(), format!("{} ({})", p.name.as_str(), p.domain), false))
+        .collect();
     let tiles =
         settings::tiles(tr, platform, &views, |k| format!("/platforms/{}/configurations/{}", platform.id, k.code()));
     Ok(render(&PlatformPage {
@@ -236,6 +277,9 @@ async fn platform_page(
         country_options: super::chrome::country_choices(tr, Some(platform.country)),
         time_zone_options: super::chrome::time_zone_choices(Some(platform.time_zone)),
         managers,
+        catalogue,
+        catalogue_options,
+        content_platform,
     }))
 }
 
@@ -280,6 +324,49 @@ pub async fn update(
             Ok(response)
         }
     }
+}
+
+/// Offers a content platform's released tools on a care platform.
+pub async fn link_catalogue(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let content = platforms::find(&state.kalm, caller, &id).await.or_page(tr)?;
+    let linked = match platforms::find(&state.kalm, caller, &fields.get("care")).await {
+        Ok(care) => kalm_app::catalogue::link(&state.kalm, caller, &content, &care).await.map(|_| ()),
+        Err(err) => Err(err),
+    };
+    match linked {
+        Ok(()) => Ok(Redirect::to(&format!("/platforms/{}?done=catalogue_linked", content.id)).into_response()),
+        Err(err) if err.is_internal() || matches!(err, AppError::Denied(_)) => Err(PageError::new(&err, tr)),
+        Err(err) => {
+            let mut response =
+                platform_page(&state, &visit, &headers, &content, None, Some(tr.error(err.code())), None).await?;
+            *response.status_mut() = status_of(&err);
+            Ok(response)
+        }
+    }
+}
+
+/// Stops offering them there.
+pub async fn unlink_catalogue(
+    State(state): State<AppState>,
+    visit: AdminVisit,
+    Path(id): Path<String>,
+    Form(fields): Form<Fields>,
+) -> Result<Response, PageError> {
+    let Some(caller) = operator(&visit) else { return Ok(to_login()) };
+    let tr = &visit.tr;
+    let this = platforms::find(&state.kalm, caller, &id).await.or_page(tr)?;
+    let other = platforms::find(&state.kalm, caller, &fields.get("other")).await.or_page(tr)?;
+    let (content, care) = if this.kind == PlatformKind::Content { (&this, &other) } else { (&other, &this) };
+    kalm_app::catalogue::unlink(&state.kalm, caller, content, care).await.or_page(tr)?;
+    Ok(Redirect::to(&format!("/platforms/{}?done=catalogue_unlinked", this.id)).into_response())
 }
 
 pub async fn add_manager(
@@ -788,6 +875,14 @@ pub(super) fn admin_routes() -> axum::Router<crate::AppState> {
         .route("/platforms", axum::routing::post(create).merge(super::forms::page_of("/")))
         .route("/platforms/new", axum::routing::get(new_form))
         .route("/platforms/{id}", axum::routing::get(show).post(update))
+        .route(
+            "/platforms/{id}/catalogue",
+            axum::routing::post(link_catalogue).merge(super::forms::page_of("/platforms/{id}")),
+        )
+        .route(
+            "/platforms/{id}/catalogue/remove",
+            axum::routing::post(unlink_catalogue).merge(super::forms::page_of("/platforms/{id}")),
+        )
         .route(
             "/platforms/{id}/managers",
             axum::routing::post(add_manager).merge(super::forms::page_of("/platforms/{id}")),

@@ -427,3 +427,41 @@ async fn authors_and_publishers_work_through_the_pages(app: TestApp) {
     assert_eq!(get(&app, &other, CARE, &format!("/tools/{id}")).await.status(), 404);
 }
 both_backends!(authors_and_publishers_work_through_the_pages);
+
+/// The console's platform page links a content platform to care platforms
+/// and shows the links from both sides.
+async fn the_console_links_catalogues(app: TestApp) {
+    use crate::support::{body, get, location, post};
+    use kalm_testkit::ADMIN_HOST;
+    let s = setup(&app).await;
+    app.operator("desk@kalm.test").await;
+    let console = app.login(ADMIN_HOST, "desk@kalm.test").await;
+    let content_page = format!("/platforms/{}", s.content.id);
+    let html = body(get(&app, &console, ADMIN_HOST, &content_page).await).await;
+    assert!(html.contains("Offered on these care platforms") && html.contains("No catalogue links yet."));
+    assert!(html.contains(&format!("<option value=\"{}\">Care (care.test)</option>", s.care.id)), "{html}");
+    let r = post(&app, &console, ADMIN_HOST, &format!("{content_page}/catalogue"), &[("care", &s.care.id.to_string())])
+        .await;
+    assert_eq!(location(&r), format!("{content_page}?done=catalogue_linked"));
+    let html = body(get(&app, &console, ADMIN_HOST, &location(&r)).await).await;
+    assert!(html.contains("The tools are now offered on the care platform.") && html.contains("(care.test)"));
+    let care_page = format!("/platforms/{}", s.care.id);
+    let html = body(get(&app, &console, ADMIN_HOST, &care_page).await).await;
+    assert!(html.contains("Offers tools of these content platforms") && html.contains("(modules.test)"), "{html}");
+    // Linking a care platform to a care platform is refused with a reason.
+    let r =
+        post(&app, &console, ADMIN_HOST, &format!("{care_page}/catalogue"), &[("care", &s.care.id.to_string())]).await;
+    assert_eq!(r.status(), 422);
+    assert!(body(r).await.contains("Tools are made on content platforms only."));
+    let r = post(
+        &app,
+        &console,
+        ADMIN_HOST,
+        &format!("{care_page}/catalogue/remove"),
+        &[("other", &s.content.id.to_string())],
+    )
+    .await;
+    assert_eq!(location(&r), format!("{care_page}?done=catalogue_unlinked"));
+    assert!(catalogue::links(&app.kalm, &Caller::command_line()).await.unwrap().is_empty());
+}
+both_backends!(the_console_links_catalogues);
