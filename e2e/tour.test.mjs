@@ -158,7 +158,9 @@ async function tourOf(journey, tour) {
     await visit(page, content, `/tools/${tour.phq9}/preview?version=1`, 'tool-questionnaire-preview');
     // The questionnaire keeps its own language whatever the interface's.
     assert.equal(await page.locator('article.tool').getAttribute('lang'), 'en');
+    await visit(page, content, `/tools/${tour.phq9}/edit`, 'tool-questionnaire-editor');
     await visit(page, content, `/tools/${tour.module}`, 'tool-module');
+    await visit(page, content, `/tools/${tour.module}/edit`, 'tool-module-editor');
     await visit(page, content, `/tools/${tour.module}/preview`, 'tool-module-preview');
     assert.equal(await page.locator('article.tool').getAttribute('lang'), tour.lang);
   });

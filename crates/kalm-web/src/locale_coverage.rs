@@ -238,11 +238,16 @@ fn required_ids() -> Vec<String> {
     ids.extend(["operator", "account", "system", "anonymous"].iter().map(|a| code("actor", a)));
     ids.extend(kalm_domain::content::ToolKind::ALL.iter().map(|k| code("tool-kind", k.code())));
     ids.extend(kalm_domain::content::release::CODES.iter().map(|c| code("release-problem", c)));
+    ids.extend(kalm_domain::content::edit::NewQuestion::ALL.iter().map(|q| code("question-type", q.code())));
+    ids.extend(["text", "image", "audio", "question", "feedback"].iter().map(|b| code("block-type", b)));
+    ids.extend(["none", "answered", "chosen", "above", "below"].iter().map(|w| code("editor-condition", w)));
+    ids.extend(["edit_target_missing", "edit_wrong_kind"].iter().map(|e| code("error", e)));
     for notice in [
         "tool_created",
         "tool_released",
         "tool_withdrawn",
         "tool_offered",
+        "draft_saved",
         "catalogue_linked",
         "catalogue_unlinked",
         "account_activated",

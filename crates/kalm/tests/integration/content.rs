@@ -465,3 +465,105 @@ async fn the_console_links_catalogues(app: TestApp) {
     assert!(catalogue::links(&app.kalm, &Caller::command_line()).await.unwrap().is_empty());
 }
 both_backends!(the_console_links_catalogues);
+
+/// The editor: one form posts the whole draft with the button pressed;
+/// nothing typed is lost, a save on an old revision is refused with the
+/// typed draft kept, and a questionnaire built this way can be released.
+async fn authors_build_a_questionnaire_in_the_editor(app: TestApp) {
+    use crate::support::{body, get, location, post};
+    let s = setup(&app).await;
+    let author = app.login(CONTENT, "author@modules.test").await;
+    let r = post(&app, &author, CONTENT, "/tools", &[("kind", "questionnaire"), ("title", "Mood"), ("language", "en")])
+        .await;
+    let id = location(&r).trim_start_matches("/tools/").split('?').next().unwrap().to_owned();
+    let edit = format!("/tools/{id}/edit");
+    let page = body(get(&app, &author, CONTENT, &edit).await).await;
+    assert!(page.contains("name=\"draft_revision\" value=\"1\""), "{page}");
+
+    // Add a question: the title typed at the same time is kept.
+    let r = post(
+        &app,
+        &author,
+        CONTENT,
+        &edit,
+        &[("draft_revision", "1"), ("title", "Mood today"), ("new_question", "single_choice"), ("op", "add_item")],
+    )
+    .await;
+    assert_eq!(location(&r), format!("{edit}?done=draft_saved#items-end"));
+    let page = body(get(&app, &author, CONTENT, &edit).await).await;
+    assert!(page.contains("value=\"Mood today\"") && page.contains("id=\"item-q1\""), "{page}");
+    assert!(page.contains("name=\"item.0.option.1.text\""), "two answers to start with");
+
+    // Fill it in, add a total with a band, and save in one go.
+    let filled = [
+        ("draft_revision", "2"),
+        ("title", "Mood today"),
+        ("item.0.id", "q1"),
+        ("item.0.type", "single_choice"),
+        ("item.0.text", "How is your mood?"),
+        ("item.0.required", "yes"),
+        ("item.0.option.0.id", "a"),
+        ("item.0.option.0.text", "Good"),
+        ("item.0.option.0.weight", "0"),
+        ("item.0.option.1.id", "b"),
+        ("item.0.option.1.text", "Low"),
+        ("item.0.option.1.weight", "1,5"),
+        ("op", "add_total"),
+    ];
+    let r = post(&app, &author, CONTENT, &edit, &filled).await;
+    assert_eq!(location(&r), format!("{edit}?done=draft_saved#scoring"));
+    let page = body(get(&app, &author, CONTENT, &edit).await).await;
+    assert!(page.contains("Scores from 0 to 1.5 are possible."), "the possible range is shown: {page}");
+    assert!(page.contains("Before the draft can be released"), "the empty score label is a problem");
+
+    // A save on an old revision: refused, what was typed stays on the page.
+    let mut stale = filled.to_vec();
+    stale[0] = ("draft_revision", "2");
+    stale[1] = ("title", "Typed meanwhile");
+    stale.retain(|(k, _)| *k != "op");
+    stale.push(("op", "save"));
+    let r = post(&app, &author, CONTENT, &edit, &stale).await;
+    assert_eq!(r.status(), 409);
+    let html = body(r).await;
+    assert!(html.contains("Someone else saved this draft") && html.contains("value=\"Typed meanwhile\""), "{html}");
+
+    // Complete the scoring and release through the tool page.
+    let complete = [
+        ("draft_revision", "3"),
+        ("title", "Mood today"),
+        ("item.0.id", "q1"),
+        ("item.0.type", "single_choice"),
+        ("item.0.text", "How is your mood?"),
+        ("item.0.required", "yes"),
+        ("item.0.option.0.id", "a"),
+        ("item.0.option.0.text", "Good"),
+        ("item.0.option.0.weight", "0"),
+        ("item.0.option.1.id", "b"),
+        ("item.0.option.1.text", "Low"),
+        ("item.0.option.1.weight", "1.5"),
+        ("total.0.id", "total1"),
+        ("total.0.label", "Mood"),
+        ("total.0.method", "sum"),
+        ("total.0.band.0.min", "0"),
+        ("total.0.band.0.max", "1.5"),
+        ("total.0.band.0.label", "Any"),
+        ("op", "save"),
+    ];
+    let r = post(&app, &author, CONTENT, &edit, &complete).await;
+    assert_eq!(location(&r), format!("{edit}?done=draft_saved"));
+    let page = body(get(&app, &author, CONTENT, &edit).await).await;
+    assert!(!page.contains("Before the draft can be released"), "{page}");
+    let tool_id: uuid::Uuid = id.parse().unwrap();
+    assert_eq!(content::release(&app.kalm, &s.publisher, &s.content, tool_id, 4, "First").await.unwrap(), 1);
+    // An operation on something that is gone changes nothing.
+    let r = post(
+        &app,
+        &author,
+        CONTENT,
+        &edit,
+        &[("draft_revision", "4"), ("title", "Mood today"), ("op", "remove_item:q9")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+}
+both_backends!(authors_build_a_questionnaire_in_the_editor);
