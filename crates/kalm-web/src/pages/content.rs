@@ -1051,7 +1051,7 @@ fn editor_page(
         .collect();
     block_types
         .extend(NewQuestion::ALL.iter().map(|q| Choice::new(q.code(), tr.code("question-type", q.code()), false)));
-    let response = render(&EditorPage {
+    render(&EditorPage {
         t: tr,
         chrome: Chrome::platform(visit, "/tools").with_notice(tr, done),
         id: tool.id.to_string(),
@@ -1071,8 +1071,7 @@ fn editor_page(
         block_types,
         problems,
         error,
-    });
-    response
+    })
 }
 
 pub async fn editor(
