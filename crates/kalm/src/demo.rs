@@ -33,7 +33,10 @@ pub const SHIPPED_TOOLS: [&str; 5] = [
 /// The content platform with the shipped tools, released, and linked to
 /// the demo's care platform. Each tool is imported once (by title and
 /// language), so running the demo again changes nothing.
-async fn content_platform(kalm: &Kalm, care: &kalm_app::platforms::Platform) -> Result<(), CliError> {
+/// Who writes and releases the demo's tools.
+pub const AUTHOR_EMAIL: &str = "iris.bakker@example.org";
+
+async fn content_platform(kalm: &Kalm, care: &kalm_app::platforms::Platform, password: &str) -> Result<(), CliError> {
     let desk = kalm_app::Caller::command_line();
     let platform = match platforms::find(kalm, &desk, CONTENT_DOMAIN).await {
         Ok(p) => p,
@@ -64,6 +67,18 @@ async fn content_platform(kalm: &Kalm, care: &kalm_app::platforms::Platform) -> 
             .await?;
     }
     kalm_app::catalogue::link(kalm, &desk, &platform, care).await?;
+    if accounts::id_by_email(kalm, platform.id, AUTHOR_EMAIL).await?.is_none() {
+        let input = AccountInput {
+            account_type: "professional".into(),
+            roles: "author,publisher,application_manager".into(),
+            first_name: "Iris".into(),
+            last_name: "Bakker".into(),
+            email: AUTHOR_EMAIL.into(),
+            language: String::new(),
+            friend_of: String::new(),
+        };
+        accounts::create(kalm, &desk, &platform, &input, Some(password)).await?;
+    }
     Ok(())
 }
 
@@ -293,13 +308,14 @@ pub async fn create(config: &Config, kalm: &Kalm, password: &str) -> Result<(), 
         kalm_app::configurations::set_value(kalm, &caller, &platform, ConfigurationKey::Languages, &value, None)
             .await?;
     }
-    content_platform(kalm, &platform).await?;
+    content_platform(kalm, &platform, password).await?;
     let port = config.link_port_suffix();
     let scheme = config.scheme();
     println!("Kalm demo is ready.");
     println!();
     println!("  Demo Care (care platform):  {scheme}://{PLATFORM_DOMAIN}{port}/");
     println!("  Demo Content (content):     {scheme}://{CONTENT_DOMAIN}{port}/");
+    println!("                              (author and publisher: {AUTHOR_EMAIL})");
     println!("  Service desk console:       {scheme}://{}{port}/", config.admin_host);
     println!();
     println!("  Password for every login:   {password}");
