@@ -189,3 +189,6 @@ block-type-image = Billede
 block-type-audio = Lyd
 block-type-question = Spørgsmål
 block-type-feedback = Feedbackpunkt
+preview-progress = Side { $page } af { $pages }
+preview-previous = Forrige side
+preview-next = Næste side

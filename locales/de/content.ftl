@@ -189,3 +189,6 @@ block-type-image = Bild
 block-type-audio = Audio
 block-type-question = Frage
 block-type-feedback = Rückmeldepunkt
+preview-progress = Seite { $page } von { $pages }
+preview-previous = Vorherige Seite
+preview-next = Nächste Seite

@@ -189,3 +189,6 @@ block-type-image = Image
 block-type-audio = Audio
 block-type-question = Question
 block-type-feedback = Feedback point
+preview-progress = Page { $page } of { $pages }
+preview-previous = Previous page
+preview-next = Next page

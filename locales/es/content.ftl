@@ -190,3 +190,6 @@ block-type-image = Imagen
 block-type-audio = Audio
 block-type-question = Pregunta
 block-type-feedback = Punto de retroalimentación
+preview-progress = Página { $page } de { $pages }
+preview-previous = Página anterior
+preview-next = Página siguiente

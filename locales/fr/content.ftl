@@ -190,3 +190,6 @@ block-type-image = Image
 block-type-audio = Audio
 block-type-question = Question
 block-type-feedback = Point d'échange
+preview-progress = Page { $page } sur { $pages }
+preview-previous = Page précédente
+preview-next = Page suivante

@@ -189,3 +189,6 @@ block-type-image = Kép
 block-type-audio = Hang
 block-type-question = Kérdés
 block-type-feedback = Visszajelzési pont
+preview-progress = Oldal: { $page } / { $pages }
+preview-previous = Előző oldal
+preview-next = Következő oldal

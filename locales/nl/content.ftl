@@ -189,3 +189,6 @@ block-type-image = Afbeelding
 block-type-audio = Audio
 block-type-question = Vraag
 block-type-feedback = Feedbackmoment
+preview-progress = Pagina { $page } van { $pages }
+preview-previous = Vorige pagina
+preview-next = Volgende pagina

@@ -191,3 +191,6 @@ block-type-image = Obraz
 block-type-audio = Dźwięk
 block-type-question = Pytanie
 block-type-feedback = Punkt informacji zwrotnej
+preview-progress = Strona { $page } z { $pages }
+preview-previous = Poprzednia strona
+preview-next = Następna strona

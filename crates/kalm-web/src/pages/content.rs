@@ -391,8 +391,17 @@ struct PreviewPage<'a> {
     lang: &'static str,
     title: String,
     description: String,
-    chapters: Vec<ChapterView>,
+    /// A module's one page on show, as a client moves through them.
+    current: Option<CurrentPage>,
     questions: Vec<QuestionView>,
+}
+
+pub struct CurrentPage {
+    pub chapter: String,
+    pub page: PageView,
+    pub progress: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
 }
 
 fn question_view(tr: &Tr, item: &Item, number: usize) -> QuestionView {
@@ -473,6 +482,8 @@ fn preview_of(tr: &Tr, document: &ToolDocument) -> (Vec<ChapterView>, Vec<Questi
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct PreviewQuery {
     version: Option<i64>,
+    /// A module's page, counted from 1 across its chapters.
+    page: Option<usize>,
 }
 
 pub async fn preview(
@@ -487,6 +498,21 @@ pub async fn preview(
     let id = tool_id(&id, tr)?;
     let document = content::document(&state.kalm, caller, &visit.platform, id, query.version).await.or_page(tr)?;
     let (chapters, questions) = preview_of(tr, &document);
+    let pages: Vec<(String, PageView)> =
+        chapters.into_iter().flat_map(|c| c.pages.into_iter().map(move |p| (c.title.clone(), p))).collect();
+    let count = pages.len();
+    let at = query.page.unwrap_or(1).clamp(1, count.max(1));
+    let link = |page: usize| match query.version {
+        Some(v) => format!("/tools/{id}/preview?version={v}&page={page}"),
+        None => format!("/tools/{id}/preview?page={page}"),
+    };
+    let current = pages.into_iter().nth(at - 1).map(|(chapter, page)| CurrentPage {
+        chapter,
+        page,
+        progress: tr.args("preview-progress", &[("page", at.to_string()), ("pages", count.to_string())]),
+        previous: (at > 1).then(|| link(at - 1)),
+        next: (at < count).then(|| link(at + 1)),
+    });
     let what = match query.version {
         Some(n) => tr.n("tool-version-number", "version", n),
         None => tr.t("preview-draft"),
@@ -500,7 +526,7 @@ pub async fn preview(
         lang: document.language.code(),
         title: document.title.clone(),
         description: document.description.clone(),
-        chapters,
+        current,
         questions,
     }))
 }

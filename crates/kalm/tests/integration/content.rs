@@ -567,3 +567,18 @@ async fn authors_build_a_questionnaire_in_the_editor(app: TestApp) {
     assert_eq!(r.status(), 422);
 }
 both_backends!(authors_build_a_questionnaire_in_the_editor);
+
+/// A module's preview goes page by page, as a client moves through it.
+async fn a_module_previews_page_by_page(app: TestApp) {
+    use crate::support::{body, get};
+    let s = setup(&app).await;
+    let module = include_str!("../../content/sleep-module.en.json");
+    let tool = content::import(&app.kalm, &s.author, &s.content, module).await.unwrap();
+    let author = app.login(CONTENT, "author@modules.test").await;
+    let first = body(get(&app, &author, CONTENT, &format!("/tools/{}/preview", tool.id)).await).await;
+    assert!(first.contains("Page 1 of 6") && first.contains(&format!("href=\"/tools/{}/preview?page=2\"", tool.id)));
+    assert!(!first.contains("Previous page"), "nothing before the first page");
+    let last = body(get(&app, &author, CONTENT, &format!("/tools/{}/preview?page=99", tool.id)).await).await;
+    assert!(last.contains("Page 6 of 6") && last.contains("Previous page") && !last.contains("Next page"), "{last}");
+}
+both_backends!(a_module_previews_page_by_page);
