@@ -279,6 +279,12 @@ impl ApiError {
     }
 }
 
+impl From<&kalm_domain::content::release::ReleaseProblem> for ProblemBody {
+    fn from(p: &kalm_domain::content::release::ReleaseProblem) -> ProblemBody {
+        ProblemBody { code: p.code.to_owned(), at: p.place.anchor(), detail: p.detail.clone() }
+    }
+}
+
 impl From<AppError> for ApiError {
     fn from(err: AppError) -> ApiError {
         log(&err);
@@ -288,12 +294,7 @@ impl From<AppError> for ApiError {
             api.message = Some(Tr::new(kalm_domain::languages::Language::En).value_error(value_error));
         }
         if let AppError::ReleaseRefused(problems) = &err {
-            api.problems = Some(
-                problems
-                    .iter()
-                    .map(|p| ProblemBody { code: p.code.to_owned(), at: p.place.anchor(), detail: p.detail.clone() })
-                    .collect(),
-            );
+            api.problems = Some(problems.iter().map(ProblemBody::from).collect());
         }
         api
     }

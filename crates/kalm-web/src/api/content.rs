@@ -185,10 +185,7 @@ pub async fn show(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ToolDetailOut>, ApiError> {
     let (tool, versions) = content::show(&state.kalm, caller(&visit)?, &visit.platform, id).await?;
-    let release_problems = content::release_problems(&tool)
-        .iter()
-        .map(|p| ProblemBody { code: p.code.to_owned(), at: p.place.anchor(), detail: p.detail.clone() })
-        .collect();
+    let release_problems = content::release_problems(&tool).iter().map(ProblemBody::from).collect();
     Ok(Json(ToolDetailOut {
         tool: ToolOut::from(&tool),
         versions: versions.iter().map(VersionOut::from).collect(),

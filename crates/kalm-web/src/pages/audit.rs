@@ -267,7 +267,7 @@ fn details(
         if key == "configuration" || (changed_setting.is_some() && (key == "old" || key == "new")) {
             continue;
         }
-        let label = if DETAIL_KEYS.contains(&key.as_str()) { tr.code("audit-detail", key) } else { key.clone() };
+        let label = detail_label(tr, key);
         facts.push(fact(label, value_text(tr, value)));
     }
     facts.extend(changed_setting.unwrap_or_default());
@@ -305,14 +305,18 @@ pub(super) fn detail_line(tr: &Tr, stored: &str) -> String {
             .iter()
             .filter(|(_, value)| !value.is_null())
             .map(|(key, value)| {
-                let label =
-                    if DETAIL_KEYS.contains(&key.as_str()) { tr.code("audit-detail", key) } else { key.clone() };
+                let label = detail_label(tr, key);
                 format!("{label}: {}", value_text(tr, value))
             })
             .collect::<Vec<_>>()
             .join("; "),
         _ => stored.to_owned(),
     }
+}
+
+/// A detail's name in the reader's language, or as stored when it has none.
+fn detail_label(tr: &Tr, key: &str) -> String {
+    if DETAIL_KEYS.contains(&key) { tr.code("audit-detail", key) } else { key.to_owned() }
 }
 
 fn value_text(tr: &Tr, value: &serde_json::Value) -> String {
